@@ -1,0 +1,62 @@
+# One command to analyse, one to test. Both create .venv and install on first use.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+ARTICLE ?= data/articles/putin-phone-call.txt
+DATE   ?=
+SHARED ?= ../shared
+# Tests and notebooks must never need NLTK corpora or the network.
+export NLTK_DATA := $(CURDIR)/.nltk_data_empty
+export MPLBACKEND := Agg
+export PYTHONHASHSEED := 0
+
+.PHONY: help install report test test-unit test-notebooks lint lab models benchmarks clean
+
+help:
+	@echo "make report [ARTICLE=path] [DATE=YYYY-MM-DD]  analyse an article -> reports/<name>/"
+	@echo "make test                                      all tests (unit, notebooks, lint)"
+	@echo "make lab                                       JupyterLab with the project's kernel"
+	@echo "make models                                    retrain the committed models from ../shared"
+	@echo "make benchmarks                                accuracy and speed figures (needs ../shared)"
+
+$(STAMP): requirements.txt pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	@mkdir -p $(NLTK_DATA)
+	@touch $@
+
+install: $(STAMP)
+
+report: $(STAMP)
+	$(BIN)/python -m helpers report "$(ARTICLE)" --out reports $(if $(DATE),--date $(DATE),)
+
+test: test-unit test-notebooks lint
+
+test-unit: $(STAMP)
+	$(BIN)/python -m pytest tests -q
+
+test-notebooks: $(STAMP)
+	cd notebooks && ../$(BIN)/python -m pytest --nbval --nbval-current-env -p no:cacheprovider -q .
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks
+
+models: $(STAMP)
+	$(BIN)/python -m helpers train sentiment --data $(SHARED)/newsmtsc
+	$(BIN)/python -m helpers train stance --data $(SHARED)/dse
+
+benchmarks: $(STAMP)
+	$(BIN)/python benchmarks/segmentation.py --data $(SHARED)/segmentation
+	$(BIN)/python benchmarks/newsmtsc.py --data $(SHARED)/newsmtsc
+	$(BIN)/python benchmarks/actors_newsmtsc.py --data $(SHARED)/newsmtsc
+	$(BIN)/python benchmarks/dse.py --data $(SHARED)/dse
+	$(BIN)/python benchmarks/throughput.py --data $(SHARED)/corpus/wikinews/wikinews_2019_2020.jsonl
+
+clean:
+	rm -rf reports .pytest_cache

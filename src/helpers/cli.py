@@ -1,0 +1,110 @@
+"""Command line: ``python -m helpers analyze|corpus|train|report ...``.
+
+Exit codes: 0 success, 2 bad input or usage (one line on stderr), 1 an unexpected failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from helpers.errors import HelpersError
+
+FORMATS = ("json", "csv", "table")
+
+
+class UsageError(HelpersError):
+    """The command line itself is wrong."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one clear line, exit 2
+        raise UsageError(f"{self.prog}: {message} (see --help)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with its sub-commands."""
+    p = _Parser(prog="python -m helpers", description="Read news articles actor by actor.")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    a = sub.add_parser("analyze", help="analyse one article (.txt, .md, .html)")
+    a.add_argument("path", help="article file")
+    a.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    a.add_argument("--out", help="folder to write the tables to (CSV and JSON) instead of stdout")
+    a.add_argument("--date", help="article date YYYY-MM-DD, for dated titles such as 'the U.S. president'")
+    a.add_argument("--table", default=None, help="with --format csv/table on stdout: which table (default all)")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    try:
+        args = build_parser().parse_args(argv)
+        return _COMMANDS[args.command](args)
+    except HelpersError as exc:
+        print(f"error: {_one_line(str(exc))}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from helpers.analysis import analyze
+    from helpers.article import load_article
+    from helpers.export import to_records, write_csv, write_json
+
+    article = load_article(args.path, date=args.date)
+    result = analyze(article)
+    tables = result.tables()
+    if args.table is not None and args.table not in tables:
+        raise UsageError(f"unknown table {args.table!r}; choose from {', '.join(tables)}")
+    chosen = {args.table: tables[args.table]} if args.table else tables
+    if args.out:
+        out = Path(args.out)
+        if out.exists() and not out.is_dir():
+            raise UsageError(f"--out {out} exists and is not a folder")
+        for name, df in chosen.items():
+            write_csv(df, out / f"{name}.csv")
+        write_json(result.to_dict(), out / "analysis.json")
+        print(f"wrote {len(chosen)} tables and analysis.json to {out}")
+        return 0
+    if args.format == "json":
+        import json
+
+        data = result.to_dict()
+        if args.table:
+            data = {"article": data["article"], args.table: to_records(chosen[args.table])}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    elif args.format == "csv":
+        from helpers.export import safe_frame
+
+        for i, (name, df) in enumerate(chosen.items()):
+            if len(chosen) > 1:
+                sys.stdout.write(("\n" if i else "") + f"# {name}\n")
+            safe_frame(df).to_csv(sys.stdout, index=False, lineterminator="\n")
+    else:
+        import pandas as pd
+
+        info = result.article_info()
+        print(f"{info['title']}  ({info['sentences']} sentences, date: {info['date'] or 'unknown'})")
+        with pd.option_context("display.width", 160, "display.max_colwidth", 60, "display.max_rows", 500):
+            for name, df in chosen.items():
+                print(f"\n== {name} ({len(df)} rows)")
+                if not df.empty:
+                    print(df.to_string(index=False))
+    return 0
+
+
+_COMMANDS = {"analyze": _cmd_analyze}
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

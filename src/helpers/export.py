@@ -1,0 +1,92 @@
+"""Safe, atomic writing of tables and files.
+
+Every file the project writes goes through :func:`atomic_write`: the content is
+written to a temporary file in the same folder and renamed into place, so an
+interrupted run never leaves a half-written table. CSV cells that a spreadsheet
+would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, tab or carriage
+return; OWASP "CSV Injection") are prefixed with a single quote.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+import pandas as pd
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@contextmanager
+def atomic_write(path: str | Path, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO[Any]]:
+    """Open a temporary file beside ``path``; on success rename it to ``path``, on error remove it."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, mode, encoding=None if "b" in mode else encoding, newline=None if "b" in mode else "") as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def neutralise_cell(value: Any) -> Any:
+    """A string that a spreadsheet would evaluate, made inert with a leading ``'``; other values unchanged.
+
+    Negative numbers written as numbers stay numbers; only strings are touched.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def safe_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``df`` with every string cell neutralised for spreadsheets (see :func:`neutralise_cell`)."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(neutralise_cell)
+    out.columns = [neutralise_cell(str(c)) for c in out.columns]
+    return out
+
+
+def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
+    """Write ``df`` as UTF-8 CSV, spreadsheet-safe and atomically."""
+    with atomic_write(path) as fh:
+        safe_frame(df).to_csv(fh, index=False, lineterminator="\n")
+    return Path(path)
+
+
+def to_records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows of ``df`` as JSON-ready dicts (NaN → None, numpy scalars → Python)."""
+    records = json.loads(df.to_json(orient="records", force_ascii=False, date_format="iso"))
+    return [{k: _clean(v) for k, v in row.items()} for row in records]
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        return None
+    return value
+
+
+def write_json(obj: Any, path: str | Path) -> Path:
+    """Write ``obj`` as indented UTF-8 JSON with sorted keys, atomically."""
+    with atomic_write(path) as fh:
+        json.dump(obj, fh, ensure_ascii=False, indent=2, sort_keys=True, default=str)
+        fh.write("\n")
+    return Path(path)
+
+
+def write_text(text: str, path: str | Path) -> Path:
+    """Write text atomically."""
+    with atomic_write(path) as fh:
+        fh.write(text)
+    return Path(path)

@@ -1,0 +1,74 @@
+"""Tokens with offsets, part-of-speech tags and chunks, offline.
+
+Tokenisation is a regular expression that keeps every token's ``[start, end)``
+offsets into the text; tags and chunks come from TextBlob's bundled Pattern
+tagger and chunker (Brill-style lexicon plus rules; Penn Treebank tags), which
+need no NLTK data.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+_TOKEN = re.compile(
+    r"""
+    (?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)?        # U.S., U.N., U.S.-Russia
+  | \w+(?=n['’]t\b)                          # do|n't, wo|n't
+  | n['’]t\b
+  | ['’](?:s|re|ve|ll|d|m)\b(?!['’]\w)      # 's 're 've 'll 'd 'm
+  | \d+(?:[.,:]\d+)*%?                       # 1,000  3.5  10:30  5%
+  | \w+(?:(?:-|['’](?!(?:s|re|ve|ll|d|m)\b))\w+)*   # words, then-President, O'Brien (not Putin|'s)
+  | \.\.\.|…|--|—|–
+  | [^\w\s]
+    """,
+    re.VERBOSE | re.UNICODE,
+)
+_NORMAL = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "--", "–": "-"})
+
+
+class Token(NamedTuple):
+    """A token: its text, half-open offsets into the text it came from, and Penn tag ('' if untagged)."""
+
+    text: str
+    start: int
+    end: int
+    tag: str = ""
+    chunk: str = ""
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+@cache
+def _parser():
+    from textblob.en import parser
+
+    return parser
+
+
+def tag(tokens: list[Token], *, chunks: bool = False) -> list[Token]:
+    """The same tokens with Penn Treebank tags (and B-/I- chunk labels if ``chunks``)."""
+    if not tokens:
+        return []
+    parser = _parser()
+    words = [t.text.translate(_NORMAL) for t in tokens]
+    tagged = parser.find_tags(words)
+    if chunks:
+        tagged = parser.find_chunks(tagged)
+        return [Token(t.text, t.start, t.end, w[1], w[2]) for t, w in zip(tokens, tagged, strict=True)]
+    return [Token(t.text, t.start, t.end, w[1]) for t, w in zip(tokens, tagged, strict=True)]
+
+
+def tagged(text: str, start: int = 0, end: int | None = None, *, chunks: bool = False) -> list[Token]:
+    """Tokenise and tag ``text[start:end]``."""
+    return tag(tokenize(text, start, end), chunks=chunks)
+
+
+def normal(word: str) -> str:
+    """Lower-cased token with typographic quotes and dashes made ASCII, for lexicon look-ups."""
+    return word.translate(_NORMAL).lower()
