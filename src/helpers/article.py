@@ -280,7 +280,7 @@ def _extract_html(html: str, *, what: str) -> tuple[str, dict[str, object]]:
             with_metadata=True,
             favor_precision=True,
         )
-    except Exception as exc:  # noqa: BLE001 - any parser failure is bad input here
+    except Exception as exc:
         raise ArticleError(f"{what}: the HTML could not be parsed ({type(exc).__name__})") from None
     if doc is None:
         raise ArticleError(f"{what}: no article text found in the HTML (only navigation, scripts or boilerplate)")
@@ -357,7 +357,10 @@ def parse_structure(text: str, *, markdown: bool = False) -> tuple[list[Block], 
             first_content = False
             continue
         starts_block = prev_blank or not para or prev_line.rstrip().endswith(tuple(_TERMINAL))
-        if starts_block and nxt is not None and _is_heading_line(line) and not _SETEXT.match(text[slice(*lines[nxt])]):
+        nxt_text = text[slice(*lines[nxt])] if nxt is not None else ""
+        continues = nxt == i + 1 and nxt_text[:1].islower()  # a wrapped line goes on in lower case
+        heading_like = _is_heading_line(line) and not _SETEXT.match(nxt_text)
+        if starts_block and nxt is not None and not continues and heading_like:
             flush()
             kind = "title" if first_content and i == _first_nonblank(lines) and not line.endswith("?") else "heading"
             if kind == "heading":

@@ -1,0 +1,63 @@
+"""The command line: outputs, and one clear line with exit 2 on bad input or usage."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from helpers.cli import main
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "helpers", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_analyze_json(seed_path):
+    r = run("analyze", str(seed_path), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["article"]["name"] == "putin-phone-call"
+    assert len(data["sentences"]) == 40
+    for key in ("sentences", "mentions", "actors", "stance", "quotes"):
+        assert key in data
+
+
+@pytest.mark.parametrize("fmt", ["csv", "table"])
+def test_analyze_other_formats(seed_path, fmt, capsys):
+    assert main(["analyze", str(seed_path), "--format", fmt, "--table", "sentences"]) == 0
+    out = capsys.readouterr().out
+    assert "Putin" in out
+
+
+def test_analyze_out_dir(seed_path, tmp_path, capsys):
+    assert main(["analyze", str(seed_path), "--out", str(tmp_path / "o")]) == 0
+    assert (tmp_path / "o" / "sentences.csv").exists()
+    assert json.loads((tmp_path / "o" / "analysis.json").read_text())["article"]["sentences"] == 40
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["analyze", "does-not-exist.txt"],
+        ["analyze"],
+        ["analyze", "data/articles/putin-phone-call.txt", "--format", "xml"],
+        ["frobnicate"],
+        [],
+        ["analyze", "data/articles/putin-phone-call.txt", "--table", "nope"],
+        ["analyze", "data/articles/putin-phone-call.txt", "--date", "yesterday"],
+    ],
+)
+def test_usage_and_bad_input_exit_2_one_line(args, capsys):
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1
+
+
+def test_directory_via_subprocess(tmp_path):
+    r = run("analyze", str(tmp_path))
+    assert r.returncode == 2
+    assert r.stderr.count("\n") == 1 and "directory" in r.stderr
+    assert "Traceback" not in r.stderr
