@@ -129,3 +129,42 @@ def analyze(
     sentences = sentence_table(article)
     options = {"date": article.date.isoformat() if article.date else None}
     return Analysis(article=article, sentences=sentences, options=options)
+
+
+# --------------------------------------------------------------------------- views for notebooks
+
+
+def section_table(analysis: Analysis) -> pd.DataFrame:
+    """One row per section: heading, sentence count, characters, mean polarity and VADER."""
+    s = analysis.sentences
+    g = s.groupby("section")
+    out = pd.DataFrame(
+        {
+            "heading": [sec.heading or "(lead)" for sec in analysis.article.sections if sec.index in g.groups],
+            "sentences": g.size(),
+            "characters": g.apply(lambda d: int((d["end"] - d["start"]).sum()), include_groups=False),
+            "mean_polarity": g["polarity"].mean().round(3),
+            "mean_vader": g["vader"].mean().round(3),
+        }
+    )
+    out.index.name = "section"
+    return out.reset_index()
+
+
+def extreme_sentences(analysis: Analysis, n: int = 3, *, by: str = "polarity") -> pd.DataFrame:
+    """The ``n`` most negative and ``n`` most positive sentences by ``by`` (ties broken by position)."""
+    s = analysis.sentences.sort_values([by, "sentence_id"], kind="stable")
+    picked = pd.concat([s.head(n).assign(side="most negative"), s.tail(n)[::-1].assign(side="most positive")])
+    cols = ["side", "sentence_id", by, "text"]
+    return picked[cols].round({by: 3}).reset_index(drop=True)
+
+
+def scorer_disagreements(analysis: Analysis, n: int = 5, *, threshold: float = 0.3) -> pd.DataFrame:
+    """Sentences where TextBlob polarity and VADER compound point different ways, largest gap first.
+
+    A disagreement is a sign difference with at least ``threshold`` between the two scores.
+    """
+    s = analysis.sentences.assign(gap=(analysis.sentences["polarity"] - analysis.sentences["vader"]).abs())
+    opposite = (s["polarity"] * s["vader"] < 0) | ((s["polarity"] == 0) != (s["vader"] == 0))
+    d = s[opposite & (s["gap"] >= threshold)].sort_values(["gap", "sentence_id"], ascending=[False, True])
+    return d[["sentence_id", "polarity", "vader", "gap", "text"]].head(n).round(3).reset_index(drop=True)

@@ -280,7 +280,7 @@ def _extract_html(html: str, *, what: str) -> tuple[str, dict[str, object]]:
             with_metadata=True,
             favor_precision=True,
         )
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - any parser failure means the input is bad
         raise ArticleError(f"{what}: the HTML could not be parsed ({type(exc).__name__})") from None
     if doc is None:
         raise ArticleError(f"{what}: no article text found in the HTML (only navigation, scripts or boilerplate)")

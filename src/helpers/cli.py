@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--out", help="folder to write the tables to (CSV and JSON) instead of stdout")
     a.add_argument("--date", help="article date YYYY-MM-DD, for dated titles such as 'the U.S. president'")
     a.add_argument("--table", default=None, help="with --format csv/table on stdout: which table (default all)")
+    r = sub.add_parser("report", help="run the notebooks on an article and write an HTML report")
+    r.add_argument("path", help="article file")
+    r.add_argument("--out", default="reports", help="parent folder of the report (default: reports)")
+    r.add_argument("--date", help="article date YYYY-MM-DD")
+    r.add_argument("--quiet", action="store_true", help="no progress bar")
     return p
 
 
@@ -103,7 +108,17 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"analyze": _cmd_analyze}
+def _cmd_report(args: argparse.Namespace) -> int:
+    from helpers.report import build_report
+
+    out, runs = build_report(args.path, out_dir=args.out, date=args.date, progress=not args.quiet)
+    failed = [r for r in runs if r.error]
+    print(f"report: {out / 'report.html'} ({len(runs) - len(failed)}/{len(runs)} notebooks ok)")
+    print(f"tables: {out / 'tables'}  charts: {out / 'charts'}  notebooks: {out / 'notebooks'}")
+    return 1 if failed else 0
+
+
+_COMMANDS = {"analyze": _cmd_analyze, "report": _cmd_report}
 
 
 if __name__ == "__main__":

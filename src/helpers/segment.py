@@ -55,7 +55,7 @@ def _segment_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     try:
         pieces = _segmenter().segment(chunk)
-    except Exception:  # noqa: BLE001 - pySBD regex edge cases: fall back to one sentence
+    except Exception:  # noqa: BLE001 - pySBD regex edge cases: keep the chunk as one sentence
         pieces = [chunk]
     spans = []
     cursor = 0
