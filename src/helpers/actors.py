@@ -1,0 +1,893 @@
+"""Actors: every mention of a state, organisation, group, person or office in an article.
+
+:func:`find_mentions` reads an article sentence by sentence and returns one row per mention;
+:func:`actor_table` sums them up per actor. Spans are half-open ``[start, end)`` offsets into
+``Article.text`` (see :mod:`helpers.article`); ``article.text[start:end] == text`` always.
+
+How a mention is found (the ``resolved_by`` column):
+
+- ``gazetteer`` / ``alias`` / ``demonym`` / ``metonym``: a surface form of the gazetteer
+  (:mod:`helpers.gazetteer`), longest match first, case-sensitive ("US" is the United States,
+  "us" never is). "U.S.-Russia ties" gives both; "Moscow's" is Russia. Forms the gazetteer marks
+  ``ambiguous`` (Turkey, Chad, Georgia, Washington, ...) are dropped in a person context (a given
+  name before or a capitalised name after: "George Washington", "Chad Wolf"; for states, a speech
+  verb after: "Chad said"), before a food word ("Turkey sandwich") and in a sentence with a
+  US-state cue ("Atlanta, Georgia", "Georgia's governor"). Cue words are data
+  (``data/lexicons/actor_cues.csv``). "Washington said" stays the United States (news metonymy).
+  A demonym is a mention of its state ("Russian officials", "a Russian newspaper"), except
+  where it modifies a person title before a name: "Russian President Vladimir Putin" is one
+  mention of Putin (``title`` = president, ``office_id`` when the office is known).
+- ``office``: an office phrase ("the U.S. president", "a new U.S. president", "Joe Biden, the
+  then-President of the United States"). In apposition to a name it is that person. Otherwise
+  it is the holder on the article date (``date`` argument, else ``Article.date``; terms are start
+  inclusive, end exclusive) or, without a date or a known holder, the office itself as an actor
+  (``office:us_president``, type ``office``). A plain indefinite ("An American president has
+  not visited") is generic: the office, never a person. "then-"/"former" phrases outside
+  apposition name nobody we can tell, so they give no mention. Dates are never guessed from
+  the text.
+- ``definite``: "the president" / "the recently appointed President" take the most recent
+  earlier mention with the same title or an office of that title; "the government", "the army"
+  (``data/lexicons/definites.csv``) take the one state in scope (this sentence so far and the
+  one before: state mentions and the countries of persons and offices) when exactly one.
+- ``title``: a person named after a title ("General Abdel Fattah al-Burhan"); ``discovered``:
+  a capitalised name not in the gazetteer (Pattern NNP runs; sentence-initial words only when
+  tagged NNP and not common words; no discovery in title-case headings). New ids are
+  ``new:<slug>``; type person (title, given name from ``first_names.csv``, or two or more name
+  words), organisation/group (head word from ``org_heads.csv``, an acronym) or unknown.
+  A single unknown capitalised word after "in"/"at" (a place) is not an actor.
+- ``acronym`` ("Rapid Support Forces (RSF)" then "RSF"), ``nickname`` ("Mohamed Hamdan Dagalo,
+  known as Hemedti"), ``surname`` ("Burhan" after "Abdel Fattah al-Burhan"; or a gazetteer
+  person's surname when no other gazetteer person has it).
+- ``pronoun``: he/him/his/himself and she/her/hers/herself go to person (or office, or unknown
+  name) mentions earlier in the sentence or in the sentence before, never across a quotation
+  boundary, agreeing in gender (gazetteer, title, given name). Score = 1 (same sentence) +
+  1 (subject: a verb follows the mention or its apposition) + 1 (gender known and equal);
+  a pronoun is linked only if one actor is compatible or the best scores at least 1 more
+  than the runner-up; otherwise it gives no mention (no guess). A possessive or subject
+  pronoun in a fronted phrase ("In his speech, Trump said") may take the subject right after
+  the comma. they/them/their go only to a plural group mention ("Russian officials", a
+  "... Forces" group) when it is the only one in scope and no plural noun comes between;
+  "its" to the nearest state or organisation in the same sentence with none other between.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+
+from helpers import config, nlp
+from helpers.article import Article, _parse_date, slugify
+from helpers.errors import DataError
+from helpers.gazetteer import Gazetteer, Surface, load_gazetteer
+from helpers.segment import sentence_spans
+
+MENTION_COLUMNS = [
+    "actor_id", "actor", "type", "sentence_id", "start", "end", "text", "resolved_by", "gender", "office_id", "title",
+]
+ACTOR_COLUMNS = ["actor_id", "actor", "type", "mentions", "first_sentence", "resolved_by", "surface_forms"]
+_NAME_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|bin|ibn|abu|ben|bint|o|d)[-'’][A-Z]")
+_CONNECTORS = {"of", "bin", "ibn", "bint", "de", "da", "do", "dos", "van", "von", "der", "den", "la", "le", "du", "del",
+               "al", "el", "y"}
+_DETERMINERS = {"the", "a", "an", "this", "that"}
+_PAST = {"then", "former", "ex", "late", "previous", "erstwhile"}
+_NEW = {"new", "newly", "incoming", "recently", "appointed", "elected", "current", "present", "sitting", "sworn",
+        "reelected", "re-elected", "outgoing", "acting", "interim"}
+_QUOTES = "\"“”"
+_POSSESSIVE = re.compile(r"^['’]s?$")
+_PERSON_TITLE_KINDS = {"head_of_state", "head_of_government", "royal", "religious", "minister", "official",
+                       "legislator", "judicial", "military", "honorific"}
+_DESCRIPTION_KINDS = {"head_of_state", "head_of_government", "royal", "minister", "legislator", "judicial"}
+
+
+# --------------------------------------------------------------------------- cue lists (data)
+
+
+class Title(NamedTuple):
+    """A role word: the gender it implies ('' if none) and its kind (head_of_state, military, ...)."""
+
+    gender: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Cue lists read from ``data/lexicons`` (see its README): titles, head words, pronouns, names."""
+
+    titles: dict[str, Title]
+    title_words: frozenset[str]
+    org_heads: dict[str, str]
+    pronouns: dict[str, tuple[str, str, str]]
+    definites: dict[str, str]
+    stopwords: frozenset[str]
+    first_names: dict[str, str]
+    cues: dict[str, frozenset[str]]
+    nickname: re.Pattern[str]
+    first_words: frozenset[str]
+
+
+def _rows(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    if not path.exists():
+        raise DataError(f"lexicon missing: {path}; restore it from the repository")
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = [c for c in columns if c not in (reader.fieldnames or [])]
+        if missing:
+            raise DataError(f"{path} lacks column(s) {', '.join(missing)}; expected {','.join(columns)}")
+        return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+def _key(words: list[str] | str) -> str:
+    """Look-up key of a title phrase: lower case, dots dropped, single spaces."""
+    text = " ".join(words) if isinstance(words, list) else words
+    return " ".join(text.lower().replace(".", " ").split())
+
+
+@cache
+def load_cues(directory: str | None = None) -> Cues:
+    """Read the actor cue lists (once per directory; default ``config.LEXICON_DIR``).
+
+    Raises:
+        DataError: a file is missing or lacks a column.
+    """
+    root = Path(directory) if directory else config.LEXICON_DIR
+    titles = {_key(r["title"]): Title(r["gender"].lower(), r["kind"]) for r in _rows(root / "titles.csv",
+                                                                                        ("title", "gender", "kind"))}
+    cues: dict[str, set[str]] = {}
+    for r in _rows(root / "actor_cues.csv", ("cue", "kind")):
+        cues.setdefault(r["kind"], set()).add(r["cue"].lower())
+    nick = sorted(cues.get("nickname", set()), key=len, reverse=True)
+    nickname = re.compile(r"\s*,?\s*(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nick) + r")\s+"
+                          if nick else r"(?!x)x")
+    definites = {r["noun"].lower(): r["refers_to"] for r in _rows(root / "definites.csv", ("noun", "refers_to"))}
+    return Cues(
+        titles=titles,
+        title_words=frozenset(w for t in titles for w in t.split()),
+        org_heads={r["word"].lower(): r["type"] for r in _rows(root / "org_heads.csv", ("word", "type"))},
+        pronouns={r["pronoun"].lower(): (r["gender"], r["number"], r["case"])
+                  for r in _rows(root / "pronouns.csv", ("pronoun", "gender", "number", "case"))},
+        definites=definites,
+        stopwords=frozenset(r["word"].lower() for r in _rows(root / "name_stopwords.csv", ("word",))),
+        first_names={r["name"]: r["gender"].lower() for r in _rows(root / "first_names.csv", ("name", "gender"))},
+        cues={k: frozenset(v) for k, v in cues.items()},
+        nickname=nickname,
+        first_words=frozenset(k.split()[0] for k in (*titles, *definites)),
+    )
+
+
+@cache
+def _lexicon():
+    from textblob.en import parser
+
+    return parser.lexicon
+
+
+# --------------------------------------------------------------------------- working types
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    actor_id: str
+    resolved_by: str
+    sentence_id: int = -1
+    office_id: str = ""
+    title: str = ""
+    gender: str = ""
+    plural: bool = False
+    subject: bool = False
+    quote: int = -1  # index of the quotation the mention sits in, -1 outside quotes
+    kind: str = ""  # gazetteer surface kind, or "office"/"run" before resolution
+
+
+@dataclass
+class _Info:
+    name: str
+    type: str
+    gender: str = ""
+    country: str = ""
+
+
+@dataclass
+class _State:
+    text: str
+    gaz: Gazetteer
+    cues: Cues
+    date: dt.date | None
+    info: dict[str, _Info] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # article-level: acronyms, nicknames, surnames
+    mentions: list[_Mention] = field(default_factory=list)
+    previous: list[_Mention] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- public API
+
+
+class Mention(NamedTuple):
+    """One mention: the actor, and where (half-open offsets into the article text) and how it was found."""
+
+    actor_id: str
+    actor: str
+    type: str
+    sentence_id: int
+    start: int
+    end: int
+    text: str
+    resolved_by: str
+    gender: str
+    office_id: str
+    title: str
+
+
+def mention_list(
+    text: str,
+    spans: list[tuple[int, int, int]],
+    *,
+    date: dt.date | None = None,
+    gazetteer_dir: str | Path | None = None,
+) -> list[Mention]:
+    """The mentions in ``text`` read sentence by sentence, ordered by ``start``.
+
+    The table-free core of :func:`find_mentions`, for callers that process many short texts.
+
+    Args:
+        text: the article text.
+        spans: ``(sentence_id, start, end)`` for each sentence, in reading order.
+        date: the article date for dated offices (None: offices stay offices).
+        gazetteer_dir: folder of the gazetteer CSV files (default ``config.GAZETTEER_DIR``).
+    """
+    cues = load_cues()
+    gaz = load_gazetteer(gazetteer_dir, title_words=cues.title_words)
+    state = _State(text, gaz, cues, date)
+    for sid, start, end in spans:
+        _sentence(state, sid, start, end)
+    out = []
+    for m in sorted(state.mentions, key=lambda m: (m.start, m.end)):
+        info = state.info[m.actor_id]
+        out.append(Mention(m.actor_id, info.name, info.type, m.sentence_id, m.start, m.end, text[m.start:m.end],
+                           m.resolved_by, m.gender or info.gender, m.office_id, m.title))
+    return out
+
+
+def find_mentions(
+    article: Article,
+    sentences: pd.DataFrame | None = None,
+    *,
+    date: str | dt.date | None = None,
+    gazetteer_dir: str | Path | None = None,
+) -> pd.DataFrame:
+    """Every actor mention in ``article``, one row each, ordered by ``start``.
+
+    Args:
+        article: the article; offsets are into ``article.text``.
+        sentences: a sentence table (``sentence_id, start, end``, offsets into ``article.text``);
+            by default the article's blocks are split with :func:`helpers.segment.sentence_spans`.
+        date: the article date (``YYYY-MM-DD`` or a date) for dated offices; overrides ``article.date``.
+        gazetteer_dir: folder of the gazetteer CSV files (default ``config.GAZETTEER_DIR``).
+
+    Returns:
+        Columns ``actor_id, actor, type, sentence_id, start, end, text, resolved_by, gender,
+        office_id, title``; ``type`` is state, organisation, group, person, office or unknown.
+
+    Raises:
+        DataError: the gazetteer or a cue list is missing or malformed.
+        ArticleError: ``date`` is not a date.
+    """
+    when = _parse_date(date) if date is not None else article.date
+    rows = mention_list(article.text, _sentence_rows(article, sentences), date=when, gazetteer_dir=gazetteer_dir)
+    df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return df.astype({"sentence_id": int, "start": int, "end": int})
+
+
+def actor_table(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per actor: ``actor_id, actor, type, mentions, first_sentence, resolved_by, surface_forms``.
+
+    ``resolved_by`` counts how the mentions were found ("gazetteer=3|pronoun=2", most first);
+    ``surface_forms`` lists the distinct texts seen, ``|``-separated. Sorted by mentions
+    (descending), then ``actor_id``.
+    """
+    rows = []
+    for actor_id, group in mentions.groupby("actor_id", sort=False):
+        how = Counter(group["resolved_by"])
+        rows.append((
+            actor_id, group["actor"].iloc[0], group["type"].iloc[0], len(group), int(group["sentence_id"].min()),
+            "|".join(f"{k}={v}" for k, v in sorted(how.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "|".join(sorted(set(group["text"].map(lambda t: " ".join(t.split()))))),
+        ))
+    table = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+    table = table.sort_values(["mentions", "actor_id"], ascending=[False, True], kind="mergesort")
+    return table.reset_index(drop=True).astype({"mentions": int, "first_sentence": int})
+
+
+def _sentence_rows(article: Article, sentences: pd.DataFrame | None) -> list[tuple[int, int, int]]:
+    if sentences is not None:
+        return [(int(r.sentence_id), int(r.start), int(r.end)) for r in sentences.itertuples(index=False)]
+    blocks = article.blocks or ()
+    spans = [sp for b in blocks for sp in sentence_spans(article.text, b.start, b.end)] if blocks \
+        else sentence_spans(article.text)
+    return [(i, s, e) for i, (s, e) in enumerate(spans)]
+
+
+# --------------------------------------------------------------------------- one sentence
+
+
+def _sentence(st: _State, sid: int, s: int, e: int) -> None:
+    text = st.text
+    toks = nlp.tagged(text, s, e)
+    if not toks:
+        st.previous = []
+        return
+    quotes = _quote_index(text, s, e)
+    found: list[_Mention] = []
+    # 1. gazetteer surface forms
+    for m in st.gaz.pattern.finditer(text, s, e):
+        surf = _choose(st, st.gaz.lookup(m.group()), m.start(), m.end(), toks, s, e)
+        if surf is None:
+            continue
+        if surf.kind == "office":
+            found.append(_Mention(m.start(), m.end(), "", "office", office_id=surf.target, kind="office"))
+        else:
+            actor = st.gaz.actors[surf.target]
+            _register(st, actor.id, actor.name, actor.type, actor.gender, actor.country or actor.id)
+            by = "gazetteer" if surf.kind == "name" else surf.kind
+            plural = surf.kind == "demonym" and _next_tag(toks, m.end()) == "NNS"
+            found.append(_Mention(m.start(), m.end(), actor.id, by, kind=surf.kind, plural=plural))
+            if actor.type == "person" and len(actor.name.split()) > 1:
+                st.aliases.setdefault(actor.name.split()[-1], actor.id)
+    # 2. capitalised runs not covered by the gazetteer: names, organisations, acronyms, nicknames
+    found.extend(_discover(st, toks, found, s, e, headline=_title_case(toks)))
+    found.sort(key=lambda m: m.start)
+    # 3. titles and offices before names; offices and titles without names
+    found = _attach_titles(st, toks, found)
+    found = _descriptions(st, toks, found, s)
+    found.sort(key=lambda m: m.start)
+    for m in found:
+        m.sentence_id = sid
+        m.quote = _quote_of(quotes, m.start)
+    _mark_subjects(text, toks, found)
+    # 4. pronouns
+    found = _pronouns(st, toks, found, quotes, sid)
+    st.mentions.extend(found)
+    st.previous = found
+
+
+def _register(st: _State, actor_id: str, name: str, type_: str, gender: str = "", country: str = "") -> None:
+    if actor_id not in st.info:
+        st.info[actor_id] = _Info(name, type_, gender, country)
+    elif gender and not st.info[actor_id].gender:
+        st.info[actor_id].gender = gender
+
+
+def _tok_at(toks: list[nlp.Token], pos: int) -> int:
+    """Index of the token containing or starting at ``pos`` (or the next one)."""
+    for i, t in enumerate(toks):
+        if t.end > pos:
+            return i
+    return len(toks)
+
+
+def _next_tag(toks: list[nlp.Token], pos: int) -> str:
+    i = _tok_at(toks, pos)
+    return toks[i].tag if i < len(toks) and toks[i].start >= pos else ""
+
+
+def _words_after(text: str, pos: int, e: int, n: int = 2) -> list[str]:
+    return re.findall(r"[\w.]+", text[pos:min(e, pos + 40)])[:n]
+
+
+def _choose(st: _State, surfaces: tuple[Surface, ...], a: int, b: int, toks: list[nlp.Token], s: int,
+            e: int) -> Surface | None:
+    """The surface meant here, or None when an ambiguous form is used in another sense."""
+    if not surfaces:
+        return None
+    surf = surfaces[0]
+    if not surf.ambiguous:
+        return surf
+    cues, text = st.cues, st.text
+    before = re.findall(r"[\w.'’-]+", text[max(s, a - 30):a])
+    prev = before[-1] if before else ""
+    if prev and (prev in cues.first_names or prev.lower() in cues.cues.get("given_name", ())):
+        return None  # George Washington
+    if prev[:1].isupper() and prev.lower() not in cues.stopwords and _key(prev) not in cues.titles \
+            and not st.gaz.lookup(prev) and a > s and text[a - 1] == " " and not _sentence_initial(text, s, a - 1):
+        return None  # an unknown capitalised word right before: part of a name
+    after = _words_after(text, b, e)
+    nxt = after[0] if after else ""
+    if nxt[:1].isupper() and text[b:b + 1] == " " and not st.gaz.lookup(nxt) and nxt.lower() not in cues.stopwords \
+            and _key(nxt) not in cues.titles:
+        return None  # Chad Wolf, Jordan Peterson, Washington Post (found again as a discovered name)
+    if nxt.lower() in cues.cues.get("food", ()):
+        return None
+    if surf.kind == "name" and nxt.lower() in cues.cues.get("speech", ()):
+        return None  # "Chad said": a person
+    sentence_words = {w.lower() for w in re.findall(r"[\w.]+", text[s:e])}
+    state_cues = cues.cues.get("us_state", frozenset())
+    if sentence_words & state_cues or any(" " in c and c in text[s:e].lower() for c in state_cues):
+        return None
+    return surf
+
+
+def _sentence_initial(text: str, s: int, pos: int) -> bool:
+    return not text[s:pos].strip(" \"“‘'(-—")
+
+
+def _title_case(toks: list[nlp.Token]) -> bool:
+    """True for headline-style sentences ("From Political Isolation to Diplomatic Talks")."""
+    words = [t.text for t in toks if t.text.isalpha() and len(t.text) > 3]
+    if len(words) < 3:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+def _quote_index(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    spans, opened = [], -1
+    for i in range(s, e):
+        ch = text[i]
+        if ch == "“" or (ch == '"' and opened < 0):
+            opened = i
+        elif (ch == "”" or ch == '"') and opened >= 0:
+            spans.append((opened, i + 1))
+            opened = -1
+    if opened >= 0:
+        spans.append((opened, e))
+    return spans
+
+
+def _quote_of(quotes: list[tuple[int, int]], pos: int) -> int:
+    for i, (a, b) in enumerate(quotes):
+        if a <= pos < b:
+            return i
+    return -1
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def _is_name_token(st: _State, toks: list[nlp.Token], i: int, s: int, headline: bool = False) -> bool:
+    tok = toks[i]
+    w = tok.text
+    if _NAME_PREFIX.match(w):
+        return True
+    if not w[:1].isupper() or not any(c.isalpha() for c in w):
+        return False
+    low = w.lower()
+    if low in st.cues.stopwords or low in st.cues.pronouns:
+        return False
+    if w.isupper() and len(w) > 1:
+        return True
+    if headline or _sentence_initial(st.text, s, tok.start):  # a known common word here is not a name
+        lex = _lexicon()
+        return (low not in lex or w in st.cues.first_names) and tok.tag in ("NNP", "NNPS", "NN", "NNS", "JJ")
+    return tok.tag not in ("PRP", "PRP$", "DT", "IN", "CC", "MD", "WP", "WDT", "WRB", "TO", "POS")
+
+
+def _discover(st: _State, toks: list[nlp.Token], found: list[_Mention], s: int, e: int, *,
+              headline: bool = False) -> list[_Mention]:
+    cues = st.cues
+    covered = [(m.start, m.end) for m in found]
+
+    def free(t: nlp.Token) -> bool:
+        return not any(a < t.end and t.start < b for a, b in covered)
+
+    out: list[_Mention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        if not (free(toks[i]) and _is_name_token(st, toks, i, s, headline)):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and free(toks[j]):
+            if _is_name_token(st, toks, j, s, headline) and toks[j].start - toks[j - 1].end <= 1:
+                j += 1
+            elif (toks[j].text in _CONNECTORS and j + 1 < n and free(toks[j + 1])
+                  and _is_name_token(st, toks, j + 1, s, headline)):
+                j += 2
+            elif toks[j].text == "." and toks[j - 1].end == toks[j].start and _key(toks[j - 1].text) in cues.titles \
+                    and j + 1 < n and _is_name_token(st, toks, j + 1, s, headline):
+                j += 1  # Mr. / Gen. / Sen.
+            else:
+                break
+        out.extend(_run(st, toks, i, j, s, e))
+        i = j
+    return out
+
+
+def _run(st: _State, toks: list[nlp.Token], i: int, j: int, s: int, e: int) -> list[_Mention]:
+    """Mentions in the capitalised run ``toks[i:j]`` (titles stripped, aliases looked up)."""
+    text, cues = st.text, st.cues
+    title = ""
+    while i < j:  # leading title words ("President", "General", "Mr.")
+        for k in range(min(j, i + 4), i, -1):
+            key = _key([t.text for t in toks[i:k]])
+            if key in cues.titles:
+                title = key
+                i = k
+                while i < j and toks[i].text == ".":
+                    i += 1
+                break
+        else:
+            break
+    while i < j and (toks[i].text.lower() in cues.stopwords or toks[i].text in _CONNECTORS):
+        i += 1
+    while j > i and toks[j - 1].text in _CONNECTORS | {"."}:
+        j -= 1
+    if i >= j:
+        return []
+    a, b = toks[i].start, toks[j - 1].end
+    name = " ".join(text[a:b].split())
+    words = name.split()
+    last = words[-1].lower()
+    if name in st.aliases:
+        actor_id = st.aliases[name]
+        by = (st.info[actor_id].type == "person" and len(words) == 1 and "surname") or "alias"
+        by = _alias_kind(st, name, by)
+        return [_Mention(a, b, actor_id, by, title=title, kind="run")]
+    if len(words) == 1:
+        gaz_people = st.gaz.surnames.get(name, ())
+        if len(gaz_people) == 1:
+            actor = st.gaz.actors[gaz_people[0]]
+            _register(st, actor.id, actor.name, actor.type, actor.gender, actor.country)
+            return [_Mention(a, b, actor.id, "surname", title=title, kind="run")]
+        tag = _lexicon().get(name.lower())
+        if not title and tag and not tag.startswith("NN") and not name.isupper():
+            return []  # a common word capitalised ("New", "Brown")
+        prev = toks[i - 1].text.lower() if i > 0 else ""
+        if not title and prev in cues.cues.get("locative", ()) and not name.isupper():
+            return []  # "in Ohio": a place
+        if not title and name.lower() in cues.org_heads:
+            return []  # "Congress" alone is left to the gazetteer
+    acronym = name.isupper() and len(name) <= 8 and len(words) == 1
+    gender = cues.titles[title].gender if title else ""
+    if last in cues.org_heads and not title:
+        type_ = cues.org_heads[last]
+    elif acronym:
+        type_ = "organisation"
+    elif (title and cues.titles[title].kind in _PERSON_TITLE_KINDS) or words[0] in cues.first_names or len(words) >= 2:
+        type_ = "person"
+        gender = gender or cues.first_names.get(words[0], "")
+    else:
+        type_ = "unknown"
+    if type_ == "person" and words[0] in cues.first_names and len(words) == 1:
+        type_ = "unknown"  # a lone given name is not enough
+    actor_id = "new:" + slugify(name)
+    _register(st, actor_id, name, type_, gender)
+    out = [_Mention(a, b, actor_id, "title" if title else "discovered", title=title, gender=gender, kind="run",
+                    plural=type_ == "group" or toks[j - 1].tag == "NNPS")]
+    if type_ == "person" and len(words) >= 2:
+        surname = words[-1]
+        st.aliases.setdefault(surname, actor_id)
+        if _NAME_PREFIX.match(surname):
+            st.aliases.setdefault(surname.split("-", 1)[-1].split("’", 1)[-1].split("'", 1)[-1], actor_id)
+    # "Rapid Support Forces (RSF)": an acronym defined in brackets
+    m = re.match(r"\s*\(\s*([A-Z][A-Z0-9&.-]{1,9})\s*\)", text[b:e])
+    if m and not acronym:
+        st.aliases[m.group(1)] = actor_id
+        out.append(_Mention(b + m.start(1), b + m.end(1), actor_id, "acronym", kind="alias_def"))
+    # "Mohamed Hamdan Dagalo, known as Hemedti": a nickname
+    m = cues.nickname.match(text, b, e)
+    if m and type_ in ("person", "unknown"):
+        n = re.match(r"[\"“‘']?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", text[m.end():e])
+        if n:
+            st.aliases[n.group(1)] = actor_id
+            out.append(_Mention(m.end() + n.start(1), m.end() + n.end(1), actor_id, "nickname", kind="alias_def"))
+    return out
+
+
+def _alias_kind(st: _State, name: str, default: str) -> str:
+    if name.isupper():
+        return "acronym"
+    return default if default == "surname" else "nickname"
+
+
+# --------------------------------------------------------------------------- titles, offices, descriptions
+
+
+def _title_before(st: _State, toks: list[nlp.Token], pos: int) -> tuple[int, str] | None:
+    """(start, title key) of a title phrase ending right before ``pos``, longest first."""
+    k = _tok_at(toks, pos)  # first token at/after pos
+    for n in range(4, 0, -1):
+        lo = k - n
+        if lo < 0:
+            continue
+        words = [t.text for t in toks[lo:k]]
+        key = _key(words)
+        if key in st.cues.titles and words[0] != ".":
+            gap = st.text[toks[k - 1].end:pos]
+            if gap.strip():
+                continue
+            return toks[lo].start, key
+    return None
+
+
+def _attach_titles(st: _State, toks: list[nlp.Token], found: list[_Mention]) -> list[_Mention]:
+    """Extend person mentions over titles, offices and demonyms before them."""
+    text = st.text
+    drop: set[int] = set()
+    for idx, m in enumerate(found):
+        if m.resolved_by in ("pronoun", "acronym", "nickname") or not m.actor_id:
+            continue
+        if st.info[m.actor_id].type not in ("person", "unknown"):
+            continue
+        j, has_title = m.start, bool(m.title)
+        while True:
+            prev = next((p for p in range(idx - 1, -1, -1) if found[p].end <= j and p not in drop), None)
+            pm = found[prev] if prev is not None else None
+            adjacent = pm is not None and not text[pm.end:j].strip()
+            if adjacent and pm.kind == "office":
+                j = pm.start
+                m.office_id = pm.office_id
+                m.title = m.title or _office_title(st, pm.office_id)
+                drop.add(prev)
+                has_title = True
+                continue
+            t = _title_before(st, toks, j)
+            if t is not None:
+                j = t[0]
+                m.title = m.title or t[1]
+                has_title = True
+                continue
+            if adjacent and has_title and pm.kind in ("demonym", "name", "alias") and \
+                    st.gaz.actors[pm.actor_id].type == "state":
+                j = pm.start  # Russian President Vladimir Putin
+                m.office_id = m.office_id or _office_for(st, pm.actor_id, m.title)
+                drop.add(prev)
+            break
+        if m.title:
+            g = st.cues.titles.get(m.title, ("", ""))[0]
+            if g:
+                m.gender = m.gender or g
+                _register(st, m.actor_id, "", "", g)
+            if st.info[m.actor_id].type == "unknown" and st.cues.titles[m.title].kind in _PERSON_TITLE_KINDS:
+                st.info[m.actor_id].type = "person"
+        if j < m.start and m.resolved_by in ("discovered",):
+            m.resolved_by = "title"
+        m.start = j
+    return [m for i, m in enumerate(found) if i not in drop]
+
+
+def _office_title(st: _State, office_id: str) -> str:
+    name = st.gaz.offices[office_id].name.lower()
+    return next((t for t in sorted(st.cues.titles, key=len, reverse=True) if re.search(rf"\b{re.escape(t)}\b", name)),
+                "")
+
+
+def _office_for(st: _State, country: str, title: str) -> str:
+    """The gazetteer office of ``country`` whose name contains ``title`` ('' if none or several)."""
+    if not title:
+        return ""
+    hits = [o.id for o in st.gaz.offices.values()
+            if o.country == country and re.search(rf"\b{re.escape(title)}\b", o.name.lower())]
+    return hits[0] if len(hits) == 1 else ""
+
+
+def _modifiers(st: _State, toks: list[nlp.Token], pos: int) -> tuple[int, set[str], str]:
+    """Walk left from ``pos`` over modifiers and a determiner: (start, modifiers, determiner)."""
+    k = _tok_at(toks, pos)
+    start = pos
+    mods: set[str] = set()
+    if k < len(toks) and toks[k].start < pos:  # then-President
+        prefix = st.text[toks[k].start:pos].rstrip("-").lower()
+        mods.add(prefix)
+        start = toks[k].start
+    det = ""
+    for _ in range(4):
+        k -= 1
+        if k < 0:
+            break
+        w = toks[k].text.lower()
+        if w in _DETERMINERS:
+            det, start = w, toks[k].start
+            break
+        if w in _PAST or w in _NEW or (toks[k].tag in ("JJ", "RB", "VBN") and w not in st.cues.stopwords):
+            mods.add(w)
+            start = toks[k].start
+            continue
+        break
+    return start, mods, det
+
+
+def _descriptions(st: _State, toks: list[nlp.Token], found: list[_Mention], s: int) -> list[_Mention]:
+    """Resolve office phrases and "the president"/"the government" descriptions."""
+    out = [m for m in found if m.kind != "office"]
+    used = [(m.start, m.end) for m in out]
+    items = [(m.start, m.end, "office", m.office_id) for m in found if m.kind == "office"]
+    for i, t in enumerate(toks):  # bare titles and definite nouns
+        if t.text.lower().rstrip(".") not in st.cues.first_words:
+            continue
+        if any(a <= t.start < b for a, b in used) or any(a <= t.start < b for a, b, _, _ in items):
+            continue
+        for n in (3, 2, 1):
+            words = [x.text for x in toks[i:i + n]]
+            key = _key(words)
+            is_title = key in st.cues.titles and st.cues.titles[key].kind in _DESCRIPTION_KINDS
+            if len(words) == n and (is_title or key in st.cues.definites):
+                items.append((t.start, toks[i + n - 1].end, "title" if key in st.cues.titles else "definite", key))
+                break
+    for a, b, what, key in sorted(items):
+        start, mods, det = _modifiers(st, toks, a)
+        if what != "office" and det != "the":
+            continue
+        prev = next((m for m in reversed(out) if m.end <= start), None)
+        apposed = prev is not None and prev.actor_id and st.info[prev.actor_id].type == "person" and \
+            re.fullmatch(r"\s*,\s*", st.text[prev.end:start])
+        if apposed:
+            out.append(_Mention(start, b, prev.actor_id, "office" if what == "office" else "title",
+                                office_id=key if what == "office" else "", title=key if what != "office" else ""))
+            continue
+        if mods & _PAST:
+            continue
+        actor_id = ""
+        if what == "office":
+            office = st.gaz.offices[key]
+            generic = det in ("a", "an") and not mods & _NEW
+            holder = None if generic else st.gaz.holder(key, st.date)
+            if holder:
+                p = st.gaz.actors[holder]
+                _register(st, p.id, p.name, p.type, p.gender, p.country)
+                actor_id = holder
+            else:
+                _register(st, office.actor_id, office.name, "office", "", office.country)
+                actor_id = office.actor_id
+            out.append(_Mention(start, b, actor_id, "office", office_id=key, title=_office_title(st, key)))
+        elif what == "title":
+            ante = _title_antecedent(st, out, key)
+            if ante is not None:
+                out.append(_Mention(start, b, ante.actor_id, "definite", office_id=ante.office_id, title=key))
+        else:
+            states = _states_in_scope(st, out, start)
+            if len(states) == 1:
+                out.append(_Mention(start, b, states[0], "definite"))
+    return out
+
+
+def _title_antecedent(st: _State, current: list[_Mention], key: str) -> _Mention | None:
+    for m in reversed(st.mentions + current):
+        if m.title == key or (m.office_id and _office_title(st, m.office_id) == key):
+            return m
+    return None
+
+
+def _states_in_scope(st: _State, current: list[_Mention], before: int) -> list[str]:
+    seen: list[str] = []
+    for m in st.previous + [m for m in current if m.end <= before]:
+        info = st.info.get(m.actor_id)
+        if info is None:
+            continue
+        sid = m.actor_id if info.type == "state" else info.country
+        if sid and sid in st.gaz.actors and st.gaz.actors[sid].type == "state" and sid not in seen:
+            seen.append(sid)
+            actor = st.gaz.actors[sid]
+            _register(st, sid, actor.name, actor.type, "", sid)
+    return seen
+
+
+def _mark_subjects(text: str, toks: list[nlp.Token], found: list[_Mention]) -> None:
+    for i, m in enumerate(found):
+        end = m.end
+        for later in found[i + 1:]:  # skip an apposition of the same actor: "Joe Biden, the then-President, made"
+            if later.actor_id == m.actor_id and re.fullmatch(r"\s*,\s*", text[end:later.start]):
+                end = later.end
+            else:
+                break
+        k = _tok_at(toks, end)
+        if k < len(toks) and toks[k].text == ",":
+            k += 1 if end != m.end else 0
+        if k < len(toks) and toks[k].tag == "RB":
+            k += 1
+        m.subject = k < len(toks) and (toks[k].tag.startswith("VB") or toks[k].tag == "MD")
+
+
+# --------------------------------------------------------------------------- pronouns
+
+
+def _pronouns(st: _State, toks: list[nlp.Token], found: list[_Mention], quotes: list[tuple[int, int]],
+              sid: int) -> list[_Mention]:
+    out = list(found)
+    for k, t in enumerate(toks):
+        low = t.text.lower()
+        if low not in st.cues.pronouns or t.tag not in ("PRP", "PRP$"):
+            continue
+        if any(m.start <= t.start < m.end for m in out):
+            continue
+        gender, number, _case = st.cues.pronouns[low]
+        q = _quote_of(quotes, t.start)
+        here = [m for m in out if m.end <= t.start and m.quote == q]
+        before = [] if q >= 0 else [m for m in st.previous if m.quote < 0 or True]
+        if number == "plural":
+            ante = _plural_antecedent(st, toks, here, before, t)
+        elif gender == "neuter":
+            ante = _its_antecedent(st, here)
+        else:
+            ante = _person_antecedent(st, here, before, gender)
+            if ante is None and not here and q < 0:
+                ante = _cataphor(st, toks, found, k, gender)
+        if ante is not None:
+            out.append(_Mention(t.start, t.end, ante.actor_id, "pronoun", sentence_id=sid, office_id=ante.office_id,
+                                gender=gender if gender in ("male", "female") else "", quote=q))
+            out.sort(key=lambda m: m.start)
+    return out
+
+
+def _compatible(st: _State, m: _Mention, gender: str) -> tuple[bool, bool]:
+    """(compatible with a he/she pronoun of ``gender``, gender known and equal)."""
+    info = st.info.get(m.actor_id)
+    if info is None:
+        return False, False
+    if info.type == "office":
+        office = st.gaz.offices.get(m.actor_id.removeprefix("office:"))
+        return office is not None, False
+    if info.type not in ("person", "unknown"):
+        return False, False
+    if info.type == "unknown" and (m.plural or st.text[m.start:m.end].isupper()):
+        return False, False
+    g = m.gender or info.gender
+    if g and g != gender:
+        return False, False
+    return True, bool(g)
+
+
+def _person_antecedent(st: _State, here: list[_Mention], before: list[_Mention], gender: str) -> _Mention | None:
+    best: dict[str, tuple[float, _Mention]] = {}
+    for same, group in ((0, before), (1, here)):
+        for pos, m in enumerate(group):
+            ok, known = _compatible(st, m, gender)
+            if not ok:
+                continue
+            score = same + m.subject + known + 0.01 * pos
+            if m.actor_id not in best or score >= best[m.actor_id][0]:
+                best[m.actor_id] = (score, m)
+    if not best:
+        return None
+    ranked = sorted(best.values(), key=lambda x: -x[0])
+    if len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= 1:
+        return ranked[0][1]
+    return None
+
+
+def _cataphor(st: _State, toks: list[nlp.Token], found: list[_Mention], k: int, gender: str) -> _Mention | None:
+    """'In his first speech, Trump said': a pronoun in a fronted phrase takes the subject after the comma."""
+    if not toks or toks[0].tag not in ("IN", "RB", "VBG", "VBN", "JJ") or k == 0:
+        return None
+    comma = next((i for i in range(k + 1, len(toks)) if toks[i].text == ","), None)
+    if comma is None or comma + 1 >= len(toks):
+        return None
+    nxt = toks[comma + 1].start
+    m = next((m for m in found if m.start == nxt), None)
+    if m is None or not _compatible(st, m, gender)[0]:
+        return None
+    return m if m.subject else None
+
+
+def _plural_antecedent(st: _State, toks: list[nlp.Token], here: list[_Mention], before: list[_Mention],
+                       t: nlp.Token) -> _Mention | None:
+    cands = [m for m in before + here if m.plural and st.info.get(m.actor_id) is not None]
+    if len({m.actor_id for m in cands}) != 1:
+        return None
+    m = cands[-1]
+    if m in here:  # no plural common noun between the group and the pronoun
+        k0, k1 = _tok_at(toks, m.end), _tok_at(toks, t.start)
+        if any(x.tag == "NNS" for x in toks[k0 + 1:k1]):
+            return None
+    elif any(x.tag == "NNS" for x in toks[:_tok_at(toks, t.start)]):
+        return None
+    return m
+
+
+def _its_antecedent(st: _State, here: list[_Mention]) -> _Mention | None:
+    for m in reversed(here):
+        info = st.info.get(m.actor_id)
+        if info is None:
+            continue
+        if info.type in ("state", "organisation"):
+            return m
+        return None
+    return None
