@@ -127,7 +127,12 @@ def analyze(
 
         article = replace(article, date=_parse_date(date))
     sentences = sentence_table(article)
-    options = {"date": article.date.isoformat() if article.date else None}
+    from helpers.article import language_warning
+
+    options = {
+        "date": article.date.isoformat() if article.date else None,
+        "language_warning": language_warning(article.text),
+    }
     return Analysis(article=article, sentences=sentences, options=options)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from helpers import config
@@ -151,6 +152,36 @@ def normalise_text(text: str) -> str:
     return text.removeprefix("\ufeff")
 
 
+# --------------------------------------------------------------------------- language
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    path = config.LEXICON_DIR / "english_function_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def language_warning(text: str) -> str | None:
+    """A message when ``text`` does not look like English (the analysis is English-only), else None.
+
+    Looks at the share of letters outside the Latin script and at the share of words that are common
+    English function words (``data/lexicons/english_function_words.txt``); texts under 8 words pass.
+    """
+    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    if len(words) < 8:
+        return None
+    letters = "".join(words)
+    non_latin = sum(1 for ch in letters if ord(ch) > 0x24F) / max(1, len(letters))
+    function = sum(1 for w in words if w in _function_words()) / len(words)
+    if non_latin > 0.3 or function < 0.08:
+        return (
+            f"this text does not look like English ({function:.0%} English function words, "
+            f"{non_latin:.0%} non-Latin letters); the analysis is English-only, so its results are unreliable"
+        )
+    return None
+
+
 # --------------------------------------------------------------------------- loading
 
 
@@ -213,6 +244,8 @@ def load_article(
     meta: dict[str, object] = {}
     if fmt == "html":
         body, meta = _extract_html(body, what=source or "the HTML text")
+    elif fmt == "markdown":
+        body, meta = _front_matter(body)
     if not body.strip():
         raise ArticleError(f"{source or 'text'} is empty (no words to analyse)")
     if not _WORD.search(body):
@@ -231,6 +264,26 @@ def load_article(
         blocks=tuple(blocks),
         sections=tuple(sections),
     )
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
+
+
+def _front_matter(text: str) -> tuple[str, dict[str, object]]:
+    """Markdown front matter (``---`` fenced ``key: value`` lines) as metadata; the body is blanked out.
+
+    The fence is replaced by spaces of the same length rather than cut, so offsets stay those of the file.
+    """
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return text, {}
+    meta: dict[str, object] = {}
+    for line in m.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip().lower() in ("title", "date", "author"):
+            meta[key.strip().lower()] = value.strip().strip("\"'") or None
+    blank = "".join("\n" if ch == "\n" else " " for ch in m.group(0))
+    return blank + text[m.end() :], meta
 
 
 def _guess_format(suffix: str, raw: str) -> str:

@@ -41,6 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--out", default="reports", help="parent folder of the report (default: reports)")
     r.add_argument("--date", help="article date YYYY-MM-DD")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
+    c = sub.add_parser("corpus", help="analyse a corpus: a folder of articles, a .jsonl or a .csv file")
+    c.add_argument("source", help="folder of .txt/.md/.html files, or a .jsonl/.csv file with a 'text' column")
+    c.add_argument("--engine", choices=("local", "processes", "dask"), default="local", help="default: local")
+    c.add_argument("--out", help="folder to stream the tables to as Parquet (default: corpus_out)")
+    c.add_argument("--workers", type=int, help="processes or Dask workers (default: all CPUs)")
+    c.add_argument("--scheduler", help="with --engine dask: scheduler address (default: a local cluster)")
+    c.add_argument("--date-field", default="date", help="record field holding the date (default: date)")
+    c.add_argument("--quiet", action="store_true", help="no progress bar")
     return p
 
 
@@ -68,6 +76,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
     article = load_article(args.path, date=args.date)
     result = analyze(article)
+    if result.options.get("language_warning"):
+        print(f"warning: {result.options['language_warning']}", file=sys.stderr)
     tables = result.tables()
     if args.table is not None and args.table not in tables:
         raise UsageError(f"unknown table {args.table!r}; choose from {', '.join(tables)}")
@@ -118,7 +128,23 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-_COMMANDS = {"analyze": _cmd_analyze, "report": _cmd_report}
+def _cmd_corpus(args: argparse.Namespace) -> int:
+    from helpers.corpus import analyze_corpus
+
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    result = analyze_corpus(
+        args.source, args.engine, out=args.out or "corpus_out", workers=args.workers, scheduler=args.scheduler,
+        date_field=args.date_field, progress=not args.quiet,
+    )  # fmt: skip
+    s = result.summary()
+    print(f"articles: {s['articles']} ok, {s['errors']} errors; {s['sentences']} sentences in {s['seconds']:.1f} s")
+    print(f"tables: {result.out}/<table>/part-NNNNN.parquet ({', '.join(result.table_names)}); "
+          f"{result.out}/articles.parquet, {result.out}/errors.parquet")  # fmt: skip
+    return 0
+
+
+_COMMANDS = {"analyze": _cmd_analyze, "report": _cmd_report, "corpus": _cmd_corpus}
 
 
 if __name__ == "__main__":
