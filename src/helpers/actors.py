@@ -81,9 +81,18 @@ _PAST = {"then", "former", "ex", "late", "previous", "erstwhile"}
 _NEW = {"new", "newly", "incoming", "recently", "appointed", "elected", "current", "present", "sitting", "sworn",
         "reelected", "re-elected", "outgoing", "acting", "interim"}
 _QUOTES = "\"“”"
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+_LOWER_WORD = re.compile(r"[a-z]+")
+_BODY = re.compile(r"['’]s\s+((?:[a-z]+\s+){0,2}[a-z]+)\b")
 _POSSESSIVE = re.compile(r"^['’]s?$")
 _PERSON_TITLE_KINDS = {"head_of_state", "head_of_government", "royal", "religious", "minister", "official",
                        "legislator", "judicial", "military", "honorific"}
+_CLAUSE_WORDS = {"that", "and", "but", "because", "when", "after", "before", "while", "if", "as", "who", "which",
+                 "since", "although", "though", "whether", "until", "so", ";", "—", "–", "--"}
+#: Pronoun scores (see the module docstring): same sentence, subject, gender known and equal, first subject.
+SAME, SUBJECT, GENDER, FIRST = 1.0, 1.0, 1.0, 0.5
+#: A pronoun is linked only when the best actor scores this much more than the runner-up.
+MARGIN = 0.5
 _DESCRIPTION_KINDS = {"head_of_state", "head_of_government", "royal", "minister", "legislator", "judicial"}
 
 
@@ -203,7 +212,7 @@ class _State:
     cues: Cues
     date: dt.date | None
     info: dict[str, _Info] = field(default_factory=dict)
-    aliases: dict[str, str] = field(default_factory=dict)  # article-level: acronyms, nicknames, surnames
+    aliases: dict[str, tuple[str, str]] = field(default_factory=dict)  # form -> (actor id, acronym/nickname/surname)
     mentions: list[_Mention] = field(default_factory=list)
     previous: list[_Mention] = field(default_factory=list)
 
@@ -329,19 +338,28 @@ def _sentence(st: _State, sid: int, s: int, e: int) -> None:
     found: list[_Mention] = []
     # 1. gazetteer surface forms
     for m in st.gaz.pattern.finditer(text, s, e):
-        surf = _choose(st, st.gaz.lookup(m.group()), m.start(), m.end(), toks, s, e)
+        surfaces = st.gaz.lookup(m.group())
+        surf = _choose(st, surfaces, m.start(), m.end(), toks, s, e)
         if surf is None:
             continue
+        targets = {x.target for x in surfaces if x.kind == surf.kind}
+        if len(targets) > 1:
+            surf = _disambiguate(st, surf, targets, m.start())
+            if surf is None:  # "Clinton" alone: Bill or Hillary? a mention of the shared name only
+                actor_id = _shared_actor(st, m.group(), targets)
+                found.append(_Mention(m.start(), m.end(), actor_id, "alias", kind="alias"))
+                continue
         if surf.kind == "office":
             found.append(_Mention(m.start(), m.end(), "", "office", office_id=surf.target, kind="office"))
         else:
             actor = st.gaz.actors[surf.target]
             _register(st, actor.id, actor.name, actor.type, actor.gender, actor.country or actor.id)
             by = "gazetteer" if surf.kind == "name" else surf.kind
-            plural = surf.kind == "demonym" and _next_tag(toks, m.end()) == "NNS"
+            plural = actor.type == "group" or (surf.kind == "demonym" and _next_tag(toks, m.end()) == "NNS")
             found.append(_Mention(m.start(), m.end(), actor.id, by, kind=surf.kind, plural=plural))
             if actor.type == "person" and len(actor.name.split()) > 1:
-                st.aliases.setdefault(actor.name.split()[-1], actor.id)
+                st.aliases.setdefault(actor.name.split()[-1], (actor.id, "surname"))
+    found.extend(_state_bodies(st, found, e))
     # 2. capitalised runs not covered by the gazetteer: names, organisations, acronyms, nicknames
     found.extend(_discover(st, toks, found, s, e, headline=_title_case(toks)))
     found.sort(key=lambda m: m.start)
@@ -404,15 +422,64 @@ def _choose(st: _State, surfaces: tuple[Surface, ...], a: int, b: int, toks: lis
     if nxt[:1].isupper() and text[b:b + 1] == " " and not st.gaz.lookup(nxt) and nxt.lower() not in cues.stopwords \
             and _key(nxt) not in cues.titles:
         return None  # Chad Wolf, Jordan Peterson, Washington Post (found again as a discovered name)
-    if nxt.lower() in cues.cues.get("food", ()):
+    food = cues.cues.get("food", frozenset())
+    if nxt.lower() in food or nxt.lower()[:-1] in food or nxt.lower()[:-2] in food:  # sandwich(es)
         return None
-    if surf.kind == "name" and nxt.lower() in cues.cues.get("speech", ()):
-        return None  # "Chad said": a person
+    if surf.kind == "name" and nxt.lower() in cues.cues.get("speech", ()) and \
+            _PERSONAL.search(text, b, e):
+        return None  # "Chad said he would run": a person
     sentence_words = {w.lower() for w in re.findall(r"[\w.]+", text[s:e])}
     state_cues = cues.cues.get("us_state", frozenset())
     if sentence_words & state_cues or any(" " in c and c in text[s:e].lower() for c in state_cues):
         return None
     return surf
+
+
+def _state_bodies(st: _State, found: list[_Mention], e: int) -> list[_Mention]:
+    """"China's commerce ministry": a body of a state named by a possessive and a lower-case head word."""
+    out = []
+    for m in found:
+        if not m.actor_id or st.info[m.actor_id].type != "state" or m.kind == "demonym":
+            continue
+        body = _BODY.match(st.text, m.end, e)
+        if body is None:
+            continue
+        spans = [(w.group(), w.end()) for w in _LOWER_WORD.finditer(st.text, body.start(1), body.end(1))]
+        at = next((i for i, (w, _) in enumerate(spans) if w in st.cues.org_heads), None)
+        if at is None:
+            continue
+        words = [w for w, _ in spans[:at + 1]]
+        head = words[-1]
+        if head in st.cues.definites or any(w in st.cues.stopwords for w in words):
+            continue
+        name = f"{st.info[m.actor_id].name}'s {' '.join(words)}"
+        actor_id = "new:" + slugify(f"{m.actor_id} {' '.join(words)}")
+        _register(st, actor_id, name, st.cues.org_heads[head], "", m.actor_id)
+        out.append(_Mention(body.start(1), spans[at][1], actor_id, "discovered", kind="body"))
+    return out
+
+
+def _disambiguate(st: _State, surf: Surface, targets: set[str], a: int) -> Surface | None:
+    """One of several actors sharing a form: the one already mentioned, or the one an honorific fits."""
+    seen = [t for t in targets if t in st.info]
+    if len(seen) != 1:
+        before = re.findall(r"[\w.]+", st.text[max(0, a - 6):a])
+        title = st.cues.titles.get(_key(before[-1])) if before else None
+        seen = [t for t in targets if title and title.gender and st.gaz.actors[t].gender == title.gender]
+    if len(seen) != 1:
+        return None
+    return surf._replace(target=seen[0])
+
+
+def _shared_actor(st: _State, form: str, targets: set[str]) -> str:
+    """An actor standing for a form several gazetteer actors share (type and gender if they agree)."""
+    actors = [st.gaz.actors[t] for t in sorted(targets)]
+    types = {a.type for a in actors}
+    genders = {a.gender for a in actors}
+    actor_id = "new:" + slugify(form)
+    _register(st, actor_id, " ".join(form.split()), types.pop() if len(types) == 1 else "unknown",
+              genders.pop() if len(genders) == 1 else "")
+    return actor_id
 
 
 def _sentence_initial(text: str, s: int, pos: int) -> bool:
@@ -496,12 +563,14 @@ def _discover(st: _State, toks: list[nlp.Token], found: list[_Mention], s: int, 
                 j += 1  # Mr. / Gen. / Sen.
             else:
                 break
-        out.extend(_run(st, toks, i, j, s, e))
+        new = _run(st, toks, i, j, s, e, found)
+        out.extend(new)
+        covered.extend((m.start, m.end) for m in new)
         i = j
     return out
 
 
-def _run(st: _State, toks: list[nlp.Token], i: int, j: int, s: int, e: int) -> list[_Mention]:
+def _run(st: _State, toks: list[nlp.Token], i: int, j: int, s: int, e: int, found: list[_Mention]) -> list[_Mention]:
     """Mentions in the capitalised run ``toks[i:j]`` (titles stripped, aliases looked up)."""
     text, cues = st.text, st.cues
     title = ""
@@ -527,9 +596,7 @@ def _run(st: _State, toks: list[nlp.Token], i: int, j: int, s: int, e: int) -> l
     words = name.split()
     last = words[-1].lower()
     if name in st.aliases:
-        actor_id = st.aliases[name]
-        by = (st.info[actor_id].type == "person" and len(words) == 1 and "surname") or "alias"
-        by = _alias_kind(st, name, by)
+        actor_id, by = st.aliases[name]
         return [_Mention(a, b, actor_id, by, title=title, kind="run")]
     if len(words) == 1:
         gaz_people = st.gaz.surnames.get(name, ())
@@ -541,7 +608,8 @@ def _run(st: _State, toks: list[nlp.Token], i: int, j: int, s: int, e: int) -> l
         if not title and tag and not tag.startswith("NN") and not name.isupper():
             return []  # a common word capitalised ("New", "Brown")
         prev = toks[i - 1].text.lower() if i > 0 else ""
-        if not title and prev in cues.cues.get("locative", ()) and not name.isupper():
+        possessive = j < len(toks) and _POSSESSIVE.match(toks[j].text) is not None
+        if not title and prev in cues.cues.get("locative", ()) and not name.isupper() and not possessive:
             return []  # "in Ohio": a place
         if not title and name.lower() in cues.org_heads:
             return []  # "Congress" alone is left to the gazetteer
@@ -558,34 +626,36 @@ def _run(st: _State, toks: list[nlp.Token], i: int, j: int, s: int, e: int) -> l
         type_ = "unknown"
     if type_ == "person" and words[0] in cues.first_names and len(words) == 1:
         type_ = "unknown"  # a lone given name is not enough
+    if type_ in ("organisation", "group"):  # "Sudanese Armed Forces": the demonym is part of the name
+        lead = next((m for m in found if m.end <= a and not text[m.end:a].strip() and m.kind in ("demonym", "name")
+                     and st.info[m.actor_id].type == "state"), None)
+        if lead is not None:
+            found.remove(lead)
+            a = lead.start
+            name = " ".join(text[a:b].split())
     actor_id = "new:" + slugify(name)
     _register(st, actor_id, name, type_, gender)
     out = [_Mention(a, b, actor_id, "title" if title else "discovered", title=title, gender=gender, kind="run",
                     plural=type_ == "group" or toks[j - 1].tag == "NNPS")]
     if type_ == "person" and len(words) >= 2:
         surname = words[-1]
-        st.aliases.setdefault(surname, actor_id)
+        st.aliases.setdefault(surname, (actor_id, "surname"))
         if _NAME_PREFIX.match(surname):
-            st.aliases.setdefault(surname.split("-", 1)[-1].split("’", 1)[-1].split("'", 1)[-1], actor_id)
+            bare = re.split(r"[-'’]", surname, maxsplit=1)[-1]
+            st.aliases.setdefault(bare, (actor_id, "surname"))
     # "Rapid Support Forces (RSF)": an acronym defined in brackets
     m = re.match(r"\s*\(\s*([A-Z][A-Z0-9&.-]{1,9})\s*\)", text[b:e])
     if m and not acronym:
-        st.aliases[m.group(1)] = actor_id
+        st.aliases[m.group(1)] = (actor_id, "acronym")
         out.append(_Mention(b + m.start(1), b + m.end(1), actor_id, "acronym", kind="alias_def"))
     # "Mohamed Hamdan Dagalo, known as Hemedti": a nickname
     m = cues.nickname.match(text, b, e)
     if m and type_ in ("person", "unknown"):
         n = re.match(r"[\"“‘']?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", text[m.end():e])
         if n:
-            st.aliases[n.group(1)] = actor_id
+            st.aliases[n.group(1)] = (actor_id, "nickname")
             out.append(_Mention(m.end() + n.start(1), m.end() + n.end(1), actor_id, "nickname", kind="alias_def"))
     return out
-
-
-def _alias_kind(st: _State, name: str, default: str) -> str:
-    if name.isupper():
-        return "acronym"
-    return default if default == "surname" else "nickname"
 
 
 # --------------------------------------------------------------------------- titles, offices, descriptions
@@ -636,7 +706,7 @@ def _attach_titles(st: _State, toks: list[nlp.Token], found: list[_Mention]) -> 
                 has_title = True
                 continue
             if adjacent and has_title and pm.kind in ("demonym", "name", "alias") and \
-                    st.gaz.actors[pm.actor_id].type == "state":
+                    st.info[pm.actor_id].type == "state":
                 j = pm.start  # Russian President Vladimir Putin
                 m.office_id = m.office_id or _office_for(st, pm.actor_id, m.title)
                 drop.add(prev)
@@ -780,7 +850,11 @@ def _mark_subjects(text: str, toks: list[nlp.Token], found: list[_Mention]) -> N
                 break
         k = _tok_at(toks, end)
         if k < len(toks) and toks[k].text == ",":
-            k += 1 if end != m.end else 0
+            if end != m.end:
+                k += 1
+            else:  # "Hemedti, for his part, blamed": skip a short parenthetical
+                close = next((x for x in range(k + 1, min(k + 8, len(toks))) if toks[x].text == ","), None)
+                k = close + 1 if close is not None else k
         if k < len(toks) and toks[k].tag == "RB":
             k += 1
         m.subject = k < len(toks) and (toks[k].tag.startswith("VB") or toks[k].tag == "MD")
@@ -799,6 +873,8 @@ def _pronouns(st: _State, toks: list[nlp.Token], found: list[_Mention], quotes: 
         if any(m.start <= t.start < m.end for m in out):
             continue
         gender, number, _case = st.cues.pronouns[low]
+        if t.tag == "PRP$":
+            _case = "possessive"  # "her" is both
         q = _quote_of(quotes, t.start)
         here = [m for m in out if m.end <= t.start and m.quote == q]
         before = [] if q >= 0 else [m for m in st.previous if m.quote < 0 or True]
@@ -807,12 +883,13 @@ def _pronouns(st: _State, toks: list[nlp.Token], found: list[_Mention], quotes: 
         elif gender == "neuter":
             ante = _its_antecedent(st, here)
         else:
-            ante = _person_antecedent(st, here, before, gender)
+            ante = _person_antecedent(st, toks, here, before, gender, _case, t.start)
             if ante is None and not here and q < 0:
                 ante = _cataphor(st, toks, found, k, gender)
         if ante is not None:
             out.append(_Mention(t.start, t.end, ante.actor_id, "pronoun", sentence_id=sid, office_id=ante.office_id,
-                                gender=gender if gender in ("male", "female") else "", quote=q))
+                                gender=gender if gender in ("male", "female") else "", quote=q,
+                                subject=_case == "subject"))
             out.sort(key=lambda m: m.start)
     return out
 
@@ -835,27 +912,48 @@ def _compatible(st: _State, m: _Mention, gender: str) -> tuple[bool, bool]:
     return True, bool(g)
 
 
-def _person_antecedent(st: _State, here: list[_Mention], before: list[_Mention], gender: str) -> _Mention | None:
+def _clause_break(toks: list[nlp.Token], a: int, b: int) -> bool:
+    """True if a clause boundary (punctuation, a subordinator, a second verb) lies between offsets a and b."""
+    verbs = 0
+    for t in toks:
+        if t.start < a or t.start >= b:
+            continue
+        if t.text.lower() in _CLAUSE_WORDS or t.tag in (",", ":", '"', "(") or t.text in _QUOTES:
+            return True
+        if t.tag.startswith("VB") and (not verbs or t.tag in ("VBD", "VBZ", "VBP")):
+            verbs += 1
+    return verbs > 1
+
+
+def _person_antecedent(st: _State, toks: list[nlp.Token], here: list[_Mention], before: list[_Mention],
+                       gender: str, case: str, at: int) -> _Mention | None:
     best: dict[str, tuple[float, _Mention]] = {}
+    first_subject = next((m.actor_id for m in here if m.subject), "")
     for same, group in ((0, before), (1, here)):
         for pos, m in enumerate(group):
             ok, known = _compatible(st, m, gender)
             if not ok:
                 continue
-            score = same + m.subject + known + 0.01 * pos
+            local = same and not _clause_break(toks, m.end, at)
+            if case == "object" and local and m.subject:
+                continue  # "Trump praised him": him is not Trump
+            if case == "reflexive" and not (local and m.subject):
+                continue
+            score = SAME * same + SUBJECT * m.subject + GENDER * known + FIRST * (m.actor_id == first_subject) \
+                + 0.01 * pos
             if m.actor_id not in best or score >= best[m.actor_id][0]:
                 best[m.actor_id] = (score, m)
     if not best:
         return None
     ranked = sorted(best.values(), key=lambda x: -x[0])
-    if len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= 1:
+    if len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= MARGIN:
         return ranked[0][1]
     return None
 
 
 def _cataphor(st: _State, toks: list[nlp.Token], found: list[_Mention], k: int, gender: str) -> _Mention | None:
     """'In his first speech, Trump said': a pronoun in a fronted phrase takes the subject after the comma."""
-    if not toks or toks[0].tag not in ("IN", "RB", "VBG", "VBN", "JJ") or k == 0:
+    if not toks or toks[0].tag not in ("IN", "RB", "VBG", "VBN", "JJ", "WRB") or k == 0:
         return None
     comma = next((i for i in range(k + 1, len(toks)) if toks[i].text == ","), None)
     if comma is None or comma + 1 >= len(toks):
@@ -887,7 +985,7 @@ def _its_antecedent(st: _State, here: list[_Mention]) -> _Mention | None:
         info = st.info.get(m.actor_id)
         if info is None:
             continue
-        if info.type in ("state", "organisation"):
+        if info.type in ("state", "organisation", "group"):
             return m
         return None
     return None
