@@ -1,0 +1,905 @@
+"""Actor-to-actor stance: who is cooperative or hostile toward whom.
+
+Stance is read from *cues*, words and phrases that name an event or an
+evaluation between two actors. The cue lexicon (``data/lexicons/stance_cues.csv``)
+follows the CAMEO event ontology (Gerner, Schrodt, Yilmaz & Abu-Jabr 2002;
+Schrodt 2012, CAMEO codebook 1.1b3) and weighs each category on the Goldstein
+(1992) conflict-cooperation scale, -10 (fight) to +10: consult 1.0, visit 1.9,
+host 2.8, praise or endorse 3.4, express intent to cooperate 4.0, negotiate
+7.0, sign a formal agreement 8.0; criticize or denounce -2.0, accuse -2.0,
+reject -4.0, threaten -4.4, arrest or charge -5.0, impose sanctions -8.0,
+fight -10.0 (J. S. Goldstein, "A Conflict-Cooperation Scale for WEIS Events
+Data", Journal of Conflict Resolution 36(2), 1992).
+
+The rule method (``method="rules"``) finds who does what to whom with shallow
+syntax over Pattern POS tags (see :mod:`helpers.nlp`):
+
+* the **source** is the agent: the subject of an active verb, the ``by``
+  phrase of a passive ("Y was criticized by X"), the possessor or ``by``/``from``
+  phrase of a nominalisation ("Russia's invasion of Ukraine"), the subject of
+  the main clause for a clause-initial participle ("Denouncing Y, X said ..."),
+  or, for evaluative words ("thug", "murderous"), the *speaker* of the
+  sentence ("X said Y was a thug", "Declaring Y a “pure thug”, X ...");
+* the **target** is the patient: the object, the ``of/against/with/to/on``
+  phrase, the entity an evaluative word describes;
+* **reciprocal** cues (meet, talks, negotiate, fight, "exchange insults") and
+  coordinated actors ("X and Y's diplomatic interaction", "talks between X and
+  Y") give both directions;
+* **negation** ("did not criticize", "no phone contacts", "talks stopped",
+  "refused to endorse") keeps the cue as evidence but makes it *neutral*
+  (weight 0): a negated cue is read as the absence of the event, never as its
+  opposite;
+* **modality** is marked: ``asserted``, ``modal`` (can, could, may, might,
+  would, should, must, will), ``conditional`` (an ``if``/``unless`` clause in
+  the sentence) or ``negated``. Intent before a cooperative cue ("wants to
+  “work together”") is CAMEO 03, *express intent to cooperate*, 4.0; intent
+  or threat before a hostile cue ("vowed to attack") is CAMEO 13, *threaten*,
+  -4.4; both are asserted.
+
+Only pairs within one sentence are read (stance across sentences needs
+coreference, which this package does not do). All offsets are half-open
+``[start, end)`` character offsets into the text given, as everywhere in the
+package.
+
+A directed pair's score is the mean Goldstein weight of its asserted,
+non-negated cues (if there are none, of its modal and conditional ones), in
+[-10, 10]; its label is ``cooperative`` when the score is at least
+:data:`COOPERATIVE_MIN`, ``hostile`` when at most ``-HOSTILE_MIN``, else
+``neutral``. ``method="model"`` (see :mod:`helpers.stance_model`) is a
+classifier trained on the DSE corpus (Park, Pan & Joo, Findings of ACL 2021)
+that uses these rules' outputs as features.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from helpers.config import LEXICON_DIR
+from helpers.errors import DataError, HelpersError, MethodError
+from helpers.nlp import Token, normal, tagged
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+CUES_FILE = LEXICON_DIR / "stance_cues.csv"
+LABELS = ("cooperative", "hostile", "neutral")
+MODALITIES = ("asserted", "modal", "conditional", "negated")
+METHODS = ("default", "rules", "model")
+#: Smallest absolute sum of VADER valences (each in [-4, 4]) read as a speaker's evaluation (DSE train.tsv).
+REPORTED_MIN = 2.5
+#: Smallest mean Goldstein weight read as cooperative (chosen on DSE train.tsv).
+COOPERATIVE_MIN = 2.0
+#: Smallest negative mean Goldstein weight (in absolute value) read as hostile.
+HOSTILE_MIN = 1.0
+_INTENT_COOPERATE = ("030", "intent to cooperate", 4.0)
+_INTENT_HOSTILE = ("130", "threaten", -4.4)
+_REFUSAL = ("120", "reject", -4.0)
+#: Read a negated cooperative cue as its refusal (CAMEO 12, reject, -4.0 capped at the cue's own weight).
+NEGATION_FLIPS = True
+
+
+class StanceSpanError(HelpersError, ValueError):
+    """Entity spans given to :func:`stance_between` are out of range, empty or overlapping."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One piece of stance evidence.
+
+    Attributes:
+        text: The cue as written, ``text[start:end]`` of the analysed text.
+        start: Offset of the cue's first character in the text.
+        end: Offset just past its last character.
+        lemma: The lexicon entry it matched (``"criticize"``, ``"work together"``).
+        cameo: CAMEO event code (``"111"``); ``"030"``/``"130"`` after an intent or threat.
+        category: CAMEO category name (``"criticize"``).
+        weight: Goldstein (1992) weight in [-10, 10]; 0.0 when negated.
+        negated: The cue is negated or reversed ("did not criticize", "talks stopped").
+        modality: One of ``asserted``, ``modal``, ``conditional``, ``negated``.
+    """
+
+    text: str
+    start: int
+    end: int
+    lemma: str
+    cameo: str
+    category: str
+    weight: float
+    negated: bool
+    modality: str
+
+
+@dataclass(frozen=True)
+class StanceLabel:
+    """The stance of one actor toward another.
+
+    Attributes:
+        label: ``cooperative``, ``hostile`` or ``neutral``.
+        score: Mean Goldstein weight of the cues counted, in [-10, 10] (0.0 when none).
+        cues: All cues read for this direction, including negated ones, in text order.
+    """
+
+    label: str
+    score: float
+    cues: tuple[Cue, ...] = ()
+
+
+NEUTRAL = StanceLabel("neutral", 0.0, ())
+
+
+class _Entry(NamedTuple):
+    lemma: str
+    pos: str
+    cameo: str
+    category: str
+    weight: float
+    note: str
+
+
+class _Match(NamedTuple):
+    i: int  # first token
+    j: int  # one past the last token
+    entry: _Entry
+
+
+# --------------------------------------------------------------------------- lexicon
+
+_VOWELS = set("aeiou")
+_BE = {"be", "is", "are", "was", "were", "been", "being", "'s", "'re", "am", "get", "got", "gets", "getting"}
+_MODALS = {"can", "could", "may", "might", "would", "should", "must", "will", "shall", "'ll", "'d", "ca", "wo"}
+_NEGATORS = {"not", "n't", "never", "no", "without", "nor", "neither", "hardly"}
+_NEG_VERBS = {"refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining",
+              "fail", "failed", "fails", "failing"}
+_CONDITIONAL = {"if", "unless", "whether"}
+_AGENT_PREPS = {"by", "from"}
+_PATIENT_PREPS = {"of", "against", "on", "to", "with", "for", "toward", "towards", "about", "upon"}
+_POSSESSIVE = {"'s", "'"}
+_CLAUSE_STOP = {";", ":", "--"}
+_TITLES = {"mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "st", "jr", "pres"}
+_LABEL_VERBS = {"call", "declare", "describe", "label", "brand", "dub", "term"}
+_RECIPROCAL_WORDS = (("each", "other"), ("one", "another"))
+_MODIFIER_TAGS = ("JJ", "NN", "CD", "RB", "VBN", "VBG", "HYPH", "``", "''", '"', "POS")
+
+
+def _double(word: str) -> bool:
+    """One-syllable consonant-vowel-consonant verbs double their last letter (slam -> slammed)."""
+    groups = re.findall(r"[aeiou]+", word)
+    return (len(groups) == 1 and len(word) >= 3 and word[-1] not in _VOWELS | set("wxy")
+            and word[-2] in _VOWELS and word[-3] not in _VOWELS)
+
+
+def _verb_forms(lemma: str) -> set[str]:
+    forms = {lemma}
+    if re.search(r"(s|x|z|ch|sh|o)$", lemma):
+        forms.add(lemma + "es")
+    elif re.search(r"[^aeiou]y$", lemma):
+        forms.add(lemma[:-1] + "ies")
+    else:
+        forms.add(lemma + "s")
+    if lemma.endswith("e"):
+        forms |= {lemma + "d", (lemma[:-1] if not lemma.endswith("ee") else lemma) + "ing"}
+    elif re.search(r"[^aeiou]y$", lemma):
+        forms |= {lemma[:-1] + "ied", lemma + "ing"}
+    elif _double(lemma):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    else:
+        forms |= {lemma + "ed", lemma + "ing"}
+    return forms
+
+
+def _noun_forms(lemma: str) -> set[str]:
+    if lemma.endswith("s"):
+        return {lemma}
+    if re.search(r"(x|z|ch|sh)$", lemma):
+        return {lemma, lemma + "es"}
+    if re.search(r"[^aeiou]y$", lemma):
+        return {lemma, lemma[:-1] + "ies"}
+    return {lemma, lemma + "s"}
+
+
+def _phrase_forms(pattern: str, pos: str) -> set[tuple[str, ...]]:
+    words = tuple(normal(w) for w in pattern.split())
+    if pos == "V":
+        return {(f, *words[1:]) for f in _verb_forms(words[0])}
+    if pos == "P":
+        return {(f, *words[1:]) for f in _verb_forms(words[0])}
+    if pos == "N":
+        return {(*words[:-1], f) for f in _noun_forms(words[-1])}
+    return {words}
+
+
+@cache
+def _lexicon() -> dict[str, list[tuple[tuple[str, ...], _Entry]]]:
+    """First token form -> [(remaining tokens, entry)], longest pattern first. Loaded once."""
+    if not CUES_FILE.exists():
+        raise DataError(f"stance cue lexicon missing: {CUES_FILE} (restore it from the repository)")
+    index: dict[str, list[tuple[tuple[str, ...], _Entry]]] = defaultdict(list)
+    with CUES_FILE.open(encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh), start=2):
+            try:
+                entry = _Entry(row["lemma_or_pattern"].strip(), row["pos"].strip(), row["cameo_code"].strip(),
+                               row["category"].strip(), float(row["goldstein"]), row["direction_note"].strip())
+            except (KeyError, TypeError, ValueError) as exc:
+                raise DataError(f"{CUES_FILE}, line {n}: malformed row ({exc})") from exc
+            if entry.pos not in {"V", "N", "A", "P"} or not -10.0 <= entry.weight <= 10.0:
+                raise DataError(f"{CUES_FILE}, line {n}: pos must be V/N/A/P and goldstein in [-10, 10]")
+            forms = _phrase_forms(entry.lemma, entry.pos)
+            forms |= {tuple(normal(w) for w in f.split()) for f in (row.get("forms") or "").split("|") if f.strip()}
+            for form in forms:
+                index[form[0]].append((form[1:], entry))
+    for options in index.values():
+        options.sort(key=lambda o: -len(o[0]))
+    return dict(index)
+
+
+@cache
+def _vader() -> dict[str, float]:
+    """VADER's word valences in [-4, 4] (Hutto & Gilbert, ICWSM 2014), shipped with vaderSentiment."""
+    try:
+        import vaderSentiment
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise DataError("vaderSentiment is not installed; pip install vaderSentiment") from exc
+    path = Path(vaderSentiment.__file__).with_name("vader_lexicon.txt")
+    out: dict[str, float] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split("\t")
+            if len(parts) >= 2 and " " not in parts[0]:
+                out[parts[0]] = float(parts[1])
+    return out
+
+
+def _pos_ok(entry: _Entry, tag: str, word: str) -> bool:
+    if tag.startswith("NNP"):
+        return False
+    if entry.pos in {"V", "P"}:  # Pattern tags some past forms JJ and some 3rd-person forms NNS
+        return tag.startswith("VB") or (word != entry.lemma and word.endswith(("ed", "s")) and tag in {"JJ", "NNS"})
+    if entry.pos == "N":
+        return tag.startswith(("NN", "JJ", "VBG"))
+    return tag.startswith(("JJ", "NN", "VBN"))
+
+
+def _find_cues(words: list[str], tokens: list[Token], blocked: list[bool]) -> list[_Match]:
+    """Greedy longest-match cue look-up; a token's tag chooses between a word's verb and noun entries."""
+    lex = _lexicon()
+    out: list[_Match] = []
+    i, n = 0, len(words)
+    while i < n:
+        options = lex.get(words[i])
+        best: _Match | None = None
+        if options and not blocked[i]:
+            for rest, entry in options:
+                j = i + 1 + len(rest)
+                if j > n or tuple(words[i + 1 : j]) != rest or any(blocked[i:j]):
+                    continue
+                if best is not None and j - i < best.j - best.i:
+                    break
+                if rest or _pos_ok(entry, tokens[i].tag, words[i]):
+                    cand = _Match(i, j, entry)
+                    if best is None or _prefer(cand, best, tokens[i].tag):
+                        best = cand
+        if best is not None:
+            out.append(best)
+            i = best.j
+        else:
+            i += 1
+    return out
+
+
+def _prefer(cand: _Match, best: _Match, tag: str) -> bool:
+    if cand.j - cand.i != best.j - best.i:
+        return cand.j - cand.i > best.j - best.i
+    want = "V" if tag.startswith("VB") else "N" if tag.startswith("NN") else "A"
+    return cand.entry.pos == want and best.entry.pos != want
+
+
+# --------------------------------------------------------------------------- sentence analysis
+
+
+class _Event(NamedTuple):
+    source: int  # entity index
+    target: int
+    cue: Cue
+
+
+class _Sentence:
+    """Tags, entity token ranges and cues of one sentence, shared by all its actor pairs."""
+
+    def __init__(self, text: str, tokens: list[Token], spans: Sequence[tuple[int, int]]):
+        self.text = text
+        self.tokens = tokens
+        self.words = [normal(t.text) for t in tokens]
+        self.tags = [t.tag for t in tokens]
+        self.ents: list[tuple[int, int]] = []  # token ranges, (-1, -1) if the span covers no token
+        self.owner = [-1] * len(tokens)
+        for k, (s, e) in enumerate(spans):
+            idx = [n for n, t in enumerate(tokens) if t.start < e and t.end > s]
+            if not idx:
+                self.ents.append((-1, -1))
+                continue
+            self.ents.append((idx[0], idx[-1] + 1))
+            for n in idx:
+                if self.owner[n] < 0:
+                    self.owner[n] = k
+        blocked = [o >= 0 for o in self.owner]
+        self.cues = _find_cues(self.words, tokens, blocked)
+        self.notes = [m.entry.note for m in self.cues]
+
+    # ---- entity helpers
+    def _ent_starting(self, i: int, limit: int = 4, *, titles: bool = False) -> int:
+        """Entity starting within ``limit`` tokens after ``i`` (skipping determiners, adjectives, titles)."""
+        for k in range(i, min(i + limit, len(self.tokens))):
+            o = self.owner[k]
+            if o >= 0:
+                return o
+            t = self.tags[k]
+            if not (t in {"DT", "PRP$", "``", '"', "NNP", "CD", "POS"} or t.startswith("JJ") or (titles and t == "NN")):
+                return -1
+        return -1
+
+    def _coordinated(self, k: int) -> list[int]:
+        """Entity ``k`` and entities coordinated with it by 'and' / ',' ("X and Y", "X, Y and Z")."""
+        group = [k]
+        a, b = self.ents[k]
+        i = a - 1
+        while i >= 1 and self.words[i] in {"and", ",", "&"}:
+            o = self.owner[i - 1]
+            if o < 0 or o in group:
+                break
+            group.insert(0, o)
+            i = self.ents[o][0] - 1
+        j = b
+        while j < len(self.tokens) - 1 and self.words[j] in {"and", "&"}:
+            o = self.owner[j + 1]
+            if o < 0 or o in group:
+                break
+            group.append(o)
+            j = self.ents[o][1]
+        return group
+
+    def _is_pp_object(self, k: int) -> bool:
+        a = self.ents[k][0]
+        for i in range(a - 1, max(-1, a - 3), -1):
+            if self.tags[i] == "IN" or self.words[i] in _PATIENT_PREPS:
+                return self.words[i] not in {"that", "because", "while", "as", "if", "after", "before", "when"}
+            if self.tags[i] not in {"DT", "JJ", "PRP$"}:
+                return False
+        return False
+
+    def subject(self, i: int) -> list[int]:
+        """Agents to the left of token ``i``: nearest entity not inside a prepositional phrase."""
+        fallback = -1
+        j = i - 1
+        while j >= 0:
+            if self.words[j] in _CLAUSE_STOP:
+                break
+            o = self.owner[j]
+            if o >= 0:
+                a = self.ents[o][0]
+                if not self._is_pp_object(o):
+                    return self._coordinated(o)
+                if fallback < 0:
+                    fallback = o
+                j = a - 1
+                continue
+            j -= 1
+        return [fallback] if fallback >= 0 else []
+
+    def obj(self, j: int, window: int = 12, *, quoted: bool = False) -> list[int]:
+        """Patients to the right of token ``j``: first entity before a clause boundary.
+
+        With ``quoted`` (the cue opens a quotation: “work together, very closely” with Y) the
+        quotation is skipped up to its closing mark.
+        """
+        n = len(self.tokens)
+        begin = j
+        if quoted:
+            while begin < n and self.words[begin] not in {'"', "''"} and begin < j + window:
+                begin += 1
+            begin += 1
+        for k in range(begin, min(n, begin + window)):
+            o = self.owner[k]
+            if o >= 0:
+                return self._coordinated(o)
+            w, t = self.words[k], self.tags[k]
+            if w == "." and k > 0 and self.words[k - 1] in _TITLES:
+                continue
+            if w in _CLAUSE_STOP or w in {",", ".", "that", "who", "which", "but", "while", "because"}:
+                return []
+            if t in {"VBD", "VBZ", "VBP", "MD"} and w not in _BE:
+                return []
+            if (t == "IN" or t == "TO") and w not in _PATIENT_PREPS:
+                return []
+        return []
+
+    def of_phrase(self, j: int) -> list[int]:
+        """'critic of Y', 'supporter of Y'."""
+        if j < len(self.words) and self.words[j] == "of":
+            o = self._ent_starting(j + 1)
+            if o >= 0:
+                return self._coordinated(o)
+        return []
+
+    def prep_agent(self, j: int) -> list[int]:
+        """'criticism from Y', 'invasion by Y' right after a noun."""
+        for k in range(j, min(len(self.words), j + 4)):
+            if self.words[k] in _AGENT_PREPS and self.owner[k] < 0:
+                o = self._ent_starting(k + 1)
+                return self._coordinated(o) if o >= 0 else []
+            if self.owner[k] >= 0 or self.words[k] in {",", ";", "."}:
+                return []
+        return []
+
+    def by_phrase(self, j: int, window: int = 40) -> list[int]:
+        """Agent of a passive or nominalisation: the entity after 'by' to the right of token ``j``."""
+        for k in range(j, min(len(self.tokens), j + window)):
+            if self.words[k] == "by" and self.owner[k] < 0:
+                o = self._ent_starting(k + 1)
+                if o >= 0:
+                    return self._coordinated(o)
+            if self.words[k] in _CLAUSE_STOP:
+                break
+        return []
+
+    def possessor(self, i: int) -> list[int]:
+        """Possessor of the noun at ``i``: "Russia's (full-scale) invasion", "his invitation"."""
+        k = i - 1
+        steps = 0
+        while k >= 0 and steps < 4:
+            o = self.owner[k]
+            if o >= 0:
+                if self.ents[o][1] == k + 1 and (
+                    self.words[k] in _POSSESSIVE or self.tags[k] == "PRP$" or (k + 1 < i and self.words[k + 1] in
+                                                                              _POSSESSIVE)
+                ):
+                    return self._coordinated(o)
+                if self.tags[self.ents[o][0]] == "PRP$":
+                    return [o]
+                return []
+            if self.words[k] in _POSSESSIVE or self.tags[k].startswith(_MODIFIER_TAGS):
+                k -= 1
+                steps += 1
+                continue
+            return []
+        return []
+
+    def main_subject_after(self, i: int) -> list[int]:
+        """For a clause-initial participle ("Declaring Y a thug, X said"): the first entity after the comma."""
+        for k in range(i, len(self.tokens)):
+            if self.words[k] == "," and self.owner[k] < 0:
+                for m in range(k + 1, min(len(self.tokens), k + 4)):
+                    o = self.owner[m]
+                    if o >= 0:
+                        return self._coordinated(o)
+                    if self.words[m] not in {"”", '"', "''", "the", "a", "an", ","}:
+                        break
+        return []
+
+    def clause_initial(self, i: int) -> bool:
+        if i == 0:
+            return True
+        prev = self.words[i - 1]
+        return prev in {",", "after", "before", "while", "by", "in", "when", "since", "upon", "“", '"'} and all(
+            self.owner[k] < 0 for k in range(0, i)
+        )
+
+    # ---- cue modifiers
+    def modality(self, m: _Match) -> tuple[bool, str]:
+        lo = m.i
+        negated = False
+        modal = False
+        for k in range(m.i - 1, max(-1, m.i - 5), -1):
+            w = self.words[k]
+            if w in {",", ";", ":"} or self.owner[k] >= 0:
+                break
+            if w in _NEGATORS or w in _NEG_VERBS:
+                negated = True
+            if (w in _MODALS and self.tags[k] == "MD") or w in {"'ll", "wo", "ca"}:
+                modal = True
+            lo = k
+        del lo
+        negated = negated or self._reversed(m)
+        conditional = any(w in _CONDITIONAL for w in self.words[: m.i])
+        if negated:
+            return True, "negated"
+        if conditional:
+            return False, "conditional"
+        return False, "modal" if modal else "asserted"
+
+    def _reversed(self, m: _Match) -> bool:
+        """A cooperative cue stopped or suspended ("suspended talks", "correspondence ... stopped")."""
+        if m.entry.weight <= 0:
+            return False
+        for c, note in zip(self.cues, self.notes, strict=True):
+            if note != "reversal":
+                continue
+            if 0 < m.i - c.j + 1 <= 3 or (m.entry.pos == "N" and 0 <= c.i - m.j <= 8 and not any(
+                w in {",", ";", "."} for w in self.words[m.j : c.i]
+            )):
+                return True
+        return False
+
+    def intent_before(self, m: _Match) -> bool:
+        """An intent or threat verb governs the cue: "wants to “work together”", "threatened to impose"."""
+        for k in range(m.i - 1, max(-1, m.i - 5), -1):
+            if self.owner[k] >= 0 or self.words[k] in {",", ";"}:
+                return False
+            if self.words[k] == "to":
+                for c, note in zip(self.cues, self.notes, strict=True):
+                    if c.j <= k and k - c.j <= 1 and (note == "intent" or c.entry.category == "threaten"):
+                        return True
+        return False
+
+    def speech_before(self, m: _Match) -> _Match | None:
+        best = None
+        for c, note in zip(self.cues, self.notes, strict=True):
+            if note == "speech" and c.j <= m.i:
+                best = c
+        if best is None:
+            for c, note in zip(self.cues, self.notes, strict=True):
+                if note == "speech" and c.i >= m.j:
+                    return c
+        return best
+
+    # ---- roles
+    def agents(self, m: _Match) -> list[int]:
+        e = m.entry
+        tag = self.tags[m.i]
+        if e.pos == "N" or (e.pos == "A" and e.note != "evaluative"):
+            if e.note == "agentive":
+                return self.subject(m.i)
+            return self.possessor(m.i) or self.prep_agent(m.j) or self.subject(m.i) or self.by_phrase(m.j)
+        passive = tag == "VBN" and (
+            any(self.words[k] in _BE for k in range(max(0, m.i - 3), m.i)) or (m.j < len(self.words)
+                                                                               and self.words[m.j] == "by")
+        )
+        if passive:
+            return self.by_phrase(m.j, window=8)
+        if e.note == "speech" and m.i > 0 and self.words[m.i - 1] in {",", '"', "''", "”"}:
+            inverted = self._inverted_subject(m)
+            if inverted:
+                return inverted
+        if tag == "VBG" and self.clause_initial(m.i):
+            return self.main_subject_after(m.j)
+        return self.subject(m.i) or self.by_phrase(m.j) or self._inverted_subject(m)
+
+    def _inverted_subject(self, m: _Match) -> list[int]:
+        """'..., said X' / 'says X': a speech verb followed by its subject."""
+        if m.entry.note != "speech":
+            return []
+        o = self._ent_starting(m.j, limit=6, titles=True)
+        return [o] if o >= 0 else []
+
+    def patients(self, m: _Match, agents: list[int]) -> list[int]:
+        e = m.entry
+        tag = self.tags[m.i]
+        if e.pos == "V" and tag == "VBN" and any(self.words[k] in _BE for k in range(max(0, m.i - 3), m.i)):
+            return self.subject(m.i)
+        if e.note == "agentive":
+            return self.possessor(m.i) or self.of_phrase(m.j)
+        quoted = m.i > 0 and self.words[m.i - 1] == '"'
+        found = [k for k in self.obj(m.j, quoted=quoted) if k not in agents]
+        if not found and e.pos == "N" and agents and agents == self.prep_agent(m.j):
+            found = [k for k in self.subject(m.i) if k not in agents]  # X faced criticism from Y
+        return found
+
+    def between_pair(self, m: _Match) -> list[int]:
+        """'talks between X and Y', 'war between X and Y'."""
+        if m.j < len(self.words) and self.words[m.j] in {"between", "among"}:
+            o = self._ent_starting(m.j + 1)
+            if o >= 0:
+                return self._coordinated(o)
+        return []
+
+    def reciprocal_marked(self, m: _Match) -> bool:
+        if any(c.entry.note == "reciprocal-marker" and 0 <= m.i - c.j <= 2 for c in self.cues):
+            return True
+        after = tuple(self.words[m.j : m.j + 3])
+        return any(after[: len(p)] == p or after[1 : 1 + len(p)] == p for p in _RECIPROCAL_WORDS)
+
+    def evaluative(self, m: _Match) -> list[tuple[int, int]]:
+        """(speaker, described entity) pairs for an evaluative word."""
+        sp = self.speech_before(m)
+        if sp is None:
+            return []
+        speakers = self.agents(sp)
+        if not speakers:
+            return []
+        targets: list[int] = []
+        if sp.entry.lemma in _LABEL_VERBS and sp.j <= m.i:
+            targets = [k for k in self.obj(sp.j) if self.ents[k][0] < m.i]
+        if not targets:
+            left = [k for k in self.subject(m.i) if k not in speakers]
+            targets = left or [k for k in self.obj(m.j, window=6) if k not in speakers]
+        return [(s, t) for s in speakers for t in targets if s != t]
+
+    def reported(self) -> list[tuple[int, int, Cue]]:
+        """The speaker's evaluative words about another entity in reported speech (VADER valences).
+
+        For each speech verb with a speaker, the valences (Hutto & Gilbert 2014) of the other,
+        non-negated words of the sentence are summed; at or beyond :data:`REPORTED_MIN` the
+        speaker is read as praising (CAMEO 051, 3.4) or criticising (111, -2.0) every other
+        entity of the sentence. The cue is the word with the largest valence of the sum's sign.
+        """
+        out: list[tuple[int, int, Cue]] = []
+        speeches = [c for c, note in zip(self.cues, self.notes, strict=True) if note == "speech"]
+        if not speeches:
+            return out
+        lex = _vader()
+        vals: list[tuple[float, int]] = []
+        for k, w in enumerate(self.words):
+            v = lex.get(w)
+            if v is None or self.owner[k] >= 0 or self.tags[k].startswith("NNP"):
+                continue
+            if any(x in _NEGATORS for x in self.words[max(0, k - 3) : k]):
+                continue
+            vals.append((v, k))
+        total = sum(v for v, _ in vals)
+        if abs(total) < REPORTED_MIN:
+            return out
+        sign = 1 if total > 0 else -1
+        v, k = max((x for x in vals if x[0] * sign > 0), key=lambda x: abs(x[0]))
+        if any(c.i <= k < c.j for c in self.cues):
+            return out
+        tok = self.tokens[k]
+        _, modality = self.modality(_Match(k, k + 1, _Entry(self.words[k], "A", "", "", 0.0, "evaluative")))
+        code, category, weight = ("051", "praise", 3.4) if sign > 0 else ("111", "criticize", -2.0)
+        cue = Cue(tok.text, tok.start, tok.end, self.words[k], code, category, weight, False, modality)
+        for sp in speeches:
+            for a in self.agents(sp):
+                for b in range(len(self.ents)):
+                    if b != a and self.ents[b][0] >= 0:
+                        out.append((a, b, cue))
+        return out
+
+    def events(self) -> list[_Event]:
+        out = self._cue_events()
+        have = {(e.source, e.target) for e in out}
+        return out + [_Event(a, b, c) for a, b, c in self.reported() if (a, b) not in have]
+
+    def noun_roles(self, m: _Match) -> tuple[list[int], list[int]]:
+        """Agents and patients of a nominalisation ("Russia's invasion of Ukraine", "sanctions on Y")."""
+        poss = self.possessor(m.i)
+        if poss:
+            return poss, [k for k in self.obj(m.j) if k not in poss]
+        prep = self.prep_agent(m.j)
+        if prep:
+            found = [k for k in self.obj(m.j) if k not in prep]
+            return prep, found or [k for k in self.subject(m.i) if k not in prep]  # X faced criticism from Y
+        left = self.subject(m.i)
+        if left:
+            a = self.ents[left[0]][0]
+            if a > 0 and self.tags[a - 1].startswith("VB") and self.words[a - 1] not in _BE:
+                # "wrote Putin an arrest order", "hit Russia with sanctions": the entity is the recipient
+                return self.subject(a), left + [k for k in self.obj(m.j) if k not in left]
+            return left, [k for k in self.obj(m.j) if k not in left]
+        by = self.by_phrase(m.j)
+        return by, [k for k in self.obj(m.j) if k not in by]
+
+    def _cue_events(self) -> list[_Event]:
+        out: list[_Event] = []
+        for m in self.cues:
+            e = m.entry
+            if e.note in {"speech", "intent", "reversal", "reciprocal-marker"}:
+                continue
+            negated, modality = self.modality(m)
+            cameo, category, weight = e.cameo, e.category, e.weight
+            if not negated and self.intent_before(m):
+                cameo, category, weight = _INTENT_COOPERATE if weight > 0 else _INTENT_HOSTILE
+            elif negated:
+                cameo, category, weight = _REFUSAL if weight > 0 and NEGATION_FLIPS else ("", category, 0.0)
+                weight = max(weight, -abs(e.weight))
+            t0, t1 = self.tokens[m.i], self.tokens[m.j - 1]
+            cue = Cue(self.text[t0.start : t1.end], t0.start, t1.end, e.lemma, cameo, category, weight, negated,
+                      modality)
+            if e.note == "evaluative":
+                pairs = self.evaluative(m)
+            else:
+                if e.pos == "N" and e.note != "agentive":
+                    agents, patients = self.noun_roles(m)
+                else:
+                    agents = self.agents(m)
+                    patients = self.patients(m, agents)
+                pairs = [(a, p) for a in agents for p in patients if a != p]
+                group = self.between_pair(m)
+                if len(agents) > 1 and not patients and (e.note == "reciprocal" or self.reciprocal_marked(m)):
+                    group = agents
+                if group:
+                    pairs += [(a, b) for a in group for b in group if a != b]
+                if e.note == "reciprocal" or self.reciprocal_marked(m):
+                    pairs += [(b, a) for a, b in pairs]
+            seen = set()
+            for a, b in pairs:
+                if (a, b) not in seen:
+                    seen.add((a, b))
+                    out.append(_Event(a, b, cue))
+        return out
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _aggregate(cues: Iterable[Cue]) -> StanceLabel:
+    cues = tuple(sorted(set(cues), key=lambda c: (c.start, c.end, c.lemma)))
+    counted = [c.weight for c in cues if c.modality in {"asserted", "negated"}] or [
+        c.weight for c in cues if c.modality in {"modal", "conditional"}
+    ]
+    score = round(sum(counted) / len(counted), 4) if counted else 0.0
+    return StanceLabel(_label(score), score, cues)
+
+
+def _label(score: float) -> str:
+    if score >= COOPERATIVE_MIN:
+        return "cooperative"
+    if score <= -HOSTILE_MIN:
+        return "hostile"
+    return "neutral"
+
+
+def _check_span(text: str, span: tuple[int, int], name: str) -> tuple[int, int]:
+    try:
+        s, e = int(span[0]), int(span[1])
+    except (TypeError, ValueError, IndexError) as exc:
+        raise StanceSpanError(f"{name} must be a (start, end) pair of offsets, got {span!r}") from exc
+    if not 0 <= s < e <= len(text):
+        raise StanceSpanError(f"{name} {span!r} is empty or outside the text (0..{len(text)}); spans are [start, end)")
+    return s, e
+
+
+def _rule_pair(
+    text: str, p: tuple[int, int], q: tuple[int, int], region: tuple[int, int]
+) -> tuple[StanceLabel, StanceLabel]:
+    sent = _Sentence(text, tagged(text, region[0], region[1]), [p, q])
+    fwd: list[Cue] = []
+    back: list[Cue] = []
+    for ev in sent.events():
+        if (ev.source, ev.target) == (0, 1):
+            fwd.append(ev.cue)
+        elif (ev.source, ev.target) == (1, 0):
+            back.append(ev.cue)
+    return (_aggregate(fwd) if fwd else NEUTRAL), (_aggregate(back) if back else NEUTRAL)
+
+
+def stance_between(
+    text: str,
+    p: tuple[int, int],
+    q: tuple[int, int],
+    *,
+    method: str = "default",
+    sentence: tuple[int, int] | None = None,
+) -> tuple[StanceLabel, StanceLabel]:
+    """Stance of entity ``p`` toward ``q`` and of ``q`` toward ``p``.
+
+    Args:
+        text: The text that holds both entities (a sentence, or an article with ``sentence`` given).
+        p: ``(start, end)`` offsets of the first entity's mention in ``text``.
+        q: ``(start, end)`` offsets of the second entity's mention; must not overlap ``p``.
+        method: ``"rules"`` (cue lexicon and shallow syntax), ``"model"`` (classifier trained on DSE,
+            see :mod:`helpers.stance_model`) or ``"default"`` (the better of the two on DSE valid.tsv).
+        sentence: ``(start, end)`` of the sentence to read; default the whole text.
+
+    Returns:
+        ``(p_to_q, q_to_p)``, each a :class:`StanceLabel` whose ``score`` is on the Goldstein
+        (1992) scale [-10, 10] and whose ``cues`` carry offsets into ``text``.
+
+    Raises:
+        StanceSpanError: a span is empty, outside the text or the sentence, or the two overlap.
+        MethodError: unknown ``method``.
+    """
+    if not isinstance(text, str):
+        raise StanceSpanError(f"stance_between expects text as str, not {type(text).__name__}")
+    p = _check_span(text, p, "p")
+    q = _check_span(text, q, "q")
+    if p[0] < q[1] and q[0] < p[1]:
+        raise StanceSpanError(f"entity spans overlap: p={p}, q={q}; give two distinct mentions")
+    region = (0, len(text)) if sentence is None else _check_span(text, sentence, "sentence")
+    if not (region[0] <= min(p[0], q[0]) and max(p[1], q[1]) <= region[1]):
+        raise StanceSpanError(f"entity spans p={p}, q={q} are not inside the sentence {region}")
+    if method not in METHODS:
+        raise MethodError(f"unknown stance method {method!r}; choose one of {', '.join(METHODS)}")
+    if method == "default":
+        method = default_method()
+    rules = _rule_pair(text, p, q, region)
+    if method == "rules":
+        return rules
+    from helpers import stance_model
+
+    return stance_model.predict_pair(text, p, q, region, rules)
+
+
+@cache
+def default_method() -> str:
+    """``"model"`` when the trained artifact is present (it is better on DSE valid.tsv), else ``"rules"``."""
+    from helpers import stance_model
+
+    return "model" if stance_model.available() else "rules"
+
+
+EVENT_COLUMNS = ["sentence_id", "source_id", "source", "target_id", "target", "cue", "category", "cameo",
+                 "weight", "modality", "negated", "label", "start", "end"]
+EDGE_COLUMNS = ["source_id", "source", "target_id", "target", "label", "score", "n", "evidence", "sentence_ids"]
+
+
+def stance_events(text: str, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Directed stance events between actors mentioned in the same sentence (rule method).
+
+    Each sentence is tagged once; every cue found is attributed to an (agent, patient) pair of
+    mentions as described in the module docstring. Pairs of mentions of the same actor are
+    skipped, and only pairs within one sentence are read.
+
+    Args:
+        text: The article text all offsets point into.
+        sentences: Columns ``sentence_id, start, end, text``.
+        mentions: Columns ``actor_id, actor, sentence_id, start, end, text``.
+
+    Returns:
+        One row per directed event, columns :data:`EVENT_COLUMNS`: cue text with ``start``/``end``
+        offsets into ``text``, CAMEO ``cameo`` code and ``category``, Goldstein ``weight`` in
+        [-10, 10] (0 when negated), ``modality``, ``negated`` and the event's ``label``.
+    """
+    import pandas as pd
+
+    for name, frame, cols in (("sentences", sentences, ["sentence_id", "start", "end"]),
+                              ("mentions", mentions, ["actor_id", "actor", "sentence_id", "start", "end"])):
+        missing = [c for c in cols if c not in frame.columns]
+        if missing:
+            raise HelpersError(f"stance_events: {name} lacks column(s) {', '.join(missing)}")
+    rows: list[dict] = []
+    by_sentence = {sid: g for sid, g in mentions.groupby("sentence_id", sort=False)}
+    for sid, s0, s1 in sentences[["sentence_id", "start", "end"]].itertuples(index=False):
+        group = by_sentence.get(sid)
+        if group is None or group["actor_id"].nunique() < 2:
+            continue
+        group = group.sort_values(["start", "end"])
+        spans = [(int(a), int(b)) for a, b in zip(group["start"], group["end"], strict=True)]
+        ids = list(group["actor_id"])
+        names = list(group["actor"])
+        sent = _Sentence(text, tagged(text, int(s0), int(s1)), spans)
+        seen = set()
+        for ev in sent.events():
+            if ids[ev.source] == ids[ev.target]:
+                continue
+            key = (ids[ev.source], ids[ev.target], ev.cue.start, ev.cue.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            c = ev.cue
+            rows.append({"sentence_id": sid, "source_id": ids[ev.source], "source": names[ev.source],
+                         "target_id": ids[ev.target], "target": names[ev.target], "cue": c.text,
+                         "category": c.category, "cameo": c.cameo, "weight": c.weight, "modality": c.modality,
+                         "negated": c.negated, "label": _label(c.weight), "start": c.start, "end": c.end})
+    return pd.DataFrame(rows, columns=EVENT_COLUMNS)
+
+
+def stance_edges(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per directed actor pair, aggregated from :func:`stance_events`.
+
+    ``score`` is the mean Goldstein weight of the pair's asserted, non-negated events (if none, of
+    its modal and conditional ones), in [-10, 10]; ``label`` applies :data:`COOPERATIVE_MIN` /
+    :data:`HOSTILE_MIN` to it; ``n`` counts all events; ``evidence`` lists ``s<sentence_id>: <cue>``
+    (negated cues prefixed with ``not``); ``sentence_ids`` is a sorted, de-duplicated list.
+    """
+    import pandas as pd
+
+    rows = []
+    if len(events):
+        for (sid, tid), g in events.groupby(["source_id", "target_id"], sort=True):
+            asserted = g[g["modality"].isin(["asserted", "negated"])]
+            other = g[g["modality"].isin(["modal", "conditional"])]
+            counted = asserted if len(asserted) else other
+            score = round(float(counted["weight"].mean()), 4) if len(counted) else 0.0
+            evidence = "; ".join(
+                f"s{s}: {'not ' if neg else ''}{normal(c)}"
+                for s, c, neg in zip(g["sentence_id"], g["cue"], g["negated"], strict=True)
+            )
+            rows.append({"source_id": sid, "source": g["source"].iloc[0], "target_id": tid,
+                         "target": g["target"].iloc[0], "label": _label(score), "score": score, "n": len(g),
+                         "evidence": evidence, "sentence_ids": sorted(set(g["sentence_id"].tolist()))})
+    return pd.DataFrame(rows, columns=EDGE_COLUMNS)
