@@ -22,6 +22,7 @@ import collections
 import json
 import os
 import re
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ ARTICLE_COLUMNS = [
 ]  # fmt: skip
 ERROR_COLUMNS = ["article_id", "reason"]
 _PART = re.compile(r"^part-\d{5}\.parquet$")
+_WARM_UP = "President Vladimir Putin told Joe Biden in Geneva that the talks were good. Critics disagreed."
 
 
 @dataclass(frozen=True)
@@ -294,8 +296,13 @@ def _run_processes(
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if sys.platform == "linux":
+        # Load lexicons, gazetteer and models here once; forked workers share them (copy-on-write)
+        # instead of each paying seconds of start-up.
+        analyze_record(Record("warm-up", text=_WARM_UP), options)
+        ctx = multiprocessing.get_context("fork")
+    else:  # fork is unsafe on macOS and absent on Windows
+        ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         submit = partial(pool.submit, analyze_batch, options=options)
         yield from _ordered_window(lambda b: submit(b), _batched(recs, chunksize), window=4 * workers)
@@ -383,7 +390,7 @@ class CorpusResult:
         found = [d.name for d in out.iterdir() if d.is_dir() and any(_PART.match(p.name) for p in d.iterdir())]
         order = {name: i for i, name in enumerate(_default_tables())}
         names = tuple(sorted(found, key=lambda n: (order.get(n, len(order)), n)))
-        articles, errors = pd.read_parquet(out / "articles.parquet"), pd.read_parquet(out / "errors.parquet")
+        articles, errors = read_parquet(out / "articles.parquet"), read_parquet(out / "errors.parquet")
         return cls(articles, errors, names, out=out, engine="unknown")
 
     def paths(self, name: str) -> list[Path]:
@@ -407,8 +414,7 @@ class CorpusResult:
             raise MethodError(f"no table {name!r}; choose from {', '.join(self.names())}")
         if self.out is None:
             return self.frames[name]
-        parts = [pd.read_parquet(p) for p in self.paths(name)]
-        return _concat(parts)
+        return _concat([read_parquet(p) for p in self.paths(name)])
 
     def names(self) -> list[str]:
         """Every table name: the per-article tables, then ``articles`` and ``errors``."""
@@ -529,6 +535,20 @@ def _clear_parts(out: Path) -> None:
             for p in sub.iterdir():
                 if _PART.match(p.name):
                     p.unlink()
+
+
+def read_parquet(path: Path) -> pd.DataFrame:
+    """A Parquet part as written by :func:`write_parquet`, object columns (strings and None) restored."""
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path)
+    df = table.to_pandas()
+    for col in (table.schema.pandas_metadata or {}).get("columns", []):
+        name = col.get("name")
+        if col.get("numpy_type") == "object" and name in df.columns and df[name].dtype != object:
+            values = df[name].astype(object)
+            df[name] = values.where(values.notna(), None)
+    return df
 
 
 def write_parquet(df: pd.DataFrame, path: Path) -> Path:
