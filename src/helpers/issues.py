@@ -68,6 +68,8 @@ _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _PREP_TAGS = {"IN", "TO"}
 _SEGMENT_CONJ = {"although", "though", "while", "whereas", "but"}
 _FIRST_PERSON = {"we", "i"}
+_SUBORDINATORS = {"if", "unless", "provided", "when", "while", "because", "although", "though", "whereas", "after",
+                  "before", "until", "which", "who", "that"}
 
 Phrase = tuple[str, ...]
 
@@ -259,6 +261,7 @@ class _Reader:
         self.low = [normal(t.text) for t in toks]
         self.mentions = mentions
         self.seg = self._segments()
+        self.against_words = {p[0] for p in book.against if len(p) == 1}
 
     def _segments(self) -> list[int]:
         seg, n = [], 0
@@ -284,8 +287,16 @@ class _Reader:
             k -= 1
         return k >= 0 and self.low[k] in _BE and self.toks[c.i].tag in ("VBN", "VBD", "VB")
 
-    def negated(self, c: _Cue) -> bool:
-        return any(self.low[k] in self.book.negation for k in range(max(0, c.i - 3), c.i))
+    def negated(self, c: _Cue, lo: int | None = None) -> bool:
+        """An odd number of negations and against-verbs ("refused to support") between ``lo`` and the cue.
+
+        ``lo`` is the agent's last token (default: three words before the cue).
+        """
+        lo = max(0, c.i - 3) if lo is None else lo + 1
+        flips = sum(1 for k in range(lo, c.i) if self.low[k] in self.book.negation)
+        flips += sum(1 for k in range(lo, c.i)
+                     if self.low[k] in self.against_words and self.toks[k].tag.startswith("VB"))
+        return flips % 2 == 1
 
     def plan_owner(self, m: _Mention) -> bool:
         """``m`` is a possessor of a plan noun ("Putin's 2024 plan")."""
@@ -322,10 +333,26 @@ class _Reader:
                     k = a - 1
                     continue
                 return m, a, "possessor" if possessor else "subject"
+            if not nominal and (self._chain(k) or self.low[k] in _AUX or self.toks[k].tag in ("RB", "MD")
+                                or self.low[k] in self.book.negation):  # does not want to keep, is ready to
+                k -= 1
+                continue
             if not nominal and (self.toks[k].tag.startswith("VB") or self.toks[k].text in (",", '"', "“", "”")):
                 return None, k, ""
             k -= 1
         return None, k, ""
+
+    def _chain(self, k: int) -> bool:
+        """Token ``k`` is "to" after a verb or adjective, or such a verb or adjective before "to"."""
+        if self.low[k] == "to":
+            return k > 0 and (self.toks[k - 1].tag.startswith("VB") or self.toks[k - 1].tag == "JJ")
+        nxt = self.low[k + 1] if k + 1 < len(self.low) else ""
+        return nxt == "to" and (self.toks[k].tag.startswith("VB") or self.toks[k].tag == "JJ")
+
+    def crosses(self, a: int, b: int) -> bool:
+        """A subordinator or a finite verb (not an auxiliary) lies between tokens ``a`` and ``b``."""
+        return any(self.low[k] in _SUBORDINATORS
+                   or (self.toks[k].tag in ("VBZ", "VBD", "VBP") and self.low[k] not in _AUX) for k in range(a, b))
 
     def hedged(self, upto: int) -> bool:
         return any(self.low[k] in self.book.hedges for k in range(0, max(upto, 0)))
@@ -357,7 +384,7 @@ def _sentence_events(
         cues = shared + [_Cue(i, j, "favor") for i, j in _find(low, iss.favor)]
         cues += [_Cue(i, j, "against") for i, j in _find(low, iss.against)]
         cues = [c for c in cues if not set(range(c.i, c.j)) & taken and r.seg[c.i] == r.seg[ti]]
-        before = [c for c in cues if c.j <= ti and ti - c.j <= _WINDOW]
+        before = [c for c in cues if c.j <= ti and ti - c.j <= _WINDOW and not r.crosses(c.j, ti)]
         after = [c for c in cues if c.i >= tj and c.i - tj <= 6 and r.passive(c)]
         seg_conds = [c for c in conds if r.seg[c.i] == r.seg[ti]]
         cue = max(before, key=lambda c: c.i, default=None) or min(after, key=lambda c: c.i, default=None)
@@ -382,7 +409,7 @@ def _sentence_events(
                 agent = speaker_at(toks[at].start)
         if agent is None or r.hedged(at):
             continue
-        negated = cue.kind != "conditional" and r.negated(cue)
+        negated = cue.kind != "conditional" and r.negated(cue, at if via in ("subject", "speaker") else None)
         label = cue.kind
         if negated:
             label = "against" if label == "favor" else "favor"
