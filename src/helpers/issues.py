@@ -37,6 +37,7 @@ keeping or taking territory; for ``sanctions``, keeping sanctions in place.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -472,28 +473,28 @@ def issue_events(
     """
     book = load_issues(str(issues_file) if issues_file else None)
     ments = _mention_list(mentions)
+    starts = [m.start for m in ments]
     cols = ["sentence_id", "start", "end"] + [c for c in ("block",) if c in sentences.columns]
     rows = sentences[cols].sort_values("start").itertuples(index=False)
-    first_words = {p[0] for iss in book.issues for p in iss.terms} | {p[0] for p in book.conditional}
+    trigger_words = {p[0] for iss in book.issues for p in iss.terms}
+    cond_words = {p[0] for p in book.conditional}
     frame_re = re.compile(r"\b(?:this|that|these|the|such|his|her|its|their)\s+(?:[\w-]+\s+)?(?:"
                           + "|".join(map(re.escape, sorted(book.frame_nouns))) + r")\b|^\s*under\b", re.I)
     events: list[_Event] = []
     owner: _Mention | None = None
     prev: list[_Event] = []
     prev_sid = None
-    quote_cache: list[pd.DataFrame] = []
+    said: list[list[_Mention | tuple[int, int]]] = []  # [(start, end), speaker] per quote, found once
 
     def speaker_at(pos: int) -> _Mention | None:
-        if not quote_cache:
+        if not said:
             from helpers.quotes import find_quotes
 
-            quote_cache.append(quotes if quotes is not None else find_quotes(text, sentences, mentions))
-        q = quote_cache[0]
-        hit = q[(q["start"] <= pos) & (q["end"] > pos) & q["speaker_id"].notna()]
-        if hit.empty:
-            return None
-        row = hit.iloc[0]
-        return _Mention(str(row["speaker_id"]), str(row["speaker"]), int(row["speaker_start"]), int(row["speaker_end"]))
+            q = quotes if quotes is not None else find_quotes(text, sentences, mentions)
+            q = q[q["speaker_id"].notna()]
+            said.extend([(int(s), int(e)), _Mention(str(a), str(n), int(ss), int(se))] for s, e, a, n, ss, se in zip(
+                q["start"], q["end"], q["speaker_id"], q["speaker"], q["speaker_start"], q["speaker_end"], strict=True))
+        return next((sp for (s, e), sp in said if s <= pos < e), None)  # type: ignore[misc]
 
     for row in rows:
         sid, s, e = int(row[0]), int(row[1]), int(row[2])
@@ -501,18 +502,22 @@ def issue_events(
         sentence = text[s:e]
         toks = tokenize(text, s, e)
         low = [normal(t.text) for t in toks]
-        here = [m for m in ments if s <= m.start < e]
+        lo = bisect.bisect_left(starts, s)
+        here = ments[lo : bisect.bisect_left(starts, e, lo)]
         # the plan frame: set by "<Actor>'s plan", kept by "under this scheme" or the list that follows
         if owner is not None and not (frame_re.search(sentence) or (block == "list_item" and prev_sid == sid - 1)):
             owner = None
         found: list[_Event] = []
-        if not _is_question(sentence) and first_words & set(low):
+        words = set(low)
+        plan = "'s" in words and bool(words & book.frame_nouns)
+        carry = bool(prev) and prev_sid == sid - 1 and not here and len(toks) <= 10 and bool(words & cond_words)
+        if not _is_question(sentence) and (words & trigger_words or plan or carry):
             r = _Reader(text, tag(toks), here, book)
             for m in here:
                 if r.plan_owner(m):
                     owner = m
             found = _sentence_events(r, sid, book, owner, speaker_at)
-            if not found and prev and prev_sid == sid - 1 and not here and _carries(r, book):
+            if not found and carry and _carries(r, book):
                 c = _find(r.low, book.conditional)[0]
                 cs, ce = toks[c[0]].start, toks[c[1] - 1].end
                 found = [p._replace(sentence_id=sid, label="conditional", cue=text[cs:ce], cue_start=cs, cue_end=ce,
@@ -522,9 +527,12 @@ def issue_events(
             prev, prev_sid = found, sid
         else:
             prev, prev_sid = [], sid
-    df = pd.DataFrame(events, columns=EVENT_COLUMNS)
-    return df.astype({"sentence_id": int, "trigger_start": int, "trigger_end": int, "cue_start": int, "cue_end": int,
-                      "negated": bool})
+    ints = {"sentence_id", "trigger_start", "trigger_end", "cue_start", "cue_end"}
+    cols = {}
+    for k, c in enumerate(EVENT_COLUMNS):
+        values = [e[k] for e in events]
+        cols[c] = pd.Series(values, dtype="int64" if c in ints else bool if c == "negated" else object)
+    return pd.DataFrame(cols)
 
 
 def _carries(r: _Reader, book: IssueBook) -> bool:
