@@ -92,6 +92,7 @@ _NEW = {"new", "newly", "incoming", "recently", "appointed", "elected", "current
         "reelected", "re-elected", "outgoing", "acting", "interim"}
 _QUOTES = "\"“”"
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+_QUOTE_CHAR = re.compile(r'["“”]')
 _LOWER_WORD = re.compile(r"[a-z]+")
 _BODY = re.compile(r"['’]s\s+((?:[a-z]+\s+){0,2}[a-z]+)\b")
 _POSSESSIVE = re.compile(r"^['’]s?$")
@@ -508,11 +509,11 @@ def _title_case(toks: list[nlp.Token]) -> bool:
 
 def _quote_index(text: str, s: int, e: int) -> list[tuple[int, int]]:
     spans, opened = [], -1
-    for i in range(s, e):
-        ch = text[i]
+    for m in _QUOTE_CHAR.finditer(text, s, e):
+        ch, i = m.group(), m.start()
         if ch == "“" or (ch == '"' and opened < 0):
             opened = i
-        elif (ch == "”" or ch == '"') and opened >= 0:
+        elif opened >= 0:
             spans.append((opened, i + 1))
             opened = -1
     if opened >= 0:
@@ -533,9 +534,9 @@ def _quote_of(quotes: list[tuple[int, int]], pos: int) -> int:
 def _is_name_token(st: _State, toks: list[nlp.Token], i: int, s: int, headline: bool = False) -> bool:
     tok = toks[i]
     w = tok.text
-    if _NAME_PREFIX.match(w):
-        return True
-    if not w[:1].isupper() or not any(c.isalpha() for c in w):
+    if not w[:1].isupper():
+        return _NAME_PREFIX.match(w) is not None
+    if not w.isalpha() and not any(c.isalpha() for c in w):
         return False
     low = w.lower()
     if low in st.cues.stopwords or low in st.cues.pronouns:
@@ -551,38 +552,44 @@ def _is_name_token(st: _State, toks: list[nlp.Token], i: int, s: int, headline: 
 def _discover(st: _State, toks: list[nlp.Token], found: list[_Mention], s: int, e: int, *,
               headline: bool = False) -> list[_Mention]:
     cues = st.cues
-    covered = [(m.start, m.end) for m in found]
-
-    def free(t: nlp.Token) -> bool:
-        return not any(a < t.end and t.start < b for a, b in covered)
-
+    n = len(toks)
+    name = [_is_name_token(st, toks, i, s, headline) for i in range(n)]
+    free = [True] * n
+    for m in found:
+        for i in range(_tok_at(toks, m.start), n):
+            if toks[i].start >= m.end:
+                break
+            free[i] = False
     out: list[_Mention] = []
     i = 0
-    n = len(toks)
     while i < n:
-        if not (free(toks[i]) and _is_name_token(st, toks, i, s, headline)):
+        if not (name[i] and free[i]):
             i += 1
             continue
         j = i + 1
-        while j < n and free(toks[j]):
-            if toks[j - 1].text.endswith(".") and len(toks[j - 1].text) > 2:
+        while j < n and free[j]:
+            prev = toks[j - 1].text
+            if prev.endswith(".") and len(prev) > 2:
                 break  # "N.Y. Mr. Gowdy": an abbreviation ends the name
-            if _is_name_token(st, toks, j, s, headline) and toks[j].start - toks[j - 1].end <= 1:
+            nxt = j + 1 < n and name[j + 1] and free[j + 1]
+            if name[j] and toks[j].start - toks[j - 1].end <= 1:
                 j += 1
-            elif toks[j].text == "." and len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper() and j + 1 < n \
-                    and _is_name_token(st, toks, j + 1, s, headline):
+            elif toks[j].text == "." and nxt and len(prev) == 1 and prev.isupper():
                 j += 1  # a middle initial: George P. Bush
-            elif (toks[j].text in _CONNECTORS and j + 1 < n and free(toks[j + 1])
-                  and _is_name_token(st, toks, j + 1, s, headline)):
+            elif toks[j].text in _CONNECTORS and nxt:
                 j += 2
-            elif toks[j].text == "." and toks[j - 1].end == toks[j].start and _key(toks[j - 1].text) in cues.titles \
-                    and j + 1 < n and _is_name_token(st, toks, j + 1, s, headline):
+            elif toks[j].text == "." and nxt and toks[j - 1].end == toks[j].start and _key(prev) in cues.titles:
                 j += 1  # Mr. / Gen. / Sen.
             else:
                 break
         new = _run(st, toks, i, j, s, e, found)
         out.extend(new)
-        covered.extend((m.start, m.end) for m in new)
+        for m in new:  # an acronym or nickname defined after the run is taken
+            for k in range(j, n):
+                if toks[k].start >= m.end:
+                    break
+                if toks[k].end > m.start:
+                    free[k] = False
         i = j
     return out
 
@@ -591,7 +598,7 @@ def _run(st: _State, toks: list[nlp.Token], i: int, j: int, s: int, e: int, foun
     """Mentions in the capitalised run ``toks[i:j]`` (titles stripped, aliases looked up)."""
     text, cues = st.text, st.cues
     title = ""
-    while i < j:  # leading title words ("President", "General", "Mr.")
+    while i < j and toks[i].text.lower() in cues.first_words:  # leading titles ("President", "General", "Mr.")
         for k in range(min(j, i + 4), i, -1):
             key = _key([t.text for t in toks[i:k]])
             if key in cues.titles:
@@ -789,8 +796,9 @@ def _descriptions(st: _State, toks: list[nlp.Token], found: list[_Mention], s: i
     out = [m for m in found if m.kind != "office"]
     used = [(m.start, m.end) for m in out]
     items = [(m.start, m.end, "office", m.office_id) for m in found if m.kind == "office"]
+    first_words = st.cues.first_words
     for i, t in enumerate(toks):  # bare titles and definite nouns
-        if t.text.lower().rstrip(".") not in st.cues.first_words:
+        if t.text.lower() not in first_words:
             continue
         if any(a <= t.start < b for a, b in used) or any(a <= t.start < b for a, b, _, _ in items):
             continue
