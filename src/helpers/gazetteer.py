@@ -8,9 +8,10 @@ Reads three CSV files from a directory (default ``config.GAZETTEER_DIR``; see it
 - ``office_holders.csv``: ``office_id,person_id,start,end`` (ISO dates; empty ``end`` = current).
 
 Every surface form (name, alias, demonym, metonym, office name or alias) is compiled into one
-trie-shaped regular expression, matched case-sensitively except that function words and
-title words may start with either case ("the Kremlin"/"The Kremlin", "U.S. President"/"U.S.
-president"); spaces in a form match any run of whitespace. Loaded once per directory.
+trie-shaped regular expression, matched case-sensitively ("US" is the United States, "us" never
+is), except that a leading "the" may be "The" ("The Kremlin") and, in office names, function and
+title words may be either case ("U.S. President"/"U.S. president"). A space in a form matches any
+run of whitespace. Loaded once per directory. Genders written ``m``/``f`` are read as male/female.
 """
 
 from __future__ import annotations
@@ -136,10 +137,14 @@ def _date(value: str, path: Path, line: int) -> dt.date:
         raise DataError(f"{path}, row {line}: {value!r} is not a date; write YYYY-MM-DD") from None
 
 
-def _variants(form: str, title_words: frozenset[str]) -> set[str]:
-    """The form, and the form with function and title words in the other case."""
+def _variants(form: str, title_words: frozenset[str], office: bool = False) -> set[str]:
+    """The form; "The ..." for "the ..."; for offices also title and function words in the other case."""
     words = form.split()
     out = {" ".join(words)}
+    if not office:
+        if words[0] == "the":
+            out.add(" ".join(["The", *words[1:]]))
+        return out
     flexible = [i for i, w in enumerate(words) if w.lower() in _LOWER_OK or w.lower() in title_words]
     if flexible:
         low = [w.lower() if i in flexible else w for i, w in enumerate(words)]
@@ -212,7 +217,7 @@ def _load(directory: str, title_words: frozenset[str]) -> Gazetteer:
     surfaces: dict[str, list[Surface]] = {}
 
     def add(form: str, kind: str, target: str, ambiguous: bool, office: bool = False) -> None:
-        for variant in _variants(form, title_words if office else frozenset()):
+        for variant in _variants(form, title_words, office):
             bucket = surfaces.setdefault(variant, [])
             if not any(s.kind == kind and s.target == target for s in bucket):
                 bucket.append(Surface(variant, kind, target, ambiguous))
