@@ -9,7 +9,7 @@ need no NLTK data.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 _TOKEN = re.compile(
@@ -52,16 +52,27 @@ def _parser():
 
 
 def tag(tokens: list[Token], *, chunks: bool = False) -> list[Token]:
-    """The same tokens with Penn Treebank tags (and B-/I- chunk labels if ``chunks``)."""
+    """The same tokens with Penn Treebank tags (and B-/I- chunk labels if ``chunks``).
+
+    Tags depend only on the words, so they are cached by word sequence: the modules that read
+    the same sentence (actors, sentiment, stance, quotes, issues) tag it once between them.
+    """
     if not tokens:
         return []
+    labels = _tags(tuple(t.text for t in tokens), chunks)
+    if chunks:
+        return [Token(t.text, t.start, t.end, tg, ch) for t, (tg, ch) in zip(tokens, labels, strict=True)]
+    return [Token(t.text, t.start, t.end, tg) for t, (tg, _) in zip(tokens, labels, strict=True)]
+
+
+@lru_cache(maxsize=4096)
+def _tags(words: tuple[str, ...], chunks: bool) -> tuple[tuple[str, str], ...]:
     parser = _parser()
-    words = [t.text.translate(_NORMAL) for t in tokens]
-    tagged = parser.find_tags(words)
+    tagged = parser.find_tags([w.translate(_NORMAL) for w in words])
     if chunks:
         tagged = parser.find_chunks(tagged)
-        return [Token(t.text, t.start, t.end, w[1], w[2]) for t, w in zip(tokens, tagged, strict=True)]
-    return [Token(t.text, t.start, t.end, w[1]) for t, w in zip(tokens, tagged, strict=True)]
+        return tuple((w[1], w[2]) for w in tagged)
+    return tuple((w[1], "") for w in tagged)
 
 
 def tagged(text: str, start: int = 0, end: int | None = None, *, chunks: bool = False) -> list[Token]:

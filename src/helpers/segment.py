@@ -49,10 +49,66 @@ def split_sentences(text: str) -> list[str]:
     return [text[s:e] for s, e in sentence_spans(text)]
 
 
+@cache
+def _abbreviations() -> frozenset[str]:
+    from pysbd.lang.english import English
+
+    abbr = English.Abbreviation
+    return frozenset((*abbr.ABBREVIATIONS, *abbr.PREPOSITIVE_ABBREVIATIONS, *abbr.NUMBER_ABBREVIATIONS))
+
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space or the end.
+_CANDIDATE = re.compile(r"[.?!…]+[\"”’')\]]*(?=\s|$)")
+_AFTER = re.compile(r"\s+(?=[A-Z“\"‘(])")
+_WORD_BEFORE = re.compile(r"([\w'’.-]*)$")
+_RISKY = re.compile(r"\.\.|…|(?:^|\s)\d{1,2}[.)]\s|(?:^|\s)[a-zA-Z][.)]\s|@|://|\b[A-Za-z]\.[A-Za-z]|\.[a-z]")
+_OPEN, _CLOSE = "“", "”"
+
+
+def _fast_split(chunk: str) -> list[tuple[int, int]] | None:
+    """Sentence spans of a chunk with no ambiguous full stop, else None (pySBD decides).
+
+    A chunk is unambiguous when every terminal mark is followed by space and a capital (or ends the
+    chunk), no full stop follows an abbreviation, a single letter or a number, and there are no
+    ellipses, lists, brackets, e-mail addresses or URLs. These are the cases pySBD splits the same way.
+    """
+    if _RISKY.search(chunk):
+        return None
+    abbreviations = _abbreviations()
+    spans, start = [], 0
+    for m in _CANDIDATE.finditer(chunk):
+        mark = m.group()
+        if mark[0] == "." or "." in mark.rstrip("\"”’')]"):
+            word = _WORD_BEFORE.search(chunk, 0, m.start()).group(1)
+            if not word or "." in word or len(word) == 1 or word.lower() in abbreviations:
+                return None
+            if word[-1].isdigit() and not (word.isdigit() and len(word) >= 3):
+                return None
+        if m.end() == len(chunk.rstrip()):
+            break
+        before = chunk[: m.end()]
+        if before.count(_OPEN) > before.count(_CLOSE) or before.count('"') % 2:
+            continue  # inside a quotation: pySBD keeps a quoted passage whole
+        after = _AFTER.match(chunk, m.end())
+        if not after:
+            if mark[0] == ".":  # ". lowercase": pySBD's rules decide
+                return None
+            continue  # "Yahoo! in", "why? she" stay inside the sentence
+        spans.append((start, m.end()))
+        start = after.end()
+    if chunk[start:].strip():
+        spans.append((start, len(chunk.rstrip())))
+    return spans
+
+
 def _segment_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
     chunk = text[start:end]
     if not chunk.strip():
         return []
+    lead = len(chunk) - len(chunk.lstrip())
+    fast = _fast_split(chunk[lead:])
+    if fast is not None:
+        return [(start + lead + a, start + lead + b) for a, b in fast]
     try:
         pieces = _segmenter().segment(chunk)
     except Exception:  # noqa: BLE001 - pySBD regex edge cases: keep the chunk as one sentence
