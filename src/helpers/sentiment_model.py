@@ -1,0 +1,438 @@
+"""The ``model`` sentiment method: a target-aware linear classifier trained on NewsMTSC.
+
+Trained on ``train.jsonl`` of NewsMTSC (Hamborg & Donnay, "NewsMTSC: (Multi-)Target-dependent
+Sentiment Classification in News Articles", EACL 2021; MIT licence) only. A fixed 85/15 split of
+train by ``primary_gid`` hash (:func:`is_validation`) selects the regularisation, the lexicon
+methods' label thresholds and the ``default`` method; the devtest files are never read here.
+
+Features of one target (its own tokens masked as ``<t>``): the sentence's words and word bigrams,
+words left and right of the target (within 5 tokens) and in its clause, the two words on each side,
+the target's role (subject, passive subject, object, ``by``-agent, speaker, inside a quotation),
+and the scoped TextBlob/VADER/news-lexicon scores of :mod:`helpers.sentiment`, raw and binned.
+Multinomial logistic regression (scikit-learn's lbfgs) learns the weights; inference is numpy only:
+the model is ``model.npz`` (sorted feature names, weights) plus ``model.json`` (metadata).
+
+Run ``python -m helpers.sentiment_model --data ../shared/newsmtsc [--out data/models/sentiment]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import time
+from collections.abc import Sequence
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+
+from helpers import sentiment as S
+from helpers.config import NEWSMTSC_DIR
+from helpers.errors import DataError, DatasetMissing
+
+POLARITY_LABELS = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+#: Share of train.jsonl held out for validation, in percent of primary_gid hashes.
+VALIDATION_PERCENT = 15
+_WINDOW = 5
+_MIN_COUNT = 2
+_LEXICON_METHODS = ("textblob", "vader")
+
+
+class Example(NamedTuple):
+    """One NewsMTSC target: ``sentence[start:end]`` is the mention; label in :data:`helpers.sentiment.LABELS`."""
+
+    gid: str
+    sentence: str
+    start: int
+    end: int
+    label: str
+
+
+def load_newsmtsc(data_dir: str | Path = NEWSMTSC_DIR, split: str = "train") -> list[Example]:
+    """Every target of every sentence of ``<data_dir>/<split>.jsonl`` (polarity 2/4/6 -> neg/neu/pos).
+
+    Raises:
+        DatasetMissing: the file is not there.
+        DataError: a line is not a NewsMTSC record.
+    """
+    path = Path(data_dir) / f"{split}.jsonl"
+    if not path.is_file():
+        raise DatasetMissing(f"NewsMTSC file {path} not found; pass --data pointing at the NewsMTSC directory")
+    out = []
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f, start=1):
+            try:
+                d = json.loads(line)
+                for t in d["targets"]:
+                    out.append(Example(d["primary_gid"], d["sentence_normalized"], int(t["from"]), int(t["to"]),
+                                       POLARITY_LABELS[float(t["polarity"])]))
+            except (ValueError, KeyError, TypeError) as e:
+                raise DataError(f"{path}:{n}: not a NewsMTSC record ({e})") from e
+    return out
+
+
+def is_validation(gid: str) -> bool:
+    """Whether a train sentence is in the fixed validation split (md5 of ``primary_gid``, 15 %)."""
+    return int(hashlib.md5(gid.encode("utf-8")).hexdigest(), 16) % 100 < VALIDATION_PERCENT
+
+
+# --------------------------------------------------------------------------- features
+
+
+
+def _bin(x: float) -> str:
+    return "--" if x <= -0.3 else "-" if x < -0.02 else "++" if x >= 0.3 else "+" if x > 0.02 else "0"
+
+
+def features(sentence: str, start: int, end: int) -> tuple[list[tuple[str, int]], np.ndarray]:
+    """Sparse features of the target ``sentence[start:end]`` and its dense lexicon features.
+
+    Returns:
+        ``(names, dense)``: feature names with the index of the token each comes from
+        (-1 if none), and 6 lexicon scores in [-1, 1] (TextBlob, VADER: score, negative
+        part, positive part).
+    """
+    parsed = S.parse(sentence)
+    target = S.target_tokens(parsed, start, end)
+    words, tokens = parsed.words, parsed.tokens
+    n = len(words)
+    lo, hi = (target[0], target[-1]) if target else (0, -1)
+    seq: list[tuple[str, int]] = [("<s>", -1)]
+    for i, w in enumerate(words):
+        if lo <= i <= hi:
+            if i == lo:
+                seq.append(("<t>", -1))
+            continue
+        seq.append((("<num>" if w[:1].isdigit() else w), i))
+    seq.append(("</s>", -1))
+    out: list[tuple[str, int]] = []
+    clauses = {parsed.clause[i] for i in target}
+    for w, i in seq:
+        if i >= 0 and (w.isalpha() or w == "<num>"):
+            out.append(("u:" + w, i))
+            if i >= 0 and parsed.clause[i] in clauses:
+                out.append(("c:" + w, i))
+            if i >= 0 and lo - _WINDOW <= i < lo:
+                out.append(("l:" + w, i))
+            elif i >= 0 and hi < i <= hi + _WINDOW:
+                out.append(("r:" + w, i))
+    for (a, i), (b, j) in pairwise(seq):
+        out.append((f"b:{a}_{b}", j if j >= 0 else i))
+    k = next(x for x, (w, _) in enumerate(seq) if w == "<t>") if target else 0
+    left = [w for w, _ in seq[max(0, k - 2):k]]
+    right = [w for w, _ in seq[k + 1:k + 3]]
+    out.append(("L2:" + "_".join(left), -1))
+    out.append(("R2:" + "_".join(right), -1))
+    tags = [t.tag for t in tokens]
+    if target:
+        nxt = tags[hi + 1] if hi + 1 < n else "END"
+        prv = tags[lo - 1] if lo > 0 else "START"
+        out.append(("tagR:" + nxt, -1))
+        out.append(("tagL:" + prv, -1))
+        out.append(("tagLR:" + prv + "_" + nxt, -1))
+        verb = next((j for j in range(hi + 1, min(n, hi + 5)) if tags[j].startswith("VB")), None)
+        passive = verb is not None and tags[verb] == "VBN" and any(words[j] in S._BE for j in range(hi + 1, verb))
+        role = "subj-pass" if passive else "subj" if verb is not None and parsed.clause[verb] in clauses else "nonsubj"
+        if lo > 0 and words[lo - 1] == "by":
+            role = "by"
+        out.append(("role:" + role, -1))
+        if verb is not None and parsed.clause[verb] in clauses:
+            out.append((f"rv:{role}:{words[verb]}", verb))
+        if lo == 0 or (lo > 0 and tokens[lo - 1].text in "“\""):
+            out.append(("pos:first", -1))
+        if parsed.quote[lo] != -1:
+            out.append(("inquote", -1))
+        if any(q != -1 for q in parsed.quote):
+            out.append(("hasquote", -1))
+        if S._is_speaker(parsed, target):
+            out.append(("speaker", -1))
+        if (lo and words[lo - 1] in {"his", "her"}) or (hi + 1 < n and words[hi + 1] == "'s"):
+            out.append(("possessive", -1))
+    if target:
+        ttags = [tags[i] for i in target]
+        ttype = next((k for k in ("PRP", "NNP") if any(t.startswith(k) for t in ttags)), "other")
+        out.append(("ttype:" + ttype, -1))
+        out.append((f"tlen:{min(len(target), 3)}", -1))
+    index = {t.start: i for i, t in enumerate(tokens)}
+    dense = []
+    for m in _LEXICON_METHODS:
+        ev = S.explain(parsed, target, S.get_method(m).scorer())
+        for e in ev:
+            i = index[e.start]
+            sign = "neg" if e.weight < 0 else "pos"
+            region = "same" if parsed.clause[i] in clauses else "other"
+            side = "L" if target and i < lo else "R"
+            out.append((f"lx:{m}:{sign}:{region}", i))
+            out.append((f"lx:{m}:{sign}:{region}:{side}", i))
+            out.append((f"lx:{m}:{sign}:{'q' if parsed.quote[i] != -1 else 'nq'}", i))
+        neg = sum(e.weight for e in ev if e.weight < 0)
+        pos = sum(e.weight for e in ev if e.weight > 0)
+        s = max(-1.0, min(1.0, neg + pos))
+        dense.extend([s, max(-1.0, neg), min(1.0, pos)])
+        out.append((f"lex:{m}:{_bin(s)}", -1))
+        out.append((f"lexrole:{m}:{_bin(s)}:{role if target else 'none'}", -1))
+    return out, np.asarray(dense, dtype=np.float64)
+
+
+# --------------------------------------------------------------------------- model
+
+
+class Model(NamedTuple):
+    """Weights of the linear model: ``logits = W[:, sparse].sum(1) + D @ dense + b``."""
+
+    vocab: dict[str, int]
+    sparse: np.ndarray  # (n_features, 3)
+    dense: np.ndarray  # (n_dense, 3)
+    bias: np.ndarray  # (3,)
+
+
+@cache
+def load_model(model_dir: str | Path = S.MODEL_DIR) -> Model:
+    """The committed model (``model.npz``), loaded once per process."""
+    path = Path(model_dir) / "model.npz"
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            names = [str(x) for x in z["vocab"]]
+            return Model({w: i for i, w in enumerate(names)}, z["sparse"].astype(np.float64),
+                         z["dense"].astype(np.float64), z["bias"].astype(np.float64))
+    except (OSError, KeyError, ValueError) as e:
+        raise DataError(
+            f"cannot load the sentiment model {path} ({e}); retrain it with "
+            "`python -m helpers.sentiment_model --data ../shared/newsmtsc`"
+        ) from e
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max()
+    e = np.exp(z)
+    return e / e.sum()
+
+
+def predict(model: Model, sentence: str, start: int, end: int) -> tuple[np.ndarray, list[S.Evidence]]:
+    """Class probabilities (negative, neutral, positive) and per-word evidence for one target.
+
+    Evidence weights are each word's contribution to ``logit(positive) - logit(negative)``
+    (summed over the features it takes part in); they explain, they do not add up to the score.
+    """
+    names, dense = features(sentence, start, end)
+    logits = model.bias + dense @ model.dense
+    per_token: dict[int, float] = {}
+    for name, i in names:
+        j = model.vocab.get(name)
+        if j is None:
+            continue
+        row = model.sparse[j]
+        logits = logits + row
+        if i >= 0:
+            per_token[i] = per_token.get(i, 0.0) + float(row[2] - row[0])
+    tokens = S.parse(sentence).tokens
+    evidence = [S.Evidence(tokens[i].text, tokens[i].start, tokens[i].end, round(w, 4))
+                for i, w in per_token.items() if abs(w) >= 0.05 and tokens[i].text[:1].isalnum()]
+    evidence.sort(key=lambda e: (-abs(e.weight), e.start))
+    return _softmax(logits), evidence[:8]
+
+
+class ModelMethod(S.SentimentMethod):
+    """The trained target-aware classifier; score = P(positive) - P(negative)."""
+
+    name = "model"
+
+    def __init__(self, model_dir: str | Path = S.MODEL_DIR) -> None:
+        self.model = load_model(model_dir)
+
+    def score(self, items: Sequence[S.Item]) -> list[S.TargetScore]:
+        out = []
+        for sentence, start, end in items:
+            p, ev = predict(self.model, sentence, start, end)
+            out.append(S.TargetScore(S.LABELS[int(np.argmax(p))], round(float(p[2] - p[0]), 4), self.name, tuple(ev)))
+        return out
+
+
+# --------------------------------------------------------------------------- training
+
+
+def macro_f1(gold: Sequence[str], pred: Sequence[str]) -> dict[str, float]:
+    """Macro-F1, accuracy and per-class F1 (all in [0, 1], rounded to 4 dp)."""
+    out: dict[str, float] = {}
+    for lab in S.LABELS:
+        tp = sum(g == lab and p == lab for g, p in zip(gold, pred, strict=True))
+        n_pred, n_gold = sum(p == lab for p in pred), sum(g == lab for g in gold)
+        out[f"f1_{lab}"] = round(2 * tp / (n_pred + n_gold), 4) if n_pred + n_gold else 0.0
+    out["macro_f1"] = round(sum(out[f"f1_{lab}"] for lab in S.LABELS) / 3, 4)
+    out["accuracy"] = round(sum(g == p for g, p in zip(gold, pred, strict=True)) / max(1, len(gold)), 4)
+    return out
+
+
+_GRID = tuple(round(x, 2) for x in np.arange(0.0, 0.51, 0.05))
+
+
+def tune_thresholds(scores: Sequence[float], gold: Sequence[str]) -> tuple[tuple[float, float], float]:
+    """Label thresholds ``(-a, b)`` maximising macro-F1 over a 0.05 grid (ties: smallest a, b)."""
+    best: tuple[float, tuple[float, float]] = (-1.0, (-0.1, 0.1))
+    for a in _GRID:
+        for b in _GRID:
+            th = (-a if a else -0.001, b if b else 0.001)
+            f = macro_f1(gold, [S.label_of(s, th) for s in scores])["macro_f1"]
+            if f > best[0]:
+                best = (f, th)
+    return best[1], best[0]
+
+
+Feats = tuple[list[tuple[str, int]], np.ndarray]
+
+
+def _matrix(feats: Sequence[Feats], vocab: dict[str, int]):
+    from scipy import sparse
+
+    rows, cols, dense = [], [], []
+    for r, (names, d) in enumerate(feats):
+        idx = sorted({vocab[nm] for nm, _ in names if nm in vocab})
+        rows.extend([r] * len(idx))
+        cols.extend(idx)
+        dense.append(d)
+    x = sparse.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(len(feats), len(vocab)))
+    return sparse.hstack([x, sparse.csr_matrix(np.asarray(dense))], format="csr")
+
+
+def _vocab(feats: Sequence[Feats]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for names, _ in feats:
+        for nm in {nm for nm, _ in names}:
+            counts[nm] = counts.get(nm, 0) + 1
+    return {w: i for i, w in enumerate(sorted(w for w, k in counts.items() if k >= _MIN_COUNT))}
+
+
+def _fit_lr(x, y: np.ndarray, c: float) -> tuple[np.ndarray, np.ndarray]:
+    """Multinomial logistic regression: weights (features, 3) and bias (3,)."""
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=c, max_iter=3000, tol=1e-4, class_weight="balanced").fit(x, y)
+    return clf.coef_.T.copy(), clf.intercept_.copy()
+
+
+def _fit_nb(x, y: np.ndarray, c: float, n_dense: int) -> tuple[np.ndarray, np.ndarray]:
+    """One-vs-rest NB-LR (Wang & Manning, ACL 2012) folded into plain linear weights.
+
+    Each class k scales binary feature j by its log-count ratio r_kj and fits a logistic
+    regression on the scaled features; ``w_kj * r_kj`` is then a weight on the binary feature.
+    Dense (lexicon) features are left unscaled.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    w = np.zeros((x.shape[1], 3))
+    b = np.zeros(3)
+    for k in range(3):
+        binary = x[:, : x.shape[1] - n_dense]
+        pos = np.asarray(binary[y == k].sum(0)).ravel() + 1.0
+        neg = np.asarray(binary[y != k].sum(0)).ravel() + 1.0
+        r = np.concatenate([np.log(pos / pos.sum()) - np.log(neg / neg.sum()), np.ones(n_dense)])
+        clf = LogisticRegression(C=c, max_iter=3000, tol=1e-4, class_weight="balanced")
+        clf.fit(x.multiply(r).tocsr(), (y == k).astype(int))
+        w[:, k] = clf.coef_.ravel() * r
+        b[k] = clf.intercept_[0]
+    return w, b
+
+
+#: (C of the multinomial LR, C of the NB-LR, weight of the NB-LR in the sum of logits).
+_CONFIGS = tuple((c, cn, a) for c in (0.05, 0.1) for cn in (0.1, 0.2) for a in (0.0, 0.5, 1.0, 2.0))
+
+
+def _fit_all(feats: Sequence[Feats], y: np.ndarray) -> tuple[dict[str, int], dict, dict]:
+    vocab = _vocab(feats)
+    x = _matrix(feats, vocab)
+    n_dense = x.shape[1] - len(vocab)
+    lr = {c: _fit_lr(x, y, c) for c in sorted({c for c, _, _ in _CONFIGS})}
+    nb = {c: _fit_nb(x, y, c, n_dense) for c in sorted({c for _, c, _ in _CONFIGS})}
+    return vocab, lr, nb
+
+
+def _combine(lr, nb, config) -> tuple[np.ndarray, np.ndarray]:
+    c, cn, a = config
+    return lr[c][0] + a * nb[cn][0], lr[c][1] + a * nb[cn][1]
+
+
+def train(data_dir: str | Path = NEWSMTSC_DIR, out_dir: str | Path = S.MODEL_DIR) -> dict:
+    """Train the ``model`` method on NewsMTSC ``train.jsonl`` and write it to ``out_dir``.
+
+    Selects the regularisation and ensemble weight on the validation split, tunes the lexicon methods' thresholds on the
+    training part, picks ``default`` by validation macro-F1, then refits on all of train.
+
+    Args:
+        data_dir: directory holding ``train.jsonl`` (devtest files are not read).
+        out_dir: where ``model.npz`` and ``model.json`` are written.
+
+    Returns:
+        The metadata written to ``model.json`` (validation metrics per method, C, default).
+    """
+    t0 = time.perf_counter()
+    examples = load_newsmtsc(data_dir, "train")
+    fit_part = [ex for ex in examples if not is_validation(ex.gid)]
+    val_part = [ex for ex in examples if is_validation(ex.gid)]
+    gold_val = [ex.label for ex in val_part]
+    validation: dict[str, dict[str, float]] = {}
+    thresholds: dict[str, list[float]] = {}
+    for m in _LEXICON_METHODS:
+        method = S.get_method(m)
+        fit_scores = [s.score for s in method.score([ex[1:4] for ex in fit_part])]
+        th, _ = tune_thresholds(fit_scores, [ex.label for ex in fit_part])
+        thresholds[m] = list(th)
+        val_scores = [s.score for s in method.score([ex[1:4] for ex in val_part])]
+        validation[m] = macro_f1(gold_val, [S.label_of(s, th) for s in val_scores])
+    feats = [features(ex.sentence, ex.start, ex.end) for ex in examples]
+    fit_feats = [f for f, ex in zip(feats, examples, strict=True) if not is_validation(ex.gid)]
+    val_feats = [f for f, ex in zip(feats, examples, strict=True) if is_validation(ex.gid)]
+    y_fit = np.asarray([S.LABELS.index(ex.label) for ex in fit_part])
+    vocab, lr, nb = _fit_all(fit_feats, y_fit)
+    x_val = _matrix(val_feats, vocab)
+    by_config = {}
+    for config in _CONFIGS:
+        w, b = _combine(lr, nb, config)
+        by_config[config] = macro_f1(gold_val, [S.LABELS[int(k)] for k in np.argmax(x_val @ w + b, axis=1)])
+    best = max(_CONFIGS, key=lambda cf: (by_config[cf]["macro_f1"], -cf[2], -cf[0], -cf[1]))
+    validation["model"] = by_config[best]
+    vocab, lr, nb = _fit_all(feats, np.asarray([S.LABELS.index(ex.label) for ex in examples]))
+    w, b = _combine(lr, nb, best)
+    n_sparse = len(vocab)
+    keep = np.abs(w[:n_sparse]).max(axis=1) >= 1e-4
+    names = np.asarray(sorted(vocab, key=vocab.get))[keep]
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out / "model.npz", vocab=names.astype(str),
+                        sparse=np.round(w[:n_sparse][keep], 4).astype(np.float32),
+                        dense=np.round(w[n_sparse:], 4).astype(np.float32),
+                        bias=np.round(b, 4).astype(np.float32))
+    default = max(validation, key=lambda m: (validation[m]["macro_f1"], m))
+    meta = {
+        "data": "NewsMTSC train.jsonl (Hamborg & Donnay, EACL 2021; MIT)",
+        "validation_split": f"md5(primary_gid) % 100 < {VALIDATION_PERCENT}",
+        "n_train": len(fit_part), "n_validation": len(val_part), "n_features": int(keep.sum()),
+        "config": {"C_lr": best[0], "C_nblr": best[1], "nblr_weight": best[2]},
+        "config_grid": {f"C_lr={c} C_nblr={cn} nblr_weight={a}": by_config[(c, cn, a)]["macro_f1"]
+                        for c, cn, a in _CONFIGS},
+        "validation": validation, "thresholds": thresholds, "default_method": default,
+        "classifier": "sum of logits: multinomial logistic regression + nblr_weight x one-vs-rest NB-LR "
+                      "(Wang & Manning 2012), both class_weight=balanced, lbfgs; binary sparse + 6 lexicon features",
+    }
+    (out / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    load_model.cache_clear()
+    S.model_card.cache_clear()
+    S.get_method.cache_clear()
+    return {**meta, "seconds": round(time.perf_counter() - t0, 1)}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m helpers.sentiment_model --data DIR [--out DIR]``."""
+    ap = argparse.ArgumentParser(description="Train the NewsMTSC target-sentiment model.")
+    ap.add_argument("--data", default=str(NEWSMTSC_DIR), help="NewsMTSC directory holding train.jsonl")
+    ap.add_argument("--out", default=str(S.MODEL_DIR), help="output directory (default: data/models/sentiment)")
+    args = ap.parse_args(argv)
+    metrics = train(args.data, args.out)
+    print(json.dumps({k: metrics[k] for k in ("validation", "config", "default_method", "seconds")}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
