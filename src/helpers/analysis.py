@@ -27,6 +27,12 @@ class Analysis:
         article: the analysed article.
         sentences: one row per sentence (``SENTENCE_COLUMNS``); polarity and subjectivity are
             TextBlob's PatternAnalyzer scores in [-1, 1] and [0, 1], ``vader`` VADER's compound in [-1, 1].
+        mentions: one row per actor mention, with sentiment toward it (see :func:`score_mentions`).
+        actors: one row per actor, with aggregate sentiment and a 95% interval (:func:`actor_sentiment`).
+        stance: one row per directed actor pair (:func:`helpers.stance.stance_edges`).
+        quotes: one row per quotation, with speaker and cue (:func:`helpers.quotes.find_quotes`).
+        events: the stance events behind ``stance``, one per cue (:func:`helpers.stance.stance_events`).
+        issues: one row per (actor, issue) stance (:func:`helpers.issues.issue_stance`).
         options: the options the analysis ran with (date, methods).
     """
 
@@ -36,9 +42,11 @@ class Analysis:
     actors: pd.DataFrame = field(default_factory=pd.DataFrame)
     stance: pd.DataFrame = field(default_factory=pd.DataFrame)
     quotes: pd.DataFrame = field(default_factory=pd.DataFrame)
+    events: pd.DataFrame = field(default_factory=pd.DataFrame)
+    issues: pd.DataFrame = field(default_factory=pd.DataFrame)
     options: dict[str, Any] = field(default_factory=dict)
 
-    TABLES = ("sentences", "mentions", "actors", "stance", "quotes")
+    TABLES = ("sentences", "mentions", "actors", "stance", "quotes", "events", "issues")
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The result tables by name."""
@@ -108,32 +116,147 @@ def analyze(
     article: Article | str | Path,
     *,
     date: str | dt.date | None = None,
+    sentiment_method: str = "default",
+    compare_method: str | None = "textblob",
 ) -> Analysis:
     """Analyse one article (an :class:`Article`, or a path to load) into tidy tables.
 
     Args:
         article: the article, or a path to a ``.txt``/``.md``/``.html`` file.
         date: the article's date, for dated titles ("the U.S. president"); overrides the article's own.
+        sentiment_method: the per-mention sentiment method (see :func:`helpers.sentiment.methods`).
+        compare_method: a second method whose scores are kept beside the first in ``*_<method>``
+            columns (default ``textblob``, the transparent lexicon method); None to skip.
 
     Raises:
-        ArticleError: the path cannot be read as an article.
+        ArticleError: the path cannot be read as an article, or ``date`` is not a date.
+        MethodError: an unknown method name.
     """
+    from helpers import actors as actors_mod
+    from helpers.article import _parse_date, language_warning
+    from helpers.sentiment import default_method, get_method
+
     if not isinstance(article, Article):
         article = load_article(article, date=date)
     elif date is not None:
         from dataclasses import replace
 
-        from helpers.article import _parse_date
-
         article = replace(article, date=_parse_date(date))
+    get_method(sentiment_method)  # fail early on a bad name
+    if compare_method is not None:
+        get_method(compare_method)
     sentences = sentence_table(article)
-    from helpers.article import language_warning
+    mentions = actors_mod.find_mentions(article, sentences)
+    mentions = score_mentions(mentions, sentences, article.text, method=sentiment_method)
+    if compare_method is not None and compare_method != sentiment_method:
+        extra = score_mentions(mentions, sentences, article.text, method=compare_method)
+        for col in ("sentiment", "label"):
+            mentions[f"{col}_{compare_method}"] = extra[col].to_numpy()
+    actors = actors_mod.actor_table(mentions)
+    actors = actors.merge(actor_sentiment(mentions), on="actor_id", how="left")
+    if compare_method is not None and f"sentiment_{compare_method}" in mentions:
+        alt = actor_sentiment(mentions, score=f"sentiment_{compare_method}", label=f"label_{compare_method}")
+        alt = alt[["actor_id", "sentiment", "label"]].rename(
+            columns={"sentiment": f"sentiment_{compare_method}", "label": f"label_{compare_method}"}
+        )
+        actors = actors.merge(alt, on="actor_id", how="left")
+    from helpers import quotes as quotes_mod
+    from helpers import stance as stance_mod
 
+    events = stance_mod.stance_events(article.text, sentences, mentions)
+    stance = stance_mod.stance_edges(events)
+    quotes = quotes_mod.find_quotes(article.text, sentences, mentions)
+    issues = _issue_table(article.text, sentences, mentions)
     options = {
         "date": article.date.isoformat() if article.date else None,
         "language_warning": language_warning(article.text),
+        "sentiment_method": default_method() if sentiment_method == "default" else sentiment_method,
+        "compare_method": compare_method,
     }
-    return Analysis(article=article, sentences=sentences, options=options)
+    return Analysis(article=article, sentences=sentences, mentions=mentions, actors=actors, stance=stance,
+                    quotes=quotes, events=events, issues=issues, options=options)  # fmt: skip
+
+
+def _issue_table(text: str, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    try:
+        from helpers.issues import issue_stance
+    except ImportError:  # the issues module is optional until it lands
+        return pd.DataFrame(columns=["actor_id", "actor", "issue", "label", "score", "n", "evidence"])
+    return issue_stance(text, sentences, mentions)
+
+
+def score_mentions(mentions: pd.DataFrame, sentences: pd.DataFrame, text: str, *, method: str) -> pd.DataFrame:
+    """The mention table with ``sentiment`` in [-1, 1], ``label``, ``method`` and ``evidence`` toward each mention.
+
+    ``evidence`` lists the words behind the score as ``word(+0.40)``; ``evidence_spans`` holds their
+    article offsets as ``start:end`` pairs, so each word points back into ``text``.
+    """
+    from helpers.sentiment import score_targets
+
+    out = mentions.copy()
+    if out.empty:
+        for col, dtype in (("sentiment", float), ("label", object), ("method", object), ("evidence", object),
+                           ("evidence_spans", object)):  # fmt: skip
+            out[col] = pd.Series(dtype=dtype)
+        return out
+    bounds = {int(i): (int(a), int(b)) for i, a, b in zip(sentences["sentence_id"], sentences["start"],
+                                                         sentences["end"], strict=True)}  # fmt: skip
+    items, offsets = [], []
+    for sid, start, end in zip(out["sentence_id"], out["start"], out["end"], strict=True):
+        s0, s1 = bounds[int(sid)]
+        items.append((text[s0:s1], int(start) - s0, int(end) - s0))
+        offsets.append(s0)
+    scores = score_targets(items, method)
+    out["sentiment"] = [round(float(r.score), 4) for r in scores]
+    out["label"] = [r.label for r in scores]
+    out["method"] = [r.method for r in scores]
+    out["evidence"] = ["; ".join(f"{e.word}({e.weight:+.2f})" for e in r.evidence) for r in scores]
+    out["evidence_spans"] = [
+        " ".join(f"{off + e.start}:{off + e.end}" for e in r.evidence) for r, off in zip(scores, offsets, strict=True)
+    ]
+    return out
+
+
+def actor_sentiment(
+    mentions: pd.DataFrame,
+    *,
+    score: str = "sentiment",
+    label: str = "label",
+    n_boot: int = 2000,
+    seed: int = 0,
+    threshold: float = 0.1,
+) -> pd.DataFrame:
+    """Per-actor sentiment: mean mention score in [-1, 1], label, label counts and a 95% bootstrap interval.
+
+    The interval resamples the actor's mentions (``n_boot`` times, fixed ``seed``), so an actor
+    mentioned twice gets a wide interval and one mentioned twenty times a narrow one. The actor's
+    label is ``negative`` below ``-threshold``, ``positive`` above ``threshold``, else ``neutral``.
+    """
+    import numpy as np
+
+    cols = ["actor_id", "sentiment", "label", "n_negative", "n_neutral", "n_positive", "ci_low", "ci_high"]
+    if mentions.empty:
+        return pd.DataFrame(columns=cols)
+    rng = np.random.default_rng(seed)
+    scores: dict[str, list[float]] = {}
+    labels: dict[str, list[str]] = {}
+    for actor_id, value, lab in zip(mentions["actor_id"], mentions[score], mentions[label], strict=True):
+        scores.setdefault(actor_id, []).append(float(value))
+        labels.setdefault(actor_id, []).append(lab)
+    rows = []
+    for actor_id in sorted(scores):
+        values = np.asarray(scores[actor_id])
+        mean = float(values.mean())
+        if len(values) > 1:
+            draws = values[rng.integers(0, len(values), size=(n_boot, len(values)))].mean(axis=1)
+            low, high = (float(x) for x in np.percentile(draws, [2.5, 97.5]))
+        else:
+            low, high = -1.0, 1.0  # one mention says nothing about the spread
+        labs = labels[actor_id]
+        lab = "negative" if mean < -threshold else "positive" if mean > threshold else "neutral"
+        rows.append((actor_id, round(mean, 4), lab, labs.count("negative"), labs.count("neutral"),
+                     labs.count("positive"), round(low, 4), round(high, 4)))  # fmt: skip
+    return pd.DataFrame(rows, columns=cols)
 
 
 # --------------------------------------------------------------------------- views for notebooks
@@ -173,3 +296,194 @@ def scorer_disagreements(analysis: Analysis, n: int = 5, *, threshold: float = 0
     opposite = (s["polarity"] * s["vader"] < 0) | ((s["polarity"] == 0) != (s["vader"] == 0))
     d = s[opposite & (s["gap"] >= threshold)].sort_values(["gap", "sentence_id"], ascending=[False, True])
     return d[["sentence_id", "polarity", "vader", "gap", "text"]].head(n).round(3).reset_index(drop=True)
+
+
+def resolution_table(analysis: Analysis) -> pd.DataFrame:
+    """How mentions were resolved: one row per (mention text, actor, rule) with its count."""
+    m = analysis.mentions
+    if m.empty:
+        return pd.DataFrame(columns=["text", "actor", "resolved_by", "count"])
+    g = m.groupby(["actor", "text", "resolved_by"], sort=True).size().rename("count").reset_index()
+    g = g.sort_values(["actor", "count", "text"], ascending=[True, False, True], kind="stable")
+    return g.reset_index(drop=True)
+
+
+def actor_section_matrix(analysis: Analysis, top: int = 12) -> pd.DataFrame:
+    """Mentions per actor (rows, most mentioned first) and section (columns, ``§N``)."""
+    m = analysis.mentions.merge(analysis.sentences[["sentence_id", "section"]], on="sentence_id")
+    order = analysis.actors["actor"].head(top).tolist()
+    table = pd.crosstab(m["actor"], m["section"]).reindex(index=order, fill_value=0)
+    sections = [s.index for s in analysis.article.sections]
+    table = table.reindex(columns=sections, fill_value=0)
+    table.columns = [f"§{c}" for c in table.columns]
+    table.index.name = "actor"
+    return table
+
+
+def co_mentions(analysis: Analysis, *, min_sentences: int = 1) -> pd.DataFrame:
+    """Pairs of actors named in the same sentence: ``source, target, weight`` (number of sentences)."""
+    from itertools import combinations
+
+    m = analysis.mentions
+    pairs: dict[tuple[str, str], int] = {}
+    for _, group in m.groupby("sentence_id"):
+        for a, b in combinations(sorted(set(group["actor"])), 2):
+            pairs[(a, b)] = pairs.get((a, b), 0) + 1
+    rows = [(a, b, n) for (a, b), n in sorted(pairs.items()) if n >= min_sentences]
+    return pd.DataFrame(rows, columns=["source", "target", "weight"])
+
+
+def office_mentions(analysis: Analysis) -> pd.DataFrame:
+    """Mentions found through an office or title ("the U.S. president"), with what they resolved to."""
+    m = analysis.mentions
+    keep = m["resolved_by"].isin(["office", "title", "definite"]) | m["actor_id"].str.startswith("office:")
+    cols = [c for c in ["sentence_id", "text", "actor_id", "actor", "resolved_by"] if c in m.columns]
+    return m.loc[keep, cols].reset_index(drop=True)
+
+
+def method_comparison(analysis: Analysis) -> pd.DataFrame:
+    """Per-actor sentiment under the main and the comparison method, side by side, with agreement."""
+    alt = analysis.options.get("compare_method")
+    main = analysis.options.get("sentiment_method")
+    a = analysis.actors
+    cols = ["actor", "mentions", "sentiment", "label"]
+    out = a[cols].rename(columns={"sentiment": f"sentiment ({main})", "label": f"label ({main})"})
+    if alt and f"sentiment_{alt}" in a.columns:
+        out[f"sentiment ({alt})"] = a[f"sentiment_{alt}"]
+        out[f"label ({alt})"] = a[f"label_{alt}"]
+        out["agree"] = a["label"] == a[f"label_{alt}"]
+    return out.round(3)
+
+
+def mention_disagreements(analysis: Analysis) -> pd.DataFrame:
+    """Mentions whose label differs between the main and the comparison method."""
+    alt = analysis.options.get("compare_method")
+    m = analysis.mentions
+    if not alt or f"label_{alt}" not in m.columns:
+        return pd.DataFrame(columns=["sentence_id", "actor", "text"])
+    d = m[m["label"] != m[f"label_{alt}"]]
+    s = analysis.sentences.set_index("sentence_id")["text"]
+    out = d[["sentence_id", "actor", "text", "label", f"label_{alt}"]].copy()
+    out["sentence"] = out["sentence_id"].map(s)
+    return out.reset_index(drop=True)
+
+
+def actor_evidence(analysis: Analysis, top: int = 3) -> pd.DataFrame:
+    """For each actor, the mentions with the strongest sentiment and the words that drove them."""
+    m = analysis.mentions.assign(strength=analysis.mentions["sentiment"].abs())
+    s = analysis.sentences.set_index("sentence_id")["text"]
+    m = m[m["strength"] > 0].sort_values(["actor", "strength", "sentence_id"], ascending=[True, False, True])
+    m = m.groupby("actor", sort=False).head(top)
+    out = m[["actor", "sentence_id", "text", "sentiment", "label", "evidence"]].rename(columns={"text": "mention"})
+    out["sentence"] = out["sentence_id"].map(s)
+    order = {a: i for i, a in enumerate(analysis.actors["actor"])}
+    out = out.assign(_o=out["actor"].map(order)).sort_values(["_o", "sentence_id"], kind="stable")
+    return out.drop(columns="_o").round({"sentiment": 3}).reset_index(drop=True)
+
+
+def highlight(text: str, spans: list[tuple[int, int]], *, marker: str = "**") -> str:
+    """``text`` with each ``[start, end)`` span wrapped in ``marker`` (for Markdown display)."""
+    out, last = [], 0
+    for s, e in sorted(spans):
+        if s < last:
+            continue
+        out += [text[last:s], marker, text[s:e], marker]
+        last = e
+    out.append(text[last:])
+    return "".join(out)
+
+
+def evidence_markdown(analysis: Analysis, actor: str, top: int = 3) -> str:
+    """Markdown: the actor's strongest sentences with the driving words in bold and the mention underlined."""
+    m = analysis.mentions[analysis.mentions["actor"] == actor]
+    m = m.assign(strength=m["sentiment"].abs()).sort_values(["strength", "sentence_id"], ascending=[False, True])
+    text = analysis.article.text
+    lines = []
+    for row in m.head(top).itertuples():
+        sent = analysis.sentences.loc[analysis.sentences.sentence_id == row.sentence_id].iloc[0]
+        spans = []
+        for pair in str(row.evidence_spans).split():
+            a, b = (int(x) for x in pair.split(":"))
+            spans.append((a - sent.start, b - sent.start))
+        shown = highlight(text[sent.start : sent.end], spans)
+        lines.append(f"- s{row.sentence_id} · *{row.text}* → **{row.label}** ({row.sentiment:+.2f}): {shown}")
+    return f"**{actor}**\n\n" + ("\n".join(lines) if lines else "- no scored mentions")
+
+
+def stance_matrix(analysis: Analysis) -> pd.DataFrame:
+    """Stance scores (Goldstein scale, −10 hostile … +10 cooperative) as a source × target matrix."""
+    st = analysis.stance
+    if st.empty:
+        return pd.DataFrame()
+    m = st.pivot_table(index="source", columns="target", values="score", aggfunc="mean")
+    names = sorted(set(m.index) | set(m.columns))
+    return m.reindex(index=names, columns=names)
+
+
+def edge_sentences(analysis: Analysis) -> pd.DataFrame:
+    """Each stance event with its sentence: the evidence behind every edge."""
+    ev = analysis.events
+    if ev.empty:
+        cols = ["source", "target", "cue", "label", "weight", "modality", "sentence_id", "sentence"]
+        return pd.DataFrame(columns=cols)
+    s = analysis.sentences.set_index("sentence_id")["text"]
+    out = ev[["source", "target", "cue", "category", "label", "weight", "modality", "sentence_id"]].copy()
+    out["sentence"] = out["sentence_id"].map(s)
+    return out.sort_values(["source", "target", "sentence_id"], kind="stable").reset_index(drop=True)
+
+
+def quote_table(analysis: Analysis) -> pd.DataFrame:
+    """Who said what, about whom: the quotes with speaker, cue, kind and the actors they are about."""
+    q = analysis.quotes
+    if q.empty:
+        return pd.DataFrame(columns=["sentence_id", "speaker", "cue", "kind", "text", "about"])
+    names = dict(zip(analysis.actors["actor_id"], analysis.actors["actor"], strict=True))
+    out = q[["sentence_id", "speaker", "cue", "kind", "text"]].copy()
+    if "about_ids" in q.columns:
+        out["about"] = [", ".join(names.get(i, i) for i in ids) if isinstance(ids, (tuple, list)) else ""
+                        for ids in q["about_ids"]]  # fmt: skip
+    return out.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- several articles
+
+
+def compare_articles(results: dict[str, Analysis]) -> dict[str, pd.DataFrame]:
+    """Tables comparing analyses by article name.
+
+    Returns:
+        ``sentiment``: actor × article matrix of per-actor sentiment (NaN where absent);
+        ``mentions``: actor × article matrix of mention counts;
+        ``unique_actors``: actors found in exactly one article;
+        ``edges``: every stance edge with the articles it appears in and ``only_in`` when it is in one.
+    """
+    actors = pd.concat([r.actors.assign(article=name) for name, r in results.items()], ignore_index=True)
+    sentiment = actors.pivot_table(index="actor", columns="article", values="sentiment", aggfunc="mean")
+    mentions = actors.pivot_table(index="actor", columns="article", values="mentions", aggfunc="sum").fillna(0)
+    order = mentions.sum(axis=1).sort_values(ascending=False, kind="stable").index
+    sentiment, mentions = sentiment.reindex(order), mentions.reindex(order).astype(int)
+    seen = (mentions > 0).sum(axis=1)
+    unique = [(a, mentions.columns[mentions.loc[a] > 0][0], int(mentions.loc[a].max())) for a in seen[seen == 1].index]
+    unique_actors = pd.DataFrame(unique, columns=["actor", "article", "mentions"])
+    edges = pd.concat(
+        [r.stance.assign(article=name) for name, r in results.items() if not r.stance.empty] or [pd.DataFrame()],
+        ignore_index=True,
+    )
+    if not edges.empty:
+        g = edges.groupby(["source", "target"], sort=True)
+        edges = g.agg(
+            label=("label", lambda s: "/".join(sorted(set(s)))),
+            articles=("article", lambda s: ", ".join(sorted(set(s)))),
+            n_articles=("article", "nunique"),
+        ).reset_index()
+        edges["only_in"] = edges["articles"].where(edges["n_articles"] == 1, "")
+    return {"sentiment": sentiment.round(3), "mentions": mentions, "unique_actors": unique_actors, "edges": edges}
+
+
+def sentiment_over_time(articles: pd.DataFrame, actors: pd.DataFrame, top: int = 5) -> pd.DataFrame:
+    """Per-actor sentiment by article date for the ``top`` actors by mentions (corpus tables in, date × actor out)."""
+    dated = actors.merge(articles[["article_id", "date"]], on="article_id")
+    dated = dated[dated["date"].notna() & (dated["date"] != "")]
+    keep = dated.groupby("actor")["mentions"].sum().sort_values(ascending=False, kind="stable").head(top).index
+    d = dated[dated["actor"].isin(keep)]
+    return d.pivot_table(index="date", columns="actor", values="sentiment", aggfunc="mean").sort_index().round(3)

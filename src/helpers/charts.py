@@ -246,3 +246,56 @@ def key_charts(analysis) -> dict[str, Figure]:
         "polarity_subjectivity": polarity_subjectivity(analysis.sentences),
     }
     return figs
+
+
+def mention_counts(actors: pd.DataFrame, top: int = 15, *, title: str = "Who appears, and how often") -> Figure:
+    """Horizontal bars of mentions per actor, coloured by actor type."""
+    data = actors.head(top).iloc[::-1]
+    type_colours = {"person": PALETTE["blue"], "state": PALETTE["orange"], "organisation": PALETTE["green"],
+                    "group": PALETTE["purple"], "office": PALETTE["sky"]}  # fmt: skip
+    with style():
+        fig, ax = _figure((8, max(2.5, 0.35 * len(data) + 1.2)))
+        colours = [type_colours.get(t, PALETTE["grey"]) for t in data["type"]]
+        ax.barh([_shorten(a, 32) for a in data["actor"]], data["mentions"], color=colours)
+        handles = [mpl.patches.Patch(color=c, label=t) for t, c in type_colours.items() if t in set(data["type"])]
+        ax.legend(handles=handles, loc="lower right")
+        ax.set_xlabel("mentions (names, aliases, titles and pronouns)")
+        ax.set_ylabel("actor")
+        ax.set_title(title)
+    return fig
+
+
+def label_distribution(actors: pd.DataFrame, top: int = 12, *, title: str = "Mention labels per actor") -> Figure:
+    """Stacked horizontal bars: each actor's negative, neutral and positive mention counts."""
+    data = actors.head(top).iloc[::-1]
+    with style():
+        fig, ax = _figure((8, max(2.5, 0.35 * len(data) + 1.2)))
+        left = np.zeros(len(data))
+        names = [_shorten(a, 32) for a in data["actor"]]
+        for lab in ("negative", "neutral", "positive"):
+            vals = data[f"n_{lab}"].to_numpy(dtype=float)
+            ax.barh(names, vals, left=left, color=LABEL_COLOURS[lab], label=lab)
+            left += vals
+        ax.set_xlabel("mentions")
+        ax.set_ylabel("actor")
+        ax.legend(loc="lower right", ncols=3)
+        ax.set_title(title)
+    return fig
+
+
+def lines_over_time(table: pd.DataFrame, *, title: str, ylabel: str) -> Figure:
+    """One line per column over the (date) index, markers at observations."""
+    with style():
+        fig, ax = _figure((9, 4.2))
+        x = pd.to_datetime(table.index)
+        for col in table.columns:
+            series = table[col]
+            ax.plot(x[series.notna()], series.dropna(), marker="o", ms=4, lw=1.3, label=_shorten(str(col), 28))
+        ax.axhline(0, color=PALETTE["black"], lw=0.8)
+        ax.set_ylim(-1.05, 1.05)
+        ax.set_xlabel("article date")
+        ax.set_ylabel(ylabel)
+        ax.set_title(title)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
+        fig.autofmt_xdate()
+    return fig

@@ -6,6 +6,7 @@ Exit codes: 0 success, 2 bad input or usage (one line on stderr), 1 an unexpecte
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -36,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--out", help="folder to write the tables to (CSV and JSON) instead of stdout")
     a.add_argument("--date", help="article date YYYY-MM-DD, for dated titles such as 'the U.S. president'")
     a.add_argument("--table", default=None, help="with --format csv/table on stdout: which table (default all)")
+    t = sub.add_parser("train", help="retrain a committed model from its data set (deterministic)")
+    t.add_argument("model", choices=("sentiment", "stance"), help="sentiment (NewsMTSC) or stance (DSE)")
+    t.add_argument("--data", help="data folder (default ../shared/newsmtsc or ../shared/dse)")
+    t.add_argument("--out", help="model folder (default data/models/<model>)")
+
     r = sub.add_parser("report", help="run the notebooks on an article and write an HTML report")
     r.add_argument("path", help="article file")
     r.add_argument("--out", default="reports", help="parent folder of the report (default: reports)")
@@ -144,7 +150,28 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"analyze": _cmd_analyze, "report": _cmd_report, "corpus": _cmd_corpus}
+def _cmd_train(args: argparse.Namespace) -> int:
+    from helpers import config
+    from helpers.errors import DatasetMissing
+
+    if args.model == "sentiment":
+        from helpers import sentiment_model as module
+
+        data = Path(args.data) if args.data else config.NEWSMTSC_DIR
+    else:
+        from helpers import stance_model as module
+
+        data = Path(args.data) if args.data else config.DSE_DIR
+    if not data.is_dir():
+        raise DatasetMissing(f"training data not found at {data}; pass --data with the data set's folder")
+    kwargs = {"out_dir": args.out} if args.out else {}
+    meta = module.train(data, **kwargs)
+    validation = meta.get("validation") if isinstance(meta, dict) else None
+    print(f"trained {args.model} model from {data}; validation: {json.dumps(validation, sort_keys=True)}")
+    return 0
+
+
+_COMMANDS = {"train": _cmd_train, "analyze": _cmd_analyze, "report": _cmd_report, "corpus": _cmd_corpus}
 
 
 if __name__ == "__main__":

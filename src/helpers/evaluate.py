@@ -1,0 +1,119 @@
+"""Measuring against human labels: gold files scored live, metrics, and the committed benchmark results."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from helpers import config
+from helpers.errors import DataError
+
+SENTIMENT_LABELS = ("negative", "neutral", "positive")
+STANCE_LABELS = ("cooperative", "hostile", "neutral")
+RESULTS_DIR = config.ROOT / "benchmarks" / "results"
+
+
+def macro_f1(gold: list[str] | pd.Series, pred: list[str] | pd.Series, labels: tuple[str, ...]) -> dict[str, float]:
+    """Accuracy, macro-F1 and per-class F1 (each in [0, 1]) of ``pred`` against ``gold``."""
+    g, p = list(gold), list(pred)
+    out: dict[str, float] = {"accuracy": sum(a == b for a, b in zip(g, p, strict=True)) / max(1, len(g))}
+    f1s = []
+    for lab in labels:
+        tp = sum(1 for a, b in zip(g, p, strict=True) if a == lab and b == lab)
+        fp = sum(1 for a, b in zip(g, p, strict=True) if a != lab and b == lab)
+        fn = sum(1 for a, b in zip(g, p, strict=True) if a == lab and b != lab)
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        out[f"f1_{lab}"] = f1
+        f1s.append(f1)
+    out["macro_f1"] = sum(f1s) / len(f1s)
+    return {k: round(v, 4) for k, v in out.items()}
+
+
+def confusion(gold: pd.Series, pred: pd.Series, labels: tuple[str, ...]) -> pd.DataFrame:
+    """Confusion matrix: rows gold, columns predicted."""
+    m = pd.crosstab(pd.Categorical(gold, labels), pd.Categorical(pred, labels), dropna=False)
+    m.index.name, m.columns.name = "gold", "predicted"
+    return m
+
+
+def _read_gold(name: str, columns: list[str]) -> pd.DataFrame:
+    path = config.GOLD_DIR / name
+    if not path.exists():
+        raise DataError(f"gold file {path} is missing")
+    df = pd.read_csv(path, keep_default_na=False)
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise DataError(f"{path}: missing column(s) {', '.join(missing)}")
+    return df
+
+
+def seed_sentiment_gold(method: str = "default") -> pd.DataFrame:
+    """The seed article's sentiment gold file (``data/gold/seed_sentiment.csv``) with ``method``'s predictions."""
+    from helpers.sentiment import score_targets
+
+    gold = _read_gold("seed_sentiment.csv", ["sentence", "target", "start", "end", "label"])
+    preds = score_targets(list(zip(gold["sentence"], gold["start"].astype(int), gold["end"].astype(int), strict=True)),
+                          method)  # fmt: skip
+    out = gold[["sentence", "target", "label"]].rename(columns={"label": "gold"})
+    out["predicted"] = [p.label for p in preds]
+    out["score"] = [round(p.score, 3) for p in preds]
+    return out
+
+
+def seed_stance_gold(method: str = "default") -> pd.DataFrame:
+    """The seed article's stance gold file (``data/gold/seed_stance.csv``) with ``method``'s source→target labels."""
+    from helpers.stance import stance_between
+
+    cols = ["sentence", "source", "source_start", "source_end", "target", "target_start", "target_end", "label"]
+    gold = _read_gold("seed_stance.csv", cols)
+    preds = []
+    for row in gold.itertuples():
+        p_to_q, _ = stance_between(row.sentence, (int(row.source_start), int(row.source_end)),
+                                   (int(row.target_start), int(row.target_end)), method=method)  # fmt: skip
+        preds.append(p_to_q.label)
+    out = gold[["sentence", "source", "target", "label"]].rename(columns={"label": "gold"})
+    out["predicted"] = preds
+    return out
+
+
+def load_results(name: str, folder: Path = RESULTS_DIR) -> dict:
+    """A committed benchmark result (``benchmarks/results/<name>.json``)."""
+    path = folder / f"{name}.json"
+    if not path.exists():
+        raise DataError(f"no committed benchmark results at {path}; run the benchmark in benchmarks/")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def flatten_results(folder: Path = RESULTS_DIR) -> pd.DataFrame:
+    """Every numeric figure of every committed result file as rows ``benchmark, key, value``.
+
+    Nested keys are joined with ``/`` (e.g. ``newsmtsc, devtest_rw/model/macro_f1, 0.71``).
+    """
+    rows = []
+
+    def walk(prefix: str, obj: object, bench: str) -> None:
+        if isinstance(obj, dict):
+            for k in sorted(obj):
+                walk(f"{prefix}/{k}" if prefix else str(k), obj[k], bench)
+        elif isinstance(obj, bool):
+            return
+        elif isinstance(obj, (int, float)):
+            rows.append((bench, prefix, float(obj)))
+
+    for path in sorted(folder.glob("*.json")):
+        walk("", json.loads(path.read_text(encoding="utf-8")), path.stem)
+    return pd.DataFrame(rows, columns=["benchmark", "key", "value"])
+
+
+def results_matrix(benchmark: str, metric: str = "macro_f1", folder: Path = RESULTS_DIR) -> pd.DataFrame:
+    """One metric of one committed benchmark as a table: the key path minus the metric, split in two levels."""
+    flat = flatten_results(folder)
+    rows = flat[(flat["benchmark"] == benchmark) & flat["key"].str.endswith("/" + metric)].copy()
+    if rows.empty:
+        return pd.DataFrame()
+    parts = rows["key"].str.rsplit("/", n=1).str[0].str.split("/", n=1)
+    rows["row"] = parts.str[-1]
+    rows["column"] = parts.str[0].where(parts.str.len() > 1, metric)
+    return rows.pivot_table(index="row", columns="column", values="value", aggfunc="first").round(3)
