@@ -1,0 +1,384 @@
+"""A trained directed-stance classifier, and the DSE data set it learns from.
+
+The model reads one sentence with two marked entities and predicts one of the
+five classes of the DSE benchmark (Park, Pan & Joo, "Who Blames or Endorses
+Whom? Entity-to-Entity Directed Sentiment Extraction in News Text", Findings of
+ACL 2021): 0 neutral, 1 first entity positive toward second, 2 second positive
+toward first, 3 first negative toward second, 4 second negative toward first.
+
+It is a multinomial logistic regression over sparse binary features:
+
+* bag of words of the sentence with both entities masked (``S:``), and of the
+  text before the first entity (``L:``, last 6 words), between the two
+  (``B:`` words and ``BB:`` bigrams) and after the second (``R:``, first 8
+  words); entities become ``<P>``/``<Q>`` tokens;
+* the distance between the entities (binned) and whether a quotation mark or
+  a speech verb lies between them;
+* the rule method's reading (:mod:`helpers.stance`): each direction's label,
+  the CAMEO categories and modalities of its cues, and the rule class.
+
+Training (``train``, scikit-learn) fits on ``train.tsv`` and picks the
+regularisation and class weighting with the best macro-F1 on ``valid.tsv``;
+``test.tsv`` is only ever used for the report. The artifact is JSON
+(vocabulary, metadata) plus NPZ (weights) under ``data/models/stance/``;
+inference needs numpy only. Run ``python -m helpers.stance_model --data
+../shared/dse --out data/models/stance``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+from typing import NamedTuple
+
+from helpers.config import DSE_DIR, MODELS_DIR
+from helpers.errors import DataError, DatasetMissing
+from helpers.stance import StanceLabel, _rule_pair
+
+MODEL_DIR = MODELS_DIR / "stance"
+CLASSES = (0, 1, 2, 3, 4)
+#: DSE class -> (p_to_q label, q_to_p label)
+CLASS_LABELS = {
+    0: ("neutral", "neutral"),
+    1: ("cooperative", "neutral"),
+    2: ("neutral", "cooperative"),
+    3: ("hostile", "neutral"),
+    4: ("neutral", "hostile"),
+}
+#: Grid searched on valid.tsv: (C, class weighting); "balanced" weighting and C <= 0.3 were worse on valid.
+GRID = ((1.0, None), (2.0, None), (4.0, None))
+MIN_COUNT = 2
+_WORD = re.compile(r"<[PQ]>|[a-z]+(?:'[a-z]+)?|[0-9]+|[\"“”]|[!?]")
+_SPEECH = {"said", "says", "say", "told", "tells", "added", "wrote", "tweeted", "stated", "according"}
+
+
+class DseRow(NamedTuple):
+    """One DSE example: plain sentence, entity spans ``[start, end)``, gold class (0-4)."""
+
+    text: str
+    p: tuple[int, int]
+    q: tuple[int, int]
+    label: int
+
+
+# --------------------------------------------------------------------------- data
+
+
+def read_dse(path: str | Path) -> tuple[list[DseRow], int]:
+    """Read one DSE split; returns the rows and the number of malformed rows skipped.
+
+    The sentence marks ``[p]`` and ``[q]`` with square brackets; they are removed, and the
+    spans trimmed of surrounding spaces. Fields use CSV-style quoting (``""`` inside quotes),
+    so the default ``csv.QUOTE_MINIMAL`` is the right reading (``QUOTE_NONE`` would keep the
+    quote characters). Rows without exactly two bracket pairs are skipped.
+
+    Raises:
+        DatasetMissing: the file does not exist.
+    """
+    import pandas as pd
+
+    path = Path(path)
+    if not path.is_file():
+        raise DatasetMissing(f"DSE split not found: {path} (get the DSE data set, see ../shared/dse/README.md)")
+    frame = pd.read_csv(path, sep="\t", header=None, names=["sentence", "p", "q", "label"], keep_default_na=False)
+    rows: list[DseRow] = []
+    skipped = 0
+    for sentence, label in zip(frame["sentence"], frame["label"], strict=True):
+        row = _parse(str(sentence), int(label))
+        if row is None:
+            skipped += 1
+        else:
+            rows.append(row)
+    return rows, skipped
+
+
+def _parse(marked: str, label: int) -> DseRow | None:
+    found = list(re.finditer(r"\[([^\[\]]*)\]", marked))
+    if len(found) != 2 or marked.count("[") != 2 or marked.count("]") != 2:
+        return None
+    a, b = found
+    plain = marked[: a.start()] + a.group(1) + marked[a.end() : b.start()] + b.group(1) + marked[b.end() :]
+    p = _trim(plain, a.start(), a.start() + len(a.group(1)))
+    q = _trim(plain, b.start() - 2, b.start() - 2 + len(b.group(1)))
+    if p is None or q is None:
+        return None
+    return DseRow(plain, p, q, label)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e) if s < e else None
+
+
+def dse_class(p_to_q: StanceLabel, q_to_p: StanceLabel) -> int:
+    """Map a pair of directed stances to the DSE class (0-4).
+
+    Hostile beats cooperative; when both directions carry the same polarity the direction
+    with the larger ``|score|`` wins (ties go to ``p -> q``).
+    """
+    for label, fwd, back in (("hostile", 3, 4), ("cooperative", 1, 2)):
+        a, b = p_to_q.label == label, q_to_p.label == label
+        if a and (not b or abs(p_to_q.score) >= abs(q_to_p.score)):
+            return fwd
+        if b:
+            return back
+    return 0
+
+
+# --------------------------------------------------------------------------- features
+
+
+def _masked_words(text: str, first: tuple[int, int], second: tuple[int, int]) -> tuple[list[str], int, int]:
+    """Lower-cased words with the entities as ``<P>`` (first in text order) and ``<Q>``."""
+    masked = text[: first[0]] + " <P> " + text[first[1] : second[0]] + " <Q> " + text[second[1] :]
+    words = _WORD.findall(masked.lower().replace("<p>", "<P>").replace("<q>", "<Q>"))
+    return words, words.index("<P>"), words.index("<Q>")
+
+
+def features(text: str, first: tuple[int, int], second: tuple[int, int], rules: Sequence[StanceLabel]) -> list[str]:
+    """Feature names for an entity pair, ``first`` before ``second`` in the text.
+
+    ``rules`` is the rule method's ``(first_to_second, second_to_first)``.
+    """
+    words, i, j = _masked_words(text, first, second)
+    feats = {f"S:{w}" for w in words if w not in {"<P>", "<Q>"}}
+    left, between, right = words[max(0, i - 6) : i], words[i + 1 : j], words[j + 1 : j + 9]
+    feats |= {f"L:{w}" for w in left} | {f"B:{w}" for w in between} | {f"R:{w}" for w in right}
+    feats |= {f"BB:{a}_{b}" for a, b in pairwise(between)}
+    feats |= {f"RB:{a}_{b}" for a, b in pairwise(right[:4])}
+    if between[:1]:
+        feats.add(f"B0:{between[0]}")
+    if right[:1]:
+        feats.add(f"R0:{right[0]}")
+    gap = len(between)
+    feats.add(f"GAP:{min(gap, 3) if gap < 4 else 4 if gap < 8 else 8 if gap < 16 else 16}")
+    if any(w in {'"', "“", "”"} for w in between):
+        feats.add("QUOTE_BETWEEN")
+    if any(w in _SPEECH for w in between):
+        feats.add("SPEECH_BETWEEN")
+    if any(w in _SPEECH for w in right[:3]):
+        feats.add("SPEECH_AFTER")
+    fwd, back = rules
+    feats.add(f"RULE:{dse_class(fwd, back)}")
+    for name, lab in (("F", fwd), ("K", back)):
+        feats.add(f"{name}:{lab.label}")
+        for c in lab.cues:
+            feats.add(f"{name}C:{c.category}:{c.modality}")
+            feats.add(f"{name}L:{c.lemma}")
+    return sorted(feats)
+
+
+def rule_pair(text: str, first: tuple[int, int], second: tuple[int, int],
+              region: tuple[int, int] | None = None) -> tuple[StanceLabel, StanceLabel]:
+    """The rule method's ``(first_to_second, second_to_first)`` for a sentence."""
+    return _rule_pair(text, first, second, region or (0, len(text)))
+
+
+# --------------------------------------------------------------------------- inference
+
+
+class _Model(NamedTuple):
+    index: dict[str, int]
+    weights: object  # numpy array (n_features, n_classes)
+    bias: object  # numpy array (n_classes,)
+
+
+def available(model_dir: Path = MODEL_DIR) -> bool:
+    """Whether a trained artifact is present."""
+    return (model_dir / "model.json").is_file() and (model_dir / "weights.npz").is_file()
+
+
+@cache
+def _load(model_dir: Path = MODEL_DIR) -> _Model:
+    import numpy as np
+
+    if not available(model_dir):
+        raise DataError(f"no stance model in {model_dir}; train one: python -m helpers.stance_model --out {model_dir}")
+    try:
+        meta = json.loads((model_dir / "model.json").read_text(encoding="utf-8"))
+        arrays = np.load(model_dir / "weights.npz", allow_pickle=False)
+        weights, bias = arrays["weights"].astype(np.float64), arrays["bias"].astype(np.float64)
+    except (OSError, ValueError, KeyError) as exc:
+        raise DataError(f"stance model in {model_dir} is unreadable ({exc}); retrain it") from exc
+    vocab = meta["vocabulary"]
+    if weights.shape != (len(vocab), len(CLASSES)):
+        raise DataError(f"stance model in {model_dir}: weights {weights.shape} do not match the vocabulary")
+    return _Model({f: k for k, f in enumerate(vocab)}, weights, bias)
+
+
+def predict_proba(feature_lists: Iterable[list[str]], model_dir: Path = MODEL_DIR):
+    """Class probabilities (rows sum to 1) for lists of feature names; numpy only."""
+    import numpy as np
+
+    model = _load(model_dir)
+    rows = []
+    for feats in feature_lists:
+        idx = [model.index[f] for f in feats if f in model.index]
+        z = model.weights[idx].sum(axis=0) + model.bias
+        z = np.exp(z - z.max())
+        rows.append(z / z.sum())
+    return np.array(rows).reshape(-1, len(CLASSES))
+
+
+def predict_pair(
+    text: str, p: tuple[int, int], q: tuple[int, int], region: tuple[int, int],
+    rules: tuple[StanceLabel, StanceLabel],
+) -> tuple[StanceLabel, StanceLabel]:
+    """Model reading of ``(p_to_q, q_to_p)``; scores are the class probability signed by polarity.
+
+    The rule method's cues are kept as evidence on the direction the model labels.
+    """
+    swap = p[0] > q[0]
+    first, second = (q, p) if swap else (p, q)
+    sub = text[region[0] : region[1]]
+    shift = region[0]
+    f = (first[0] - shift, first[1] - shift)
+    s = (second[0] - shift, second[1] - shift)
+    ordered = (rules[1], rules[0]) if swap else rules
+    probs = predict_proba([features(sub, f, s, ordered)])[0]
+    k = int(probs.argmax())
+    fwd_label, back_label = CLASS_LABELS[k]
+    if swap:
+        fwd_label, back_label = back_label, fwd_label
+    out = []
+    for label, rule in ((fwd_label, rules[0]), (back_label, rules[1])):
+        if label == "neutral":
+            out.append(StanceLabel("neutral", 0.0, rule.cues))
+        else:
+            sign = 10.0 if label == "cooperative" else -10.0
+            out.append(StanceLabel(label, round(sign * float(probs[k]), 4), rule.cues))
+    return out[0], out[1]
+
+
+# --------------------------------------------------------------------------- training
+
+
+def _featurise(rows: Sequence[DseRow]) -> list[list[str]]:
+    out = []
+    for r in rows:
+        out.append(features(r.text, r.p, r.q, rule_pair(r.text, r.p, r.q)))
+    return out
+
+
+def _matrix(feature_lists: Sequence[list[str]], index: dict[str, int]):
+    from scipy.sparse import csr_matrix
+
+    data, indices, indptr = [], [], [0]
+    for feats in feature_lists:
+        cols = sorted({index[f] for f in feats if f in index})
+        indices.extend(cols)
+        data.extend([1.0] * len(cols))
+        indptr.append(len(indices))
+    return csr_matrix((data, indices, indptr), shape=(len(feature_lists), len(index)))
+
+
+def macro_f1(gold: Sequence[int], pred: Sequence[int]) -> tuple[float, list[float]]:
+    """Macro-F1 over the five DSE classes and the per-class F1 (each in [0, 1])."""
+    per = []
+    for c in CLASSES:
+        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == c and p == c)
+        fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != c and p == c)
+        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == c and p != c)
+        per.append(0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn))
+    return sum(per) / len(per), per
+
+
+def train(data_dir: str | Path = DSE_DIR, out_dir: str | Path = MODEL_DIR, *, verbose: bool = True) -> dict:
+    """Fit on train.tsv, select on valid.tsv, write ``model.json`` + ``weights.npz`` + ``NOTICE``.
+
+    Deterministic: fixed feature order (sorted), lbfgs without random state dependence.
+
+    Returns:
+        The metadata written to ``model.json`` minus the vocabulary (selection results).
+    """
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    data_dir, out_dir = Path(data_dir), Path(out_dir)
+    train_rows, _ = read_dse(data_dir / "train.tsv")
+    valid_rows, _ = read_dse(data_dir / "valid.tsv")
+    ftrain, fvalid = _featurise(train_rows), _featurise(valid_rows)
+    counts: dict[str, int] = {}
+    for feats in ftrain:
+        for f in feats:
+            counts[f] = counts.get(f, 0) + 1
+    vocab = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    index = {f: k for k, f in enumerate(vocab)}
+    xtr, xva = _matrix(ftrain, index), _matrix(fvalid, index)
+    ytr = np.array([r.label for r in train_rows])
+    yva = [r.label for r in valid_rows]
+    best = None
+    grid_results = []
+    for c, weighting in GRID:
+        clf = LogisticRegression(C=c, class_weight=weighting, max_iter=3000, tol=1e-6)
+        clf.fit(xtr, ytr)
+        score, _ = macro_f1(yva, clf.predict(xva).tolist())
+        grid_results.append({"C": c, "class_weight": weighting or "none", "valid_macro_f1": round(score, 4)})
+        if verbose:
+            print(f"C={c} class_weight={weighting}: valid macro-F1 {score:.4f}", file=sys.stderr)
+        if best is None or score > best[0]:
+            best = (score, c, weighting, clf)
+    assert best is not None
+    score, c, weighting, clf = best
+    out_dir.mkdir(parents=True, exist_ok=True)
+    weights = clf.coef_.T.astype(np.float32)
+    bias = clf.intercept_.astype(np.float32)
+    np.savez_compressed(out_dir / "weights.npz", weights=np.round(weights, 5), bias=np.round(bias, 5))
+    meta = {
+        "model": "multinomial logistic regression over masked bag-of-words and rule features",
+        "data": "DSE (Park, Pan & Joo, Findings of ACL 2021): fit on train.tsv, selected on valid.tsv",
+        "classes": list(CLASSES),
+        "C": c,
+        "class_weight": weighting or "none",
+        "min_count": MIN_COUNT,
+        "valid_macro_f1": round(score, 4),
+        "grid": grid_results,
+        "n_train": len(train_rows),
+        "vocabulary": vocab,
+    }
+    (out_dir / "model.json").write_text(json.dumps(meta, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    (out_dir / "NOTICE").write_text(NOTICE, encoding="utf-8")
+    _load.cache_clear()
+    return {k: v for k, v in meta.items() if k != "vocabulary"}
+
+
+NOTICE = """Stance model (model.json, weights.npz)
+
+Trained by helpers.stance_model on the DSE data set of
+  Park, Pan & Joo, "Who Blames or Endorses Whom? Entity-to-Entity Directed
+  Sentiment Extraction in News Text", Findings of ACL 2021
+  (data: github.com/bywords/directed_sentiment_analysis, dataset/).
+The authors allow use of the data for any purpose with a citation of the paper;
+cite it when you use or report on this model.
+
+Features use the project's CAMEO/Goldstein cue lexicon (data/lexicons/stance_cues.csv)
+and VADER's lexicon (Hutto & Gilbert, ICWSM 2014). Regenerate with
+  python -m helpers.stance_model --data ../shared/dse --out data/models/stance
+"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m helpers.stance_model", description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=str(DSE_DIR), help="folder with train.tsv and valid.tsv")
+    parser.add_argument("--out", default=str(MODEL_DIR), help="where to write model.json, weights.npz, NOTICE")
+    args = parser.parse_args(argv)
+    try:
+        meta = train(args.data, args.out)
+    except DatasetMissing as exc:
+        print(f"skipped: {exc}", file=sys.stderr)
+        return 0
+    print(json.dumps(meta, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
