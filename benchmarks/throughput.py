@@ -118,19 +118,35 @@ def pipeline_vs_textblob(rows: list[dict]) -> tuple[dict, list[str]]:
 # --------------------------------------------------------------------------- 3: processes vs local
 
 
+def _cpu_seconds() -> float:
+    """User + system CPU of this process and its reaped children (pool workers count once joined)."""
+    import resource
+
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def engine_speedup(rows: list[dict], workers: int) -> dict:
+    """Wall time of the local and processes engines (pool start-up included), and their CPU time.
+
+    The CPU ratio is load-independent: on a busy machine the wall-clock speed-up says little, while
+    processes CPU / local CPU close to 1 says the parallel engine adds little work of its own.
+    """
     from helpers.corpus import analyze_corpus
 
-    times = {}
+    wall, cpu = {}, {}
     for engine in ("local", "processes"):
-        start = time.perf_counter()
+        start, cpu0 = time.perf_counter(), _cpu_seconds()
         analyze_corpus(rows, engine, workers=workers, progress=False)
-        times[engine] = time.perf_counter() - start
+        wall[engine], cpu[engine] = time.perf_counter() - start, _cpu_seconds() - cpu0
     return {
         "workers": workers,
-        "local_seconds": times["local"],
-        "processes_seconds": times["processes"],
-        "speedup": times["local"] / times["processes"],
+        "local_seconds": wall["local"],
+        "processes_seconds": wall["processes"],
+        "speedup": wall["local"] / wall["processes"],
+        "local_cpu_seconds": cpu["local"],
+        "processes_cpu_seconds": cpu["processes"],
+        "cpu_overhead_ratio": cpu["processes"] / cpu["local"],
     }
 
 
@@ -172,7 +188,7 @@ def scaling_run(data: Path, limit: int | None, times: int, engine: str, workers:
             raise RuntimeError(f"scaling child failed ({proc.returncode}): {stdout[-500:]}")
         child = json.loads(stdout.strip().splitlines()[-1])
     return {"times": times, "seconds": child["seconds"], "articles": child["articles"],
-            "sentences": child["sentences"], "peak_rss_mb": peak / 2**20}  # fmt: skip
+            "errors": child.get("errors"), "sentences": child["sentences"], "peak_rss_mb": peak / 2**20}  # fmt: skip
 
 
 def _child(args: argparse.Namespace) -> int:
@@ -185,7 +201,9 @@ def _child(args: argparse.Namespace) -> int:
     )
     seconds = time.perf_counter() - start
     s = result.summary()
-    print(json.dumps({"seconds": seconds, "articles": s["articles"], "sentences": s["sentences"]}))
+    print(
+        json.dumps({"seconds": seconds, "articles": s["articles"], "errors": s["errors"], "sentences": s["sentences"]})
+    )
     return 0
 
 
@@ -289,6 +307,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(DEFAULT_DATA), help="Wikinews JSONL (default: ../shared/corpus/wikinews/...)")
     ap.add_argument("--quick", action="store_true", help=f"first {QUICK_N} published articles only")
+    ap.add_argument("--limit", type=int, default=None, help="first N published articles only")
     ap.add_argument("--skip-scaling", action="store_true", help="skip the 1x/2x/4x streaming runs")
     ap.add_argument("--no-profile", action="store_true", help="skip the pyinstrument profile")
     ap.add_argument("--workers", type=int, default=None, help="processes for the parallel runs (default: all CPUs)")
@@ -309,15 +328,15 @@ def main() -> int:
     if not data.is_file():
         print(f"skipped: {data} not found (put ../shared beside the repository)")
         return 0
-    limit = QUICK_N if args.quick else None
+    limit = args.limit or (QUICK_N if args.quick else None)
     rows = load_rows(data, limit)
-    print(f"data: {data.name}, {len(rows)} published articles{' (quick subset)' if args.quick else ''}; "
+    print(f"data: {data.name}, {len(rows)} published articles{' (subset)' if limit else ''}; "
           f"{args.workers} workers on {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")  # fmt: skip
 
     results: dict = {
         "machine": {"cpu_count": os.cpu_count(), "cpus_available": _available_cpus(), "python": platform.python_version(),
                     "platform": platform.platform(terse=True), "load_average_at_start": os.getloadavg()[0]},
-        "data": {"file": data.name, "articles": len(rows), "quick": args.quick},
+        "data": {"file": data.name, "articles": len(rows), "subset": bool(limit)},
     }  # fmt: skip
     checks: list[tuple[str, str, bool]] = []
 
@@ -335,7 +354,9 @@ def main() -> int:
     speed = engine_speedup(rows, args.workers)
     results["engines"] = speed
     print(
-        f"engines: local {speed['local_seconds']:.1f} s, processes ({args.workers}) {speed['processes_seconds']:.1f} s"
+        f"engines: local {speed['local_seconds']:.1f} s, processes ({args.workers}) {speed['processes_seconds']:.1f} s; "
+        f"CPU {speed['local_cpu_seconds']:.1f} s vs {speed['processes_cpu_seconds']:.1f} s "
+        f"(x{speed['cpu_overhead_ratio']:.2f} work for the parallel engine)"
     )
     checks.append(
         ("processes_speedup_ge_1.6x", f"processes speed-up {speed['speedup']:.2f}x >= 1.6x", speed["speedup"] >= 1.6)

@@ -88,7 +88,11 @@ def test_csv_without_text_column(tmp_path):
 
 def test_iterable_of_str_article_and_dict(seed_path):
     article = load_article(seed_path)
-    items = ["Putin spoke to Trump. The call was long.", article, {"id": "d", "text": "Talks resumed.", "date": "2025-01-02"}]
+    items = [
+        "Putin spoke to Trump. The call was long.",
+        article,
+        {"id": "d", "text": "Talks resumed.", "date": "2025-01-02"},
+    ]
     result = analyze_corpus(items, progress=False)
     assert list(result.articles["article_id"]) == ["000001", "putin-phone-call", "d"]
     assert result.articles.set_index("article_id").loc["d", "date"] == "2025-01-02"
@@ -183,6 +187,19 @@ def test_dask_equals_local(small):
     assert_same(reference, analyze_corpus(items, "dask", workers=2, chunksize=1, progress=False))
 
 
+@pytest.mark.slow
+def test_dask_on_a_given_scheduler(small):
+    distributed = pytest.importorskip("distributed")
+    items, reference = small
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None) as cluster:
+        with distributed.Client(cluster) as client:
+            by_client = analyze_corpus(items, "dask", scheduler=client, progress=False)
+            assert client.status == "running"  # a user's client stays open
+        by_address = analyze_corpus(items, "dask", scheduler=cluster.scheduler_address, progress=False)
+    assert_same(reference, by_client)
+    assert_same(reference, by_address)
+
+
 def test_cli_corpus(tmp_path, capsys):
     out = tmp_path / "o"
     assert main(["corpus", str(SAMPLE), "--out", str(out), "--quiet"]) == 0
@@ -193,7 +210,11 @@ def test_cli_corpus(tmp_path, capsys):
 
 @pytest.mark.parametrize(
     "args",
-    [["corpus", "missing-folder"], ["corpus", str(SAMPLE), "--engine", "spark"], ["corpus", str(SAMPLE), "--workers", "0"]],
+    [
+        ["corpus", "missing-folder"],
+        ["corpus", str(SAMPLE), "--engine", "spark"],
+        ["corpus", str(SAMPLE), "--workers", "0"],
+    ],
 )
 def test_cli_corpus_bad_input(args, capsys):
     assert main(args) == 2

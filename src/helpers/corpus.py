@@ -276,12 +276,25 @@ def _batched(items: Iterator[Record], size: int) -> Iterator[list[Record]]:
 def _ordered_window(submit: Callable[[list[Record]], Any], batches: Iterator[list[Record]], window: int):
     """Submit batches keeping at most ``window`` in flight; yield their results in input order."""
     pending: collections.deque = collections.deque()
-    for batch in batches:
-        pending.append(submit(batch))
-        if len(pending) >= window:
+    try:
+        for batch in batches:
+            pending.append(submit(batch))
+            if len(pending) >= window:
+                yield from pending.popleft().result()
+        while pending:
             yield from pending.popleft().result()
-    while pending:
-        yield from pending.popleft().result()
+    finally:  # interrupted or failed: drop the work not yet started
+        for future in pending:
+            future.cancel()
+
+
+def _window(workers: int, chunksize: int) -> int:
+    """How many tasks to keep in flight (the backpressure bound).
+
+    Enough that one long article at the head of the queue does not idle the other workers, few
+    enough that the results waiting to be written stay small (about 64 articles per worker).
+    """
+    return max(2 * workers, 64 * workers // chunksize)
 
 
 def _run_local(recs: Iterator[Record], options: dict[str, Any], **_: Any) -> Iterator[_Outcome]:
@@ -292,20 +305,26 @@ def _run_local(recs: Iterator[Record], options: dict[str, Any], **_: Any) -> Ite
 def _run_processes(
     recs: Iterator[Record], options: dict[str, Any], *, workers: int, chunksize: int, **_: Any
 ) -> Iterator[_Outcome]:
+    import gc
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 
-    if sys.platform == "linux":
+    fork = sys.platform == "linux"  # fork is unsafe on macOS and absent on Windows: spawn there
+    if fork:
         # Load lexicons, gazetteer and models here once; forked workers share them (copy-on-write)
-        # instead of each paying seconds of start-up.
+        # instead of each paying seconds of start-up. Freezing the heap keeps the workers' garbage
+        # collections from touching (and so copying) every inherited page.
         analyze_record(Record("warm-up", text=_WARM_UP), options)
-        ctx = multiprocessing.get_context("fork")
-    else:  # fork is unsafe on macOS and absent on Windows
-        ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        submit = partial(pool.submit, analyze_batch, options=options)
-        yield from _ordered_window(lambda b: submit(b), _batched(recs, chunksize), window=4 * workers)
+        gc.freeze()
+    ctx = multiprocessing.get_context("fork" if fork else "spawn")
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+            submit = partial(pool.submit, analyze_batch, options=options)
+            yield from _ordered_window(submit, _batched(recs, chunksize), window=_window(workers, chunksize))
+    finally:
+        if fork:
+            gc.unfreeze()
 
 
 def _run_dask(
@@ -338,7 +357,7 @@ def _run_dask(
         def submit(batch: list[Record]):
             return client.submit(analyze_batch, batch, options, pure=False)
 
-        yield from _ordered_window(submit, _batched(recs, chunksize), window=4 * n)
+        yield from _ordered_window(submit, _batched(recs, chunksize), window=_window(n, chunksize))
     finally:
         if own_client:
             client.close()
@@ -583,7 +602,7 @@ def analyze_corpus(
     date_field: str = "date",
     workers: int | None = None,
     scheduler: Any = None,
-    chunksize: int = 4,
+    chunksize: int = 1,
     part_size: int = 256,
     progress: bool = True,
     **analyze_options: Any,
@@ -603,7 +622,7 @@ def analyze_corpus(
         scheduler: for ``engine="dask"``: a scheduler address or a ``distributed.Client``; default a
             ``LocalCluster`` with ``workers`` single-threaded worker processes, closed afterwards.
             Remote workers need ``helpers`` installed.
-        chunksize: articles per task sent to a process or Dask worker.
+        chunksize: articles per task sent to a process or Dask worker (raise it for very short texts).
         part_size: articles per Parquet part (with ``out``); bounds the memory the tables take.
         progress: show a progress bar (``tqdm.auto``: a widget in notebooks, text in a terminal).
         **analyze_options: passed to :func:`~helpers.analysis.analyze` for every article.
