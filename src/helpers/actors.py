@@ -615,6 +615,10 @@ def _run(st: _State, toks: list[nlp.Token], i: int, j: int, s: int, e: int, foun
         j -= 1
     if i >= j:
         return []
+    for k in range(i + 1, j - 1):  # a title inside: "Democratic National Committee Chairwoman Debbie Wasserman Schultz"
+        if toks[k].text.lower() in cues.first_words and any(
+                _key([t.text for t in toks[k:k + n]]) in cues.titles and k + n < j for n in (1, 2, 3)):
+            return _run(st, toks, i, k, s, e, found) + _run(st, toks, k, j, s, e, found)
     a, b = toks[i].start, toks[j - 1].end
     name = " ".join(text[a:b].split())
     words = name.split()
@@ -641,8 +645,13 @@ def _run(st: _State, toks: list[nlp.Token], i: int, j: int, s: int, e: int, foun
             return []  # "Congress" alone is left to the gazetteer
     acronym = name.isupper() and len(name) <= 8 and len(words) == 1
     gender = cues.titles[title].gender if title else ""
+    speaker = acronym and _sentence_initial(text, s, a) and text[b:b + 1] == ":"  # "TAPPER: If you ..."
     if last in cues.org_heads and not title:
         type_ = cues.org_heads[last]
+    elif len(words) > 2 and words[1] == "of" and words[0].lower() in cues.org_heads:
+        type_ = cues.org_heads[words[0].lower()]  # Bureau of Diplomatic Security
+    elif speaker:
+        type_ = "person"
     elif acronym:
         type_ = "organisation"
     elif (title and cues.titles[title].kind in _PERSON_TITLE_KINDS) or words[0] in cues.first_names or len(words) >= 2:
