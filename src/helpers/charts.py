@@ -205,7 +205,7 @@ def network(
 ) -> Figure:
     """A circular network drawing: nodes are actors, edges coloured by label (or one colour), width by weight."""
     with style():
-        fig, ax = _figure((7.5, 7.5))
+        fig, ax = _figure((9, 6.5))
         nodes = sorted(set(edges[source]) | set(edges[target]))
         if not nodes:
             ax.text(0.5, 0.5, "no edges found", ha="center", va="center", transform=ax.transAxes)
@@ -226,9 +226,10 @@ def network(
                                         connectionstyle="arc3,rad=0.12", mutation_scale=14))  # fmt: skip
         for n, (x, y) in pos.items():
             ax.scatter([x], [y], s=260, color="white", edgecolor=PALETTE["black"], zorder=3)
-            ax.text(x * 1.17, y * 1.17, _shorten(str(n), 26), ha="center", va="center", fontsize=8.5)
-        ax.set_xlim(-1.55, 1.55)
-        ax.set_ylim(-1.45, 1.45)
+            ha = "left" if x > 0.3 else "right" if x < -0.3 else "center"
+            ax.text(x * 1.12, y * 1.12, _shorten(str(n), 26), ha=ha, va="center", fontsize=8.5)
+        ax.set_xlim(-2.0, 2.0)
+        ax.set_ylim(-1.35, 1.35)
         ax.set_aspect("equal")
         ax.set_axis_off()
         if colour_by:
@@ -245,6 +246,16 @@ def key_charts(analysis) -> dict[str, Figure]:
         "sentiment_arc": sentiment_arc(analysis.sentences),
         "polarity_subjectivity": polarity_subjectivity(analysis.sentences),
     }
+    actors = analysis.actors
+    if len(actors):
+        figs["actor_mentions"] = mention_counts(actors)
+        top = actors.head(15).set_index("actor")
+        figs["actor_sentiment"] = label_bars(top["sentiment"], top["ci_low"], top["ci_high"],
+                                             title="Sentiment toward each actor (95% interval)",
+                                             xlabel="mean sentiment toward the actor, −1 to +1")  # fmt: skip
+    if len(analysis.stance):
+        figs["stance_network"] = network(analysis.stance.assign(weight=analysis.stance["score"]), colour_by="label",
+                                         title="Who is cooperative or hostile toward whom")  # fmt: skip
     return figs
 
 

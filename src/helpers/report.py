@@ -13,7 +13,6 @@ A notebook that fails is named with the failing cell in the report and on stderr
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +24,6 @@ from helpers.article import Article, load_article
 from helpers.export import atomic_write, write_csv, write_json, write_text
 
 NOTEBOOK_DIR = config.ROOT / "notebooks"
-RESULTS_DIR = config.ROOT / "benchmarks" / "results"
 
 
 @dataclass(frozen=True)
@@ -66,14 +64,10 @@ def run_notebook(path: Path, out: Path, parameters: dict[str, object]) -> Notebo
 
 
 def accuracy_summary() -> list[str]:
-    """One line per committed benchmark result (``benchmarks/results/*.json``) for the report."""
-    lines = []
-    for path in sorted(RESULTS_DIR.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        summary = data.get("summary") if isinstance(data, dict) else None
-        if summary:
-            lines.append(f"- **{path.stem}**: {summary}")
-    return lines
+    """Markdown bullet lines of the committed accuracy figures (``benchmarks/results``) for the report."""
+    from helpers.evaluate import accuracy_lines
+
+    return [f"- {line}" for line in accuracy_lines()]
 
 
 def combined_notebook(article: Article, runs: list[NotebookRun]) -> nbformat.NotebookNode:
