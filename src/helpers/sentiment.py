@@ -194,6 +194,8 @@ def vader_lexicon() -> tuple[dict[str, LexiconEntry], dict[str, float], frozense
 _SPEECH = frozenset({"said", "says", "told", "tells", "added", "stated", "wrote", "writes", "tweeted", "argued"}
                     | {"claimed", "insisted", "asserted", "warned", "explained", "noted", "recalled", "declared"})
 _BE = frozenset({"is", "was", "were", "are", "be", "been", "being", "get", "got", "gets", "'s"})
+#: How many tokens back, inside the clause, a negation reaches ("not a good and honest leader").
+_NEGATION_SCOPE = 5
 _WEIGHT_OTHER_CLAUSE = 0.4
 _WEIGHT_SPEAKER_QUOTE = 0.2
 _WEIGHT_WRONG_ROLE = 0.25
@@ -232,13 +234,17 @@ def _is_speaker(parsed: Parsed, target: list[int]) -> bool:
     return lo >= 2 and words[lo - 2] == "according" and words[lo - 1] == "to"
 
 
-def explain(parsed: Parsed, target: list[int], scorer: Scorer) -> list[Evidence]:
-    """Weighted lexicon words toward the target (target words masked), in sentence order."""
+def explain(parsed: Parsed, target: list[int], scorer: Scorer, *, speaker: bool | None = None) -> list[Evidence]:
+    """Weighted lexicon words toward the target (target words masked), in sentence order.
+
+    ``speaker`` (whether the target is the one speaking) is computed when not given.
+    """
     words, tokens = parsed.words, parsed.tokens
     tset = set(target)
     t_clauses = {parsed.clause[i] for i in target}
     t_quotes = {parsed.quote[i] for i in target} - {-1}
-    speaker = _is_speaker(parsed, target) if target else False
+    if speaker is None:
+        speaker = bool(target) and _is_speaker(parsed, target)
     out: list[Evidence] = []
     for i, w in enumerate(words):
         if i in tset:
@@ -251,7 +257,7 @@ def explain(parsed: Parsed, target: list[int], scorer: Scorer) -> list[Evidence]
         weight = entry.polarity
         if i and words[i - 1] in scorer.intensifiers and i - 1 not in tset:
             weight = max(-1.0, min(1.0, weight * scorer.intensifiers[words[i - 1]]))
-        for j in range(i - 1, max(-1, i - 4), -1):
+        for j in range(i - 1, max(-1, i - _NEGATION_SCOPE - 1), -1):
             if parsed.clause[j] != parsed.clause[i] or j in tset:
                 break
             if words[j] in scorer.negations:
@@ -273,23 +279,27 @@ def explain(parsed: Parsed, target: list[int], scorer: Scorer) -> list[Evidence]
 # --------------------------------------------------------------------------- methods
 
 
+class ItemError(HelpersError, ValueError):
+    """An item is not ``(sentence, start, end)`` with a non-blank span inside the sentence."""
+
+
 def check_items(items: Iterable[Item]) -> list[Item]:
-    """The items as a list, or a :class:`HelpersError` naming the first bad one."""
+    """The items as a list, or an :class:`ItemError` naming the first bad one."""
     out = []
     for n, item in enumerate(items):
         try:
             sentence, start, end = item
         except (TypeError, ValueError) as e:
-            raise HelpersError(f"item {n}: expected (sentence, start, end), got {item!r}") from e
+            raise ItemError(f"item {n}: expected (sentence, start, end), got {item!r}") from e
         if not isinstance(sentence, str) or not isinstance(start, int) or not isinstance(end, int):
-            raise HelpersError(f"item {n}: expected (str, int, int), got {item!r}")
+            raise ItemError(f"item {n}: expected (str, int, int), got {item!r}")
         if not 0 <= start < end <= len(sentence):
-            raise HelpersError(
+            raise ItemError(
                 f"item {n}: target span [{start}, {end}) must satisfy 0 <= start < end <= {len(sentence)} "
                 f"(the sentence length)"
             )
         if not sentence[start:end].strip():
-            raise HelpersError(f"item {n}: target span [{start}, {end}) is blank")
+            raise ItemError(f"item {n}: target span [{start}, {end}) is blank")
         out.append((sentence, start, end))
     return out
 
@@ -442,7 +452,8 @@ def score_targets(items: Iterable[Item], method: str = "default") -> list[Target
 
     Raises:
         MethodError: unknown ``method``.
-        HelpersError: an item that is not ``(str, int, int)`` with ``0 <= start < end <= len(sentence)``.
+        ItemError: (a ``HelpersError`` and ``ValueError``) an item that is not ``(str, int, int)``
+            with ``0 <= start < end <= len(sentence)`` and a non-blank span.
     """
     impl = get_method(method)
     return impl.score(check_items(items))

@@ -127,6 +127,7 @@ def features(sentence: str, start: int, end: int) -> tuple[list[tuple[str, int]]
     out.append(("L2:" + "_".join(left), -1))
     out.append(("R2:" + "_".join(right), -1))
     tags = [t.tag for t in tokens]
+    speaker = bool(target) and S._is_speaker(parsed, target)
     if target:
         nxt = tags[hi + 1] if hi + 1 < n else "END"
         prv = tags[lo - 1] if lo > 0 else "START"
@@ -134,6 +135,12 @@ def features(sentence: str, start: int, end: int) -> tuple[list[tuple[str, int]]
         out.append(("tagL:" + prv, -1))
         out.append(("tagLR:" + prv + "_" + nxt, -1))
         verb = next((j for j in range(hi + 1, min(n, hi + 5)) if tags[j].startswith("VB")), None)
+        if verb is not None and words[verb] in S._BE:  # "was (not) accused": the main verb, not the auxiliary
+            j = verb + 1
+            while j < min(n, verb + 4) and tags[j] == "RB":
+                j += 1
+            if j < n and tags[j].startswith("VB"):
+                verb = j
         passive = verb is not None and tags[verb] == "VBN" and any(words[j] in S._BE for j in range(hi + 1, verb))
         role = "subj-pass" if passive else "subj" if verb is not None and parsed.clause[verb] in clauses else "nonsubj"
         if lo > 0 and words[lo - 1] == "by":
@@ -147,7 +154,7 @@ def features(sentence: str, start: int, end: int) -> tuple[list[tuple[str, int]]
             out.append(("inquote", -1))
         if any(q != -1 for q in parsed.quote):
             out.append(("hasquote", -1))
-        if S._is_speaker(parsed, target):
+        if speaker:
             out.append(("speaker", -1))
         if (lo and words[lo - 1] in {"his", "her"}) or (hi + 1 < n and words[hi + 1] == "'s"):
             out.append(("possessive", -1))
@@ -159,7 +166,7 @@ def features(sentence: str, start: int, end: int) -> tuple[list[tuple[str, int]]
     index = {t.start: i for i, t in enumerate(tokens)}
     dense = []
     for m in _LEXICON_METHODS:
-        ev = S.explain(parsed, target, S.get_method(m).scorer())
+        ev = S.explain(parsed, target, S.get_method(m).scorer(), speaker=speaker)
         for e in ev:
             i = index[e.start]
             sign = "neg" if e.weight < 0 else "pos"
@@ -218,16 +225,13 @@ def predict(model: Model, sentence: str, start: int, end: int) -> tuple[np.ndarr
     (summed over the features it takes part in); they explain, they do not add up to the score.
     """
     names, dense = features(sentence, start, end)
-    logits = model.bias + dense @ model.dense
+    hits = [(j, i) for j, i in ((model.vocab.get(name), i) for name, i in names) if j is not None]
+    rows = model.sparse[[j for j, _ in hits]] if hits else np.zeros((0, 3))
+    logits = model.bias + dense @ model.dense + rows.sum(axis=0)
     per_token: dict[int, float] = {}
-    for name, i in names:
-        j = model.vocab.get(name)
-        if j is None:
-            continue
-        row = model.sparse[j]
-        logits = logits + row
+    for (_, i), d in zip(hits, (rows[:, 2] - rows[:, 0]).tolist(), strict=True):
         if i >= 0:
-            per_token[i] = per_token.get(i, 0.0) + float(row[2] - row[0])
+            per_token[i] = per_token.get(i, 0.0) + d
     tokens = S.parse(sentence).tokens
     evidence = [S.Evidence(tokens[i].text, tokens[i].start, tokens[i].end, round(w, 4))
                 for i, w in per_token.items() if abs(w) >= 0.05 and tokens[i].text[:1].isalnum()]
