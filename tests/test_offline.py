@@ -55,3 +55,25 @@ def test_full_analysis_offline(tmp_path, seed_path):
     )
     assert r.returncode == 0, r.stderr
     assert "sentences 40" in r.stdout
+
+
+def test_notebook_executes_offline(tmp_path, monkeypatch):
+    """A notebook runs top to bottom in a kernel whose sockets are blocked and whose NLTK_DATA is empty."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    from helpers import config
+
+    empty = tmp_path / "nltk_data"
+    empty.mkdir()
+    monkeypatch.setenv("NLTK_DATA", str(empty))
+    nb_dir = config.ROOT / "notebooks"
+    nb = nbformat.read(nb_dir / "03_sentiment_per_actor.ipynb", as_version=4)
+    nb.cells.insert(0, nbformat.v4.new_code_cell(BLOCK_NETWORK + "\nimport os\nassert os.environ['NLTK_DATA']"))
+    probe = "import urllib.request\ntry:\n    urllib.request.urlopen('http://example.com', timeout=2)\n" \
+            "except RuntimeError as e:\n    print('blocked:', e)"
+    nb.cells.insert(1, nbformat.v4.new_code_cell(probe))
+    NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(nb_dir)}}).execute()
+    assert "blocked: network access attempted" in "".join(o.get("text", "") for o in nb.cells[1].outputs)
+    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+    assert not errors
