@@ -70,8 +70,42 @@ def accuracy_summary() -> list[str]:
     return [f"- {line}" for line in accuracy_lines()]
 
 
-def combined_notebook(article: Article, runs: list[NotebookRun]) -> nbformat.NotebookNode:
-    """One notebook holding a header and the executed notebooks' cells, minus parameter cells."""
+def glance_cells(result, charts_dir: Path) -> list[nbformat.NotebookNode]:
+    """"At a glance" cells: the key charts (PNG files already written) and the actor and stance tables."""
+    import base64
+
+    cells = [nbformat.v4.new_markdown_cell("## At a glance")]
+
+    def image(name: str, caption: str) -> None:
+        path = charts_dir / f"{name}.png"
+        if path.exists():
+            cell = nbformat.v4.new_code_cell("")
+            data = {"image/png": base64.b64encode(path.read_bytes()).decode("ascii"), "text/plain": caption}
+            cell.outputs = [nbformat.v4.new_output("display_data", data=data)]
+            cells.extend([nbformat.v4.new_markdown_cell(f"**{caption}**"), cell])
+
+    def table(df, caption: str) -> None:
+        if len(df):
+            cell = nbformat.v4.new_code_cell("")
+            data = {"text/html": df.to_html(index=False, border=0), "text/plain": caption}
+            cell.outputs = [nbformat.v4.new_output("display_data", data=data)]
+            cells.extend([nbformat.v4.new_markdown_cell(f"**{caption}**"), cell])
+
+    actor_cols = ["actor", "type", "mentions", "sentiment", "ci_low", "ci_high", "label"]
+    table(result.actors[[c for c in actor_cols if c in result.actors]].head(15).round(3),
+          "The actors, most mentioned first, with the sentiment the article expresses toward each (−1 to +1)")
+    image("actor_sentiment", "Sentiment toward each actor, with 95% intervals")
+    stance_cols = ["source", "target", "label", "score", "n", "evidence"]
+    table(result.stance[[c for c in stance_cols if c in result.stance]],
+          "Who is cooperative or hostile toward whom (Goldstein scale, −10 … +10), with the cues behind it")
+    image("stance_network", "The stance network")
+    if len(result.issues):
+        table(result.issues, "Where the actors stand on the issues")
+    return cells
+
+
+def combined_notebook(article: Article, runs: list[NotebookRun], glance: list | None = None) -> nbformat.NotebookNode:
+    """One notebook holding a header, the glance cells and the executed notebooks' cells, minus parameter cells."""
     nb = nbformat.v4.new_notebook()
     date = article.date.isoformat() if article.date else "unknown (set DATE=YYYY-MM-DD)"
     header = [
@@ -93,6 +127,7 @@ def combined_notebook(article: Article, runs: list[NotebookRun]) -> nbformat.Not
     if failed:
         header += ["", "## Notebooks that failed", *[f"- `{r.notebook}`: {r.error}" for r in failed]]
     nb.cells.append(nbformat.v4.new_markdown_cell("\n".join(header)))
+    nb.cells.extend(glance or [])
     for run in runs:
         if not run.output.exists():
             continue
@@ -115,8 +150,8 @@ def to_html(nb: nbformat.NotebookNode, title: str) -> str:
     return html
 
 
-def write_tables_and_charts(article: Article, out: Path) -> list[Path]:
-    """The analysis tables (CSV, JSON) and key charts (PNG) for the article."""
+def write_tables_and_charts(article: Article, out: Path):
+    """Analyse the article; write its tables (CSV, JSON) and key charts (PNG); return the analysis."""
     from helpers import charts
     from helpers.analysis import analyze
 
@@ -131,7 +166,7 @@ def write_tables_and_charts(article: Article, out: Path) -> list[Path]:
         with atomic_write(path, "wb") as fh:
             fig.savefig(fh, format="png", metadata={"Software": None})
         written.append(path)
-    return written
+    return result
 
 
 def build_report(
@@ -162,7 +197,8 @@ def build_report(
         if run.error:
             print(f"notebook {run.notebook} failed at {run.error}", file=sys.stderr)
         runs.append(run)
-    write_tables_and_charts(article, out)
-    html = to_html(combined_notebook(article, runs), article.display_title)
+    result = write_tables_and_charts(article, out)
+    glance = glance_cells(result, out / "charts")
+    html = to_html(combined_notebook(article, runs, glance), article.display_title)
     write_text(html, out / "report.html")
     return out, runs
