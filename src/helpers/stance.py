@@ -25,25 +25,33 @@ syntax over Pattern POS tags (see :mod:`helpers.nlp`):
 * **reciprocal** cues (meet, talks, negotiate, fight, "exchange insults") and
   coordinated actors ("X and Y's diplomatic interaction", "talks between X and
   Y") give both directions;
-* **negation** ("did not criticize", "no phone contacts", "talks stopped",
-  "refused to endorse") keeps the cue as evidence but makes it *neutral*
-  (weight 0): a negated cue is read as the absence of the event, never as its
-  opposite;
+* **negation** keeps the cue as evidence (``negated=True``) and is *not* read
+  as the opposite, with one exception: a negated hostile or weakly cooperative
+  cue ("did not criticize", "never visited", "no phone contacts") becomes
+  neutral (weight 0); a negated cue of weight >= :data:`REFUSAL_MIN` ("did not
+  support", "refused to endorse") is read as a refusal, CAMEO 12 *reject*,
+  -4.0. A cooperative cue that is stopped ("talks stopped", "suspended
+  talks", "broke off contact") is CAMEO 16 *reduce relations*, -4.0;
 * **modality** is marked: ``asserted``, ``modal`` (can, could, may, might,
   would, should, must, will), ``conditional`` (an ``if``/``unless`` clause in
   the sentence) or ``negated``. Intent before a cooperative cue ("wants to
   “work together”") is CAMEO 03, *express intent to cooperate*, 4.0; intent
   or threat before a hostile cue ("vowed to attack") is CAMEO 13, *threaten*,
-  -4.4; both are asserted.
+  -4.4; both are asserted;
+* **reported speech without a lexicon cue**: when a speaker (the agent of a
+  speech verb) is one entity, the summed VADER valences (Hutto & Gilbert,
+  ICWSM 2014) of the other words of the sentence, at or beyond
+  :data:`REPORTED_MIN`, are read as the speaker praising (CAMEO 051, 3.4) or
+  criticising (111, -2.0) the other entities of the sentence.
 
 Only pairs within one sentence are read (stance across sentences needs
 coreference, which this package does not do). All offsets are half-open
 ``[start, end)`` character offsets into the text given, as everywhere in the
 package.
 
-A directed pair's score is the mean Goldstein weight of its asserted,
-non-negated cues (if there are none, of its modal and conditional ones), in
-[-10, 10]; its label is ``cooperative`` when the score is at least
+A directed pair's score is the mean Goldstein weight of its asserted and
+negated cues (negated ones weigh 0 or -4.0 as above; if there are none, of its
+modal and conditional ones), in [-10, 10]; its label is ``cooperative`` when the score is at least
 :data:`COOPERATIVE_MIN`, ``hostile`` when at most ``-HOSTILE_MIN``, else
 ``neutral``. ``method="model"`` (see :mod:`helpers.stance_model`) is a
 classifier trained on the DSE corpus (Park, Pan & Joo, Findings of ACL 2021)
@@ -73,7 +81,7 @@ LABELS = ("cooperative", "hostile", "neutral")
 MODALITIES = ("asserted", "modal", "conditional", "negated")
 METHODS = ("default", "rules", "model")
 #: Smallest absolute sum of VADER valences (each in [-4, 4]) read as a speaker's evaluation (DSE train.tsv).
-REPORTED_MIN = 2.5
+REPORTED_MIN = 3.0
 #: Smallest mean Goldstein weight read as cooperative (chosen on DSE train.tsv).
 COOPERATIVE_MIN = 2.0
 #: Smallest negative mean Goldstein weight (in absolute value) read as hostile.
@@ -412,12 +420,15 @@ class _Sentence:
     def _speech_ends_near(self, j: int) -> bool:
         return any(note == "speech" and 0 <= j - c.j <= 3 for c, note in zip(self.cues, self.notes, strict=True))
 
-    def obj(self, j: int, window: int = 12, *, quoted: bool = False) -> list[int]:
+    def obj(self, j: int, window: int = 12, *, quoted: bool = False, topic: bool = False) -> list[int]:
         """Patients to the right of token ``j``: first entity before a clause boundary.
 
         With ``quoted`` (the cue opens a quotation: “work together, very closely” with Y) the
-        quotation is skipped up to its closing mark.
+        quotation is skipped up to its closing mark. With ``topic`` (reciprocal cues: "negotiate
+        on Ukraine with the U.S.") entities in an on/about/over/for phrase are the topic, not the
+        partner, and are skipped until a with/to/between phrase.
         """
+        skipping = False
         n = len(self.tokens)
         begin = j
         if quoted:
@@ -426,9 +437,15 @@ class _Sentence:
             begin += 1
         for k in range(begin, min(n, begin + window)):
             o = self.owner[k]
-            if o >= 0:
-                return self._coordinated(o)
             w, t = self.words[k], self.tags[k]
+            if topic and w in {"on", "about", "over", "for"}:
+                skipping = True
+            elif topic and w in {"with", "to", "between"}:
+                skipping = False
+            if o >= 0:
+                if skipping:
+                    continue
+                return self._coordinated(o)
             if w == "." and k > 0 and self.words[k - 1] in _TITLES:
                 continue
             if w in _CLAUSE_STOP or w in {",", ".", "that", "who", "which", "but", "while", "because"}:
@@ -571,7 +588,8 @@ class _Sentence:
         tag = self.tags[m.i]
         if e.pos == "N" or (e.pos == "A" and e.note != "evaluative"):
             if e.note == "agentive":
-                return self.subject(m.i)
+                modifier = self.compound_modifier(m.i)
+                return self.subject(self.ents[modifier[0]][0] if modifier else m.i)
             return self.possessor(m.i) or self.prep_agent(m.j) or self.subject(m.i) or self.by_phrase(m.j)
         if self.passive(m):
             return self.by_phrase(m.j, window=8)
@@ -590,6 +608,15 @@ class _Sentence:
         o = self._ent_starting(m.j, limit=6, titles=True)
         return [o] if o >= 0 else []
 
+    def compound_modifier(self, i: int) -> list[int]:
+        """The entity modifying an agentive noun: "a vocal Trump critic", "Clinton supporters"."""
+        k = i - 1
+        while k >= 0 and self.owner[k] < 0 and k >= i - 2 and self.tags[k].startswith(("JJ", "NN")):
+            k -= 1
+        if k >= 0 and self.owner[k] >= 0 and self.ents[self.owner[k]][1] == k + 1:
+            return [self.owner[k]]
+        return []
+
     def passive(self, m: _Match) -> bool:
         """A verb cue in the passive: "was criticized (by X)", "criticized by X" (Pattern tags some VBN as VBD)."""
         if m.entry.pos not in {"V", "P"} or not (self.tags[m.i] == "VBN" or self.words[m.i].endswith("ed")):
@@ -602,9 +629,9 @@ class _Sentence:
         if self.passive(m):
             return [k for k in self.subject(m.i) if k not in agents]
         if e.note == "agentive":
-            return self.possessor(m.i) or self.of_phrase(m.j)
+            return self.possessor(m.i) or self.compound_modifier(m.i) or self.of_phrase(m.j)
         quoted = m.i > 0 and self.words[m.i - 1] == '"'
-        found = [k for k in self.obj(m.j, quoted=quoted) if k not in agents]
+        found = [k for k in self.obj(m.j, quoted=quoted, topic=e.note == "reciprocal") if k not in agents]
         if not found and e.pos == "N" and agents and agents == self.prep_agent(m.j):
             found = [k for k in self.subject(m.i) if k not in agents]  # X faced criticism from Y
         return found or self.pronoun_object(m, agents)
@@ -894,16 +921,20 @@ def stance_events(text: str, sentences: pd.DataFrame, mentions: pd.DataFrame) ->
         if missing:
             raise HelpersError(f"stance_events: {name} lacks column(s) {', '.join(missing)}")
     rows: list[dict] = []
-    by_sentence = {sid: g for sid, g in mentions.groupby("sentence_id", sort=False)}
-    for sid, s0, s1 in sentences[["sentence_id", "start", "end"]].itertuples(index=False):
+    by_sentence: dict[object, list[tuple[int, int, object, object]]] = defaultdict(list)
+    for aid, name, sid, a, b in zip(mentions["actor_id"].tolist(), mentions["actor"].tolist(),
+                                    mentions["sentence_id"].tolist(), mentions["start"].tolist(),
+                                    mentions["end"].tolist(), strict=True):
+        by_sentence[sid].append((int(a), int(b), aid, name))
+    for sid, s0, s1 in zip(sentences["sentence_id"].tolist(), sentences["start"].tolist(),
+                           sentences["end"].tolist(), strict=True):
         group = by_sentence.get(sid)
-        if group is None or group["actor_id"].nunique() < 2:
+        if not group or len({g[2] for g in group}) < 2:
             continue
-        group = group.sort_values(["start", "end"])
-        spans = [(int(a), int(b)) for a, b in zip(group["start"], group["end"], strict=True)]
-        ids = list(group["actor_id"])
-        names = list(group["actor"])
-        sent = _Sentence(text, tagged(text, int(s0), int(s1)), spans)
+        group.sort(key=lambda g: (g[0], g[1]))
+        ids = [g[2] for g in group]
+        names = [g[3] for g in group]
+        sent = _Sentence(text, tagged(text, int(s0), int(s1)), [(g[0], g[1]) for g in group])
         seen = set()
         for ev in sent.events():
             if ids[ev.source] == ids[ev.target]:
@@ -917,16 +948,17 @@ def stance_events(text: str, sentences: pd.DataFrame, mentions: pd.DataFrame) ->
                          "target_id": ids[ev.target], "target": names[ev.target], "cue": c.text,
                          "category": c.category, "cameo": c.cameo, "weight": c.weight, "modality": c.modality,
                          "negated": c.negated, "label": _label(c.weight), "start": c.start, "end": c.end})
-    return pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    return pd.DataFrame({c: [r[c] for r in rows] for c in EVENT_COLUMNS}, columns=EVENT_COLUMNS)
 
 
 def stance_edges(events: pd.DataFrame) -> pd.DataFrame:
     """One row per directed actor pair, aggregated from :func:`stance_events`.
 
-    ``score`` is the mean Goldstein weight of the pair's asserted, non-negated events (if none, of
-    its modal and conditional ones), in [-10, 10]; ``label`` applies :data:`COOPERATIVE_MIN` /
-    :data:`HOSTILE_MIN` to it; ``n`` counts all events; ``evidence`` lists ``s<sentence_id>: <cue>``
-    (negated cues prefixed with ``not``); ``sentence_ids`` is a sorted, de-duplicated list.
+    ``score`` is the mean Goldstein weight (the ``weight`` column) of the pair's asserted and
+    negated events (if none, of its modal and conditional ones), in [-10, 10]; ``label`` applies
+    :data:`COOPERATIVE_MIN` / :data:`HOSTILE_MIN` to it; ``n`` counts all events; ``evidence``
+    lists ``s<sentence_id>: <cue>`` (negated cues prefixed with ``not``); ``sentence_ids`` is a
+    sorted, de-duplicated list.
     """
     import pandas as pd
 

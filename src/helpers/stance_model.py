@@ -12,8 +12,9 @@ It is a multinomial logistic regression over sparse binary features:
   text before the first entity (``L:``, last 6 words), between the two
   (``B:`` words and ``BB:`` bigrams) and after the second (``R:``, first 8
   words); entities become ``<P>``/``<Q>`` tokens;
-* the distance between the entities (binned) and whether a quotation mark or
-  a speech verb lies between them;
+* the distance between the entities (binned), whether a quotation mark or
+  a speech verb lies between them, and the binned sum of VADER valences
+  (Hutto & Gilbert 2014) before, between and after them;
 * the rule method's reading (:mod:`helpers.stance`): each direction's label,
   the CAMEO categories and modalities of its cues, and the rule class.
 
@@ -39,7 +40,7 @@ from typing import NamedTuple
 
 from helpers.config import DSE_DIR, MODELS_DIR
 from helpers.errors import DataError, DatasetMissing
-from helpers.stance import StanceLabel, _rule_pair
+from helpers.stance import StanceLabel, _rule_pair, _vader
 
 MODEL_DIR = MODELS_DIR / "stance"
 CLASSES = (0, 1, 2, 3, 4)
@@ -52,7 +53,7 @@ CLASS_LABELS = {
     4: ("neutral", "hostile"),
 }
 #: Grid searched on valid.tsv: (C, class weighting); "balanced" weighting and C <= 0.3 were worse on valid.
-GRID = ((1.0, None), (2.0, None), (4.0, None))
+GRID = ((2.0, None), (4.0, None), (8.0, None))
 MIN_COUNT = 2
 _WORD = re.compile(r"<[PQ]>|[a-z]+(?:'[a-z]+)?|[0-9]+|[\"“”]|[!?]")
 _SPEECH = {"said", "says", "say", "told", "tells", "added", "wrote", "tweeted", "stated", "according"}
@@ -167,6 +168,11 @@ def features(text: str, first: tuple[int, int], second: tuple[int, int], rules: 
         feats.add("SPEECH_BETWEEN")
     if any(w in _SPEECH for w in right[:3]):
         feats.add("SPEECH_AFTER")
+    vader = _vader()
+    for name, seg in (("VL", left), ("VB", between), ("VR", right)):
+        total = sum(vader.get(w, 0.0) for w in seg)
+        if abs(total) >= 1.0:
+            feats.add(f"{name}:{'+' if total > 0 else '-'}{'2' if abs(total) >= 3.0 else '1'}")
     fwd, back = rules
     feats.add(f"RULE:{dse_class(fwd, back)}")
     for name, lab in (("F", fwd), ("K", back)):
