@@ -260,6 +260,38 @@ def test_pronoun_not_guessed(text, pronoun):
     assert (m["text"] == pronoun).sum() == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "chained", "name"),
+    [
+        ("She said she would run again.", ["She", "she"], "unnamed person (she)"),
+        ("He added that he was thinking hard about his response.", ["He", "he", "his"], "unnamed person (he)"),
+        ("“He is strong on security, and he is pro free-trade.”", ["He", "he"], "unnamed person (he)"),
+    ],
+)
+def test_pronoun_chain_without_antecedent_is_one_unnamed_person(text, chained, name):
+    m = _mentions(text, FIXTURE_GAZ)
+    pron = m[m["resolved_by"] == "pronoun"]
+    assert list(pron["text"]) == chained
+    assert pron["actor_id"].nunique() == 1 and pron["actor_id"].iloc[0].startswith("anon:0:")
+    assert set(pron["type"]) == {"person"}
+    assert pron["actor"].iloc[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He arrived late.",  # one pronoun: no placeholder
+        "She met him.",  # genders differ: two people, neither needed
+        "He praised him.",  # him is not the subject of its own clause
+        "It was a call between Joe Biden and Donald Trump. He said he was pleased.",  # a tie is not 'no antecedent'
+        "Vladimir Putin spoke. He said he would stay.",  # a named antecedent wins
+        "“He is here,” he said.",  # never across a quotation boundary
+    ],
+)
+def test_pronoun_chain_must_not_fire(text):
+    assert not any(a.startswith("anon:") for a in _ids(text, FIXTURE_GAZ))
+
+
 def test_mention_list_matches_table(seed_article, seed_mentions):
     from helpers.actors import _sentence_rows
 

@@ -54,7 +54,14 @@ How a mention is found (the ``resolved_by`` column):
   the best beats the runner-up by ``MARGIN``; otherwise it gives no mention (no guess). On
   NewsMTSC train about 84% of the links agree with the (automatic, noisy) gold coreference.
   A pronoun in a fronted clause takes the subject right after its comma ("Asked by Lauer if
-  he lied, Lochte denied it"). they/them/their go only to a plural group mention ("Russian
+  he lied, Lochte denied it"). A he/she pronoun that no actor in scope fits (none at all, not
+  a tie) stands for an unnamed person: a later pronoun of the same gender may link to it by the
+  same scores (it counts as a person of that gender), and then both are emitted as the actor
+  ``anon:<sentence_id>:<offset>`` (type person, named "unnamed person (he)"); a placeholder
+  nothing links to gives no mention. So in a text that opens "She said she would run", both
+  pronouns are one person, while a lone "He arrived late." names nobody. In an article the
+  sentence before is in scope, so the placeholder arises only where no earlier person fits.
+  they/them/their go only to a plural group mention ("Russian
   officials", a gazetteer group, a "... Forces" name) when it is the only one in scope and no
   plural noun comes between; "its" to the nearest state, organisation or group in the same
   sentence with nothing else between.
@@ -104,6 +111,7 @@ _CLAUSE_WORDS = {"that", "and", "but", "because", "when", "after", "before", "wh
 SAME, SUBJECT, GENDER, FIRST = 1.0, 1.0, 1.0, 0.5
 #: A pronoun is linked only when the best actor scores this much more than the runner-up.
 MARGIN = 0.5
+_SUBJECT_FORM = {"male": "he", "female": "she"}
 _DESCRIPTION_KINDS = {"head_of_state", "head_of_government", "royal", "minister", "legislator", "judicial"}
 
 
@@ -906,6 +914,7 @@ def _mark_subjects(text: str, toks: list[nlp.Token], found: list[_Mention]) -> N
 def _pronouns(st: _State, toks: list[nlp.Token], found: list[_Mention], quotes: list[tuple[int, int]],
               sid: int) -> list[_Mention]:
     out = list(found)
+    placeholders: list[_Mention] = []  # pronouns with no antecedent in scope, each its own unnamed person
     for k, t in enumerate(toks):
         low = t.text.lower()
         if low not in st.cues.pronouns or t.tag not in ("PRP", "PRP$"):
@@ -918,6 +927,7 @@ def _pronouns(st: _State, toks: list[nlp.Token], found: list[_Mention], quotes: 
         q = _quote_of(quotes, t.start)
         here = [m for m in out if m.end <= t.start and m.quote == q]
         before = [] if q >= 0 else [m for m in st.previous if m.quote < 0 or True]
+        compatible = 1
         if number == "plural":
             ante = _plural_antecedent(st, toks, here, before, t)
         elif gender == "neuter":
@@ -927,11 +937,21 @@ def _pronouns(st: _State, toks: list[nlp.Token], found: list[_Mention], quotes: 
             if q < 0 and not any(m.subject for m in here):  # "Asked by Lauer if he lied, Lochte denied it"
                 ante = _cataphor(st, toks, found, k, gender)
             if ante is None:
-                ante = _person_antecedent(st, toks, here, before, gender, _case, t.start)
-        if ante is not None:
-            out.append(_Mention(t.start, t.end, ante.actor_id, "pronoun", sentence_id=sid, office_id=ante.office_id,
-                                gender=gender if gender in ("male", "female") else "", quote=q,
-                                subject=_case == "subject"))
+                waiting = [m for m in placeholders if m.quote == q]
+                ante, compatible = _person_antecedent(st, toks, sorted(here + waiting, key=lambda m: m.start),
+                                                      before, gender, _case, t.start)
+        mention = _Mention(t.start, t.end, ante.actor_id if ante else "", "pronoun", sentence_id=sid,
+                           office_id=ante.office_id if ante else "", quote=q, subject=_case == "subject",
+                           gender=gender if gender in ("male", "female") else "")
+        if ante is None and not compatible and gender in ("male", "female"):
+            mention.actor_id = f"anon:{sid}:{t.start}"  # emitted only if a later pronoun links to it
+            _register(st, mention.actor_id, f"unnamed person ({_SUBJECT_FORM[gender]})", "person", gender)
+            placeholders.append(mention)
+        elif ante is not None:
+            if ante in placeholders:
+                placeholders.remove(ante)
+                out.append(ante)
+            out.append(mention)
             out.sort(key=lambda m: m.start)
     return out
 
@@ -969,7 +989,8 @@ def _clause_break(toks: list[nlp.Token], a: int, b: int) -> bool:
 
 
 def _person_antecedent(st: _State, toks: list[nlp.Token], here: list[_Mention], before: list[_Mention],
-                       gender: str, case: str, at: int) -> _Mention | None:
+                       gender: str, case: str, at: int) -> tuple[_Mention | None, int]:
+    """The antecedent of a he/she pronoun at offset ``at`` (None: no clear winner) and how many actors fit."""
     best: dict[str, tuple[float, _Mention]] = {}
     first_subject = next((m.actor_id for m in here if m.subject), "")
     for same, group in ((0, before), (1, here)):
@@ -988,11 +1009,11 @@ def _person_antecedent(st: _State, toks: list[nlp.Token], here: list[_Mention], 
             if m.actor_id not in best or score >= best[m.actor_id][0]:
                 best[m.actor_id] = (score, m)
     if not best:
-        return None
+        return None, 0
     ranked = sorted(best.values(), key=lambda x: -x[0])
     if len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= MARGIN:
-        return ranked[0][1]
-    return None
+        return ranked[0][1], len(ranked)
+    return None, len(ranked)
 
 
 def _cataphor(st: _State, toks: list[nlp.Token], found: list[_Mention], k: int, gender: str) -> _Mention | None:
