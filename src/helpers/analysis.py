@@ -99,6 +99,8 @@ def sentence_scores(text: str) -> tuple[float, float, float]:
 
 def sentence_table(article: Article) -> pd.DataFrame:
     """One row per sentence, found block by block so headings and list items stay separate."""
+    import numpy as np
+
     rows = []
     headings = {s.index: s.heading for s in article.sections}
     for block in article.blocks:
@@ -106,10 +108,19 @@ def sentence_table(article: Article) -> pd.DataFrame:
             sent = article.text[start:end]
             pol, subj, vad = sentence_scores(sent)
             rows.append((block.section, headings.get(block.section), block.kind, start, end, sent, pol, subj, vad))
-    df = pd.DataFrame(rows, columns=SENTENCE_COLUMNS[1:])
-    df.insert(0, "sentence_id", range(len(df)))
-    df["heading"] = df["heading"].astype(object).where(df["heading"].notna(), None)
-    return df.astype({"sentence_id": int, "section": int, "start": int, "end": int})
+    if not rows:
+        df = pd.DataFrame(rows, columns=SENTENCE_COLUMNS[1:])
+        df.insert(0, "sentence_id", range(len(df)))
+        df["heading"] = df["heading"].astype(object).where(df["heading"].notna(), None)
+        return df.astype({"sentence_id": int, "section": int, "start": int, "end": int})
+    # One frame built from typed columns: astype/insert on a small frame cost more than the scores.
+    section, heading, kind, start, end, sent, pol, subj, vad = zip(*rows, strict=True)
+    return pd.DataFrame({
+        "sentence_id": np.arange(len(rows), dtype=np.int64), "section": np.array(section, dtype=np.int64),
+        "heading": pd.Series(heading, dtype=object), "block": list(kind), "start": np.array(start, dtype=np.int64),
+        "end": np.array(end, dtype=np.int64), "text": list(sent), "polarity": np.array(pol, dtype=np.float64),
+        "subjectivity": np.array(subj, dtype=np.float64), "vader": np.array(vad, dtype=np.float64),
+    })  # fmt: skip
 
 
 def analyze(
@@ -147,19 +158,43 @@ def analyze(
         get_method(compare_method)
     sentences = sentence_table(article)
     mentions = actors_mod.find_mentions(article, sentences)
-    mentions = score_mentions(mentions, sentences, article.text, method=sentiment_method)
-    if compare_method is not None and compare_method != sentiment_method:
-        extra = score_mentions(mentions, sentences, article.text, method=compare_method)
-        for col in ("sentiment", "label"):
-            mentions[f"{col}_{compare_method}"] = extra[col].to_numpy()
-    actors = actors_mod.actor_table(mentions)
-    actors = actors.merge(actor_sentiment(mentions), on="actor_id", how="left")
-    if compare_method is not None and f"sentiment_{compare_method}" in mentions:
-        alt = actor_sentiment(mentions, score=f"sentiment_{compare_method}", label=f"label_{compare_method}")
-        alt = alt[["actor_id", "sentiment", "label"]].rename(
-            columns={"sentiment": f"sentiment_{compare_method}", "label": f"label_{compare_method}"}
-        )
-        actors = actors.merge(alt, on="actor_id", how="left")
+    compare = compare_method is not None and compare_method != sentiment_method
+    if mentions.empty:
+        mentions = score_mentions(mentions, sentences, article.text, method=sentiment_method)
+        if compare:
+            extra = score_mentions(mentions, sentences, article.text, method=compare_method)
+            for col in ("sentiment", "label"):
+                mentions[f"{col}_{compare_method}"] = extra[col].to_numpy()
+        actors = actors_mod.actor_table(mentions)
+        actors = actors.merge(actor_sentiment(mentions), on="actor_id", how="left")
+        if compare_method is not None and f"sentiment_{compare_method}" in mentions:
+            alt = actor_sentiment(mentions, score=f"sentiment_{compare_method}", label=f"label_{compare_method}")
+            alt = alt[["actor_id", "sentiment", "label"]].rename(
+                columns={"sentiment": f"sentiment_{compare_method}", "label": f"label_{compare_method}"}
+            )
+            actors = actors.merge(alt, on="actor_id", how="left")
+    else:  # the same tables, each frame built once from columns (no copies, merges or per-column inserts)
+        items, offsets = _mention_items(mentions, sentences, article.text)
+        cols = {c: mentions[c] for c in mentions.columns}
+        cols.update(_score_columns(items, offsets, sentiment_method))
+        if compare:
+            extra = _score_columns(items, offsets, compare_method, evidence=False)
+            cols[f"sentiment_{compare_method}"] = extra["sentiment"]
+            cols[f"label_{compare_method}"] = extra["label"]
+        mentions = pd.DataFrame(cols)
+        table = actors_mod.actor_table(mentions)
+        acols = {c: table[c] for c in table.columns}
+        ids = table["actor_id"].tolist()
+        main = _actor_sentiment_rows(mentions, "sentiment", "label")
+        for k, c in enumerate(_ACTOR_SENTIMENT_COLUMNS[1:], start=1):
+            acols[c] = [main[a][k] for a in ids]
+        if compare:
+            alt = _actor_sentiment_rows(
+                mentions, f"sentiment_{compare_method}", f"label_{compare_method}", interval=False
+            )
+            acols[f"sentiment_{compare_method}"] = [alt[a][1] for a in ids]
+            acols[f"label_{compare_method}"] = [alt[a][2] for a in ids]
+        actors = pd.DataFrame(acols)
     from helpers import quotes as quotes_mod
     from helpers import stance as stance_mod
 
@@ -191,30 +226,51 @@ def score_mentions(mentions: pd.DataFrame, sentences: pd.DataFrame, text: str, *
     ``evidence`` lists the words behind the score as ``word(+0.40)``; ``evidence_spans`` holds their
     article offsets as ``start:end`` pairs, so each word points back into ``text``.
     """
-    from helpers.sentiment import score_targets
-
-    out = mentions.copy()
-    if out.empty:
+    if mentions.empty:
+        out = mentions.copy()
         for col, dtype in (("sentiment", float), ("label", object), ("method", object), ("evidence", object),
                            ("evidence_spans", object)):  # fmt: skip
             out[col] = pd.Series(dtype=dtype)
         return out
-    bounds = {int(i): (int(a), int(b)) for i, a, b in zip(sentences["sentence_id"], sentences["start"],
-                                                         sentences["end"], strict=True)}  # fmt: skip
+    items, offsets = _mention_items(mentions, sentences, text)
+    cols = {c: mentions[c] for c in mentions.columns}
+    cols.update(_score_columns(items, offsets, method))
+    return pd.DataFrame(cols)
+
+
+def _mention_items(mentions: pd.DataFrame, sentences: pd.DataFrame, text: str) -> tuple[list, list[int]]:
+    """``(sentence, start, end)`` items of the mentions (offsets into the sentence) and each sentence's offset."""
+    bounds = {int(i): (int(a), int(b)) for i, a, b in zip(sentences["sentence_id"].tolist(),
+                                                         sentences["start"].tolist(), sentences["end"].tolist(),
+                                                         strict=True)}  # fmt: skip
     items, offsets = [], []
-    for sid, start, end in zip(out["sentence_id"], out["start"], out["end"], strict=True):
+    for sid, start, end in zip(mentions["sentence_id"].tolist(), mentions["start"].tolist(),
+                               mentions["end"].tolist(), strict=True):  # fmt: skip
         s0, s1 = bounds[int(sid)]
         items.append((text[s0:s1], int(start) - s0, int(end) - s0))
         offsets.append(s0)
+    return items, offsets
+
+
+def _score_columns(items: list, offsets: list[int], method: str, *, evidence: bool = True) -> dict[str, list]:
+    """``sentiment``, ``label``, ``method``, ``evidence`` and ``evidence_spans`` columns for scored items."""
+    from helpers.sentiment import score_targets
+
     scores = score_targets(items, method)
-    out["sentiment"] = [round(float(r.score), 4) for r in scores]
-    out["label"] = [r.label for r in scores]
-    out["method"] = [r.method for r in scores]
-    out["evidence"] = ["; ".join(f"{e.word}({e.weight:+.2f})" for e in r.evidence) for r in scores]
-    out["evidence_spans"] = [
-        " ".join(f"{off + e.start}:{off + e.end}" for e in r.evidence) for r, off in zip(scores, offsets, strict=True)
-    ]
-    return out
+    cols: dict[str, list] = {
+        "sentiment": [round(float(r.score), 4) for r in scores],
+        "label": [r.label for r in scores],
+    }
+    if evidence:
+        cols["method"] = [r.method for r in scores]
+        cols["evidence"] = ["; ".join(f"{e.word}({e.weight:+.2f})" for e in r.evidence) for r in scores]
+        cols["evidence_spans"] = [" ".join(f"{off + e.start}:{off + e.end}" for e in r.evidence)
+                                  for r, off in zip(scores, offsets, strict=True)]  # fmt: skip
+    return cols
+
+
+_ACTOR_SENTIMENT_COLUMNS = ["actor_id", "sentiment", "label", "n_negative", "n_neutral", "n_positive", "ci_low",
+                            "ci_high"]  # fmt: skip
 
 
 def actor_sentiment(
@@ -232,31 +288,52 @@ def actor_sentiment(
     mentioned twice gets a wide interval and one mentioned twenty times a narrow one. The actor's
     label is ``negative`` below ``-threshold``, ``positive`` above ``threshold``, else ``neutral``.
     """
-    import numpy as np
-
-    cols = ["actor_id", "sentiment", "label", "n_negative", "n_neutral", "n_positive", "ci_low", "ci_high"]
+    cols = _ACTOR_SENTIMENT_COLUMNS
     if mentions.empty:
         return pd.DataFrame(columns=cols)
+    rows = _actor_sentiment_rows(mentions, score, label, n_boot=n_boot, seed=seed, threshold=threshold)
+    return pd.DataFrame(list(rows.values()), columns=cols)
+
+
+def _actor_sentiment_rows(
+    mentions: pd.DataFrame,
+    score: str,
+    label: str,
+    *,
+    n_boot: int = 2000,
+    seed: int = 0,
+    threshold: float = 0.1,
+    interval: bool = True,
+) -> dict[str, tuple]:
+    """The rows of :func:`actor_sentiment` by actor id, sorted; ``interval=False`` skips the bootstrap (NaN)."""
+    import numpy as np
+
     rng = np.random.default_rng(seed)
     scores: dict[str, list[float]] = {}
     labels: dict[str, list[str]] = {}
-    for actor_id, value, lab in zip(mentions["actor_id"], mentions[score], mentions[label], strict=True):
+    for actor_id, value, lab in zip(mentions["actor_id"].tolist(), mentions[score].tolist(),
+                                    mentions[label].tolist(), strict=True):  # fmt: skip
         scores.setdefault(actor_id, []).append(float(value))
         labels.setdefault(actor_id, []).append(lab)
-    rows = []
+    rows: dict[str, list] = {}
+    draws: list[np.ndarray] = []
+    boot: list[str] = []
     for actor_id in sorted(scores):
         values = np.asarray(scores[actor_id])
         mean = float(values.mean())
-        if len(values) > 1:
-            draws = values[rng.integers(0, len(values), size=(n_boot, len(values)))].mean(axis=1)
-            low, high = (float(x) for x in np.percentile(draws, [2.5, 97.5]))
-        else:
-            low, high = -1.0, 1.0  # one mention says nothing about the spread
+        if interval and len(values) > 1:  # the same draws, in the same order, as one actor at a time
+            draws.append(values[rng.integers(0, len(values), size=(n_boot, len(values)))].mean(axis=1))
+            boot.append(actor_id)
+        low, high = (-1.0, 1.0) if interval else (float("nan"), float("nan"))  # one mention: no spread
         labs = labels[actor_id]
         lab = "negative" if mean < -threshold else "positive" if mean > threshold else "neutral"
-        rows.append((actor_id, round(mean, 4), lab, labs.count("negative"), labs.count("neutral"),
-                     labs.count("positive"), round(low, 4), round(high, 4)))  # fmt: skip
-    return pd.DataFrame(rows, columns=cols)
+        rows[actor_id] = [actor_id, round(mean, 4), lab, labs.count("negative"), labs.count("neutral"),
+                          labs.count("positive"), round(low, 4), round(high, 4)]  # fmt: skip
+    if draws:  # one percentile call for all actors: per-row results are those of one call per actor
+        lows, highs = np.percentile(np.vstack(draws), [2.5, 97.5], axis=1)
+        for actor_id, low, high in zip(boot, lows.tolist(), highs.tolist(), strict=True):
+            rows[actor_id][6:8] = [round(float(low), 4), round(float(high), 4)]
+    return {a: tuple(r) for a, r in rows.items()}
 
 
 # --------------------------------------------------------------------------- views for notebooks
