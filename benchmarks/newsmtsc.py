@@ -74,6 +74,7 @@ def run(data_dir: Path) -> dict:
     return {
         "data": "NewsMTSC (Hamborg & Donnay, EACL 2021), devtest_rw and devtest_mt; every target is an item",
         "default_method": S.default_method(),
+        "best_on_validation": card.get("best_on_validation", ""),
         "validation": card.get("validation", {}),
         "validation_split": card.get("validation_split", ""),
         "thresholds": {**card.get("thresholds", {}), **baseline_thresholds},

@@ -18,8 +18,9 @@ Methods (see :func:`methods`):
   valence / 4, negation x -0.74, VADER's boosters) plus the news lexicon.
 * ``model``: a linear classifier trained on NewsMTSC (Hamborg & Donnay, EACL 2021)
   with target-relative features, see :mod:`helpers.sentiment_model`.
-* ``default``: the method that was best on the validation split of NewsMTSC train,
-  as recorded in ``data/models/sentiment/model.json``.
+* ``default``: of the methods fast enough for the per-article pipeline (:data:`FAST_METHODS`),
+  the one best on the validation split of NewsMTSC train, as recorded in
+  ``data/models/sentiment/model.json`` (which also names the best method overall).
 
 Adding a method is adding a :class:`SentimentMethod` subclass and a :func:`register` call.
 """
@@ -46,6 +47,10 @@ MODEL_DIR = MODELS_DIR / "sentiment"
 _DEFAULT_THRESHOLDS = (-0.1, 0.1)
 
 Item = tuple[str, int, int]
+#: Methods cheap enough for ``default`` in the per-article pipeline: about 0.1 ms per target on
+#: top of tagging, against about 1 ms for ``model`` (a TextBlob sentence costs 0.3-2 ms here,
+#: and the whole pipeline must stay within 3x of it). See benchmarks/newsmtsc.py.
+FAST_METHODS = frozenset({"textblob", "vader"})
 
 
 @dataclass(frozen=True)
@@ -377,7 +382,7 @@ class TextBlobMethod(LexiconMethod):
         news = news_lexicon()
         from textblob.en import sentiment
 
-        return Scorer(lambda w: news.get(w) or words.get(w), intensifiers,
+        return Scorer({**words, **news}.get, intensifiers,
                       frozenset(sentiment.negations) | {"without", "nor"}, -0.5)
 
 
@@ -390,7 +395,7 @@ class VaderMethod(LexiconMethod):
     def scorer(self) -> Scorer:
         words, boosters, negations = vader_lexicon()
         news = news_lexicon()
-        return Scorer(lambda w: news.get(w) or words.get(w), boosters, negations, -0.74)
+        return Scorer({**words, **news}.get, boosters, negations, -0.74)
 
 
 def _model_method() -> SentimentMethod:
@@ -420,7 +425,7 @@ def methods() -> list[str]:
 
 
 def default_method() -> str:
-    """The method ``default`` stands for: best on the NewsMTSC validation split (``model.json``)."""
+    """The method ``default`` stands for: the fast method best on the NewsMTSC validation split (``model.json``)."""
     try:
         name = model_card()["default_method"]
     except (DataError, KeyError):

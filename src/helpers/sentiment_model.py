@@ -22,7 +22,7 @@ import hashlib
 import json
 import time
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
@@ -87,46 +87,72 @@ def _bin(x: float) -> str:
     return "--" if x <= -0.3 else "-" if x < -0.02 else "++" if x >= 0.3 else "+" if x > 0.02 else "0"
 
 
+class _View(NamedTuple):
+    """Per-sentence strings reused by every target of the sentence."""
+
+    parsed: S.Parsed
+    tags: tuple[str, ...]
+    seq: tuple[str, ...]  # words, digits as <num>
+    uni: tuple[str | None, ...]  # "u:w" for words and numbers, None for punctuation
+    bigrams: tuple[str, ...]  # "b:w_i_w_i+1" for i in 0..n-2
+    has_quote: bool
+
+
+@lru_cache(maxsize=4096)
+def _view(sentence: str) -> _View:
+    parsed = S.parse(sentence)
+    seq = tuple("<num>" if w[:1].isdigit() else w for w in parsed.words)
+    uni = tuple("u:" + w if w.isalpha() or w == "<num>" else None for w in seq)
+    bigrams = tuple(f"b:{a}_{b}" for a, b in pairwise(seq))
+    return _View(parsed, tuple(t.tag for t in parsed.tokens), seq, uni, bigrams, any(q != -1 for q in parsed.quote))
+
+
 def features(sentence: str, start: int, end: int) -> tuple[list[tuple[str, int]], np.ndarray]:
     """Sparse features of the target ``sentence[start:end]`` and its dense lexicon features.
 
     Returns:
         ``(names, dense)``: feature names with the index of the token each comes from
-        (-1 if none), and 6 lexicon scores in [-1, 1] (TextBlob, VADER: score, negative
-        part, positive part).
+        (-1 if none; a name can repeat), and 6 lexicon scores in [-1, 1] (TextBlob,
+        VADER: score, negative part, positive part).
     """
-    parsed = S.parse(sentence)
+    view = _view(sentence)
+    parsed, seq, uni = view.parsed, view.seq, view.uni
     target = S.target_tokens(parsed, start, end)
-    words, tokens = parsed.words, parsed.tokens
+    words, tokens, clause = parsed.words, parsed.tokens, parsed.clause
     n = len(words)
     lo, hi = (target[0], target[-1]) if target else (0, -1)
-    seq: list[tuple[str, int]] = [("<s>", -1)]
-    for i, w in enumerate(words):
-        if lo <= i <= hi:
-            if i == lo:
-                seq.append(("<t>", -1))
-            continue
-        seq.append((("<num>" if w[:1].isdigit() else w), i))
-    seq.append(("</s>", -1))
+    clauses = {clause[i] for i in target}
     out: list[tuple[str, int]] = []
-    clauses = {parsed.clause[i] for i in target}
-    for w, i in seq:
-        if i >= 0 and (w.isalpha() or w == "<num>"):
-            out.append(("u:" + w, i))
-            if i >= 0 and parsed.clause[i] in clauses:
-                out.append(("c:" + w, i))
-            if i >= 0 and lo - _WINDOW <= i < lo:
-                out.append(("l:" + w, i))
-            elif i >= 0 and hi < i <= hi + _WINDOW:
-                out.append(("r:" + w, i))
-    for (a, i), (b, j) in pairwise(seq):
-        out.append((f"b:{a}_{b}", j if j >= 0 else i))
-    k = next(x for x, (w, _) in enumerate(seq) if w == "<t>") if target else 0
-    left = [w for w, _ in seq[max(0, k - 2):k]]
-    right = [w for w, _ in seq[k + 1:k + 3]]
+    for i in range(n):
+        u = uni[i]
+        if u is None or lo <= i <= hi:
+            continue
+        w = seq[i]
+        out.append((u, i))
+        if clause[i] in clauses:
+            out.append(("c:" + w, i))
+        if lo - _WINDOW <= i < lo:
+            out.append(("l:" + w, i))
+        elif hi < i <= hi + _WINDOW:
+            out.append(("r:" + w, i))
+    bigrams = view.bigrams
+    out.extend((bigrams[i], i + 1) for i in range(0, max(0, lo - 1)))
+    out.extend((bigrams[i], i + 1) for i in range(hi + 1, n - 1))
+    if target:
+        out.append((f"b:{seq[lo - 1] if lo else '<s>'}_<t>", lo - 1))
+        out.append((f"b:<t>_{seq[hi + 1] if hi + 1 < n else '</s>'}", hi + 1 if hi + 1 < n else -1))
+        if lo:
+            out.append(("b:<s>_" + seq[0], 0))
+        if hi + 1 < n:
+            out.append((f"b:{seq[n - 1]}_</s>", n - 1))
+        left = ["<s>", *seq[:lo]][-2:] if lo < 2 else list(seq[lo - 2:lo])
+        right = [*seq[hi + 1:hi + 3], "</s>"][:2]
+    else:
+        out.extend([("b:<s>_" + seq[0], 0), (f"b:{seq[n - 1]}_</s>", n - 1)] if n else [("b:<s>_</s>", -1)])
+        left, right = [], ["<s>", *seq][:2]
     out.append(("L2:" + "_".join(left), -1))
     out.append(("R2:" + "_".join(right), -1))
-    tags = [t.tag for t in tokens]
+    tags = view.tags
     speaker = bool(target) and S._is_speaker(parsed, target)
     if target:
         nxt = tags[hi + 1] if hi + 1 < n else "END"
@@ -152,7 +178,7 @@ def features(sentence: str, start: int, end: int) -> tuple[list[tuple[str, int]]
             out.append(("pos:first", -1))
         if parsed.quote[lo] != -1:
             out.append(("inquote", -1))
-        if any(q != -1 for q in parsed.quote):
+        if view.has_quote:
             out.append(("hasquote", -1))
         if speaker:
             out.append(("speaker", -1))
@@ -221,17 +247,27 @@ def _softmax(z: np.ndarray) -> np.ndarray:
 def predict(model: Model, sentence: str, start: int, end: int) -> tuple[np.ndarray, list[S.Evidence]]:
     """Class probabilities (negative, neutral, positive) and per-word evidence for one target.
 
-    Evidence weights are each word's contribution to ``logit(positive) - logit(negative)``
-    (summed over the features it takes part in); they explain, they do not add up to the score.
+    Features are binary (a repeated name counts once, as in training). Evidence weights are each
+    word's contribution to ``logit(positive) - logit(negative)`` (summed over the features it takes
+    part in, a feature shared by several words split evenly); they explain, they do not add up to
+    the score.
     """
     names, dense = features(sentence, start, end)
-    hits = [(j, i) for j, i in ((model.vocab.get(name), i) for name, i in names) if j is not None]
-    rows = model.sparse[[j for j, _ in hits]] if hits else np.zeros((0, 3))
+    vocab = model.vocab
+    owners: dict[int, list[int]] = {}  # feature row -> tokens it comes from (features are binary)
+    for name, i in names:
+        j = vocab.get(name)
+        if j is None:
+            continue
+        toks = owners.setdefault(j, [])
+        if i >= 0 and i not in toks:
+            toks.append(i)
+    rows = model.sparse[list(owners)] if owners else np.zeros((0, 3))
     logits = model.bias + dense @ model.dense + rows.sum(axis=0)
     per_token: dict[int, float] = {}
-    for (_, i), d in zip(hits, (rows[:, 2] - rows[:, 0]).tolist(), strict=True):
-        if i >= 0:
-            per_token[i] = per_token.get(i, 0.0) + d
+    for d, toks in zip((rows[:, 2] - rows[:, 0]).tolist(), owners.values(), strict=True):
+        for i in toks:
+            per_token[i] = per_token.get(i, 0.0) + d / len(toks)
     tokens = S.parse(sentence).tokens
     evidence = [S.Evidence(tokens[i].text, tokens[i].start, tokens[i].end, round(w, 4))
                 for i, w in per_token.items() if abs(w) >= 0.05 and tokens[i].text[:1].isalnum()]
@@ -361,15 +397,16 @@ def _combine(lr, nb, config) -> tuple[np.ndarray, np.ndarray]:
 def train(data_dir: str | Path = NEWSMTSC_DIR, out_dir: str | Path = S.MODEL_DIR) -> dict:
     """Train the ``model`` method on NewsMTSC ``train.jsonl`` and write it to ``out_dir``.
 
-    Selects the regularisation and ensemble weight on the validation split, tunes the lexicon methods' thresholds on the
-    training part, picks ``default`` by validation macro-F1, then refits on all of train.
+    Selects the regularisation and ensemble weight on the validation split, tunes the lexicon
+    methods' label thresholds on the training part, picks ``default`` (the fast method best on
+    validation) and records the best method overall, then refits the model on all of train.
 
     Args:
         data_dir: directory holding ``train.jsonl`` (devtest files are not read).
         out_dir: where ``model.npz`` and ``model.json`` are written.
 
     Returns:
-        The metadata written to ``model.json`` (validation metrics per method, C, default).
+        The metadata written to ``model.json`` (validation metrics per method, configuration, default).
     """
     t0 = time.perf_counter()
     examples = load_newsmtsc(data_dir, "train")
@@ -408,7 +445,8 @@ def train(data_dir: str | Path = NEWSMTSC_DIR, out_dir: str | Path = S.MODEL_DIR
                         sparse=np.round(w[:n_sparse][keep], 4).astype(np.float32),
                         dense=np.round(w[n_sparse:], 4).astype(np.float32),
                         bias=np.round(b, 4).astype(np.float32))
-    default = max(validation, key=lambda m: (validation[m]["macro_f1"], m))
+    best_overall = max(validation, key=lambda m: (validation[m]["macro_f1"], m))
+    default = max(S.FAST_METHODS & set(validation), key=lambda m: (validation[m]["macro_f1"], m))
     meta = {
         "data": "NewsMTSC train.jsonl (Hamborg & Donnay, EACL 2021; MIT)",
         "validation_split": f"md5(primary_gid) % 100 < {VALIDATION_PERCENT}",
@@ -417,6 +455,8 @@ def train(data_dir: str | Path = NEWSMTSC_DIR, out_dir: str | Path = S.MODEL_DIR
         "config_grid": {f"C_lr={c} C_nblr={cn} nblr_weight={a}": by_config[(c, cn, a)]["macro_f1"]
                         for c, cn, a in _CONFIGS},
         "validation": validation, "thresholds": thresholds, "default_method": default,
+        "best_on_validation": best_overall,
+        "default_rule": "best validation macro-F1 among the fast methods (helpers.sentiment.FAST_METHODS)",
         "classifier": "sum of logits: multinomial logistic regression + nblr_weight x one-vs-rest NB-LR "
                       "(Wang & Manning 2012), both class_weight=balanced, lbfgs; binary sparse + 6 lexicon features",
     }
