@@ -78,6 +78,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from helpers import config, nlp
@@ -313,8 +314,12 @@ def find_mentions(
     """
     when = _parse_date(date) if date is not None else article.date
     rows = mention_list(article.text, _sentence_rows(article, sentences), date=when, gazetteer_dir=gazetteer_dir)
-    df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
-    return df.astype({"sentence_id": int, "start": int, "end": int})
+    if not rows:
+        df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+        return df.astype({"sentence_id": int, "start": int, "end": int})
+    ints = {"sentence_id", "start", "end"}  # typed columns: astype on a small frame costs more than building it
+    return pd.DataFrame({c: np.array(v, dtype=np.int64) if c in ints else list(v)
+                         for c, v in zip(MENTION_COLUMNS, zip(*rows, strict=True), strict=True)})
 
 
 def actor_table(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -324,14 +329,23 @@ def actor_table(mentions: pd.DataFrame) -> pd.DataFrame:
     ``surface_forms`` lists the distinct texts seen, ``|``-separated. Sorted by mentions
     (descending), then ``actor_id``.
     """
+    groups: dict[str, list[tuple]] = {}  # plain dict grouping: pandas groupby costs milliseconds per actor
+    for row in zip(*(mentions[c].tolist() for c in ("actor_id", "actor", "type", "sentence_id", "resolved_by",
+                                                     "text")), strict=True):
+        if not pd.isna(row[0]):  # groupby drops missing keys
+            groups.setdefault(row[0], []).append(row)
     rows = []
-    for actor_id, group in mentions.groupby("actor_id", sort=False):
-        how = Counter(group["resolved_by"])
+    for actor_id, group in groups.items():
+        how = Counter(r[4] for r in group)
         rows.append((
-            actor_id, group["actor"].iloc[0], group["type"].iloc[0], len(group), int(group["sentence_id"].min()),
+            actor_id, group[0][1], group[0][2], len(group), int(min(r[3] for r in group)),
             "|".join(f"{k}={v}" for k, v in sorted(how.items(), key=lambda kv: (-kv[1], kv[0]))),
-            "|".join(sorted(set(group["text"].map(lambda t: " ".join(t.split()))))),
+            "|".join(sorted({" ".join(r[5].split()) for r in group})),
         ))
+    if rows:
+        rows.sort(key=lambda r: (-r[3], r[0]))
+        return pd.DataFrame({c: np.array(v, dtype=np.int64) if c in ("mentions", "first_sentence") else list(v)
+                             for c, v in zip(ACTOR_COLUMNS, zip(*rows, strict=True), strict=True)})
     table = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     table = table.sort_values(["mentions", "actor_id"], ascending=[False, True], kind="mergesort")
     return table.reset_index(drop=True).astype({"mentions": int, "first_sentence": int})
@@ -339,7 +353,8 @@ def actor_table(mentions: pd.DataFrame) -> pd.DataFrame:
 
 def _sentence_rows(article: Article, sentences: pd.DataFrame | None) -> list[tuple[int, int, int]]:
     if sentences is not None:
-        return [(int(r.sentence_id), int(r.start), int(r.end)) for r in sentences.itertuples(index=False)]
+        cols = (sentences[c].tolist() for c in ("sentence_id", "start", "end"))
+        return [(int(i), int(s), int(e)) for i, s, e in zip(*cols, strict=True)]
     blocks = article.blocks or ()
     spans = [sp for b in blocks for sp in sentence_spans(article.text, b.start, b.end)] if blocks \
         else sentence_spans(article.text)
