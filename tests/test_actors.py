@@ -238,6 +238,13 @@ def test_sudan_with_the_real_gazetteer():
         ("Hillary Clinton met Vladimir Putin, and she said it went well.", "she", "hillary_clinton"),
         ("In his first speech, Joe Biden thanked voters.", "his", "joe_biden"),
         ("Moscow is open to talks, Russian officials said, although they still cite old demands.", "they", "RUS"),
+        # a fronted phrase with several commas: the subject after the last one
+        ("Between his threats, his tweets, and his rallies, Donald Trump is signaling anger.", "his", "donald_trump"),
+        ("To her credit, and unlike her allies, Hillary Clinton does not deny it.", "her", "hillary_clinton"),
+        # a coordinated verb phrase keeps its subject: him is not Biden
+        ("Joe Biden condemned Donald Trump and called on him to resign.", "him", "donald_trump"),
+        ("Joe Biden criticized Hillary Clinton and her staff for the delay.", "her", "hillary_clinton"),
+        ("Joe Biden met Donald Trump and praised his plan.", "his", "joe_biden"),  # 'and' before a verb: the subject
     ],
 )
 def test_pronoun_resolved(text, pronoun, expected):
@@ -258,6 +265,11 @@ def test_pronoun_resolved(text, pronoun, expected):
 def test_pronoun_not_guessed(text, pronoun):
     m = _mentions(text, FIXTURE_GAZ)
     assert (m["text"] == pronoun).sum() == 0
+
+
+def test_cataphor_needs_a_subject_after_the_comma():
+    m = _mentions("Between his threats and his rallies, Joe Biden's aides worried.", FIXTURE_GAZ)
+    assert "joe_biden" not in set(m.loc[m["text"] == "his", "actor_id"])
 
 
 @pytest.mark.parametrize(
