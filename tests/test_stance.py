@@ -36,6 +36,15 @@ CASES = [
     # passive: the "by" phrase is the source
     ("Clinton was criticized by Trump on Tuesday.", "Clinton", "Trump", "neutral", "hostile"),
     ("Obama was endorsed by Sanders.", "Obama", "Sanders", "neutral", "cooperative"),
+    ("The Khans were criticized strongly by McCain.", "The Khans", "McCain", "neutral", "hostile"),
+    # the subject receives: "drew fire from", "won the endorsement of"
+    ("Maduro drew fire from the National Assembly.", "Maduro", "the National Assembly", "neutral", "hostile"),
+    ("Clinton won the endorsement of Obama.", "Clinton", "Obama", "neutral", "cooperative"),
+    # pronoun and definite-description objects refer back to an earlier entity
+    ("Marchionne wants mergers, but GM has firmly rebuffed his approaches.", "Marchionne", "GM", "neutral",
+     "hostile"),
+    ("Maduro signed the budget, and the National Assembly accused the unpopular leftist leader of despotism.",
+     "Maduro", "the National Assembly", "neutral", "hostile"),
     # possessive nominalisation
     ("Russia's invasion of Ukraine shocked Europe.", "Russia", "Ukraine", "hostile", "neutral"),
     ("Macron's invitation to Xi was welcomed.", "Macron", "Xi", "cooperative", "neutral"),

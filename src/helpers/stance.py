@@ -252,6 +252,17 @@ def _lexicon() -> dict[str, list[tuple[tuple[str, ...], _Entry]]]:
 
 
 @cache
+def _roles() -> frozenset[str]:
+    """Role nouns ("president", "leader") from the actors' title list, plus a few generic ones."""
+    path = LEXICON_DIR / "titles.csv"
+    words = {"leader", "president", "minister", "senator", "candidate", "nominee", "company", "government"}
+    if path.exists():
+        with path.open(encoding="utf-8", newline="") as fh:
+            words |= {r["title"].split()[-1].strip(".").lower() for r in csv.DictReader(fh) if r.get("title")}
+    return frozenset(words)
+
+
+@cache
 def _vader() -> dict[str, float]:
     """VADER's word valences in [-4, 4] (Hutto & Gilbert, ICWSM 2014), shipped with vaderSentiment."""
     try:
@@ -464,12 +475,12 @@ class _Sentence:
                 return self._coordinated(o)
         return []
 
-    def prep_agent(self, j: int) -> list[int]:
+    def prep_agent(self, j: int, preps: frozenset[str] | set[str] = _AGENT_PREPS) -> list[int]:
         """'criticism from Y', 'invasion by Y' right after a noun."""
         k = j
-        while k < len(self.words) and self.words[k] in {'"', "''"}:
+        while k < len(self.words) and (self.words[k] in {'"', "''"} or self.tags[k].startswith("RB")):
             k += 1
-        if k < len(self.words) and self.words[k] in _AGENT_PREPS and self.owner[k] < 0:
+        if k < len(self.words) and self.words[k] in preps and self.owner[k] < 0:
             o = self._ent_starting(k + 1)
             return self._coordinated(o) if o >= 0 else []
         return []
@@ -622,7 +633,10 @@ class _Sentence:
         if m.entry.pos not in {"V", "P"} or not (self.tags[m.i] == "VBN" or self.words[m.i].endswith("ed")):
             return False
         be = any(self.words[k] in _BE for k in range(max(0, m.i - 3), m.i)) and self.words[m.i - 1] not in {"'s"}
-        return be or (m.j < len(self.words) and self.words[m.j] == "by")
+        k = m.j
+        while k < len(self.words) and self.tags[k].startswith("RB"):
+            k += 1
+        return be or (k < len(self.words) and self.words[k] == "by")
 
     def patients(self, m: _Match, agents: list[int]) -> list[int]:
         e = m.entry
@@ -636,12 +650,26 @@ class _Sentence:
             found = [k for k in self.subject(m.i) if k not in agents]  # X faced criticism from Y
         return found or self.pronoun_object(m, agents)
 
+    def _definite_role(self, k: int) -> bool:
+        """'the (unpopular leftist) leader': a definite description of a role (``titles.csv``)."""
+        if self.words[k] != "the":
+            return False
+        roles = _roles()
+        for j in range(k + 1, min(k + 5, len(self.words))):
+            if self.words[j] in roles:
+                return True
+            if not self.tags[j].startswith(("JJ", "NN", "VBN")) or self.owner[j] >= 0:
+                return False
+        return False
+
     def pronoun_object(self, m: _Match, agents: list[int]) -> list[int]:
         """'GM rebuffed his approaches', 'Obama castigated him': the nearest earlier entity that is not the agent."""
         k = m.j
         while k < len(self.words) and self.tags[k].startswith("RB"):
             k += 1
-        if k >= len(self.words) or self.words[k] not in _OBJECT_PRONOUNS or not agents:
+        if k >= len(self.words) or not agents:
+            return []
+        if self.words[k] not in _OBJECT_PRONOUNS and not self._definite_role(k):
             return []
         for j in range(min(self.ents[a][0] for a in agents) - 1, -1, -1):
             o = self.owner[j]
@@ -769,7 +797,10 @@ class _Sentence:
             if e.note == "evaluative":
                 pairs = self.evaluative(m)
             else:
-                if e.pos == "N" and e.note != "agentive":
+                if e.note == "recipient":  # "X drew fire from Y", "X won the endorsement of Y"
+                    agents = self.prep_agent(m.j, {"by", "from", "of"})
+                    patients = [k for k in self.subject(m.i) if k not in agents]
+                elif e.pos == "N" and e.note != "agentive":
                     agents, patients = self.noun_roles(m)
                 else:
                     agents = self.agents(m)
