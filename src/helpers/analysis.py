@@ -201,7 +201,7 @@ def analyze(
     events = stance_mod.stance_events(article.text, sentences, mentions)
     stance = stance_mod.stance_edges(events)
     quotes = quotes_mod.find_quotes(article.text, sentences, mentions)
-    issues = _issue_table(article.text, sentences, mentions)
+    issues = _issue_table(article.text, sentences, mentions, quotes)
     options = {
         "date": article.date.isoformat() if article.date else None,
         "language_warning": language_warning(article.text),
@@ -212,12 +212,15 @@ def analyze(
                     quotes=quotes, events=events, issues=issues, options=options)  # fmt: skip
 
 
-def _issue_table(text: str, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+def _issue_table(
+    text: str, sentences: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.DataFrame | None = None
+) -> pd.DataFrame:
     try:
-        from helpers.issues import issue_stance
+        from helpers.issues import issue_events, issue_stance
     except ImportError:  # the issues module is optional until it lands
         return pd.DataFrame(columns=["actor_id", "actor", "issue", "label", "score", "n", "evidence"])
-    return issue_stance(text, sentences, mentions)
+    events = issue_events(text, sentences, mentions, quotes=quotes)  # the quotes found once, not again here
+    return issue_stance(text, sentences, mentions, events=events)
 
 
 def score_mentions(mentions: pd.DataFrame, sentences: pd.DataFrame, text: str, *, method: str) -> pd.DataFrame:

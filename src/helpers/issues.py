@@ -42,6 +42,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -475,7 +476,11 @@ def issue_events(
     ments = _mention_list(mentions)
     starts = [m.start for m in ments]
     cols = ["sentence_id", "start", "end"] + [c for c in ("block",) if c in sentences.columns]
-    rows = sentences[cols].sort_values("start").itertuples(index=False)
+    columns = [sentences[c].tolist() for c in cols]
+    if all(a < b for a, b in pairwise(columns[1])):  # already in reading order (sentence_table): no frame ops
+        rows: Any = zip(*columns, strict=True)
+    else:
+        rows = sentences[cols].sort_values("start").itertuples(index=False)
     trigger_words = {p[0] for iss in book.issues for p in iss.terms}
     cond_words = {p[0] for p in book.conditional}
     frame_re = re.compile(r"\b(?:this|that|these|the|such|his|her|its|their)\s+(?:[\w-]+\s+)?(?:"
@@ -570,16 +575,22 @@ def issue_stance(
     names = dict(zip(mentions["actor_id"], mentions["actor"], strict=True)) if len(mentions) else {}
     rows = []
     if len(ev):
-        ev = ev.copy()
+        aids, actors = ev["actor_id"].tolist(), ev["actor"].tolist()
         if group:
-            ev["actor_id"] = ev["actor_id"].map(lambda a: group.get(a, a))
-            ev["actor"] = [names.get(a, n) for a, n in zip(ev["actor_id"], ev["actor"], strict=True)]
-        for (aid, issue), g in ev.groupby(["actor_id", "issue"], sort=True):
-            labels = list(g["label"])
+            aids = [group.get(a, a) for a in aids]
+            actors = [names.get(a, n) for a, n in zip(aids, actors, strict=True)]
+        groups: dict[tuple[str, str], list[tuple]] = {}  # dict grouping: pandas groupby costs more than the rest
+        for aid, issue, actor, lab, sid, cue in zip(aids, ev["issue"].tolist(), actors, ev["label"].tolist(),
+                                                    ev["sentence_id"].tolist(), ev["cue"].tolist(), strict=True):
+            if not (pd.isna(aid) or pd.isna(issue)):  # groupby drops missing keys
+                groups.setdefault((aid, issue), []).append((actor, lab, sid, cue))
+        for aid, issue in sorted(groups):
+            g = groups[(aid, issue)]
+            labels = [r[1] for r in g]
             nf, na, nc = labels.count("favor"), labels.count("against"), labels.count("conditional")
             score = (nf - na) / len(labels)
             label = "conditional" if nc or nf == na else ("favor" if score > 0 else "against")
-            evidence = "; ".join(f"{s}:{c}" for s, c in zip(g["sentence_id"], g["cue"], strict=True))
-            rows.append((aid, g["actor"].iloc[0], issue, label, round(score, 3), len(labels), evidence,
-                         tuple(int(s) for s in g["sentence_id"])))
+            evidence = "; ".join(f"{r[2]}:{r[3]}" for r in g)
+            rows.append((aid, g[0][0], issue, label, round(score, 3), len(labels), evidence,
+                         tuple(int(r[2]) for r in g)))
     return pd.DataFrame(rows, columns=STANCE_COLUMNS)

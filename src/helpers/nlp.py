@@ -40,8 +40,16 @@ class Token(NamedTuple):
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return list(_tokens(text, start, len(text) if end is None else end))
+
+
+_new = tuple.__new__  # Token(text, start, end) without the generated __new__'s keyword handling
+
+
+@lru_cache(maxsize=2048)
+def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """Tokens of ``text[start:end]``, cached: every module reads the same sentence spans of one article."""
+    return tuple(_new(Token, (m.group(), m.start(), m.end(), "", "")) for m in _TOKEN.finditer(text, start, end))
 
 
 @cache
@@ -61,8 +69,8 @@ def tag(tokens: list[Token], *, chunks: bool = False) -> list[Token]:
         return []
     labels = _tags(tuple(t.text for t in tokens), chunks)
     if chunks:
-        return [Token(t.text, t.start, t.end, tg, ch) for t, (tg, ch) in zip(tokens, labels, strict=True)]
-    return [Token(t.text, t.start, t.end, tg) for t, (tg, _) in zip(tokens, labels, strict=True)]
+        return [_new(Token, (t.text, t.start, t.end, tg, ch)) for t, (tg, ch) in zip(tokens, labels, strict=True)]
+    return [_new(Token, (t.text, t.start, t.end, tg, "")) for t, (tg, _) in zip(tokens, labels, strict=True)]
 
 
 @lru_cache(maxsize=4096)
@@ -76,8 +84,13 @@ def _tags(words: tuple[str, ...], chunks: bool) -> tuple[tuple[str, str], ...]:
 
 
 def tagged(text: str, start: int = 0, end: int | None = None, *, chunks: bool = False) -> list[Token]:
-    """Tokenise and tag ``text[start:end]``."""
-    return tag(tokenize(text, start, end), chunks=chunks)
+    """Tokenise and tag ``text[start:end]`` (cached by span, like :func:`tokenize`)."""
+    return list(_tagged(text, start, len(text) if end is None else end, chunks))
+
+
+@lru_cache(maxsize=2048)
+def _tagged(text: str, start: int, end: int, chunks: bool) -> tuple[Token, ...]:
+    return tuple(tag(list(_tokens(text, start, end)), chunks=chunks))
 
 
 def normal(word: str) -> str:
