@@ -184,3 +184,20 @@ def dse_table(folder: Path = RESULTS_DIR) -> pd.DataFrame:
     for name, value in sorted(data.get("anchors_test_macro_f1", {}).items()):
         rows.append({"split": "test", "method": name, "macro_f1": value})
     return pd.DataFrame(rows).round(3)
+
+
+def summary_figures(folder: Path = RESULTS_DIR) -> pd.DataFrame:
+    """The headline figures of the actor, speed and size benchmarks, one row each."""
+    flat = flatten_results(folder)
+    wanted = {
+        ("actors", "named_recall"): "actors: named targets found (NewsMTSC test-rw)",
+        ("actors", "pronoun_accuracy"): "actors: pronouns attached to their target's actor",
+        ("throughput", "pipeline/time_ratio_pipeline_over_textblob"): "speed: pipeline time / bare TextBlob time",
+        ("throughput", "engines/speedup"): "speed: processes over local (2 cores)",
+        ("throughput", "scaling/time_ratio_4x_over_1x"): "speed: 4× corpus time / 1× time",
+        ("throughput", "scaling/memory_ratio_4x_over_1x"): "speed: 4× corpus peak memory / 1×",
+        ("size_scaling", "linearity_ratio"): "size: 64× article time / (8 × 8× time)",
+    }
+    rows = [(label, float(v)) for (b, k), label in wanted.items()
+            for v in flat.loc[(flat.benchmark == b) & (flat.key == k), "value"]]  # fmt: skip
+    return pd.DataFrame(rows, columns=["figure", "value"]).round(3)

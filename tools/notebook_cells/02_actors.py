@@ -1,0 +1,99 @@
+CELLS = [
+    ("md", """
+# 02 · Actors: who is in this article, under which names?
+
+People, states and organisations appear under many names: "Moscow", "the Kremlin" and "Russian officials"
+all stand for Russia; "the then-President of the United States" is Joe Biden; "he" is whoever the sentence
+before was about. Every later score is only as good as this step.
+"""),
+    ("params", """
+# Parameters (papermill): change article_path to analyse another article.
+article_path = "../data/articles/putin-phone-call.txt"  # relative to notebooks/
+article_date = None  # "YYYY-MM-DD": dated titles ("the U.S. president") resolve to the holder at that date
+"""),
+    ("md", """
+## What this notebook shows
+1. who appears and how often;
+2. how each mention was resolved (mention text → actor, and by which rule);
+3. titles and offices, and what the article's date changes;
+4. where each actor appears through the article;
+5. which actors appear together.
+"""),
+    ("code", """
+%matplotlib inline
+import pandas as pd
+
+import helpers
+from helpers import analysis, charts
+
+pd.set_option("display.max_colwidth", 80)
+charts.use_style()
+"""),
+    ("md", """
+## 1. Who appears, and how often
+Mentions count every name, alias, demonym ("Russian"), capital or seat ("Moscow", "the Kremlin"), title
+("the then-President") and pronoun resolved to the actor. Actors missing from the gazetteer are discovered
+from the text (titles, capitalised names, organisation words, acronyms) with ids starting `new:`.
+"""),
+    ("code", """
+result = helpers.analyze(article_path, date=article_date)
+result.actors[["actor_id", "actor", "type", "mentions", "first_sentence", "resolved_by"]]
+"""),
+    ("code", """
+charts.mention_counts(result.actors)
+"""),
+    ("md", """
+## 2. How each mention was resolved
+One row per distinct mention text and actor. `resolved_by` names the rule: `gazetteer`/`alias` (a known name),
+`demonym`, `metonym` (a capital or seat of government), `office`/`title`, `definite` ("the government"),
+`pronoun`, `surname`, `acronym`, `nickname`, `discovered`.
+"""),
+    ("code", """
+analysis.resolution_table(result)
+"""),
+    ("md", """
+## 3. Titles, offices and the article's date
+A title such as "the new U.S. president" names whoever held the office *at the article's date*. When the
+date is unknown, the mention goes to the office itself (an actor such as "President of the United States"),
+never to a guessed person. Set `article_date` in the parameters cell to resolve it to a person.
+"""),
+    ("code", """
+print("article date:", result.options["date"] or "unknown")
+analysis.office_mentions(result)
+"""),
+    ("md", """
+With a date, the same mentions resolve to the office holder. For example, on 15 February 2025:
+"""),
+    ("code", """
+dated = helpers.analyze(article_path, date=article_date or "2025-02-15")
+analysis.office_mentions(dated)
+"""),
+    ("md", """
+## 4. Where each actor appears through the article
+Mentions per actor (rows) and section (columns; §0 is the lead before the first heading).
+"""),
+    ("code", """
+charts.heatmap(analysis.actor_section_matrix(result), title="Mentions by section",
+               xlabel="section", ylabel="actor")
+"""),
+    ("md", """
+## 5. Which actors appear together
+Two actors are linked when a sentence names both; the line is thicker the more sentences they share.
+"""),
+    ("code", """
+pairs = analysis.co_mentions(result)
+charts.network(pairs, weight="weight", directed=False, title="Actors named in the same sentence")
+"""),
+    ("code", """
+pairs.sort_values(["weight", "source"], ascending=[False, True]).head(10).reset_index(drop=True)
+"""),
+    ("md", """
+## How far to trust this
+- On NewsMTSC test-rw (1,146 target mentions in US political news), the share of named targets covered by a
+  detected mention and the share of pronouns attached to their target's actor are measured by
+  `python benchmarks/actors_newsmtsc.py` (figures in the README and notebook 06).
+- Known limits: pronoun links look only at the sentence and the one before; a person never named in the
+  gazetteer and introduced without a title may be missed or typed `unknown`; "Washington" the city is read as
+  the U.S. government unless a person context says otherwise.
+"""),
+]
