@@ -115,7 +115,6 @@ _CLAUSE_WORDS = {"that", "and", "but", "because", "when", "after", "before", "wh
 SAME, SUBJECT, GENDER, FIRST = 1.0, 1.0, 1.0, 0.5
 #: A pronoun is linked only when the best actor scores this much more than the runner-up.
 MARGIN = 0.5
-_COORDINATORS = {"and", "but", "or", "then"}
 _SUBJECT_FORM = {"male": "he", "female": "she"}
 _DESCRIPTION_KINDS = {"head_of_state", "head_of_government", "royal", "minister", "legislator", "judicial"}
 
@@ -996,17 +995,17 @@ def _compatible(st: _State, m: _Mention, gender: str) -> tuple[bool, bool]:
     return True, bool(g)
 
 
-def _clause_break(toks: list[nlp.Token], a: int, b: int, *, shared_subject: bool = False) -> bool:
+def _clause_break(toks: list[nlp.Token], a: int, b: int, *, coordinators: frozenset[str] = frozenset()) -> bool:
     """True if a clause boundary (punctuation, a subordinator, a second verb) lies between offsets a and b.
 
-    With ``shared_subject``, a coordinated or participial verb phrase that has no subject of its
-    own ("condemned Trump and called on him", "..., dismissing him as a choke artist") is no
-    boundary: its subject is still the one before it.
+    With ``coordinators`` (cue kind ``coordinator``), a coordinated or participial verb phrase
+    that has no subject of its own ("condemned Trump and called on him", "..., dismissing him as
+    a choke artist") is no boundary: its subject is still the one before it.
     """
     verbs = 0
     span = [t for t in toks if a <= t.start < b]
     for i, t in enumerate(span):
-        if shared_subject and (t.text.lower() in _COORDINATORS or t.tag == ","):
+        if coordinators and (t.text.lower() in coordinators or t.tag == ","):
             nxt = next((x for x in span[i + 1:] if x.tag != "RB"), None)
             if nxt is not None and nxt.tag in ("VBD", "VBZ", "VBP", "VBN", "VBG"):
                 verbs -= nxt.tag in ("VBD", "VBZ", "VBP")  # the coordinated verb is not a second clause
@@ -1023,13 +1022,14 @@ def _person_antecedent(st: _State, toks: list[nlp.Token], here: list[_Mention], 
     """The antecedent of a he/she pronoun at offset ``at`` (None: no clear winner) and how many actors fit."""
     best: dict[str, tuple[float, _Mention]] = {}
     first_subject = next((m.actor_id for m in here if m.subject), "")
+    joins = st.cues.cues.get("coordinator", frozenset())
     for same, group in ((0, before), (1, here)):
         for pos, m in enumerate(group):
             ok, known = _compatible(st, m, gender)
             if not ok:
                 continue
             local = same and not _clause_break(toks, m.end, at)
-            if case == "object" and m.subject and same and not _clause_break(toks, m.end, at, shared_subject=True):
+            if case == "object" and m.subject and same and not _clause_break(toks, m.end, at, coordinators=joins):
                 continue  # "Trump praised him", "Perry condemned Trump and called on him": him is not the subject
             if case == "reflexive" and not same:
                 continue
@@ -1065,7 +1065,7 @@ def _cataphor(st: _State, toks: list[nlp.Token], found: list[_Mention], k: int, 
 
 def _conjunct(st: _State, toks: list[nlp.Token], here: list[_Mention], k: int, gender: str) -> _Mention | None:
     """'Clinton and her staff': a possessive right after 'and'/'or' takes the mention just before."""
-    if k < 2 or toks[k - 1].text.lower() not in ("and", "or", "&"):
+    if k < 2 or toks[k - 1].text.lower() not in st.cues.cues.get("coordinator", ()):
         return None
     m = next((m for m in here if m.end == toks[k - 2].end), None)
     return m if m is not None and _compatible(st, m, gender)[0] else None
