@@ -175,15 +175,14 @@ def analyze(
             actors = actors.merge(alt, on="actor_id", how="left")
     else:  # the same tables, each frame built once from columns (no copies, merges or per-column inserts)
         items, offsets = _mention_items(mentions, sentences, article.text)
-        cols = {c: mentions[c] for c in mentions.columns}
-        cols.update(_score_columns(items, offsets, sentiment_method))
+        cols = _score_columns(items, offsets, sentiment_method)
         if compare:
             extra = _score_columns(items, offsets, compare_method, evidence=False)
             cols[f"sentiment_{compare_method}"] = extra["sentiment"]
             cols[f"label_{compare_method}"] = extra["label"]
-        mentions = pd.DataFrame(cols)
+        mentions = _with_columns(mentions, cols)
         table = actors_mod.actor_table(mentions)
-        acols = {c: table[c] for c in table.columns}
+        acols: dict[str, list] = {}
         ids = table["actor_id"].tolist()
         main = _actor_sentiment_rows(mentions, "sentiment", "label")
         for k, c in enumerate(_ACTOR_SENTIMENT_COLUMNS[1:], start=1):
@@ -194,7 +193,7 @@ def analyze(
             )
             acols[f"sentiment_{compare_method}"] = [alt[a][1] for a in ids]
             acols[f"label_{compare_method}"] = [alt[a][2] for a in ids]
-        actors = pd.DataFrame(acols)
+        actors = _with_columns(table, acols)
     from helpers import quotes as quotes_mod
     from helpers import stance as stance_mod
 
@@ -236,9 +235,21 @@ def score_mentions(mentions: pd.DataFrame, sentences: pd.DataFrame, text: str, *
             out[col] = pd.Series(dtype=dtype)
         return out
     items, offsets = _mention_items(mentions, sentences, text)
-    cols = {c: mentions[c] for c in mentions.columns}
-    cols.update(_score_columns(items, offsets, method))
-    return pd.DataFrame(cols)
+    return _with_columns(mentions, _score_columns(items, offsets, method))
+
+
+def _with_columns(df: pd.DataFrame, cols: dict[str, list]) -> pd.DataFrame:
+    """A new frame: ``df`` with ``cols`` added (replaced in place if present), like ``copy()`` + ``df[c] = v``.
+
+    New columns go in with one ``concat`` (a frame of lists, then one join on the same index),
+    several times faster on small frames than a setitem per column.
+    """
+    if not df.index.is_unique or any(c in df.columns for c in cols):
+        out = df.copy()
+        for c, v in cols.items():
+            out[c] = v
+        return out
+    return pd.concat([df, pd.DataFrame(cols, index=df.index)], axis=1)
 
 
 def _mention_items(mentions: pd.DataFrame, sentences: pd.DataFrame, text: str) -> tuple[list, list[int]]:
