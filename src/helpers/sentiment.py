@@ -18,9 +18,8 @@ Methods (see :func:`methods`):
   valence / 4, negation x -0.74, VADER's boosters) plus the news lexicon.
 * ``model``: a linear classifier trained on NewsMTSC (Hamborg & Donnay, EACL 2021)
   with target-relative features, see :mod:`helpers.sentiment_model`.
-* ``default``: of the methods fast enough for the per-article pipeline (:data:`FAST_METHODS`),
-  the one best on the validation split of NewsMTSC train, as recorded in
-  ``data/models/sentiment/model.json`` (which also names the best method overall).
+* ``default``: the method best on the validation split of NewsMTSC train (macro-F1), as
+  recorded in ``data/models/sentiment/model.json`` (``default_method`` = ``best_on_validation``).
 
 Adding a method is adding a :class:`SentimentMethod` subclass and a :func:`register` call.
 """
@@ -47,10 +46,6 @@ MODEL_DIR = MODELS_DIR / "sentiment"
 _DEFAULT_THRESHOLDS = (-0.1, 0.1)
 
 Item = tuple[str, int, int]
-#: Methods cheap enough for ``default`` in the per-article pipeline: about 0.1 ms per target on
-#: top of tagging, against about 1 ms for ``model`` (a TextBlob sentence costs 0.3-2 ms here,
-#: and the whole pipeline must stay within 3x of it). See benchmarks/newsmtsc.py.
-FAST_METHODS = frozenset({"textblob", "vader"})
 
 
 @dataclass(frozen=True)
@@ -425,7 +420,7 @@ def methods() -> list[str]:
 
 
 def default_method() -> str:
-    """The method ``default`` stands for: the fast method best on the NewsMTSC validation split (``model.json``)."""
+    """The method ``default`` stands for: the method best on the NewsMTSC validation split (``model.json``)."""
     try:
         name = model_card()["default_method"]
     except (DataError, KeyError):
