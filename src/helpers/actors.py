@@ -72,7 +72,6 @@ How a mention is found (the ``resolved_by`` column):
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from collections import Counter
@@ -86,7 +85,7 @@ import pandas as pd
 
 from helpers import config, nlp
 from helpers.article import Article, _parse_date, slugify
-from helpers.errors import DataError
+from helpers.datafiles import read_rows
 from helpers.gazetteer import Gazetteer, Surface, load_gazetteer
 from helpers.segment import sentence_spans
 
@@ -146,17 +145,6 @@ class Cues:
     places: frozenset[str]
 
 
-def _rows(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
-    if not path.exists():
-        raise DataError(f"lexicon missing: {path}; restore it from the repository")
-    with path.open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f)
-        missing = [c for c in columns if c not in (reader.fieldnames or [])]
-        if missing:
-            raise DataError(f"{path} lacks column(s) {', '.join(missing)}; expected {','.join(columns)}")
-        return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
-
-
 def _key(words: list[str] | str) -> str:
     """Look-up key of a title phrase: lower case, dots dropped, single spaces."""
     text = " ".join(words) if isinstance(words, list) else words
@@ -171,28 +159,28 @@ def load_cues(directory: str | None = None) -> Cues:
         DataError: a file is missing or lacks a column.
     """
     root = Path(directory) if directory else config.LEXICON_DIR
-    titles = {_key(r["title"]): Title(r["gender"].lower(), r["kind"]) for r in _rows(root / "titles.csv",
+    titles = {_key(r["title"]): Title(r["gender"].lower(), r["kind"]) for r in read_rows(root / "titles.csv",
                                                                                         ("title", "gender", "kind"))}
     cues: dict[str, set[str]] = {}
-    for r in _rows(root / "actor_cues.csv", ("cue", "kind")):
+    for r in read_rows(root / "actor_cues.csv", ("cue", "kind")):
         cues.setdefault(r["kind"], set()).add(r["cue"].lower())
     nick = sorted(cues.get("nickname", set()), key=len, reverse=True)
     nickname = re.compile(r"\s*,?\s*(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nick) + r")\s+"
                           if nick else r"(?!x)x")
-    definites = {r["noun"].lower(): r["refers_to"] for r in _rows(root / "definites.csv", ("noun", "refers_to"))}
+    definites = {r["noun"].lower(): r["refers_to"] for r in read_rows(root / "definites.csv", ("noun", "refers_to"))}
     return Cues(
         titles=titles,
         title_words=frozenset(w for t in titles for w in t.split()),
-        org_heads={r["word"].lower(): r["type"] for r in _rows(root / "org_heads.csv", ("word", "type"))},
+        org_heads={r["word"].lower(): r["type"] for r in read_rows(root / "org_heads.csv", ("word", "type"))},
         pronouns={r["pronoun"].lower(): (r["gender"], r["number"], r["case"])
-                  for r in _rows(root / "pronouns.csv", ("pronoun", "gender", "number", "case"))},
+                  for r in read_rows(root / "pronouns.csv", ("pronoun", "gender", "number", "case"))},
         definites=definites,
-        stopwords=frozenset(r["word"].lower() for r in _rows(root / "name_stopwords.csv", ("word",))),
-        first_names={r["name"]: r["gender"].lower() for r in _rows(root / "first_names.csv", ("name", "gender"))},
+        stopwords=frozenset(r["word"].lower() for r in read_rows(root / "name_stopwords.csv", ("word",))),
+        first_names={r["name"]: r["gender"].lower() for r in read_rows(root / "first_names.csv", ("name", "gender"))},
         cues={k: frozenset(v) for k, v in cues.items()},
         nickname=nickname,
         first_words=frozenset(k.split()[0] for k in (*titles, *definites)),
-        places=frozenset(r["name"] for r in _rows(root / "places.csv", ("name", "kind"))),
+        places=frozenset(r["name"] for r in read_rows(root / "places.csv", ("name", "kind"))),
     )
 
 

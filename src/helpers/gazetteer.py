@@ -16,7 +16,6 @@ run of whitespace. Loaded once per directory. Genders written ``m``/``f`` are re
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from helpers import config
+from helpers.datafiles import read_rows
 from helpers.errors import DataError
 
 ACTOR_TYPES = ("state", "organisation", "person", "group")
@@ -116,20 +116,6 @@ def _split(value: str | None) -> tuple[str, ...]:
     return tuple(v.strip() for v in (value or "").split("|") if v.strip())
 
 
-def _read(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
-    if not path.exists():
-        raise DataError(f"gazetteer file missing: {path}; restore it or pass another directory")
-    try:
-        with path.open(encoding="utf-8", newline="") as f:
-            reader = csv.DictReader(f)
-            missing = [c for c in columns if c not in (reader.fieldnames or [])]
-            if missing:
-                raise DataError(f"{path} lacks column(s) {', '.join(missing)}; expected {','.join(columns)}")
-            return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
-    except (UnicodeDecodeError, csv.Error) as exc:
-        raise DataError(f"{path} is not a readable UTF-8 CSV file: {exc}") from None
-
-
 def _date(value: str, path: Path, line: int) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
@@ -184,7 +170,7 @@ def _load(directory: str, title_words: frozenset[str]) -> Gazetteer:
     root = Path(directory)
     actors_path, offices_path, holders_path = root / "actors.csv", root / "offices.csv", root / "office_holders.csv"
     actors: dict[str, Actor] = {}
-    for line, row in enumerate(_read(actors_path, ACTOR_COLUMNS), start=2):
+    for line, row in enumerate(read_rows(actors_path, ACTOR_COLUMNS), start=2):
         if not row["id"] or not row["name"]:
             raise DataError(f"{actors_path}, row {line}: id and name are required")
         if row["type"] not in ACTOR_TYPES:
@@ -198,7 +184,7 @@ def _load(directory: str, title_words: frozenset[str]) -> Gazetteer:
             ambiguous=_split(row["ambiguous"]),
         )
     offices: dict[str, Office] = {}
-    for line, row in enumerate(_read(offices_path, OFFICE_COLUMNS), start=2):
+    for line, row in enumerate(read_rows(offices_path, OFFICE_COLUMNS), start=2):
         if not row["office_id"] or not row["name"]:
             raise DataError(f"{offices_path}, row {line}: office_id and name are required")
         offices[row["office_id"]] = Office(
@@ -206,7 +192,7 @@ def _load(directory: str, title_words: frozenset[str]) -> Gazetteer:
             gender_neutral=row["gender_neutral"].lower() not in ("false", "0", "no"),
         )
     holders = []
-    for line, row in enumerate(_read(holders_path, HOLDER_COLUMNS), start=2):
+    for line, row in enumerate(read_rows(holders_path, HOLDER_COLUMNS), start=2):
         if row["office_id"] not in offices:
             raise DataError(f"{holders_path}, row {line}: unknown office_id {row['office_id']!r}")
         if row["person_id"] not in actors:

@@ -47,10 +47,8 @@ order of first mention, without the speaker's own id.
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -58,6 +56,7 @@ import numpy as np
 import pandas as pd
 
 from helpers import config
+from helpers.datafiles import read_rows
 from helpers.errors import DataError
 from helpers.nlp import Token, normal, tagged
 
@@ -127,18 +126,6 @@ class _Speaker(NamedTuple):
 # --------------------------------------------------------------------------- data
 
 
-def _read_csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
-    if not path.exists():
-        raise DataError(f"{path}: file missing; it lists {', '.join(columns)} (see data/lexicons/README.md)")
-    with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = [c for c in columns if c not in (reader.fieldnames or [])]
-        if missing:
-            raise DataError(f"{path}: missing column(s) {', '.join(missing)}; expected {', '.join(columns)}")
-        return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
-
-
-@cache
 def load_speech_lexicon(directory: str | None = None) -> SpeechLexicon:
     """Speech cues and speaker nouns from ``directory`` (default ``config.LEXICON_DIR``), read once.
 
@@ -148,7 +135,7 @@ def load_speech_lexicon(directory: str | None = None) -> SpeechLexicon:
     folder = Path(directory) if directory else config.LEXICON_DIR
     path = folder / SPEECH_VERBS_FILE
     cues: dict[tuple[str, ...], SpeechCue] = {}
-    for line, row in enumerate(_read_csv(path, ("cue", "lemma", "kind", "takes", "not_before")), start=2):
+    for line, row in enumerate(read_rows(path, ("cue", "lemma", "kind", "takes", "not_before")), start=2):
         words = tuple(normal(w) for w in row["cue"].split())
         if not words:
             raise DataError(f"{path}, line {line}: column 'cue' is empty")
@@ -160,7 +147,7 @@ def load_speech_lexicon(directory: str | None = None) -> SpeechLexicon:
         not_before = frozenset(normal(w) for w in row["not_before"].split("|") if w)
         cues[words] = SpeechCue(words, row["lemma"] or row["cue"], row["kind"], takes, not_before)
     nouns_path = folder / SPEAKER_NOUNS_FILE
-    nouns = frozenset(normal(r["noun"]) for r in _read_csv(nouns_path, ("noun",)) if r["noun"])
+    nouns = frozenset(normal(r["noun"]) for r in read_rows(nouns_path, ("noun",)) if r["noun"])
     return SpeechLexicon(cues, frozenset(w[0] for w in cues), max(len(w) for w in cues), nouns)
 
 
