@@ -42,7 +42,12 @@ syntax over Pattern POS tags (see :mod:`helpers.nlp`):
   speech verb) is one entity, the summed VADER valences (Hutto & Gilbert,
   ICWSM 2014) of the other words of the sentence, at or beyond
   :data:`REPORTED_MIN`, are read as the speaker praising (CAMEO 051, 3.4) or
-  criticising (111, -2.0) the other entities of the sentence.
+  criticising (111, -2.0) the other entities of the sentence (a negative sum
+  needs :data:`REPORTED_HOSTILE_MIN`); the listener of "told X" and entities
+  of the speaker's own noun phrase or apposition ("[Mississippi] Attorney
+  General [Jim Hood]", within :data:`SPEAKER_PHRASE_GAP` words, no verb
+  between) are not its targets. The alleged act inside an accusation
+  ("accused X of assaulting Y") is not read as a stance of X.
 
 Only pairs within one sentence are read (stance across sentences needs
 coreference, which this package does not do). All offsets are half-open
@@ -82,6 +87,15 @@ MODALITIES = ("asserted", "modal", "conditional", "negated")
 METHODS = ("default", "rules", "model")
 #: Smallest absolute sum of VADER valences (each in [-4, 4]) read as a speaker's evaluation (DSE train.tsv).
 REPORTED_MIN = 3.0
+#: Same, for a negative sum (criticism); chosen on DSE train.tsv.
+REPORTED_HOSTILE_MIN = 3.0
+#: Speech verbs whose object is the listener ("told Reuters"), who is not what the speaker evaluates.
+_LISTENER_VERBS = {"tell"}
+#: Most words between a speaker and an entity of its own noun phrase or apposition (DSE train.tsv).
+SPEAKER_PHRASE_GAP = 10
+#: Skip the alleged act inside an accusation (DSE train.tsv).
+ALLEGED_SKIP = True
+_QUOTE_WORDS = {'"', "''", "``", "“", "”"}
 #: Smallest mean Goldstein weight read as cooperative (chosen on DSE train.tsv).
 COOPERATIVE_MIN = 2.0
 #: Smallest negative mean Goldstein weight (in absolute value) read as hostile.
@@ -711,6 +725,24 @@ class _Sentence:
             targets = left or [k for k in self.obj(m.j, window=6) if k not in speakers]
         return [(s, t) for s in speakers for t in targets if s != t]
 
+    def alleged(self, m: _Match) -> bool:
+        """The content of an accusation, "accused [X] of assaulting them", "blamed Y for attacking Z":
+        the accusation is the stance, the alleged act is not asserted."""
+        if self.tags[m.i] != "VBG" or m.i == 0 or self.words[m.i - 1] not in {"of", "for"}:
+            return False
+        return any(c.j <= m.i and c.entry.cameo[:2] == "11" and m.i - c.j <= 12 for c in self.cues)
+
+    def _speaker_phrase(self, a: int, b: int) -> bool:
+        """Whether entity ``b`` is part of speaker ``a``'s own noun phrase or apposition, not its topic:
+        "[Mississippi] Attorney General [Jim Hood]", "[White House] spokesman Scott Stanzel",
+        "Bruno [Tedeschi], a spokesman for [the alliance]" (no verb or quotation mark between them)."""
+        (a0, a1), (b0, b1) = self.ents[a], self.ents[b]
+        lo, hi = (b1, a0) if b1 <= a0 else (a1, b0)
+        if hi - lo > SPEAKER_PHRASE_GAP or hi < lo:
+            return False
+        return not any(self.tags[k].startswith(("VB", "MD")) or self.words[k] in _QUOTE_WORDS or self.words[k] in _CLAUSE_STOP
+                       for k in range(lo, hi))
+
     def reported(self) -> list[tuple[int, int, Cue]]:
         """The speaker's evaluative words about another entity in reported speech (VADER valences).
 
@@ -733,7 +765,7 @@ class _Sentence:
                 continue
             vals.append((v, k))
         total = sum(v for v, _ in vals)
-        if abs(total) < REPORTED_MIN:
+        if total > -REPORTED_HOSTILE_MIN and total < REPORTED_MIN:
             return out
         sign = 1 if total > 0 else -1
         v, k = max((x for x in vals if x[0] * sign > 0), key=lambda x: abs(x[0]))
@@ -744,9 +776,11 @@ class _Sentence:
         code, category, weight = ("051", "praise", 3.4) if sign > 0 else ("111", "criticize", -2.0)
         cue = Cue(tok.text, tok.start, tok.end, self.words[k], code, category, weight, False, modality)
         for sp in speeches:
+            listeners = set(self.obj(sp.j, window=3)) if sp.entry.lemma in _LISTENER_VERBS else set()
             for a in self.agents(sp):
                 for b in range(len(self.ents)):
-                    if b != a and self.ents[b][0] >= 0:
+                    if (b != a and b not in listeners and self.ents[b][0] >= 0
+                            and not self._speaker_phrase(a, b)):
                         out.append((a, b, cue))
         return out
 
@@ -781,6 +815,8 @@ class _Sentence:
         for m in self.cues:
             e = m.entry
             if e.note in {"speech", "intent", "reversal", "reciprocal-marker"}:
+                continue
+            if ALLEGED_SKIP and self.alleged(m):
                 continue
             negated, modality = self.modality(m)
             cameo, category, weight = e.cameo, e.category, e.weight

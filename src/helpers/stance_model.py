@@ -52,6 +52,8 @@ CLASS_LABELS = {
     3: ("hostile", "neutral"),
     4: ("neutral", "hostile"),
 }
+#: When both directions carry the same polarity, how much stronger q -> p must be to win (DSE train.tsv).
+BACKWARD_MARGIN = 3.0
 #: Grid searched on valid.tsv: (C, class weighting); "balanced" weighting and C <= 2 were worse on valid.
 GRID = ((4.0, None), (8.0, None), (16.0, None))
 MIN_COUNT = 2
@@ -123,12 +125,13 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
 def dse_class(p_to_q: StanceLabel, q_to_p: StanceLabel) -> int:
     """Map a pair of directed stances to the DSE class (0-4).
 
-    Hostile beats cooperative; when both directions carry the same polarity the direction
-    with the larger ``|score|`` wins (ties go to ``p -> q``).
+    Hostile beats cooperative; when both directions carry the same polarity, ``q -> p`` wins
+    only when its ``|score|`` exceeds :data:`BACKWARD_MARGIN` times that of ``p -> q`` (the
+    first-mentioned entity is far more often the holder in DSE train.tsv).
     """
     for label, fwd, back in (("hostile", 3, 4), ("cooperative", 1, 2)):
         a, b = p_to_q.label == label, q_to_p.label == label
-        if a and (not b or abs(p_to_q.score) >= abs(q_to_p.score)):
+        if a and (not b or BACKWARD_MARGIN * abs(p_to_q.score) >= abs(q_to_p.score)):
             return fwd
         if b:
             return back
