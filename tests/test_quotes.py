@@ -2,46 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 import pytest
+from simple_tables import make_tables
 
 from helpers.errors import DataError
 from helpers.quotes import KINDS, QUOTE_COLUMNS, find_quotes, load_speech_lexicon, quote_spans
-from helpers.segment import sentence_spans
+
 
 # A tiny stand-in for helpers.actors: surface form -> (actor_id, actor), longest first.
-ACTORS = {
-    "Joe Biden": ("joe_biden", "Joe Biden"), "Biden": ("joe_biden", "Joe Biden"),
-    "Vladimir Putin": ("vladimir_putin", "Vladimir Putin"), "Putin": ("vladimir_putin", "Vladimir Putin"),
-    "Zelensky": ("volodymyr_zelensky", "Volodymyr Zelensky"), "Lavrov": ("sergey_lavrov", "Sergey Lavrov"),
-    "Russia": ("RUS", "Russia"), "Moscow": ("RUS", "Russia"), "Russian": ("RUS", "Russia"),
-    "the Kremlin": ("RUS", "Russia"), "Ukraine": ("UKR", "Ukraine"), "Ukrainian": ("UKR", "Ukraine"),
-    "Kyiv": ("UKR", "Ukraine"), "NATO": ("NATO", "NATO"), "United States": ("USA", "United States"),
-    "Washington": ("USA", "United States"),
-}  # fmt: skip
-_SURFACE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACTORS), key=len, reverse=True)) + r")\b")
-
-
-def make_tables(text: str, extra: tuple[tuple[str, str, str], ...] = ()) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Sentence and mention tables for ``text``; ``extra`` adds (surface, actor_id, actor) at its first match."""
-    spans = sentence_spans(text)
-    sentences = pd.DataFrame(
-        [(i, s, e, text[s:e]) for i, (s, e) in enumerate(spans)], columns=["sentence_id", "start", "end", "text"]
-    )
-    found = [(m.start(), m.end(), *ACTORS[m.group()]) for m in _SURFACE.finditer(text)]
-    for surface, aid, name in extra:
-        at = text.index(surface)
-        found.append((at, at + len(surface), aid, name))
-    rows = []
-    for s, e, aid, name in sorted(found):
-        sid = max(i for i, (a, _) in enumerate(spans) if a <= s)
-        rows.append((aid, name, "state", sid, s, e, text[s:e], "test"))
-    cols = ["actor_id", "actor", "type", "sentence_id", "start", "end", "text", "resolved_by"]
-    return sentences, pd.DataFrame(rows, columns=cols)
-
-
 def quotes_of(text: str, extra: tuple[tuple[str, str, str], ...] = ()) -> pd.DataFrame:
     sentences, mentions = make_tables(text, extra)
     q = find_quotes(text, sentences, mentions)
