@@ -11,7 +11,7 @@ export NLTK_DATA := $(CURDIR)/.nltk_data_empty
 export MPLBACKEND := Agg
 export PYTHONHASHSEED := 0
 
-.PHONY: help install report test test-unit test-notebooks lint lab models benchmarks clean
+.PHONY: help install report test test-unit test-notebooks lint lab models benchmarks notebooks clean
 
 help:
 	@echo "make report [ARTICLE=path] [DATE=YYYY-MM-DD]  analyse an article -> reports/<name>/"
@@ -19,6 +19,7 @@ help:
 	@echo "make lab                                       JupyterLab with the project's kernel"
 	@echo "make models                                    retrain the committed models from ../shared"
 	@echo "make benchmarks                                accuracy and speed figures (needs ../shared)"
+	@echo "make notebooks                                 re-execute the notebooks in place (after a change)"
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,11 +39,16 @@ test: test-unit test-notebooks lint
 test-unit: $(STAMP)
 	$(BIN)/python -m pytest tests -q
 
+# nbval runs twice: the second run proves a run leaves nothing behind that changes the next one's outputs.
 test-notebooks: $(STAMP)
+	cd notebooks && ../$(BIN)/python -m pytest --nbval --nbval-current-env -p no:cacheprovider -q .
 	cd notebooks && ../$(BIN)/python -m pytest --nbval --nbval-current-env -p no:cacheprovider -q .
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
+
+notebooks: $(STAMP)
+	$(BIN)/python tools/build_notebooks.py
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks
@@ -57,6 +63,9 @@ benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/actors_newsmtsc.py --data $(SHARED)/newsmtsc
 	$(BIN)/python benchmarks/dse.py --data $(SHARED)/dse
 	$(BIN)/python benchmarks/throughput.py --data $(SHARED)/corpus/wikinews/wikinews_2019_2020.jsonl
+	$(BIN)/python benchmarks/size_scaling.py
+	$(BIN)/python benchmarks/fuzz.py
+	$(BIN)/python tools/readme_figures.py --write
 
 clean:
 	rm -rf reports .pytest_cache
