@@ -156,8 +156,12 @@ def analyze(
     get_method(sentiment_method)  # fail early on a bad name
     if compare_method is not None:
         get_method(compare_method)
+    from helpers import quotes as quotes_mod
+    from helpers import stance as stance_mod
+
     sentences = sentence_table(article)
     mentions = actors_mod.find_mentions(article, sentences)
+    quotes = quotes_mod.find_quotes(article.text, sentences, mentions)
     compare = compare_method is not None and compare_method != sentiment_method
     if mentions.empty:
         mentions = score_mentions(mentions, sentences, article.text, method=sentiment_method)
@@ -174,7 +178,7 @@ def analyze(
             )
             actors = actors.merge(alt, on="actor_id", how="left")
     else:  # the same tables, each frame built once from columns (no copies, merges or per-column inserts)
-        items, offsets = _mention_items(mentions, sentences, article.text)
+        items, offsets = _mention_items(mentions, sentences, article.text, quotes=quotes)
         cols = _score_columns(items, offsets, sentiment_method)
         if compare:
             extra = _score_columns(items, offsets, compare_method, evidence=False)
@@ -194,12 +198,8 @@ def analyze(
             acols[f"sentiment_{compare_method}"] = [alt[a][1] for a in ids]
             acols[f"label_{compare_method}"] = [alt[a][2] for a in ids]
         actors = _with_columns(table, acols)
-    from helpers import quotes as quotes_mod
-    from helpers import stance as stance_mod
-
     events = stance_mod.stance_events(article.text, sentences, mentions)
     stance = stance_mod.stance_edges(events)
-    quotes = quotes_mod.find_quotes(article.text, sentences, mentions)
     issues = _issue_table(article.text, sentences, mentions, quotes)
     options = {
         "date": article.date.isoformat() if article.date else None,
@@ -252,16 +252,50 @@ def _with_columns(df: pd.DataFrame, cols: dict[str, list]) -> pd.DataFrame:
     return pd.concat([df, pd.DataFrame(cols, index=df.index)], axis=1)
 
 
-def _mention_items(mentions: pd.DataFrame, sentences: pd.DataFrame, text: str) -> tuple[list, list[int]]:
-    """``(sentence, start, end)`` items of the mentions (offsets into the sentence) and each sentence's offset."""
+@cache
+def _labelling_cues() -> frozenset[str]:
+    """Speech cues that apply a label to an object ("called X a …"), lower-cased, from ``speech_verbs.csv``."""
+    from helpers.quotes import load_speech_lexicon
+
+    lex = load_speech_lexicon()
+    return frozenset(" ".join(words) for words, cue in lex.cues.items() if "object" in cue.takes)
+
+
+def _mention_items(
+    mentions: pd.DataFrame, sentences: pd.DataFrame, text: str, *, quotes: pd.DataFrame | None = None
+) -> tuple[list, list[int]]:
+    """``(sentence, start, end)`` items of the mentions (offsets into the sentence) and each sentence's offset.
+
+    Whose words a quote is: when a mention's actor is the speaker of a quoted *label* in the same sentence
+    (a quote after a labelling cue such as "called", "declared", "described as": ``takes`` includes
+    ``object`` in ``speech_verbs.csv``) that is about another actor, the label is blanked (replaced by
+    spaces, so offsets stay put) before scoring that mention. A speaker's "pure thug" is the speaker's
+    stance toward someone else (see the stance table), not the article's sentiment toward the speaker;
+    what a speaker says of their own plans ("said he wants to “work together”") still counts.
+    """
     bounds = {int(i): (int(a), int(b)) for i, a, b in zip(sentences["sentence_id"].tolist(),
                                                          sentences["start"].tolist(), sentences["end"].tolist(),
                                                          strict=True)}  # fmt: skip
+    spoken: dict[tuple[int, str], list[tuple[int, int]]] = {}
+    if quotes is not None and len(quotes):
+        labelling = _labelling_cues()
+        for sid, speaker, cue, about, qs, qe in zip(
+            quotes["sentence_id"].tolist(), quotes["speaker_id"].tolist(), quotes["cue"].tolist(),
+            quotes["about_ids"].tolist(), quotes["start"].tolist(), quotes["end"].tolist(), strict=True,
+        ):  # fmt: skip
+            others = [a for a in (about or ()) if a != speaker]
+            if isinstance(speaker, str) and speaker and isinstance(cue, str) and cue.lower() in labelling and others:
+                spoken.setdefault((int(sid), speaker), []).append((int(qs), int(qe)))
     items, offsets = [], []
-    for sid, start, end in zip(mentions["sentence_id"].tolist(), mentions["start"].tolist(),
-                               mentions["end"].tolist(), strict=True):  # fmt: skip
+    rows = zip(mentions["sentence_id"].tolist(), mentions["actor_id"].tolist(), mentions["start"].tolist(),
+               mentions["end"].tolist(), strict=True)  # fmt: skip
+    for sid, actor_id, start, end in rows:
         s0, s1 = bounds[int(sid)]
-        items.append((text[s0:s1], int(start) - s0, int(end) - s0))
+        sentence = text[s0:s1]
+        for qs, qe in spoken.get((int(sid), actor_id), ()):
+            if not (qs <= start < qe) and s0 <= qs and qe <= s1:
+                sentence = sentence[: qs - s0] + " " * (qe - qs) + sentence[qe - s0 :]
+        items.append((sentence, int(start) - s0, int(end) - s0))
         offsets.append(s0)
     return items, offsets
 

@@ -1,0 +1,86 @@
+"""analyze(): the tables the issues name, their links, and the per-actor aggregation."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import helpers
+from helpers.analysis import actor_sentiment
+
+COLUMNS = {
+    "sentences": ["sentence_id", "section", "start", "end", "text", "polarity", "subjectivity", "vader"],
+    "mentions": ["actor_id", "actor", "type", "sentence_id", "start", "end", "text", "resolved_by",
+                 "sentiment", "label", "method", "evidence"],
+    "actors": ["actor_id", "actor", "type", "mentions", "first_sentence", "sentiment", "label", "n_negative",
+               "n_neutral", "n_positive", "ci_low", "ci_high"],
+    "stance": ["source_id", "source", "target_id", "target", "label", "score", "n", "evidence"],
+    "quotes": ["speaker_id", "speaker", "cue", "text", "start", "end", "sentence_id"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("table", sorted(COLUMNS))
+def test_tables_have_the_named_columns(seed_analysis, table):
+    df = getattr(seed_analysis, table)
+    assert list(df.columns[: len(COLUMNS[table])]) == COLUMNS[table] or set(COLUMNS[table]) <= set(df.columns)
+
+
+def test_tables_link_up(seed_analysis):
+    a = seed_analysis
+    ids = set(a.actors["actor_id"])
+    assert set(a.mentions["actor_id"]) == ids
+    assert set(a.stance["source_id"]) <= ids and set(a.stance["target_id"]) <= ids
+    assert set(a.mentions["sentence_id"]) <= set(a.sentences["sentence_id"])
+    counts = a.mentions.groupby("actor_id").size()
+    assert (a.actors.set_index("actor_id")["mentions"] == counts.reindex(a.actors["actor_id"]).to_numpy()).all()
+
+
+def test_evidence_spans_point_into_the_text(seed_analysis):
+    text = seed_analysis.article.text
+    for row in seed_analysis.mentions.itertuples():
+        words = [w.rsplit("(", 1)[0] for w in row.evidence.split("; ")] if row.evidence else []
+        spans = [tuple(int(x) for x in p.split(":")) for p in row.evidence_spans.split()] if row.evidence_spans else []
+        assert [text[s:e] for s, e in spans] == words
+
+
+def test_interval_contains_mean_and_narrows_with_mentions(seed_analysis):
+    actors = seed_analysis.actors
+    assert (actors["ci_low"] <= actors["sentiment"] + 1e-9).all() and (actors["sentiment"] <= actors["ci_high"] + 1e-9).all()
+    one = actors[actors["mentions"] == 1]
+    assert ((one["ci_low"] == -1) & (one["ci_high"] == 1)).all()
+
+
+def test_actor_sentiment_counts_and_label():
+    m = pd.DataFrame({"actor_id": ["a", "a", "a", "b"], "sentiment": [-0.8, -0.6, 0.0, 0.5],
+                      "label": ["negative", "negative", "neutral", "positive"]})  # fmt: skip
+    out = actor_sentiment(m).set_index("actor_id")
+    assert out.loc["a", "label"] == "negative" and out.loc["a", "n_negative"] == 2 and out.loc["a", "n_neutral"] == 1
+    assert out.loc["a", "sentiment"] == pytest.approx(-0.4667, abs=1e-4)
+    assert out.loc["b", "label"] == "positive"
+    pd.testing.assert_frame_equal(actor_sentiment(m), actor_sentiment(m))  # fixed seed: same interval
+
+
+def test_a_speakers_label_for_someone_else_is_not_sentiment_toward_the_speaker():
+    text = "Declaring Putin a “murderous dictator” and a “pure thug,” Joe Biden made his position clear."
+    res = helpers.analyze(helpers.load_article(text=text))
+    m = res.mentions.set_index("text")
+    assert m.loc["Putin", "label"] == "negative"
+    assert m.loc["Joe Biden", "label"] != "negative"
+    q = res.quotes
+    assert (q["speaker_id"] == "joe_biden").any()
+
+
+def test_seed_actor_portraits(seed_analysis):
+    actors = seed_analysis.actors.set_index("actor_id")
+    assert actors.loc["vladimir_putin", "mentions"] >= 12
+    assert actors.loc["joe_biden", "label"] != "negative"  # he is the speaker of the insults, not their target
+    assert actors.loc["UKR", "label"] == "negative"  # "Ukraine suffers an uncertain future"
+    edges = {(r.source_id, r.target_id): r.label for r in seed_analysis.stance.itertuples()}
+    assert edges[("joe_biden", "vladimir_putin")] == "hostile"
+    assert edges[("RUS", "UKR")] == "hostile"
+    assert edges[("office:us_president", "vladimir_putin")] == "cooperative"
+
+
+def test_options_record_methods(seed_analysis):
+    assert seed_analysis.options["sentiment_method"] in {"model", "textblob", "vader"}
+    assert seed_analysis.options["compare_method"] == "textblob"
