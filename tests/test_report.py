@@ -1,0 +1,34 @@
+"""The report: a failing notebook is named with its cell, and the other notebooks' output is still written."""
+
+from __future__ import annotations
+
+import nbformat
+
+from helpers import config
+from helpers.report import article_notebooks, build_report
+
+
+def test_article_notebooks_are_the_parameterised_ones():
+    names = [p.name for p in article_notebooks()]
+    assert names[:4] == ["01_article_overview.ipynb", "02_actors.ipynb", "03_sentiment_per_actor.ipynb",
+                         "04_stance.ipynb"]  # fmt: skip
+    assert "05_compare_articles.ipynb" not in names  # takes a list of articles, not one
+
+
+def test_failing_notebook_is_reported_and_others_still_written(tmp_path, seed_path):
+    broken = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell('article_path = "x"\narticle_date = None')
+    params.metadata["tags"] = ["parameters"]
+    broken.cells = [params, nbformat.v4.new_code_cell("raise ValueError('deliberately broken')")]
+    broken.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    bad = tmp_path / "99_broken.ipynb"
+    nbformat.write(broken, bad)
+    good = config.ROOT / "notebooks" / "01_article_overview.ipynb"
+    out, runs = build_report(seed_path, out_dir=tmp_path / "reports", notebooks=[bad, good], progress=False)
+    by_name = {r.notebook: r for r in runs}
+    assert "ValueError" in by_name["99_broken.ipynb"].error and "cell" in by_name["99_broken.ipynb"].error
+    assert by_name["01_article_overview.ipynb"].error is None
+    assert (out / "notebooks" / "01_article_overview.ipynb").exists()
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "Notebooks that failed" in html and "99_broken.ipynb" in html
+    assert (out / "tables" / "actors.csv").exists() and (out / "charts" / "sentiment_arc.png").exists()
