@@ -26,6 +26,7 @@ from pathlib import Path
 
 from helpers import config
 from helpers.actors import Mention, mention_list
+from helpers.export import write_text
 
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their", "theirs",
             "themselves", "it", "its", "i", "me", "my", "we", "us", "our", "you", "your"}
@@ -118,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     if out is not None:
         result = {k: v for k, v in result.items() if k != "ms_per_sentence"}  # machine-dependent: not committed
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        write_text(json.dumps(result, indent=2, sort_keys=True) + "\n", out)
         print(f"wrote {out}")
     return 0
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from helpers import stance_model as M
 from helpers.config import DSE_DIR, ROOT
+from helpers.export import write_text
 
 SPLITS = ("valid", "test")
 #: Test macro-F1 anchors given with the task (always-neutral; bag-of-words LR with entities masked).
@@ -79,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     for split, t in timings.items():
         print(f"{split}: " + ", ".join(f"{k} {v:.3f} ms/sentence" for k, v in t.items()), file=sys.stderr)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", args.out)
     return 0
 
 

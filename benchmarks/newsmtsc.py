@@ -21,6 +21,7 @@ from pathlib import Path
 from helpers import sentiment as S
 from helpers import sentiment_model as M
 from helpers.config import NEWSMTSC_DIR, ROOT
+from helpers.export import write_text
 
 SPLITS = ("devtest_rw", "devtest_mt")
 #: Macro-F1 (test-rw, test-mt) published by Hamborg & Donnay (EACL 2021); None where not given.
@@ -108,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     res = run(args.data)
     print(table(res))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(_round(res), indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_text(json.dumps(_round(res), indent=2, sort_keys=True, ensure_ascii=False) + "\n", args.out)
     print(f"wrote {args.out}")
     return 0
 

@@ -6,6 +6,7 @@ they do not exercise any resolver code. Standard library only.
 
 import csv
 import datetime as dt
+import itertools
 from collections import defaultdict
 from pathlib import Path
 
@@ -129,7 +130,7 @@ def test_types_from_fixed_set(actors):
 
 def test_no_blank_or_padded_list_items(actors, offices):
     for a in actors:
-        for col in SURFACE_COLUMNS + ("ambiguous",):
+        for col in (*SURFACE_COLUMNS, "ambiguous"):
             for item in _split(a[col]):
                 assert item and item == item.strip(), f"{a['id']}.{col}: {item!r}"
     for o in offices:
@@ -261,7 +262,7 @@ def test_no_overlapping_holders(holders):
         terms.sort()
         open_terms = [t for t in terms if t[1] == dt.date.max]
         assert len(open_terms) <= 1, f"{office}: more than one current holder"
-        for (s1, e1, p1), (s2, e2, p2) in zip(terms, terms[1:]):
+        for (s1, e1, p1), (s2, _e2, p2) in itertools.pairwise(terms):
             assert e1 <= s2, f"{office}: {p1} ({s1}..{e1}) overlaps {p2} ({s2}..)"
 
 

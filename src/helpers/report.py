@@ -13,6 +13,7 @@ A notebook that fails is named with the failing cell in the report and on stderr
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,16 +52,21 @@ def run_notebook(path: Path, out: Path, parameters: dict[str, object]) -> Notebo
     import papermill as pm
 
     out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.parent / f".{out.stem}.partial.ipynb"  # papermill writes as it goes: rename when it stops
     try:
         pm.execute_notebook(
-            str(path), str(out), parameters=parameters, cwd=str(path.parent), kernel_name="python3",
+            str(path), str(tmp), parameters=parameters, cwd=str(path.parent), kernel_name="python3",
             progress_bar=False, log_output=False,
         )  # fmt: skip
     except pm.PapermillExecutionError as exc:
-        return NotebookRun(path.name, out, f"cell {exc.exec_count}: {exc.ename}: {exc.evalue}")
+        error = f"cell {exc.exec_count}: {exc.ename}: {exc.evalue}"
     except Exception as exc:  # noqa: BLE001 - a kernel or papermill failure must not stop the other notebooks
-        return NotebookRun(path.name, out, f"{type(exc).__name__}: {exc}")
-    return NotebookRun(path.name, out)
+        error = f"{type(exc).__name__}: {exc}"
+    else:
+        error = None
+    if tmp.exists():  # the executed notebook, up to the failing cell if one failed
+        os.replace(tmp, out)
+    return NotebookRun(path.name, out, error)
 
 
 def accuracy_summary() -> list[str]:

@@ -35,6 +35,7 @@ import numpy as np
 from helpers import sentiment as S
 from helpers.config import NEWSMTSC_DIR
 from helpers.errors import DataError, DatasetMissing
+from helpers.export import atomic_write, write_text
 
 POLARITY_LABELS = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 #: Share of train.jsonl held out for validation, in percent of primary_gid hashes.
@@ -485,10 +486,11 @@ def train(data_dir: str | Path = NEWSMTSC_DIR, out_dir: str | Path = S.MODEL_DIR
     names = np.asarray(sorted(vocab, key=vocab.get))[keep]
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(out / "model.npz", vocab=names.astype(str),
-                        sparse=np.round(w[:n_sparse][keep], 4).astype(np.float32),
-                        dense=np.round(w[n_sparse:], 4).astype(np.float32),
-                        bias=np.round(b, 4).astype(np.float32))
+    with atomic_write(out / "model.npz", "wb") as fh:
+        np.savez_compressed(fh, vocab=names.astype(str),
+                            sparse=np.round(w[:n_sparse][keep], 4).astype(np.float32),
+                            dense=np.round(w[n_sparse:], 4).astype(np.float32),
+                            bias=np.round(b, 4).astype(np.float32))
     best_overall = max(validation, key=lambda m: (validation[m]["macro_f1"], m))
     default = best_overall  # the spec's rule: default is the method best on validation
     meta = {
@@ -507,7 +509,7 @@ def train(data_dir: str | Path = NEWSMTSC_DIR, out_dir: str | Path = S.MODEL_DIR
                       "(Wang & Manning 2012), both class_weight=balanced, lbfgs; binary sparse + 6 lexicon features; "
                       "per-class bias offsets (negative, positive) tuned on validation, added to the refit bias",
     }
-    (out / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", out / "model.json")
     load_model.cache_clear()
     S.model_card.cache_clear()
     S.get_method.cache_clear()

@@ -740,8 +740,8 @@ class _Sentence:
         lo, hi = (b1, a0) if b1 <= a0 else (a1, b0)
         if hi - lo > SPEAKER_PHRASE_GAP or hi < lo:
             return False
-        return not any(self.tags[k].startswith(("VB", "MD")) or self.words[k] in _QUOTE_WORDS or self.words[k] in _CLAUSE_STOP
-                       for k in range(lo, hi))
+        return not any(self.tags[k].startswith(("VB", "MD")) or self.words[k] in _QUOTE_WORDS
+                       or self.words[k] in _CLAUSE_STOP for k in range(lo, hi))
 
     def reported(self) -> list[tuple[int, int, Cue]]:
         """The speaker's evaluative words about another entity in reported speech (VADER valences).

@@ -40,6 +40,7 @@ from typing import NamedTuple
 
 from helpers.config import DSE_DIR, MODELS_DIR
 from helpers.errors import DataError, DatasetMissing
+from helpers.export import atomic_write, write_text
 from helpers.stance import StanceLabel, _rule_pair, _vader
 
 MODEL_DIR = MODELS_DIR / "stance"
@@ -341,7 +342,8 @@ def train(data_dir: str | Path = DSE_DIR, out_dir: str | Path = MODEL_DIR, *, ve
     out_dir.mkdir(parents=True, exist_ok=True)
     weights = clf.coef_.T.astype(np.float32)
     bias = clf.intercept_.astype(np.float32)
-    np.savez_compressed(out_dir / "weights.npz", weights=np.round(weights, 5), bias=np.round(bias, 5))
+    with atomic_write(out_dir / "weights.npz", "wb") as fh:
+        np.savez_compressed(fh, weights=np.round(weights, 5), bias=np.round(bias, 5))
     meta = {
         "model": "multinomial logistic regression over masked bag-of-words and rule features",
         "data": "DSE (Park, Pan & Joo, Findings of ACL 2021): fit on train.tsv, selected on valid.tsv",
@@ -354,8 +356,8 @@ def train(data_dir: str | Path = DSE_DIR, out_dir: str | Path = MODEL_DIR, *, ve
         "n_train": len(train_rows),
         "vocabulary": vocab,
     }
-    (out_dir / "model.json").write_text(json.dumps(meta, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    (out_dir / "NOTICE").write_text(NOTICE, encoding="utf-8")
+    write_text(json.dumps(meta, indent=0, sort_keys=True) + "\n", out_dir / "model.json")
+    write_text(NOTICE, out_dir / "NOTICE")
     _load.cache_clear()
     return {k: v for k, v in meta.items() if k != "vocabulary"}
 
