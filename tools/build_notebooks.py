@@ -14,6 +14,8 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
+from helpers.export import atomic_write
+
 ROOT = Path(__file__).resolve().parents[1]
 CELLS_DIR = Path(__file__).resolve().parent / "notebook_cells"
 NB_DIR = ROOT / "notebooks"
@@ -50,7 +52,8 @@ def build(path: Path, *, execute: bool = True) -> Path:
         client.execute()
         for cell in nb.cells:
             cell.metadata.pop("execution", None)
-    nbformat.write(nb, out)
+    with atomic_write(out) as fh:
+        nbformat.write(nb, fh)
     return out
 
 

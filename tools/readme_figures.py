@@ -12,6 +12,8 @@ import json
 import sys
 from pathlib import Path
 
+from helpers.export import write_text
+
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
@@ -127,7 +129,7 @@ def main(argv: list[str]) -> int:
     text = readme.read_text(encoding="utf-8")
     head, _, rest = text.partition(START)
     _, _, tail = rest.partition(END)
-    readme.write_text(f"{head}{START}\n{section}{END}{tail}", encoding="utf-8")
+    write_text(f"{head}{START}\n{section}{END}{tail}", readme)
     print("README figures updated")
     return 0
 
