@@ -20,6 +20,10 @@ class DataError(HelpersError):
     """A data file shipped with the project (gazetteer, lexicon, model) is missing or malformed."""
 
 
+class SpanError(HelpersError, ValueError):
+    """A character span is not a ``[start, end)`` pair inside its text, is empty, or overlaps another it must not."""
+
+
 class MethodError(HelpersError, ValueError):
     """An unknown method or engine name was asked for."""
 

@@ -36,7 +36,7 @@ from functools import cache, lru_cache
 from typing import ClassVar, NamedTuple
 
 from helpers.config import LEXICON_DIR, MODELS_DIR
-from helpers.errors import DataError, HelpersError, MethodError
+from helpers.errors import DataError, MethodError, SpanError
 from helpers.nlp import Token, normal, tag, tokenize
 
 LABELS = ("negative", "neutral", "positive")
@@ -279,8 +279,8 @@ def explain(parsed: Parsed, target: list[int], scorer: Scorer, *, speaker: bool 
 # --------------------------------------------------------------------------- methods
 
 
-class ItemError(HelpersError, ValueError):
-    """An item is not ``(sentence, start, end)`` with a non-blank span inside the sentence."""
+#: An item is not ``(sentence, start, end)`` with a non-blank span inside the sentence.
+ItemError = SpanError
 
 
 def check_items(items: Iterable[Item]) -> list[Item]:
@@ -347,8 +347,9 @@ def thresholds(method: str) -> tuple[float, float]:
 class LexiconMethod(SentimentMethod):
     """Scoped lexicon scoring; the score is the clipped sum of the evidence weights."""
 
+    @abstractmethod
     def scorer(self) -> Scorer:
-        raise NotImplementedError
+        """The lexicon, intensifiers and negations this method scores with."""
 
     def evidence(self, sentence: str, start: int, end: int) -> list[Evidence]:
         """Evidence toward the target ``sentence[start:end]`` in sentence order (unclipped)."""

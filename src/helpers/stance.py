@@ -75,7 +75,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from helpers.config import LEXICON_DIR
-from helpers.errors import DataError, HelpersError, MethodError
+from helpers.errors import DataError, HelpersError, MethodError, SpanError
 from helpers.nlp import Token, normal, tagged
 
 if TYPE_CHECKING:
@@ -110,8 +110,8 @@ _REDUCE_RELATIONS = ("161", "reduce relations", -4.0)
 REFUSAL_MIN = 3.0
 
 
-class StanceSpanError(HelpersError, ValueError):
-    """Entity spans given to :func:`stance_between` are out of range, empty or overlapping."""
+#: Entity spans given to :func:`stance_between` are out of range, empty or overlapping.
+StanceSpanError = SpanError
 
 
 @dataclass(frozen=True)
