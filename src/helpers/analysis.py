@@ -214,10 +214,8 @@ def analyze(
 def _issue_table(
     text: str, sentences: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.DataFrame | None = None
 ) -> pd.DataFrame:
-    try:
-        from helpers.issues import issue_events, issue_stance
-    except ImportError:  # the issues module is optional until it lands
-        return pd.DataFrame(columns=["actor_id", "actor", "issue", "label", "score", "n", "evidence"])
+    from helpers.issues import issue_events, issue_stance
+
     events = issue_events(text, sentences, mentions, quotes=quotes)  # the quotes found once, not again here
     return issue_stance(text, sentences, mentions, events=events)
 
