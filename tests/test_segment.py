@@ -70,3 +70,14 @@ def test_seed_sentences_do_not_merge_headings(seed_analysis):
 def test_type_error():
     with pytest.raises(TypeError):
         split_sentences(None)  # type: ignore[arg-type]
+
+
+def test_text_pysbd_rewrites_is_not_lost():
+    # pySBD turns "☉" into "?!" internally, so its first sentence no longer matches the text;
+    # that sentence (and the fragments around "6.3") must still come back, not be dropped.
+    text = ("The black hole had a mass of at least 4.2 M☉ (Solar masses; 1 Solar mass = mass of the Sun).  "
+            "Its companion star is classified as a B3 III star.  The inner star has a mass of 6.3 ± 0.7 M☉.")
+    spans = sentence_spans(text)
+    covered = "".join(text[s:e] for s, e in spans)
+    assert "".join(covered.split()) == "".join(text.split())
+    assert text[spans[0][0]:spans[0][1]].startswith("The black hole had a mass")

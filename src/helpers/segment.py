@@ -109,27 +109,30 @@ def _segment_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
     fast = _fast_split(chunk[lead:])
     if fast is not None:
         return [(start + lead + a, start + lead + b) for a, b in fast]
-    try:
-        pieces = _segmenter().segment(chunk)
+    try:  # pySBD's own sentences: its segment() would also locate each one with a fresh regex
+        pieces = _segmenter().processor(chunk).process()
     except Exception:  # noqa: BLE001 - pySBD regex edge cases: keep the chunk as one sentence
         pieces = [chunk]
-    spans = []
+    spans: list[tuple[int, int]] = []
     cursor = 0
     for piece in pieces:
         core = piece.strip()
-        if not core:
+        at = chunk.find(core, cursor) if core else -1
+        if at < 0:  # empty, or pySBD changed the text ("M☉" and the like): the gap before the next match keeps it
             continue
-        at = chunk.find(core, cursor)
-        if at < 0:  # pySBD changed the text; keep the rest of the chunk as one sentence
-            rest = chunk[cursor:]
-            lead = len(rest) - len(rest.lstrip())
-            if rest.strip():
-                spans.append((start + cursor + lead, start + cursor + len(rest.rstrip())))
-            cursor = len(chunk)
-            break
+        _add_trimmed(spans, chunk, cursor, at, start)
         spans.append((start + at, start + at + len(core)))
         cursor = at + len(core)
+    _add_trimmed(spans, chunk, cursor, len(chunk), start)
     return spans
+
+
+def _add_trimmed(spans: list[tuple[int, int]], chunk: str, lo: int, hi: int, offset: int) -> None:
+    """Append ``chunk[lo:hi]`` less surrounding whitespace, as offsets + ``offset``, unless it is blank."""
+    piece = chunk[lo:hi]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        spans.append((offset + lo + lead, offset + lo + len(piece.rstrip())))
 
 
 def _reattach_closers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
