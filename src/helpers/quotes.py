@@ -49,6 +49,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -126,8 +127,9 @@ class _Speaker(NamedTuple):
 # --------------------------------------------------------------------------- data
 
 
+@cache
 def load_speech_lexicon(directory: str | None = None) -> SpeechLexicon:
-    """Speech cues and speaker nouns from ``directory`` (default ``config.LEXICON_DIR``), read once.
+    """Speech cues and speaker nouns from ``directory`` (default ``config.LEXICON_DIR``), read once per process.
 
     Raises:
         DataError: a file or column is missing, or a row has an unknown ``kind`` or ``takes``.
