@@ -76,7 +76,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -775,8 +775,18 @@ def _attach_titles(st: _State, toks: list[nlp.Token], found: list[_Mention]) -> 
 
 def _office_title(st: _State, office_id: str) -> str:
     name = st.gaz.offices[office_id].name.lower()
-    return next((t for t in sorted(st.cues.titles, key=len, reverse=True) if re.search(rf"\b{re.escape(t)}\b", name)),
-                "")
+    return next((t for t in sorted(st.cues.titles, key=len, reverse=True) if _has_word(name, t)), "")
+
+
+def _has_word(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` occurs in ``text`` as whole words."""
+    return _word_re(phrase).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _word_re(phrase: str) -> re.Pattern[str]:
+    """``phrase`` as a whole-word pattern, compiled once (the re module's own cache is small and shared)."""
+    return re.compile(rf"\b{re.escape(phrase)}\b")
 
 
 def _office_for(st: _State, country: str, title: str) -> str:
@@ -784,7 +794,7 @@ def _office_for(st: _State, country: str, title: str) -> str:
     if not title:
         return ""
     hits = [o.id for o in st.gaz.offices.values()
-            if o.country == country and re.search(rf"\b{re.escape(title)}\b", o.name.lower())]
+            if o.country == country and _has_word(o.name.lower(), title)]
     return hits[0] if len(hits) == 1 else ""
 
 
