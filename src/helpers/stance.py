@@ -14,7 +14,8 @@ Data", Journal of Conflict Resolution 36(2), 1992).
 The rule method (``method="rules"``) finds who does what to whom with shallow
 syntax over Pattern POS tags (see :mod:`helpers.nlp`):
 
-* the **source** is the agent: the subject of an active verb, the ``by``
+* the **source** is the agent: the subject of an active verb (a first-person
+  subject, "we applaud X", is the sentence's speaker), the ``by``
   phrase of a passive ("Y was criticized by X"), the possessor or ``by``/``from``
   phrase of a nominalisation ("Russia's invasion of Ukraine"), the subject of
   the main clause for a clause-initial participle ("Denouncing Y, X said ..."),
@@ -40,10 +41,12 @@ syntax over Pattern POS tags (see :mod:`helpers.nlp`):
   -4.4; both are asserted;
 * **reported speech without a lexicon cue**: when a speaker (the agent of a
   speech verb) is one entity, the summed VADER valences (Hutto & Gilbert,
-  ICWSM 2014) of the other words of the sentence, at or beyond
-  :data:`REPORTED_MIN`, are read as the speaker praising (CAMEO 051, 3.4) or
-  criticising (111, -2.0) the other entities of the sentence (a negative sum
-  needs :data:`REPORTED_HOSTILE_MIN`); the listener of "told X" and entities
+  ICWSM 2014) of the words of what it says (after the verb, or, for a
+  sentence-final attribution "..., Y said.", the clause before the speaker), at
+  or beyond :data:`REPORTED_MIN`, are read as the speaker praising (CAMEO 051,
+  3.4) or criticising (111, -2.0) the entities it speaks about (a negative sum
+  needs :data:`REPORTED_HOSTILE_MIN`; both scaled by
+  :data:`REPORTED_BEFORE_SCALE` for a sentence-final attribution); the listener of "told X" and entities
   of the speaker's own noun phrase or apposition ("[Mississippi] Attorney
   General [Jim Hood]", within :data:`SPEAKER_PHRASE_GAP` words, no verb
   between) are not its targets. The alleged act inside an accusation
@@ -89,6 +92,12 @@ METHODS = ("default", "rules", "model")
 REPORTED_MIN = 3.0
 #: Same, for a negative sum (criticism); chosen on DSE train.tsv.
 REPORTED_HOSTILE_MIN = 3.0
+#: Fewest words after a speech verb (that ends its speaker phrase) read as what the speaker says;
+#: with fewer, the content is the part of the sentence before the speaker ("..., Y said.").
+REPORTED_CONTENT_MIN = 3
+#: Factor on both thresholds when the content precedes the speaker ("..., Y said."): a sentence-final
+#: attribution marks the whole clause before it as the speaker's (0.5 chosen on DSE train + valid).
+REPORTED_BEFORE_SCALE = 0.5
 #: Speech verbs whose object is the listener ("told Reuters"), who is not what the speaker evaluates.
 _LISTENER_VERBS = {"tell"}
 #: Most words between a speaker and an entity of its own noun phrase or apposition (DSE train.tsv).
@@ -190,6 +199,8 @@ _CLAUSE_STOP = {";", ":", "--"}
 _OBJECT_PRONOUNS = {"him", "her", "them", "his", "their"}
 _TITLES = {"mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "st", "jr", "pres"}
 _LABEL_VERBS = {"call", "declare", "describe", "label", "brand", "dub", "term"}
+_FIRST_PERSON = {"we", "i"}
+_AUX = {"have", "has", "had", "do", "does", "did", "also", "not", "n't", "never", "always", "all", "both"}
 _RECIPROCAL_WORDS = (("each", "other"), ("one", "another"))
 _MODIFIER_TAGS = ("JJ", "NN", "CD", "RB", "VBN", "VBG", "HYPH", "``", "''", '"', "POS")
 
@@ -377,6 +388,8 @@ class _Sentence:
             if o >= 0:
                 return o
             t = self.tags[k]
+            if titles and self.words[k] == "." and k > i and self.words[k - 1] in _TITLES:
+                continue  # "said Sen. X", "says Dr. X"
             if not (t in {"DT", "PRP$", "``", '"', "NNP", "CD", "POS"} or t.startswith("JJ") or (titles and t == "NN")):
                 return -1
         return -1
@@ -388,6 +401,8 @@ class _Sentence:
             if o >= 0:
                 return o
             t = self.tags[k]
+            if t == "VBN" and k + 1 < len(self.tags) and self.tags[k + 1].startswith("NN"):
+                continue  # a participle modifying the noun: "by armed FBI agents"
             if t.startswith(("VB", "MD", "WDT", "WP")) or self.words[k] in {",", ";", ":", ".", "and", "or"}:
                 return -1
         return -1
@@ -624,7 +639,26 @@ class _Sentence:
                 return inverted
         if tag == "VBG" and self.clause_initial(m.i):
             return self.main_subject_after(m.j)
+        if e.note != "speech" and self.first_person_subject(m.i):
+            return self.speaker()
         return self.subject(m.i) or self.by_phrase(m.j) or self._inverted_subject(m)
+
+    def first_person_subject(self, i: int) -> bool:
+        """The verb at ``i`` has 'we' or 'I' as its subject ("we applaud Google", "I have long admired X")."""
+        k = i - 1
+        while k >= 0 and (self.tags[k].startswith(("RB", "MD")) or self.words[k] in _AUX):
+            k -= 1
+        return k >= 0 and self.words[k] in _FIRST_PERSON and self.owner[k] < 0
+
+    def speaker(self) -> list[int]:
+        """The entity a first-person pronoun of the sentence refers to: the agent of its speech verb
+        ("We applaud Google ..., said [Noah Horowitz]")."""
+        for c, note in zip(self.cues, self.notes, strict=True):
+            if note == "speech" and not self.first_person_subject(c.i):
+                found = self.agents(c)
+                if found:
+                    return found
+        return []
 
     def _inverted_subject(self, m: _Match) -> list[int]:
         """'..., said X' / 'says X': a speech verb followed by its subject."""
@@ -746,10 +780,11 @@ class _Sentence:
     def reported(self) -> list[tuple[int, int, Cue]]:
         """The speaker's evaluative words about another entity in reported speech (VADER valences).
 
-        For each speech verb with a speaker, the valences (Hutto & Gilbert 2014) of the other,
-        non-negated words of the sentence are summed; at or beyond :data:`REPORTED_MIN` the
-        speaker is read as praising (CAMEO 051, 3.4) or criticising (111, -2.0) every other
-        entity of the sentence. The cue is the word with the largest valence of the sum's sign.
+        For each speech verb with a speaker, the valences (Hutto & Gilbert 2014) of the
+        non-negated words of what the speaker says (:meth:`_content`) are summed; at or beyond
+        :data:`REPORTED_MIN` (times :data:`REPORTED_BEFORE_SCALE` when the content precedes the
+        speaker) the speaker is read as praising (CAMEO 051, 3.4) or criticising (111, -2.0) every
+        other entity of the content. The cue is the word with the largest valence of the sum's sign.
         """
         out: list[tuple[int, int, Cue]] = []
         speeches = [c for c, note in zip(self.cues, self.notes, strict=True) if note == "speech"]
@@ -764,25 +799,42 @@ class _Sentence:
             if any(x in _NEGATORS for x in self.words[max(0, k - 3) : k]):
                 continue
             vals.append((v, k))
-        total = sum(v for v, _ in vals)
-        if total > -REPORTED_HOSTILE_MIN and total < REPORTED_MIN:
-            return out
-        sign = 1 if total > 0 else -1
-        v, k = max((x for x in vals if x[0] * sign > 0), key=lambda x: abs(x[0]))
-        if any(c.i <= k < c.j for c in self.cues):
-            return out
-        tok = self.tokens[k]
-        _, modality = self.modality(_Match(k, k + 1, _Entry(self.words[k], "A", "", "", 0.0, "evaluative")))
-        code, category, weight = ("051", "praise", 3.4) if sign > 0 else ("111", "criticize", -2.0)
-        cue = Cue(tok.text, tok.start, tok.end, self.words[k], code, category, weight, False, modality)
         for sp in speeches:
+            agents = self.agents(sp)
+            if not agents:
+                continue
+            lo, hi = self._content(sp, agents)
+            inside = [x for x in vals if lo <= x[1] < hi]
+            total = sum(v for v, _ in inside)
+            scale = REPORTED_BEFORE_SCALE if hi < len(self.words) else 1.0
+            if total > -REPORTED_HOSTILE_MIN * scale and total < REPORTED_MIN * scale:
+                continue
+            sign = 1 if total > 0 else -1
+            v, k = max((x for x in inside if x[0] * sign > 0), key=lambda x: abs(x[0]))
+            if any(c.i <= k < c.j for c in self.cues):
+                continue
+            tok = self.tokens[k]
+            _, modality = self.modality(_Match(k, k + 1, _Entry(self.words[k], "A", "", "", 0.0, "evaluative")))
+            code, category, weight = ("051", "praise", 3.4) if sign > 0 else ("111", "criticize", -2.0)
+            cue = Cue(tok.text, tok.start, tok.end, self.words[k], code, category, weight, False, modality)
             listeners = set(self.obj(sp.j, window=3)) if sp.entry.lemma in _LISTENER_VERBS else set()
-            for a in self.agents(sp):
+            for a in agents:
                 for b in range(len(self.ents)):
-                    if (b != a and b not in listeners and self.ents[b][0] >= 0
+                    b0 = self.ents[b][0]
+                    if (b != a and b not in listeners and b0 >= 0 and lo <= b0 < hi
                             and not self._speaker_phrase(a, b)):
                         out.append((a, b, cue))
         return out
+
+    def _content(self, sp: _Match, agents: list[int]) -> tuple[int, int]:
+        """Token range of what a speaker says: after the speech verb ("X said (that) ..."), or, when
+        the verb and speaker close the sentence ("..., X said." / "..., said X, a spokesman"), before them."""
+        a0 = min([sp.i] + [self.ents[a][0] for a in agents])
+        a1 = max([sp.j] + [self.ents[a][1] for a in agents])
+        rest = [w for w in self.words[a1:] if w.isalnum()]
+        if len(rest) >= REPORTED_CONTENT_MIN and a1 == sp.j:
+            return a1, len(self.words)
+        return 0, a0
 
     def events(self) -> list[_Event]:
         out = self._cue_events()
