@@ -680,7 +680,8 @@ class _Sentence:
         """A verb cue in the passive: "was criticized (by X)", "criticized by X" (Pattern tags some VBN as VBD)."""
         if m.entry.pos not in {"V", "P"} or not (self.tags[m.i] == "VBN" or self.words[m.i].endswith("ed")):
             return False
-        be = any(self.words[k] in _BE for k in range(max(0, m.i - 3), m.i)) and self.words[m.i - 1] not in {"'s"}
+        be = any(self.words[k] in _BE and self.tags[k] != "POS"  # "X's office condemned Y" is active
+                 for k in range(max(0, m.i - 3), m.i)) and self.words[m.i - 1] not in {"'s"}
         k = m.j
         while k < len(self.words) and self.tags[k].startswith("RB"):
             k += 1
