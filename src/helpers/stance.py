@@ -639,9 +639,24 @@ class _Sentence:
                 return inverted
         if tag == "VBG" and self.clause_initial(m.i):
             return self.main_subject_after(m.j)
+        if tag == "VBG" and m.i > 0 and self.words[m.i - 1] == ",":
+            found = self.participle_subject(m.i - 1)
+            if found:
+                return found
         if e.note != "speech" and self.first_person_subject(m.i):
             return self.speaker()
         return self.subject(m.i) or self.by_phrase(m.j) or self._inverted_subject(m)
+
+    def participle_subject(self, comma: int) -> list[int]:
+        """Subject of a trailing participle, the subject of the clause before the comma:
+        "X blasted Y, calling him a liar" (X calls, not Y)."""
+        for k in range(comma - 1, -1, -1):
+            w, t = self.words[k], self.tags[k]
+            if w in _CLAUSE_STOP or w == ",":
+                return []
+            if t in {"VBD", "VBZ", "VBP"} and w not in _BE and self.owner[k] < 0:
+                return self.subject(k)
+        return []
 
     def first_person_subject(self, i: int) -> bool:
         """The verb at ``i`` has 'we' or 'I' as its subject ("we applaud Google", "I have long admired X")."""
