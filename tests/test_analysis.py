@@ -84,3 +84,15 @@ def test_seed_actor_portraits(seed_analysis):
 def test_options_record_methods(seed_analysis):
     assert seed_analysis.options["sentiment_method"] in {"model", "textblob", "vader"}
     assert seed_analysis.options["compare_method"] == "textblob"
+
+
+def test_an_article_without_actors_has_the_same_columns_and_dtypes(seed_analysis):
+    empty = helpers.analyze(helpers.load_article(text="It rained all day in the hills. Nobody came."))
+    assert empty.mentions.empty and empty.actors.empty
+    for name in ("mentions", "actors"):
+        full, none = getattr(seed_analysis, name), getattr(empty, name)
+        assert none.columns.tolist() == full.columns.tolist()
+        for col in ("sentiment", "sentiment_textblob", "n_negative", "ci_low"):
+            if col in full:
+                assert none[col].dtype == full[col].dtype, (name, col)
+        assert not pd.api.types.is_float_dtype(none["label"])

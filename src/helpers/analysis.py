@@ -163,41 +163,23 @@ def analyze(
     mentions = actors_mod.find_mentions(article, sentences)
     quotes = quotes_mod.find_quotes(article.text, sentences, mentions)
     compare = compare_method is not None and compare_method != sentiment_method
-    if mentions.empty:
-        mentions = score_mentions(mentions, sentences, article.text, method=sentiment_method)
-        if compare:
-            extra = score_mentions(mentions, sentences, article.text, method=compare_method)
-            for col in ("sentiment", "label"):
-                mentions[f"{col}_{compare_method}"] = extra[col].to_numpy()
-        actors = actors_mod.actor_table(mentions)
-        actors = actors.merge(actor_sentiment(mentions), on="actor_id", how="left")
-        if compare_method is not None and f"sentiment_{compare_method}" in mentions:
-            alt = actor_sentiment(mentions, score=f"sentiment_{compare_method}", label=f"label_{compare_method}")
-            alt = alt[["actor_id", "sentiment", "label"]].rename(
-                columns={"sentiment": f"sentiment_{compare_method}", "label": f"label_{compare_method}"}
-            )
-            actors = actors.merge(alt, on="actor_id", how="left")
-    else:  # the same tables, each frame built once from columns (no copies, merges or per-column inserts)
-        items, offsets = _mention_items(mentions, sentences, article.text, quotes=quotes)
-        cols = _score_columns(items, offsets, sentiment_method)
-        if compare:
-            extra = _score_columns(items, offsets, compare_method, evidence=False)
-            cols[f"sentiment_{compare_method}"] = extra["sentiment"]
-            cols[f"label_{compare_method}"] = extra["label"]
-        mentions = _with_columns(mentions, cols)
-        table = actors_mod.actor_table(mentions)
-        acols: dict[str, list] = {}
-        ids = table["actor_id"].tolist()
-        main = _actor_sentiment_rows(mentions, "sentiment", "label")
-        for k, c in enumerate(_ACTOR_SENTIMENT_COLUMNS[1:], start=1):
-            acols[c] = [main[a][k] for a in ids]
-        if compare:
-            alt = _actor_sentiment_rows(
-                mentions, f"sentiment_{compare_method}", f"label_{compare_method}", interval=False
-            )
-            acols[f"sentiment_{compare_method}"] = [alt[a][1] for a in ids]
-            acols[f"label_{compare_method}"] = [alt[a][2] for a in ids]
-        actors = _with_columns(table, acols)
+    # Each frame is built once from columns (no copies, merges or per-column inserts): it is the hot path.
+    items, offsets = _mention_items(mentions, sentences, article.text, quotes=quotes)
+    cols = _score_columns(items, offsets, sentiment_method)
+    if compare:
+        extra = _score_columns(items, offsets, compare_method, evidence=False)
+        cols[f"sentiment_{compare_method}"] = extra["sentiment"]
+        cols[f"label_{compare_method}"] = extra["label"]
+    mentions = _with_columns(mentions, cols)
+    table = actors_mod.actor_table(mentions)
+    ids = table["actor_id"].tolist()
+    main = _actor_sentiment_rows(mentions, "sentiment", "label")
+    acols = {c: _typed([main[a][k] for a in ids], c) for k, c in enumerate(_ACTOR_SENTIMENT_COLUMNS[1:], start=1)}
+    if compare:
+        alt = _actor_sentiment_rows(mentions, f"sentiment_{compare_method}", f"label_{compare_method}", interval=False)
+        acols[f"sentiment_{compare_method}"] = _typed([alt[a][1] for a in ids], "sentiment")
+        acols[f"label_{compare_method}"] = _typed([alt[a][2] for a in ids], "label")
+    actors = _with_columns(table, acols)
     events = stance_mod.stance_events(article.text, sentences, mentions)
     stance = stance_mod.stance_edges(events)
     issues = _issue_table(article.text, sentences, mentions, quotes)
@@ -226,12 +208,6 @@ def score_mentions(mentions: pd.DataFrame, sentences: pd.DataFrame, text: str, *
     ``evidence`` lists the words behind the score as ``word(+0.40)``; ``evidence_spans`` holds their
     article offsets as ``start:end`` pairs, so each word points back into ``text``.
     """
-    if mentions.empty:
-        out = mentions.copy()
-        for col, dtype in (("sentiment", float), ("label", object), ("method", object), ("evidence", object),
-                           ("evidence_spans", object)):  # fmt: skip
-            out[col] = pd.Series(dtype=dtype)
-        return out
     items, offsets = _mention_items(mentions, sentences, text)
     return _with_columns(mentions, _score_columns(items, offsets, method))
 
@@ -304,15 +280,27 @@ def _score_columns(items: list, offsets: list[int], method: str, *, evidence: bo
 
     scores = score_targets(items, method)
     cols: dict[str, list] = {
-        "sentiment": [round(float(r.score), 4) for r in scores],
-        "label": [r.label for r in scores],
+        "sentiment": _typed([round(float(r.score), 4) for r in scores], "sentiment"),
+        "label": _typed([r.label for r in scores], "label"),
     }
     if evidence:
-        cols["method"] = [r.method for r in scores]
-        cols["evidence"] = ["; ".join(f"{e.word}({e.weight:+.2f})" for e in r.evidence) for r in scores]
-        cols["evidence_spans"] = [" ".join(f"{off + e.start}:{off + e.end}" for e in r.evidence)
-                                  for r, off in zip(scores, offsets, strict=True)]  # fmt: skip
+        cols["method"] = _typed([r.method for r in scores], "method")
+        cols["evidence"] = _typed(["; ".join(f"{e.word}({e.weight:+.2f})" for e in r.evidence) for r in scores],
+                                  "evidence")
+        cols["evidence_spans"] = _typed([" ".join(f"{off + e.start}:{off + e.end}" for e in r.evidence)
+                                         for r, off in zip(scores, offsets, strict=True)], "evidence_spans")
     return cols
+
+
+def _typed(values: list, column: str) -> list | Any:
+    """``values`` as a float or int array for the numeric sentiment columns (so empty tables keep their dtypes)."""
+    import numpy as np
+
+    if column in ("sentiment", "ci_low", "ci_high"):
+        return np.asarray(values, dtype=np.float64)
+    if column.startswith("n_"):
+        return np.asarray(values, dtype=np.int64)
+    return values if values else np.array([], dtype=object)  # an empty list would become float64
 
 
 _ACTOR_SENTIMENT_COLUMNS = ["actor_id", "sentiment", "label", "n_negative", "n_neutral", "n_positive", "ci_low",
