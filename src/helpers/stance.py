@@ -677,7 +677,7 @@ class _Sentence:
 
     def _inverted_subject(self, m: _Match) -> list[int]:
         """'..., said X' / 'says X': a speech verb followed by its subject."""
-        if m.entry.note != "speech":
+        if m.entry.note != "speech" or m.entry.lemma in _LISTENER_VERBS:  # "..., told Reuters": the listener
             return []
         o = self._ent_starting(m.j, limit=6, titles=True)
         return [o] if o >= 0 else []
