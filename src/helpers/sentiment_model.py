@@ -24,6 +24,7 @@ import argparse
 import hashlib
 import json
 import time
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -102,6 +103,9 @@ class _View(NamedTuple):
     uni: tuple[str | None, ...]  # "u:w" for words and numbers, None for punctuation
     bigrams: tuple[str, ...]  # "b:w_i_w_i+1" for i in 0..n-2
     has_quote: bool
+    starts: tuple[int, ...]  # token start offsets (increasing)
+    ends: tuple[int, ...]  # token end offsets (increasing)
+    index: dict[int, int]  # token start offset -> token index
 
 
 @lru_cache(maxsize=4096)
@@ -110,7 +114,14 @@ def _view(sentence: str) -> _View:
     seq = tuple("<num>" if w[:1].isdigit() else w for w in parsed.words)
     uni = tuple("u:" + w if w.isalpha() or w == "<num>" else None for w in seq)
     bigrams = tuple(f"b:{a}_{b}" for a, b in pairwise(seq))
-    return _View(parsed, tuple(t.tag for t in parsed.tokens), seq, uni, bigrams, any(q != -1 for q in parsed.quote))
+    return _View(parsed, tuple(t.tag for t in parsed.tokens), seq, uni, bigrams, any(q != -1 for q in parsed.quote),
+                 tuple(t.start for t in parsed.tokens), tuple(t.end for t in parsed.tokens),
+                 {t.start: i for i, t in enumerate(parsed.tokens)})
+
+
+def _target(view: _View, start: int, end: int) -> list[int]:
+    """:func:`helpers.sentiment.target_tokens` by bisection (tokens are ordered and do not overlap)."""
+    return list(range(bisect_right(view.ends, start), bisect_left(view.starts, end)))
 
 
 def _window_ngrams(seq: Sequence[str], lo: int, hi: int) -> list[tuple[str, int]]:
@@ -135,7 +146,7 @@ def features(sentence: str, start: int, end: int) -> tuple[list[tuple[str, int]]
     """
     view = _view(sentence)
     parsed, seq, uni = view.parsed, view.seq, view.uni
-    target = S.target_tokens(parsed, start, end)
+    target = _target(view, start, end)
     words, tokens, clause = parsed.words, parsed.tokens, parsed.clause
     n = len(words)
     lo, hi = (target[0], target[-1]) if target else (0, -1)
@@ -209,7 +220,7 @@ def features(sentence: str, start: int, end: int) -> tuple[list[tuple[str, int]]
         ttype = next((k for k in ("PRP", "NNP") if any(t.startswith(k) for t in ttags)), "other")
         out.append(("ttype:" + ttype, -1))
         out.append((f"tlen:{min(len(target), 3)}", -1))
-    index = {t.start: i for i, t in enumerate(tokens)}
+    index = view.index
     dense = []
     for m in _LEXICON_METHODS:
         ev = S.explain(parsed, target, S.get_method(m).scorer(), speaker=speaker)
@@ -288,11 +299,16 @@ def predict(model: Model, sentence: str, start: int, end: int) -> tuple[np.ndarr
     for d, toks in zip((rows[:, 2] - rows[:, 0]).tolist(), owners.values(), strict=True):
         for i in toks:
             per_token[i] = per_token.get(i, 0.0) + d / len(toks)
-    tokens = S.parse(sentence).tokens
-    evidence = [S.Evidence(tokens[i].text, tokens[i].start, tokens[i].end, round(w, 4))
-                for i, w in per_token.items() if abs(w) >= 0.05 and tokens[i].text[:1].isalnum()]
-    evidence.sort(key=lambda e: (-abs(e.weight), e.start))
-    return _softmax(logits), evidence[:8]
+    tokens = _view(sentence).parsed.tokens
+    ranked = sorted((-abs(r), i, r) for i, r in ((i, round(w, 4)) for i, w in per_token.items() if abs(w) >= 0.05))
+    evidence: list[S.Evidence] = []
+    for _, i, w in ranked:  # only the 8 strongest words become Evidence objects
+        t = tokens[i]
+        if t.text[:1].isalnum():
+            evidence.append(S.Evidence(t.text, t.start, t.end, w))
+            if len(evidence) == 8:
+                break
+    return _softmax(logits), evidence
 
 
 class ModelMethod(S.SentimentMethod):
