@@ -826,9 +826,10 @@ class _Sentence:
             if total > -REPORTED_HOSTILE_MIN * scale and total < REPORTED_MIN * scale:
                 continue
             sign = 1 if total > 0 else -1
-            v, k = max((x for x in inside if x[0] * sign > 0), key=lambda x: abs(x[0]))
-            if any(c.i <= k < c.j for c in self.cues):
-                continue
+            free = [x for x in inside if x[0] * sign > 0 and not any(c.i <= x[1] < c.j for c in self.cues)]
+            if not free:
+                continue  # the evaluation is a lexicon cue's, read with its own roles
+            v, k = max(free, key=lambda x: abs(x[0]))
             tok = self.tokens[k]
             _, modality = self.modality(_Match(k, k + 1, _Entry(self.words[k], "A", "", "", 0.0, "evaluative")))
             code, category, weight = ("051", "praise", 3.4) if sign > 0 else ("111", "criticize", -2.0)
