@@ -32,3 +32,19 @@ def test_failing_notebook_is_reported_and_others_still_written(tmp_path, seed_pa
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "Notebooks that failed" in html and "99_broken.ipynb" in html
     assert (out / "tables" / "actors.csv").exists() and (out / "charts" / "sentiment_arc.png").exists()
+
+
+def test_accuracy_lines_read_the_result_files_not_fixed_text(tmp_path):
+    import json
+
+    from helpers.evaluate import accuracy_lines
+
+    (tmp_path / "dse.json").write_text(json.dumps({
+        "anchors_test_macro_f1": {"always neutral (anchor)": 0.158},
+        "splits": {"test": {"methods": {"rules": {"macro_f1": 0.4483}, "model": {"macro_f1": 0.6492},
+                                        "always-neutral": {"macro_f1": 0.158}}}},
+    }))  # fmt: skip
+    lines = accuracy_lines(tmp_path)
+    assert lines == ["Stance between two actors (DSE test, five directed classes, macro-F1): model 0.649, "
+                     "rules 0.448; anchors: always neutral 0.158."]  # 3 decimals: 0.448 must not read as 0.45
+    assert accuracy_lines(tmp_path / "missing") == []

@@ -148,17 +148,20 @@ def accuracy_lines(folder: Path = RESULTS_DIR) -> list[str]:
         mt = res.get("devtest_mt", {}).get(method, {}).get("macro_f1")
         tb = res.get("devtest_rw", {}).get("textblob", {}).get("macro_f1")
         lines.append(
-            f"Sentiment toward an actor (NewsMTSC, human labels, macro-F1): default method `{method}` {rw:.2f} on "
-            f"test-rw and {mt:.2f} on test-mt; TextBlob-based method {tb:.2f}; sentence-level TextBlob 0.42; "
+            f"Sentiment toward an actor (NewsMTSC, human labels, macro-F1): default method `{method}` {rw:.3f} on "
+            f"test-rw and {mt:.3f} on test-mt; TextBlob-based method {tb:.3f}; sentence-level TextBlob 0.42; "
             "fine-tuned RoBERTa (state of the art) 0.83; human agreement about 0.86."
         )
     except (DataError, TypeError, ValueError):
         pass
     try:
-        test = load_results("dse", folder)["splits"]["test"]["methods"]
-        parts = ", ".join(f"{m} {v['macro_f1']:.2f}" for m, v in sorted(test.items()) if m != "always-neutral")
-        lines.append(f"Stance between two actors (DSE test, five directed classes, macro-F1): {parts}; "
-                     "always-neutral 0.16; bag-of-words anchor 0.64.")  # fmt: skip
+        data = load_results("dse", folder)
+        test = data["splits"]["test"]["methods"]
+        parts = ", ".join(f"{m} {v['macro_f1']:.3f}" for m, v in sorted(test.items()) if m != "always-neutral")
+        anchors = "; ".join(f"{name.removesuffix(' (anchor)')} {v:.3f}"
+                            for name, v in sorted(data.get("anchors_test_macro_f1", {}).items()))
+        lines.append(f"Stance between two actors (DSE test, five directed classes, macro-F1): {parts}"
+                     + (f"; anchors: {anchors}." if anchors else "."))  # fmt: skip
     except (DataError, KeyError, TypeError):
         pass
     try:
