@@ -23,9 +23,11 @@ plus per-class logit offsets tuned on cross-validated logits:
 * the rule method's reading (:mod:`helpers.stance`): each direction's label,
   the CAMEO categories and modalities of its cues, and the rule class.
 
-Training (``train``, scikit-learn) fits on ``train.tsv``; the regularisation,
-class weighting and NB-LR weight were chosen by 3-fold cross-validation on
-``train.tsv`` and by ``valid.tsv``; ``test.tsv`` is only ever used for the report. The artifact is JSON
+Training (``train``, scikit-learn) fits on ``train.tsv`` with a fixed
+configuration: the regularisation, class weighting, NB-LR weight and logit
+offsets were chosen by 5-fold cross-validation pooled over ``train.tsv`` and
+``valid.tsv`` (the offsets on the train rows' out-of-fold logits only), then
+checked on ``valid.tsv``; ``test.tsv`` is only ever used for the report. The artifact is JSON
 (vocabulary, metadata) plus NPZ (weights) under ``data/models/stance/``;
 inference needs numpy only. Run ``python -m helpers.stance_model --data
 ../shared/dse --out data/models/stance``.
