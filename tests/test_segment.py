@@ -81,3 +81,16 @@ def test_text_pysbd_rewrites_is_not_lost():
     covered = "".join(text[s:e] for s, e in spans)
     assert "".join(covered.split()) == "".join(text.split())
     assert text[spans[0][0]:spans[0][1]].startswith("The black hole had a mass")
+
+
+@pytest.mark.parametrize("text", [
+    'Flowers were laid for "the victims of the fire". Duda also charged the mayor.',
+    "Gun ownership is around 20%. The data were collected in spring.",
+    "The level was 0.06 mg (per liter). Some microbes survive.",
+])  # fmt: skip
+def test_full_stop_after_quote_bracket_or_percent_takes_the_fast_path_and_agrees_with_pysbd(text):
+    from helpers.segment import _fast_split, _segmenter
+
+    fast = _fast_split(text)
+    assert fast is not None
+    assert [text[s:e] for s, e in fast] == [p.strip() for p in _segmenter().processor(text).process()]

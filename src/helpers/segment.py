@@ -63,6 +63,8 @@ _AFTER = re.compile(r"\s+(?=[A-Z“\"‘(])")
 _WORD_BEFORE = re.compile(r"([\w'’.-]*)$")
 _RISKY = re.compile(r"\.\.|…|(?:^|\s)\d{1,2}[.)]\s|(?:^|\s)[a-zA-Z][.)]\s|@|://|\b[A-Za-z]\.[A-Za-z]|\.[a-z]")
 _OPEN, _CLOSE = "“", "”"
+#: Characters before a full stop that make it an ordinary one (no abbreviation can end in them).
+_PLAIN_BEFORE = frozenset('")”’%')
 
 
 def _fast_split(chunk: str) -> list[tuple[int, int]] | None:
@@ -80,10 +82,11 @@ def _fast_split(chunk: str) -> list[tuple[int, int]] | None:
         mark = m.group()
         if mark[0] == "." or "." in mark.rstrip("\"”’')]"):
             word = _WORD_BEFORE.search(chunk, 0, m.start()).group(1)
-            if not word or "." in word or len(word) == 1 or word.lower() in abbreviations:
-                return None
-            if word[-1].isdigit() and not (word.isdigit() and len(word) >= 3):
-                return None
+            if word or not (m.start() and chunk[m.start() - 1] in _PLAIN_BEFORE):  # 'fire". Next', '20%. Next'
+                if not word or "." in word or len(word) == 1 or word.lower() in abbreviations:
+                    return None
+                if word[-1].isdigit() and not (word.isdigit() and len(word) >= 3):
+                    return None
         if m.end() == len(chunk.rstrip()):
             break
         before = chunk[: m.end()]
