@@ -30,6 +30,7 @@ import csv
 import json
 import re
 from abc import ABC, abstractmethod
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -85,6 +86,8 @@ class Parsed(NamedTuple):
     words: tuple[str, ...]  # normal() forms
     clause: tuple[int, ...]
     quote: tuple[int, ...]  # -1 outside quotation marks, else the quotation's number
+    starts: tuple[int, ...]  # token start offsets, increasing
+    ends: tuple[int, ...]  # token end offsets, increasing
 
 
 _CLAUSE_PUNCT = frozenset({";", ":", "--", "—", "–", "(", ")", ",", "[", "]"})
@@ -115,12 +118,13 @@ def parse(sentence: str) -> Parsed:
         quote.append(q if (in_quote or is_close) and q >= 0 else -1)
         if is_close and not in_quote:
             q = -1
-    return Parsed(tokens, words, tuple(clause), tuple(quote))
+    return Parsed(tokens, words, tuple(clause), tuple(quote), tuple(t.start for t in tokens),
+                  tuple(t.end for t in tokens))
 
 
 def target_tokens(parsed: Parsed, start: int, end: int) -> list[int]:
-    """Indices of the tokens overlapping ``[start, end)``."""
-    return [i for i, t in enumerate(parsed.tokens) if t.start < end and t.end > start]
+    """Indices of the tokens overlapping ``[start, end)`` (tokens are ordered and do not overlap)."""
+    return list(range(bisect_right(parsed.ends, start), bisect_left(parsed.starts, end)))
 
 
 # --------------------------------------------------------------------------- lexicons

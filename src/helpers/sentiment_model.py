@@ -24,7 +24,6 @@ import argparse
 import hashlib
 import json
 import time
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -103,8 +102,6 @@ class _View(NamedTuple):
     uni: tuple[str | None, ...]  # "u:w" for words and numbers, None for punctuation
     bigrams: tuple[str, ...]  # "b:w_i_w_i+1" for i in 0..n-2
     has_quote: bool
-    starts: tuple[int, ...]  # token start offsets (increasing)
-    ends: tuple[int, ...]  # token end offsets (increasing)
     index: dict[int, int]  # token start offset -> token index
 
 
@@ -115,13 +112,7 @@ def _view(sentence: str) -> _View:
     uni = tuple("u:" + w if w.isalpha() or w == "<num>" else None for w in seq)
     bigrams = tuple(f"b:{a}_{b}" for a, b in pairwise(seq))
     return _View(parsed, tuple(t.tag for t in parsed.tokens), seq, uni, bigrams, any(q != -1 for q in parsed.quote),
-                 tuple(t.start for t in parsed.tokens), tuple(t.end for t in parsed.tokens),
                  {t.start: i for i, t in enumerate(parsed.tokens)})
-
-
-def _target(view: _View, start: int, end: int) -> list[int]:
-    """:func:`helpers.sentiment.target_tokens` by bisection (tokens are ordered and do not overlap)."""
-    return list(range(bisect_right(view.ends, start), bisect_left(view.starts, end)))
 
 
 def _window_ngrams(seq: Sequence[str], lo: int, hi: int) -> list[tuple[str, int]]:
@@ -146,7 +137,7 @@ def features(sentence: str, start: int, end: int) -> tuple[list[tuple[str, int]]
     """
     view = _view(sentence)
     parsed, seq, uni = view.parsed, view.seq, view.uni
-    target = _target(view, start, end)
+    target = S.target_tokens(parsed, start, end)
     words, tokens, clause = parsed.words, parsed.tokens, parsed.clause
     n = len(words)
     lo, hi = (target[0], target[-1]) if target else (0, -1)
