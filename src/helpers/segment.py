@@ -121,21 +121,16 @@ def _segment_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for piece in pieces:
         core = piece.strip()
         at = chunk.find(core, cursor) if core else -1
-        if at < 0:  # empty, or pySBD changed the text ("M☉" and the like): the gap before the next match keeps it
+        if at < 0:  # empty, or pySBD changed the text ("M☉" and the like): it joins the next sentence found
             continue
-        _add_trimmed(spans, chunk, cursor, at, start)
-        spans.append((start + at, start + at + len(core)))
+        gap = chunk[cursor:at]
+        first = cursor + len(gap) - len(gap.lstrip()) if gap.strip() else at
+        spans.append((start + first, start + at + len(core)))
         cursor = at + len(core)
-    _add_trimmed(spans, chunk, cursor, len(chunk), start)
+    rest = chunk[cursor:]
+    if rest.strip():
+        spans.append((start + cursor + len(rest) - len(rest.lstrip()), start + cursor + len(rest.rstrip())))
     return spans
-
-
-def _add_trimmed(spans: list[tuple[int, int]], chunk: str, lo: int, hi: int, offset: int) -> None:
-    """Append ``chunk[lo:hi]`` less surrounding whitespace, as offsets + ``offset``, unless it is blank."""
-    piece = chunk[lo:hi]
-    if piece.strip():
-        lead = len(piece) - len(piece.lstrip())
-        spans.append((offset + lo + lead, offset + lo + len(piece.rstrip())))
 
 
 def _reattach_closers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
