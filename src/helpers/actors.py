@@ -143,6 +143,7 @@ class Cues:
     nickname: re.Pattern[str]
     first_words: frozenset[str]
     places: frozenset[str]
+    titles_longest_first: tuple[str, ...] = ()
 
 
 def _key(words: list[str] | str) -> str:
@@ -181,6 +182,7 @@ def load_cues(directory: str | None = None) -> Cues:
         nickname=nickname,
         first_words=frozenset(k.split()[0] for k in (*titles, *definites)),
         places=frozenset(r["name"] for r in read_rows(root / "places.csv", ("name", "kind"))),
+        titles_longest_first=tuple(sorted(titles, key=len, reverse=True)),
     )
 
 
@@ -775,7 +777,7 @@ def _attach_titles(st: _State, toks: list[nlp.Token], found: list[_Mention]) -> 
 
 def _office_title(st: _State, office_id: str) -> str:
     name = st.gaz.offices[office_id].name.lower()
-    return next((t for t in sorted(st.cues.titles, key=len, reverse=True) if _has_word(name, t)), "")
+    return next((t for t in st.cues.titles_longest_first if _has_word(name, t)), "")
 
 
 def _has_word(text: str, phrase: str) -> bool:
