@@ -57,6 +57,16 @@ CASES = [
     ("Washington and Moscow exchanged insults.", "Washington", "Moscow", "hostile", "hostile"),
     ("Talks between Israel and Hamas resumed on Monday.", "Israel", "Hamas", "neutral", "neutral"),
     ("Israel negotiated with Hamas for weeks.", "Israel", "Hamas", "cooperative", "cooperative"),
+    # relative clauses: the object gap ("which X derided") and the subject ("from Y, which accused")
+    ("CNN, which President Trump has repeatedly derided as fake news, ran the story.", "CNN", "President Trump",
+     "neutral", "hostile"),
+    ("Maduro drew fire from the Assembly, which accused the unpopular leader of despotism.", "Maduro",
+     "the Assembly", "neutral", "hostile"),
+    # a possessor's act received by the clause subject
+    ("Kelly has refrained from responding to Trump's attacks.", "Kelly", "Trump", "neutral", "hostile"),
+    # a closing quotation mark before the verb does not open a quotation
+    ("Zervos, a contestant on “The Apprentice,” accused Trump of groping her.", "Zervos", "Trump", "hostile",
+     "neutral"),
     # intent to cooperate
     ("Trump has said he wants to “work together, very closely” with Putin.", "Trump", "Putin", "cooperative",
      "neutral"),
@@ -127,6 +137,7 @@ def test_intent_and_threat_recoded():
         ("Merkel visited Paris and Macron stayed home.", "Macron", "Paris"),
         ("The attack on the embassy was condemned.", "the embassy", "The attack"),
         ("Germany and France both criticized the plan.", "Germany", "France"),  # co-agents
+        ("Obama responded to Trump's attacks on the Khans.", "Obama", "Trump"),  # the attack has its own target
     ],
 )
 def test_must_not_fire(text, a, b):

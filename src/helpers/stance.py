@@ -20,9 +20,13 @@ syntax over Pattern POS tags (see :mod:`helpers.nlp`):
   phrase of a nominalisation ("Russia's invasion of Ukraine"), the subject of
   the main clause for a clause-initial participle ("Denouncing Y, X said ..."),
   or, for evaluative words ("thug", "murderous"), the *speaker* of the
-  sentence ("X said Y was a thug", "Declaring Y a “pure thug”, X ...");
+  sentence ("X said Y was a thug", "Declaring Y a “pure thug”, X ..."); the
+  antecedent of a subject relative pronoun ("drew fire from X, which accused Y");
 * the **target** is the patient: the object, the ``of/against/with/to/on``
-  phrase, the entity an evaluative word describes;
+  phrase, the entity an evaluative word describes, the antecedent of an object
+  relative clause ("Y, which X derided as ..."), or, for a possessor's act
+  with no target of its own, the subject of the clause that receives it ("Y
+  refrained from responding to X's attacks");
 * **reciprocal** cues (meet, talks, negotiate, fight, "exchange insults") and
   coordinated actors ("X and Y's diplomatic interaction", "talks between X and
   Y") give both directions;
@@ -102,6 +106,10 @@ REPORTED_BEFORE_SCALE = 0.5
 _LISTENER_VERBS = {"tell"}
 #: Most words between a speaker and an entity of its own noun phrase or apposition (DSE train.tsv).
 SPEAKER_PHRASE_GAP = 10
+#: The subject of the clause is the target of a possessor's act with no patient ("X faced Y's attacks").
+POSSESSOR_TARGET_SUBJECT = True
+#: Read the object gap of a relative clause ("Y, which X derided") as the patient.
+RELATIVE_OBJECT = True
 #: Skip the alleged act inside an accusation (DSE train.tsv).
 ALLEGED_SKIP = True
 _QUOTE_WORDS = {'"', "''", "``", "“", "”"}
@@ -198,6 +206,7 @@ _POSSESSIVE = {"'s", "'"}
 _CLAUSE_STOP = {";", ":", "--"}
 _OBJECT_PRONOUNS = {"him", "her", "them", "his", "their"}
 _TITLES = {"mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "st", "jr", "pres"}
+_RELATIVE = {"who", "whom", "which", "that"}
 _LABEL_VERBS = {"call", "declare", "describe", "label", "brand", "dub", "term"}
 _FIRST_PERSON = {"we", "i"}
 _AUX = {"have", "has", "had", "do", "does", "did", "also", "not", "n't", "never", "always", "all", "both"}
@@ -446,6 +455,10 @@ class _Sentence:
             o = self.owner[j]
             if self.words[j] == "that" and self._speech_ends_near(j):
                 break  # "X said (on Tuesday) that <non-entity> criticized Y": X reports, does not act
+            if self.words[j] in {"who", "which"} and o < 0:
+                ante = self.relative_antecedent(j)
+                if ante >= 0:
+                    return self._coordinated(ante)  # "drew fire from Y, which accused X": Y accuses
             if o >= 0:
                 a = self.ents[o][0]
                 if not self._is_pp_object(o):
@@ -456,6 +469,30 @@ class _Sentence:
                 continue
             j -= 1
         return [fallback] if fallback >= 0 else []
+
+    def relative_antecedent(self, j: int) -> int:
+        """The entity a relative pronoun at ``j`` refers to: an entity right before it ("Y, which", "Y who")."""
+        k = j - 1
+        if k >= 0 and self.words[k] == ",":
+            k -= 1
+        return self.owner[k] if k >= 0 else -1
+
+    def relative_object(self, m: _Match, agents: list[int]) -> list[int]:
+        """The object gap of a relative clause: "Y, which X has derided as ...", "Y, whom X criticized"."""
+        k = m.j
+        while k < len(self.words) and self.tags[k].startswith("RB"):
+            k += 1
+        if k < len(self.words) and (self.tags[k].startswith(("DT", "NN", "PRP", "JJ", "CD")) or self.owner[k] >= 0):
+            return []  # the verb has its own object
+        start = min(self.ents[a][0] for a in agents)
+        r = start - 1
+        while r >= 0 and self.owner[r] < 0 and (self.tags[r] in {"DT", "NNP", "JJ", "NN"} or
+                                                  self.words[r] in _TITLES or self.words[r] == "."):
+            r -= 1
+        if r < 0 or self.words[r] not in _RELATIVE - {"who"} or self.owner[r] >= 0:
+            return []
+        ante = self.relative_antecedent(r)
+        return [ante] if ante >= 0 and ante not in agents else []
 
     def _speech_ends_near(self, j: int) -> bool:
         return any(note == "speech" and 0 <= j - c.j <= 3 for c, note in zip(self.cues, self.notes, strict=True))
@@ -495,6 +532,17 @@ class _Sentence:
             if (t == "IN" or t == "TO") and w not in _PATIENT_PREPS:
                 return []
         return []
+
+    def _opens_quote(self, k: int) -> bool:
+        """Token ``k`` is an opening quotation mark: “, or a straight one after an even number of marks
+        ("X, a former contestant on “The Apprentice,” accused Y": the ” before the verb closes)."""
+        if self.words[k] not in {'"', "``"}:
+            return False
+        if self.tokens[k].text in {"“", "``"}:
+            return True
+        if self.tokens[k].text == "”":
+            return False
+        return sum(w in {'"', "``", "''"} for w in self.words[:k]) % 2 == 0
 
     def of_phrase(self, j: int) -> list[int]:
         """'critic of Y', 'supporter of Y'."""
@@ -708,10 +756,12 @@ class _Sentence:
             return [k for k in self.subject(m.i) if k not in agents]
         if e.note == "agentive":
             return self.possessor(m.i) or self.compound_modifier(m.i) or self.of_phrase(m.j)
-        quoted = m.i > 0 and self.words[m.i - 1] == '"'
+        quoted = m.i > 0 and self._opens_quote(m.i - 1)
         found = [k for k in self.obj(m.j, quoted=quoted, topic=e.note == "reciprocal") if k not in agents]
         if not found and e.pos == "N" and agents and agents == self.prep_agent(m.j):
             found = [k for k in self.subject(m.i) if k not in agents]  # X faced criticism from Y
+        if not found and agents and RELATIVE_OBJECT:
+            found = self.relative_object(m, agents)
         return found or self.pronoun_object(m, agents)
 
     def _definite_role(self, k: int) -> bool:
@@ -858,11 +908,28 @@ class _Sentence:
         have = {(e.source, e.target) for e in out}
         return out + [_Event(a, b, c) for a, b, c in self.reported() if (a, b) not in have]
 
+    def receiving_subject(self, poss: list[int]) -> list[int]:
+        """The clause subject that receives a possessor's act: "X refrained from responding to Y's attacks",
+        "X drew Y's ire" (the possessive phrase is the object or in a prepositional phrase)."""
+        a = self.ents[poss[0]][0]
+        k = a - 1
+        while k >= 0 and (self.tags[k] in {"DT", "PRP$"} or self.tags[k].startswith("JJ")) and self.owner[k] < 0:
+            k -= 1
+        if k >= 1 and self.words[k] in {"to", "with", "at"} and self.tags[k - 1].startswith("VB"):
+            k -= 1  # "responding to Y's attacks"
+        if k < 0 or not self.tags[k].startswith("VB") or self.words[k] in _BE or self.owner[k] >= 0:
+            return []
+        return [x for x in self.subject(k) if x not in poss]
+
     def noun_roles(self, m: _Match) -> tuple[list[int], list[int]]:
         """Agents and patients of a nominalisation ("Russia's invasion of Ukraine", "sanctions on Y")."""
         poss = self.possessor(m.i)
         if poss:
-            return poss, [k for k in self.obj(m.j) if k not in poss]
+            found = [k for k in self.obj(m.j) if k not in poss]
+            own_object = m.j < len(self.words) and self.words[m.j] in _PATIENT_PREPS - {"for", "with", "about"}
+            if not found and not own_object and POSSESSOR_TARGET_SUBJECT:
+                found = self.receiving_subject(poss)
+            return poss, found
         prep = self.prep_agent(m.j)
         if prep:
             found = [k for k in self.obj(m.j) if k not in prep]
