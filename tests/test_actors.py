@@ -348,3 +348,78 @@ def test_speed_per_sentence(seed_article):
         mention_list(seed_article.text, rows)
     per_sentence = (time.perf_counter() - t0) / 5 / len(rows)
     assert per_sentence < 0.01  # budget ~1 ms; 10x headroom for busy CI machines
+
+
+# --------------------------------------------------------------------------- discovery precision (Wikinews patterns)
+
+_PAD = ", according to a statement that was released by them on the next day."
+
+
+def _found(text: str) -> dict[str, str]:
+    """Surface text -> type of every mention in ``text`` (padded so the sentence never reads as a headline)."""
+    m = _mentions(text + _PAD)
+    m = m[m["resolved_by"] != "pronoun"]
+    return dict(zip(m["text"], m["type"], strict=True))
+
+
+def test_name_joined_by_for_and_of_the_is_one_name():
+    found = _found("The teenager started the school strike movement Fridays for Future in her city")
+    assert "Fridays for Future" in found and found["Fridays for Future"] != "person"
+    assert "Fridays" not in found and "Future" not in found
+    cdc = _found("He said the Centers for Disease Control and Prevention had agreed with the plan")
+    assert cdc == {"Centers for Disease Control and Prevention": "organisation"}
+
+
+def test_joiners_do_not_merge_separate_actors():
+    found = _found("He said that Jo Smith of Binghamton University and Nick Hawco of the University of Kent agreed")
+    assert found.get("Jo Smith") == "person" and found.get("Nick Hawco") == "person"
+    assert found.get("Binghamton University") == "organisation" and found.get("University of Kent") == "organisation"
+
+
+def test_titled_things_are_no_actors():
+    found = _found("She was named Person of the Year and won the Nobel Peace Prize for her work on the climate")
+    assert found == {}
+    assert "Dorian" not in _found("The storm named Hurricane Dorian hit the islands, and later Dorian moved north")
+
+
+def test_place_first_in_a_longer_name_is_not_the_state():
+    found = _found("Leaders who signed the Paris Agreement on climate met again in the city for talks")
+    assert "FRA" not in _ids("Leaders who signed the Paris Agreement on climate met again in the city for talks" + _PAD)
+    assert found == {}
+    afp = _found("He told Agence France-Presse that the fire was out by the morning")
+    assert afp == {"Agence France-Presse": "organisation"}
+
+
+def test_territories_and_cities_are_places():
+    assert _found("Protesters marched in the streets as Hong Kong and Puerto Rico saw big crowds") == {}
+    assert _found("The shooting happened in the border city of El Paso and near San Diego last week") == {}
+
+
+def test_religious_adjective_before_a_title_is_no_actor():
+    found = _found("The Roman Catholic Pope Francis met the protesters in a small room")
+    assert "Roman Catholic" not in found
+    assert _found("They met at the National Hurricane Center in the morning") == {"National Hurricane Center":
+                                                                                 "organisation"}
+
+
+def test_title_case_slogan_in_quotes_gives_no_actor():
+    assert _found('Fans carried signs reading "Make the World Greta Again" outside the building') == {}
+
+
+def test_org_noun_and_the_make_a_name_an_organisation():
+    found = _found("The story was first reported by The Atlantic and later by Time magazine in a long piece")
+    assert found == {"Atlantic": "organisation", "Time": "organisation"}
+
+
+def test_capitalised_common_nouns_and_fragments_are_no_actors():
+    found = _found("Unlike Senators, members of the House follow the Constitution, and 3D printers cost 232°C "
+                   "while PG&E said World War II ended before COVID-19 arrived")
+    assert set(found) <= {"PG"}
+
+
+def test_surname_not_taken_for_a_common_noun():
+    assert _found("Trump said in a statement that Sessions was a great legal mind")["Sessions"] in ("unknown", "person")
+
+
+def test_quoted_sentence_start_is_read_like_a_sentence_start():
+    assert "Today" not in _found('The president remarked, "Today I am with him and his family," before leaving')

@@ -37,8 +37,14 @@ How a mention is found (the ``resolved_by`` column):
   lexicon does not know it as a common word). New ids are ``new:<slug>``; type person (title,
   given name from ``first_names.csv``, or two or more name words), organisation/group (head
   word from ``org_heads.csv``, an acronym, a state's body: "China's commerce ministry") or
-  unknown. Places that are not actors (``places.csv``: US states, big cities) and a single
-  unknown capitalised word after "in"/"at"/"from" are skipped.
+  unknown. Places that are not actors (``places.csv``: US states, big cities, territories) and a single
+  unknown capitalised word after "in"/"at"/"from" are skipped. Lower-case joiners make one name
+  ("Fridays for Future", "Person of the Year"; cue kinds ``joiner*``), which is never a person's;
+  names of things ("Paris Agreement", "Nobel Peace Prize", "Hurricane Dorian": ``thing_head`` /
+  ``thing_lead``), title-case quotations ("Make the World Greta Again"), single letters, Roman
+  numerals, words with digits, adjectives ("Roman Catholic") and a capitalised common noun after an
+  article or possessive ("the Constitution") give no actor; "Time magazine", "The Atlantic" are
+  organisations (``org_noun``); "Michael Siegel of Boston University" is a person and an organisation.
 - ``acronym`` ("Rapid Support Forces (RSF)" then "RSF"), ``nickname`` ("Mohamed Hamdan Dagalo,
   known as Hemedti"), ``surname`` ("Burhan" after "Abdel Fattah al-Burhan"; or a gazetteer
   person's surname when no other gazetteer person has it). A form several gazetteer actors
@@ -97,6 +103,7 @@ _NAME_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|bin|ibn|abu|ben|bint|o|d)[-'�
 _CONNECTORS = {"of", "bin", "ibn", "bint", "de", "da", "do", "dos", "van", "von", "der", "den", "la", "le", "du", "del",
                "al", "el", "y"}
 _DETERMINERS = {"the", "a", "an", "this", "that"}
+_JOINING = {"of", "for", "on", "and", "&", "the"}  # lower-case words inside a joined name (see ``_joined``)
 _PAST = {"then", "former", "ex", "late", "previous", "erstwhile"}
 _NEW = {"new", "newly", "incoming", "recently", "appointed", "elected", "current", "present", "sitting", "sworn",
         "reelected", "re-elected", "outgoing", "acting", "interim"}
@@ -144,6 +151,7 @@ class Cues:
     first_words: frozenset[str]
     places: frozenset[str]
     titles_longest_first: tuple[str, ...] = ()
+    adjectives: frozenset[str] = frozenset()  # stopwords that may sit inside an organisation's name
 
 
 def _key(words: list[str] | str) -> str:
@@ -169,6 +177,7 @@ def load_cues(directory: str | None = None) -> Cues:
     nickname = re.compile(r"\s*,?\s*(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nick) + r")\s+"
                           if nick else r"(?!x)x")
     definites = {r["noun"].lower(): r["refers_to"] for r in read_rows(root / "definites.csv", ("noun", "refers_to"))}
+    stop_rows = read_rows(root / "name_stopwords.csv", ("word",))
     return Cues(
         titles=titles,
         title_words=frozenset(w for t in titles for w in t.split()),
@@ -176,13 +185,14 @@ def load_cues(directory: str | None = None) -> Cues:
         pronouns={r["pronoun"].lower(): (r["gender"], r["number"], r["case"])
                   for r in read_rows(root / "pronouns.csv", ("pronoun", "gender", "number", "case"))},
         definites=definites,
-        stopwords=frozenset(r["word"].lower() for r in read_rows(root / "name_stopwords.csv", ("word",))),
+        stopwords=frozenset(r["word"].lower() for r in stop_rows),
         first_names={r["name"]: r["gender"].lower() for r in read_rows(root / "first_names.csv", ("name", "gender"))},
         cues={k: frozenset(v) for k, v in cues.items()},
         nickname=nickname,
         first_words=frozenset(k.split()[0] for k in (*titles, *definites)),
         places=frozenset(r["name"] for r in read_rows(root / "places.csv", ("name", "kind"))),
         titles_longest_first=tuple(sorted(titles, key=len, reverse=True)),
+        adjectives=frozenset(r["word"].lower() for r in stop_rows if "adjective" in r.get("reason", "")),
     )
 
 
@@ -230,6 +240,7 @@ class _State:
     aliases: dict[str, tuple[str, str]] = field(default_factory=dict)  # form -> (actor id, acronym/nickname/surname)
     mentions: list[_Mention] = field(default_factory=list)
     previous: list[_Mention] = field(default_factory=list)
+    things: set[str] = field(default_factory=set)  # names found to be things or places, not actors
 
 
 # --------------------------------------------------------------------------- public API
@@ -364,11 +375,12 @@ def _sentence(st: _State, sid: int, s: int, e: int) -> None:
         st.previous = []
         return
     quotes = _quote_index(text, s, e)
+    headline = _title_case(toks)
     found: list[_Mention] = []
     # 1. gazetteer surface forms
     for m in st.gaz.pattern.finditer(text, s, e):
         surfaces = st.gaz.lookup(m.group())
-        surf = _choose(st, surfaces, m.start(), m.end(), toks, s, e)
+        surf = _choose(st, surfaces, m.start(), m.end(), toks, s, e, headline)
         if surf is None:
             continue
         targets = {x.target for x in surfaces if x.kind == surf.kind}
@@ -390,7 +402,7 @@ def _sentence(st: _State, sid: int, s: int, e: int) -> None:
                 st.aliases.setdefault(actor.name.split()[-1], (actor.id, "surname"))
     found.extend(_state_bodies(st, found, e))
     # 2. capitalised runs not covered by the gazetteer: names, organisations, acronyms, nicknames
-    found.extend(_discover(st, toks, found, s, e, headline=_title_case(toks)))
+    found.extend(_discover(st, toks, found, s, e, headline=headline))
     found.sort(key=lambda m: m.start)
     # 3. titles and offices before names; offices and titles without names
     found = _attach_titles(st, toks, found)
@@ -409,8 +421,11 @@ def _sentence(st: _State, sid: int, s: int, e: int) -> None:
 def _register(st: _State, actor_id: str, name: str, type_: str, gender: str = "", country: str = "") -> None:
     if actor_id not in st.info:
         st.info[actor_id] = _Info(name, type_, gender, country)
-    elif gender and not st.info[actor_id].gender:
+        return
+    if gender and not st.info[actor_id].gender:
         st.info[actor_id].gender = gender
+    if st.info[actor_id].type == "unknown" and type_ in ("organisation", "group"):
+        st.info[actor_id].type = type_  # "Time" first, "Time magazine" later
 
 
 def _tok_at(toks: list[nlp.Token], pos: int) -> int:
@@ -431,11 +446,13 @@ def _words_after(text: str, pos: int, e: int, n: int = 2) -> list[str]:
 
 
 def _choose(st: _State, surfaces: tuple[Surface, ...], a: int, b: int, toks: list[nlp.Token], s: int,
-            e: int) -> Surface | None:
+            e: int, headline: bool = False) -> Surface | None:
     """The surface meant here, or None when an ambiguous form is used in another sense."""
     if not surfaces:
         return None
     surf = surfaces[0]
+    if _starts_longer_name(st, surf, b, e, headline):
+        return None  # "Paris Agreement", "Agence France-Presse": part of a longer name (found again by discovery)
     if not surf.ambiguous:
         return surf
     cues, text = st.cues, st.text
@@ -462,6 +479,29 @@ def _choose(st: _State, surfaces: tuple[Surface, ...], a: int, b: int, toks: lis
     if sentence_words & state_cues or any(" " in c and c in text[s:e].lower() for c in state_cues):
         return None
     return surf
+
+
+def _starts_longer_name(st: _State, surf: Surface, b: int, e: int, headline: bool) -> bool:
+    """Whether the gazetteer form ending at ``b`` is the first part of a longer proper name.
+
+    A hyphenated capitalised word that the gazetteer does not know ("France-Presse"); after a
+    capital ("Paris Agreement", "Brussels Airlines") any unknown capitalised word; after a state
+    name only a thing head word from ``actor_cues.csv`` ("Korea Strait"), since "Israel Defense
+    Forces" is joined to its organisation by discovery. Never in a headline-style sentence.
+    """
+    text, cues = st.text, st.cues
+    hyphen = re.match(r"-([A-Z][\w'’]*)", text[b:e])
+    if hyphen:
+        return not st.gaz.lookup(hyphen.group(1))
+    if headline or surf.kind not in ("metonym", "name") or text[b:b + 1] != " ":
+        return False
+    after = _words_after(text, b, e, 1)
+    nxt = after[0].rstrip(".") if after else ""
+    low = nxt.lower()
+    if not nxt[:1].isupper() or nxt.isupper() or st.gaz.lookup(nxt) or low in cues.stopwords \
+            or _key(nxt) in cues.titles:
+        return False
+    return surf.kind == "metonym" or low in cues.cues.get("thing_head", ())
 
 
 def _state_bodies(st: _State, found: list[_Mention], e: int) -> list[_Mention]:
@@ -547,6 +587,15 @@ def _quote_of(quotes: list[tuple[int, int]], pos: int) -> int:
 # --------------------------------------------------------------------------- discovery
 
 
+def _quote_initial(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a quoted sentence: right after an opening quotation mark that follows a comma, a
+    colon or nothing (`remarked, "Today I am`; not `told "Fox News Sunday"`)."""
+    if pos < 1 or text[pos - 1] not in "\"“‘":
+        return False
+    before = text[:pos - 1].rstrip()
+    return not before or before[-1] in ",:;.!?"
+
+
 def _is_name_token(st: _State, toks: list[nlp.Token], i: int, s: int, headline: bool = False) -> bool:
     tok = toks[i]
     w = tok.text
@@ -554,12 +603,17 @@ def _is_name_token(st: _State, toks: list[nlp.Token], i: int, s: int, headline: 
         return _NAME_PREFIX.match(w) is not None
     if not w.isalpha() and not any(c.isalpha() for c in w):
         return False
+    if any(c.isdigit() for c in w):
+        return False  # COVID-19, A300, 3D: models, diseases and measures, not names
+    if tok.start > s and (st.text[tok.start - 1].isalnum() or st.text[tok.start - 1] == "&"):
+        return False  # a fragment glued to what comes before: PG&E, 3D
     low = w.lower()
-    if low in st.cues.stopwords or low in st.cues.pronouns:
+    if (low in st.cues.stopwords and low not in st.cues.adjectives) or low in st.cues.pronouns:
         return False
     if w.isupper() and len(w) > 1:
         return True
-    if headline or _sentence_initial(st.text, s, tok.start):  # a known common word here is not a name
+    if headline or _sentence_initial(st.text, s, tok.start) or _quote_initial(st.text, tok.start):
+        # a known common word here is not a name
         lex = _lexicon()
         return (low not in lex or w in st.cues.first_names) and tok.tag in ("NNP", "NNPS", "NN", "NNS", "JJ")
     return tok.tag not in ("PRP", "PRP$", "DT", "IN", "CC", "MD", "WP", "WDT", "WRB", "TO", "POS")
@@ -576,6 +630,12 @@ def _discover(st: _State, toks: list[nlp.Token], found: list[_Mention], s: int, 
             if toks[i].start >= m.end:
                 break
             free[i] = False
+    if not headline:  # a title-case quotation is a slogan or a title ("Make the World Greta Again"), not names
+        for a, b in _quote_index(st.text, s, e):
+            inside = [k for k in range(n) if a < toks[k].start < b]
+            if _slogan(st, [toks[k] for k in inside]):
+                for k in inside:
+                    free[k] = False
     out: list[_Mention] = []
     i = 0
     while i < n:
@@ -594,6 +654,8 @@ def _discover(st: _State, toks: list[nlp.Token], found: list[_Mention], s: int, 
                 j += 1  # a middle initial: George P. Bush
             elif toks[j].text in _CONNECTORS and nxt:
                 j += 2
+            elif joined := _joined(st, toks, i, j, name, free):
+                j = joined  # Fridays for Future, Person of the Year
             elif toks[j].text == "." and nxt and toks[j - 1].end == toks[j].start and _key(prev) in cues.titles:
                 j += 1  # Mr. / Gen. / Sen.
             else:
@@ -608,6 +670,56 @@ def _discover(st: _State, toks: list[nlp.Token], found: list[_Mention], s: int, 
                     free[k] = False
         i = j
     return out
+
+
+def _slogan(st: _State, toks: list[nlp.Token]) -> bool:
+    """Title-case words with a capitalised verb, adverb or function word after the first."""
+    if not _title_case(toks):
+        return False
+    lex = _lexicon()
+    return any(t.text[:1].isupper() and t.text not in st.cues.first_names
+               and (lex.get(t.text.lower()) or "NN")[:2] not in ("NN", "CD", "FW")
+               for t in toks[1:] if t.text.isalpha())
+
+
+def _joined(st: _State, toks: list[nlp.Token], i: int, j: int, name: list[bool], free: list[bool]) -> int:
+    """End of a name continued by lower-case joiner words at ``toks[j]`` (0: no join).
+
+    Joiners are cue kinds in ``actor_cues.csv``: ``joiner`` ("for") joins a run that does not
+    start with a given name, ``joiner_after_head`` ("on") only after an org head word,
+    ``joiner_inner`` ("and") only a run already joined by of/for/on, ``joiner_article``
+    ("the") only right after "of" or another joiner.
+    """
+    cues, n = st.cues.cues, len(toks)
+    joiner, after_head = cues.get("joiner", frozenset()), cues.get("joiner_after_head", frozenset())
+    inner, article = cues.get("joiner_inner", frozenset()), cues.get("joiner_article", frozenset())
+    lead = toks[j].text
+    k = j + 1
+    if k < n and toks[k].text in article and free[k] and lead in joiner | after_head | {"of"}:
+        k += 1
+    if k >= n or not (name[k] and free[k]) or toks[k].text.lower() in st.cues.adjectives:
+        return 0
+    before = [t.text for t in toks[i:j]]
+    m = k  # the name words after the joiner: toks[k:m]
+    while m < n and name[m] and free[m] and (m == k or toks[m].start - toks[m - 1].end <= 1):
+        m += 1
+    after = [t.text for t in toks[k:m]]
+    ends = m >= n or toks[m].text not in _JOINING | _CONNECTORS  # the joined part ends the name
+    short = len(after) <= 2 and ends and after[0] not in st.cues.first_names and after[0].lower() not in \
+        st.cues.org_heads and not any(w.isupper() and len(w) > 1 for w in after)
+    if lead == "of":
+        ok = k == j + 2  # "of the"; plain "of" is a connector
+    elif lead in joiner:  # "Centers for Disease Control"; "Fridays for Future" but not "New York for the Green Party"
+        ok = before[-1].lower() in st.cues.org_heads or (
+            len(before) == 1 and len(after) == 1 and short and before[0] not in st.cues.first_names
+            and before[0] not in st.aliases and not before[0].isupper())
+    elif lead in after_head:
+        ok = before[-1].lower() in st.cues.org_heads
+    elif lead in inner:  # "... Disease Control and Prevention", not "University of Miami and Apex Shark Expeditions"
+        ok = short and any(w == "of" or w in joiner or w in after_head for w in before)
+    else:
+        ok = False
+    return k + 1 if ok else 0
 
 
 def _run(st: _State, toks: list[nlp.Token], i: int, j: int, s: int, e: int, found: list[_Mention]) -> list[_Mention]:
@@ -625,9 +737,10 @@ def _run(st: _State, toks: list[nlp.Token], i: int, j: int, s: int, e: int, foun
                 break
         else:
             break
-    while i < j and (toks[i].text.lower() in cues.stopwords or toks[i].text in _CONNECTORS):
+    while i < j and ((toks[i].text.lower() in cues.stopwords and toks[i].text.lower() not in cues.adjectives)
+                     or toks[i].text in _CONNECTORS):
         i += 1
-    while j > i and toks[j - 1].text in _CONNECTORS | {"."}:
+    while j > i and toks[j - 1].text in _CONNECTORS | _JOINING | {"."}:
         j -= 1
     if i >= j:
         return []
@@ -635,15 +748,42 @@ def _run(st: _State, toks: list[nlp.Token], i: int, j: int, s: int, e: int, foun
         if toks[k].text.lower() in cues.first_words and any(
                 _key([t.text for t in toks[k:k + n]]) in cues.titles and k + n < j for n in (1, 2, 3)):
             return _run(st, toks, i, k, s, e, found) + _run(st, toks, k, j, s, e, found)
+    for k in range(i + 1, j - 1):  # "Michael Siegel of (the) Boston University": a person of an organisation
+        if toks[k].text != "of":
+            continue
+        left = [t.text for t in toks[i:k]]
+        if (len(left) >= 2 and left[-1].lower() not in cues.org_heads) or left[0] in cues.first_names \
+                or left[0] in st.aliases:
+            return _run(st, toks, i, k, s, e, found) + _run(st, toks, k + 1, j, s, e, found)
+        break
+    heads = _heads(cues, [t.text for t in toks[i:j]])
+    if not heads & cues.org_heads.keys():  # "Roman Catholic", "Republican": adjectives, unless in "National ... Center"
+        while i < j and toks[i].text.lower() in cues.adjectives:
+            i += 1
+        while j > i and toks[j - 1].text.lower() in cues.adjectives:
+            j -= 1
+        if i >= j:
+            return []
     a, b = toks[i].start, toks[j - 1].end
     name = " ".join(text[a:b].split())
     words = name.split()
-    if name in cues.places and not title:
-        return []  # a place that is not an actor (a US state, a city)
-    last = words[-1].lower()
+    if not title and re.fullmatch(r"[A-Z]|[IVX]+", name):
+        return []  # a single letter or a Roman numeral (World War II)
     if name in st.aliases:
         actor_id, by = st.aliases[name]
         return [_Mention(a, b, actor_id, by, title=title, kind="run")]
+    if (name in cues.places or name in st.things) and not title and not _org_context(st, toks, i, j, s):
+        return []  # a place that is not an actor (a US state, a city, a territory)
+    last = words[-1].lower()
+    heads = _heads(cues, words)
+    thing = cues.cues.get("thing_head", frozenset())
+    if not title and not heads & cues.org_heads.keys() and (
+            (last in thing and (len(words) > 1 or _common_context(st, toks, i, found)))
+            or (len(words) > 1 and words[0].lower() in cues.cues.get("thing_lead", ()))):
+        st.things.add(name)
+        if words[0].lower() in cues.cues.get("thing_lead", ()):
+            st.things.add(" ".join(words[1:]))  # "Hurricane Dorian", then "Dorian"
+        return []  # "Nobel Peace Prize", "Person of the Year", "Hurricane Dorian", "San Diego": things and places
     if len(words) == 1:
         gaz_people = st.gaz.surnames.get(name, ())
         if len(gaz_people) == 1:
@@ -659,17 +799,24 @@ def _run(st: _State, toks: list[nlp.Token], i: int, j: int, s: int, e: int, foun
             return []  # "in Ohio": a place
         if not title and name.lower() in cues.org_heads:
             return []  # "Congress" alone is left to the gazetteer
+        if not title and not name.isupper() and words[0] not in cues.first_names \
+                and not _named_here(st, toks, i, j, s) \
+                and (_lexicon().get(name) == "JJ" or _key(name) in cues.titles or _key(name)[:-1] in cues.titles
+                     or (tag == "NN" and _common_context(st, toks, i, found))):
+            return []  # "Kurdish", "Senators", "the Constitution": an adjective, a title, a capitalised common noun
     acronym = name.isupper() and len(name) <= 8 and len(words) == 1
     gender = cues.titles[title].gender if title else ""
     speaker = acronym and _sentence_initial(text, s, a) and text[b:b + 1] == ":"  # "TAPPER: If you ..."
-    if last in cues.org_heads and not title:
-        type_ = cues.org_heads[last]
-    elif len(words) > 2 and words[1] == "of" and words[0].lower() in cues.org_heads:
-        type_ = cues.org_heads[words[0].lower()]  # Bureau of Diplomatic Security
+    joined = any(w in _JOINING for w in words[1:-1])
+    org_head = next((h for h in heads if h in cues.org_heads), "")
+    if org_head and not title:
+        type_ = cues.org_heads[org_head]  # Bureau of Diplomatic Security, Centers for Disease Control
     elif speaker:
         type_ = "person"
-    elif acronym:
-        type_ = "organisation"
+    elif acronym or (words[0] not in cues.first_names and _org_context(st, toks, i, j, s)):
+        type_ = "organisation"  # "Time magazine", "The Guardian"
+    elif joined:
+        type_ = "unknown"  # "Fridays for Future": a name joined by "for"/"of" is no person's
     elif (title and cues.titles[title].kind in _PERSON_TITLE_KINDS) or words[0] in cues.first_names or len(words) >= 2:
         type_ = "person"
         gender = gender or cues.first_names.get(words[0], "")
@@ -691,6 +838,8 @@ def _run(st: _State, toks: list[nlp.Token], i: int, j: int, s: int, e: int, foun
     if type_ == "person" and len(words) >= 2:
         surname = words[-1]
         st.aliases.setdefault(surname, (actor_id, "surname"))
+        for k in range(1, len(words) - 1):  # "Rocky De La Fuente": "De La Fuente", "La Fuente"
+            st.aliases.setdefault(" ".join(words[k:]), (actor_id, "surname"))
         if _NAME_PREFIX.match(surname):
             bare = re.split(r"[-'’]", surname, maxsplit=1)[-1]
             st.aliases.setdefault(bare, (actor_id, "surname"))
@@ -707,6 +856,44 @@ def _run(st: _State, toks: list[nlp.Token], i: int, j: int, s: int, e: int, foun
             st.aliases[n.group(1)] = (actor_id, "nickname")
             out.append(_Mention(m.end() + n.start(1), m.end() + n.end(1), actor_id, "nickname", kind="alias_def"))
     return out
+
+
+def _heads(cues: Cues, words: list[str]) -> set[str]:
+    """Head words of a name (lower case): the last word (its last hyphen part too) and the word before a joiner."""
+    last = words[-1].lower()
+    heads = {last, last.rsplit("-", 1)[-1]}
+    k = next((k for k, w in enumerate(words) if w in _JOINING), 0)
+    if k:
+        heads.add(words[k - 1].lower())
+    return heads
+
+
+def _common_context(st: _State, toks: list[nlp.Token], i: int, found: list[_Mention]) -> bool:
+    """Whether the word at ``toks[i]`` reads as a common noun: after an article, a possessive, an adjective
+    stopword or a state ("the Constitution", "its Airport", "National Day", "the U.S. Constitution")."""
+    if i == 0:
+        return False
+    p = toks[i - 1]
+    low = p.text.lower()
+    return low in ("the", "a", "an") or p.tag in ("PRP$", "POS") or low in st.cues.adjectives \
+        or any(m.end == p.end and m.actor_id and st.info[m.actor_id].type == "state" for m in found)
+
+
+def _named_here(st: _State, toks: list[nlp.Token], i: int, j: int, s: int) -> bool:
+    """Context that makes a capitalised common noun a name: a possessive, a speech verb or an org noun after it,
+    or a capitalised "The" before it in mid-sentence ("Apple's", "Hunter said", "Time magazine", "The Guardian")."""
+    nxt = toks[j].text.lower() if j < len(toks) else ""
+    return _POSSESSIVE.match(nxt) is not None or nxt in st.cues.cues.get("speech", ()) \
+        or _org_context(st, toks, i, j, s)
+
+
+def _org_context(st: _State, toks: list[nlp.Token], i: int, j: int, s: int) -> bool:
+    """An org noun right after the name ("Time magazine") or a mid-sentence "The" before it ("The Atlantic")."""
+    nxt = toks[j].text if j < len(toks) else ""
+    if nxt.islower() and nxt in st.cues.cues.get("org_noun", ()):
+        return True
+    return i > 0 and toks[i - 1].text == "The" and not _sentence_initial(st.text, s, toks[i - 1].start) \
+        and not _quote_initial(st.text, toks[i - 1].start)
 
 
 # --------------------------------------------------------------------------- titles, offices, descriptions
