@@ -308,3 +308,13 @@ def test_retraining_reproduces_the_artifact(tmp_path):
     old = np.load(M.MODEL_DIR / "weights.npz")
     assert (tmp_path / "model.json").read_text() == (M.MODEL_DIR / "model.json").read_text()
     assert np.allclose(new["weights"], old["weights"], atol=1e-3) and np.allclose(new["bias"], old["bias"], atol=1e-3)
+
+
+def test_pair_facts_expose_partial_readings():
+    # a cue with an agent and no target, and who speaks: evidence the rules cannot label, for the model
+    text = "Trump criticized the plan, Clinton said."
+    facts = S.pair_facts(text, (0, 5), (text.index("Clinton"), text.index("Clinton") + 7))
+    assert {"R:-:P>-", "R:-:P>-:asserted", "P:-:P>-:between"} <= set(facts)
+    assert any(f.startswith("S:Q:before:in:") for f in facts)
+    text = "Obama was praised by Sanders."
+    assert "R:+:Q>P" in S.pair_facts(text, (0, 5), (21, 28))

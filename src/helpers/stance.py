@@ -856,15 +856,7 @@ class _Sentence:
         speeches = [c for c, note in zip(self.cues, self.notes, strict=True) if note == "speech"]
         if not speeches:
             return out
-        lex = _vader()
-        vals: list[tuple[float, int]] = []
-        for k, w in enumerate(self.words):
-            v = lex.get(w)
-            if v is None or self.owner[k] >= 0 or self.tags[k].startswith("NNP"):
-                continue
-            if any(x in _NEGATORS for x in self.words[max(0, k - 3) : k]):
-                continue
-            vals.append((v, k))
+        vals = self._valences()
         for sp in speeches:
             agents = self.agents(sp)
             if not agents:
@@ -879,7 +871,7 @@ class _Sentence:
             free = [x for x in inside if x[0] * sign > 0 and not any(c.i <= x[1] < c.j for c in self.cues)]
             if not free:
                 continue  # the evaluation is a lexicon cue's, read with its own roles
-            v, k = max(free, key=lambda x: abs(x[0]))
+            _, k = max(free, key=lambda x: abs(x[0]))
             tok = self.tokens[k]
             _, modality = self.modality(_Match(k, k + 1, _Entry(self.words[k], "A", "", "", 0.0, "evaluative")))
             code, category, weight = ("051", "praise", 3.4) if sign > 0 else ("111", "criticize", -2.0)
@@ -946,6 +938,74 @@ class _Sentence:
         by = self.by_phrase(m.j)
         return by, [k for k in self.obj(m.j) if k not in by]
 
+    def roles(self, m: _Match) -> tuple[list[int], list[int]]:
+        """Agents and patients (entity indices) of a cue that is not evaluative."""
+        e = m.entry
+        if e.note == "recipient":  # "X drew fire from Y", "X won the endorsement of Y"
+            agents = self.prep_agent(m.j, {"by", "from", "of"})
+            return agents, [k for k in self.subject(m.i) if k not in agents]
+        if e.pos == "N" and e.note != "agentive":
+            return self.noun_roles(m)
+        agents = self.agents(m)
+        return agents, self.patients(m, agents)
+
+    def facts(self) -> list[str]:
+        """The rules' partial readings of a two-entity sentence (entity 0 ``P``, 1 ``Q``), for the model.
+
+        ``R:<sign>:<agents>><patients>`` for each cue with a sign (``+``/``-``; ``-`` where the cue
+        found no entity), ``R:<sign>:<agents>><patients>:<modality>`` likewise, ``P:<sign>:<agents>>
+        <patients>:<position>`` with the cue before, between or after the two; ``S:<speaker>:<where
+        the content is>:<whether the other entity is in it>:<valence bin>`` for each speech verb whose
+        agent is P or Q; ``E:<sign>:<position>`` for an evaluative word (before, between or after the two).
+        """
+        names = {0: "P", 1: "Q"}
+        out: list[str] = []
+        vals = self._valences()
+        (p0, _), (q0, _) = self.ents[0], self.ents[1]
+        for m in self.cues:
+            e = m.entry
+            if e.note in {"intent", "reversal", "reciprocal-marker"}:
+                continue
+            if e.note == "speech":
+                agents = [a for a in self.agents(m) if a in names]
+                for a in agents:
+                    lo, hi = self._content(m, agents)
+                    b0 = self.ents[1 - a][0]
+                    total = sum(v for v, k in vals if lo <= k < hi)
+                    vbin = ("-2" if total <= -3 else "-1" if total <= -1 else "+2" if total >= 3
+                            else "+1" if total >= 1 else "0")
+                    where = "before" if hi < len(self.words) else "after"
+                    out.append(f"S:{names[a]}:{where}:{'in' if b0 >= 0 and lo <= b0 < hi else 'out'}:{vbin}")
+                continue
+            if ALLEGED_SKIP and self.alleged(m):
+                continue
+            negated, modality = self.modality(m)
+            weight = 0.0 if negated and e.weight < REFUSAL_MIN else -1.0 if negated else e.weight
+            sign = "+" if weight > 0 else "-" if weight < 0 else "0"
+            if e.note == "evaluative":
+                pos = "before" if m.i < p0 else "between" if m.i < q0 else "after"
+                out.append(f"E:{sign}:{pos}")
+                continue
+            agents, patients = self.roles(m)
+            a = "".join(names[k] for k in sorted(set(agents)) if k in names) or "-"
+            b = "".join(names[k] for k in sorted(set(patients)) if k in names) or "-"
+            pos = "before" if m.i < p0 else "between" if m.i < q0 else "after"
+            out += [f"R:{sign}:{a}>{b}", f"R:{sign}:{a}>{b}:{modality}", f"P:{sign}:{a}>{b}:{pos}"]
+        return out
+
+    def _valences(self) -> list[tuple[float, int]]:
+        """(VADER valence, token index) of the non-negated, non-entity, non-proper words."""
+        lex = _vader()
+        vals: list[tuple[float, int]] = []
+        for k, w in enumerate(self.words):
+            v = lex.get(w)
+            if v is None or self.owner[k] >= 0 or self.tags[k].startswith("NNP"):
+                continue
+            if any(x in _NEGATORS for x in self.words[max(0, k - 3) : k]):
+                continue
+            vals.append((v, k))
+        return vals
+
     def _cue_events(self) -> list[_Event]:
         out: list[_Event] = []
         for m in self.cues:
@@ -969,14 +1029,7 @@ class _Sentence:
             if e.note == "evaluative":
                 pairs = self.evaluative(m)
             else:
-                if e.note == "recipient":  # "X drew fire from Y", "X won the endorsement of Y"
-                    agents = self.prep_agent(m.j, {"by", "from", "of"})
-                    patients = [k for k in self.subject(m.i) if k not in agents]
-                elif e.pos == "N" and e.note != "agentive":
-                    agents, patients = self.noun_roles(m)
-                else:
-                    agents = self.agents(m)
-                    patients = self.patients(m, agents)
+                agents, patients = self.roles(m)
                 pairs = [(a, p) for a in agents for p in patients if a != p]
                 group = self.between_pair(m)
                 if len(agents) > 1 and not patients and (
@@ -1037,6 +1090,15 @@ def _rule_pair(
         elif (ev.source, ev.target) == (1, 0):
             back.append(ev.cue)
     return (_aggregate(fwd) if fwd else NEUTRAL), (_aggregate(back) if back else NEUTRAL)
+
+
+def pair_facts(
+    text: str, first: tuple[int, int], second: tuple[int, int], region: tuple[int, int] | None = None
+) -> list[str]:
+    """The rule method's partial readings of a pair, ``first`` before ``second`` (see ``_Sentence.facts``);
+    features of :mod:`helpers.stance_model`. Tagging is cached, so this after :func:`_rule_pair` is cheap."""
+    region = region or (0, len(text))
+    return sorted(set(_Sentence(text, tagged(text, region[0], region[1]), [first, second]).facts()))
 
 
 def stance_between(
