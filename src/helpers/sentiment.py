@@ -404,9 +404,16 @@ def _model_method() -> SentimentMethod:
     return ModelMethod()
 
 
+def _linear_method() -> SentimentMethod:
+    from helpers.sentiment_model import LinearMethod
+
+    return LinearMethod()
+
+
 _REGISTRY: dict[str, Callable[[], SentimentMethod]] = {
     "textblob": TextBlobMethod,
     "vader": VaderMethod,
+    "linear": _linear_method,
     "model": _model_method,
 }
 
