@@ -320,7 +320,9 @@ def actor_sentiment(
 
     The interval resamples the actor's mentions (``n_boot`` times, fixed ``seed``), so an actor
     mentioned twice gets a wide interval and one mentioned twenty times a narrow one. The actor's
-    label is ``negative`` below ``-threshold``, ``positive`` above ``threshold``, else ``neutral``.
+    label is ``negative`` when the mean is below ``-threshold`` and more mentions are labelled negative
+    than positive, ``positive`` likewise, else ``neutral``: a calibrated method gives mentions it labels
+    neutral small non-zero scores, and a lone neutral mention must not make a negative actor.
     """
     cols = _ACTOR_SENTIMENT_COLUMNS
     if mentions.empty:
@@ -360,7 +362,9 @@ def _actor_sentiment_rows(
             boot.append(actor_id)
         low, high = (-1.0, 1.0) if interval else (float("nan"), float("nan"))  # one mention: no spread
         labs = labels[actor_id]
-        lab = "negative" if mean < -threshold else "positive" if mean > threshold else "neutral"
+        n_neg, n_pos = labs.count("negative"), labs.count("positive")
+        lab = ("negative" if mean < -threshold and n_neg > n_pos else
+               "positive" if mean > threshold and n_pos > n_neg else "neutral")  # fmt: skip
         rows[actor_id] = [actor_id, round(mean, 4), lab, labs.count("negative"), labs.count("neutral"),
                           labs.count("positive"), round(low, 4), round(high, 4)]  # fmt: skip
     if draws:  # one percentile call for all actors: per-row results are those of one call per actor
