@@ -38,6 +38,13 @@ def test_analyze_out_dir(seed_path, tmp_path, capsys):
     assert json.loads((tmp_path / "o" / "analysis.json").read_text())["article"]["sentences"] == 40
 
 
+def test_sentiment_method_is_chosen_on_the_command_line(seed_path, tmp_path, capsys):
+    assert main(["analyze", str(seed_path), "--sentiment", "linear", "--out", str(tmp_path / "o")]) == 0
+    data = json.loads((tmp_path / "o" / "analysis.json").read_text())
+    assert data["options"]["sentiment_method"] == "linear"
+    assert {m["method"] for m in data["mentions"]} == {"linear"}
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -48,6 +55,8 @@ def test_analyze_out_dir(seed_path, tmp_path, capsys):
         [],
         ["analyze", "data/articles/putin-phone-call.txt", "--table", "nope"],
         ["analyze", "data/articles/putin-phone-call.txt", "--date", "yesterday"],
+        ["analyze", "data/articles/putin-phone-call.txt", "--sentiment", "crystal-ball"],
+        ["corpus", "data/corpus/sample_news.jsonl", "--sentiment", "crystal-ball", "--quiet"],
     ],
 )
 def test_usage_and_bad_input_exit_2_one_line(args, capsys):

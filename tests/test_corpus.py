@@ -162,6 +162,17 @@ def test_unknown_engine_and_table(small):
         small[1].load("nope")
 
 
+@pytest.mark.parametrize("options", [{"sentiment_method": "crystal-ball"}, {"compare_method": "nope"}, {"colour": "red"}])
+def test_bad_analyze_options_fail_once_before_any_article(options):
+    with pytest.raises(MethodError):
+        analyze_corpus(["A text.", "Another text."], progress=False, **options)
+
+
+def test_analyze_options_reach_every_article():
+    result = analyze_corpus(["Putin met Biden in Geneva."], progress=False, sentiment_method="linear")
+    assert set(result.mentions["method"]) == {"linear"}
+
+
 def test_source_errors(tmp_path):
     with pytest.raises(ArticleError, match="no such corpus"):
         records(tmp_path / "missing.jsonl")

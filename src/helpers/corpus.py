@@ -255,8 +255,15 @@ def _summary(record: Record, article: Article, tables: dict[str, pd.DataFrame]) 
 
 
 def analyze_batch(batch: list[Record], options: dict[str, Any]) -> list[_Outcome]:
-    """:func:`analyze_record` over a batch of records: the unit of work sent to a process or Dask worker."""
-    return [analyze_record(r, options) for r in batch]
+    """:func:`analyze_record` over a batch of records: the unit of work sent to a process or Dask worker.
+
+    Workers already use every core between them, so the encoder's matrix products run single-threaded
+    here: two BLAS threads per worker would only fight over the same cores.
+    """
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        return [analyze_record(r, options) for r in batch]
 
 
 # --------------------------------------------------------------------------- engines
@@ -638,6 +645,7 @@ def analyze_corpus(
         raise MethodError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
     if chunksize < 1 or part_size < 1:
         raise MethodError("chunksize and part_size must be at least 1")
+    _check_options(analyze_options)
     n_workers = workers or _available_cpus()
     recs = records(source, date_field=date_field)
     sink = _Sink(Path(out) if out is not None else None, part_size)
@@ -650,6 +658,22 @@ def analyze_corpus(
             sink.add(outcome)
             bar.update(1)
     return sink.result(engine, time.perf_counter() - start)
+
+
+def _check_options(options: dict[str, Any]) -> None:
+    """Fail once, before any article, on options every article would fail on (a bad name or method)."""
+    import inspect
+
+    from helpers.analysis import analyze
+    from helpers.sentiment import get_method
+
+    allowed = set(inspect.signature(analyze).parameters) - {"article", "date"}
+    unknown = sorted(set(options) - allowed)
+    if unknown:
+        raise MethodError(f"unknown option {', '.join(unknown)}; analyze takes {', '.join(sorted(allowed))}")
+    for key in ("sentiment_method", "compare_method"):
+        if options.get(key) is not None:
+            get_method(options[key])
 
 
 def _available_cpus() -> int:
