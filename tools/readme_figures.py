@@ -97,7 +97,9 @@ def render() -> str:
         out += [
             "### Speed",
             "",
-            "`python benchmarks/throughput.py --data ../shared/corpus/wikinews/wikinews_2019_2020.jsonl`"
+            "`python benchmarks/throughput.py --data ../shared/corpus/wikinews/wikinews_2019_2020.jsonl"
+            + (f" --limit {p.get('articles')}" if speed.get("data", {}).get("subset") else "")
+            + (f" --repeats {e.get('repeats')}" if e.get("repeats", 3) != 3 else "") + "`"
             f" ({p.get('articles')} articles, {p.get('sentences')} sentences; load average at start {load}):",
             "",
             f"- full default pipeline: {p.get('pipeline_articles_per_s')} articles/s, "

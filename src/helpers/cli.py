@@ -26,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 _SENTIMENT_HELP = ("sentiment method toward actors: default (the best on NewsMTSC validation), model, linear "
-                   "(about 10x faster than model, a little less accurate), textblob or vader")
+                   "(about 7x faster than model, less accurate), textblob or vader")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -66,7 +66,9 @@ analysis.mention_disagreements(result).head(10)
     ("md", """
 ## 3. The evidence behind each score
 For each actor, the mentions with the strongest sentiment and the words that produced it
-(weights in brackets; the mention itself is never counted as evidence).
+(weights in brackets; the mention itself is never counted as evidence). With the default `model`
+method the words are those of its linear half; its other half, a small transformer reading the whole
+sentence, weighs about as much and has no per-word breakdown, so a score can disagree with its words.
 """),
     ("code", """
 analysis.actor_evidence(result, top=2)
