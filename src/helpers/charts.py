@@ -136,14 +136,22 @@ def label_bars(
     *,
     title: str,
     xlabel: str,
+    labels: pd.Series | None = None,
 ) -> Figure:
-    """Horizontal bars of scores in [-1, 1] (one per row label), coloured by sign, with optional intervals."""
+    """Horizontal bars of scores in [-1, 1] (one per row label) with optional intervals.
+
+    Bars take the colour of ``labels`` (``negative``/``neutral``/``positive``, e.g. the actors' label
+    column) when given, so chart and table agree; otherwise of the score's sign.
+    """
     with style():
         n = len(values)
         fig, ax = _figure((8, max(2.5, 0.38 * n + 1.2)))
         y = np.arange(n)
-        colours = [LABEL_COLOURS["negative"] if v < -0.05 else LABEL_COLOURS["positive"] if v > 0.05
-                   else LABEL_COLOURS["neutral"] for v in values]  # fmt: skip
+        if labels is not None:
+            colours = [LABEL_COLOURS.get(str(lab), LABEL_COLOURS["neutral"]) for lab in labels]
+        else:
+            colours = [LABEL_COLOURS["negative"] if v < -0.05 else LABEL_COLOURS["positive"] if v > 0.05
+                       else LABEL_COLOURS["neutral"] for v in values]  # fmt: skip
         ax.barh(y, values.to_numpy(), color=colours, height=0.6)
         if low is not None and high is not None:
             err = np.vstack([values.to_numpy() - low.to_numpy(), high.to_numpy() - values.to_numpy()])
@@ -250,7 +258,7 @@ def key_charts(analysis) -> dict[str, Figure]:
     if len(actors):
         figs["actor_mentions"] = mention_counts(actors)
         top = actors.head(15).set_index("actor")
-        figs["actor_sentiment"] = label_bars(top["sentiment"], top["ci_low"], top["ci_high"],
+        figs["actor_sentiment"] = label_bars(top["sentiment"], top["ci_low"], top["ci_high"], labels=top["label"],
                                              title="Sentiment toward each actor (95% interval)",
                                              xlabel="mean sentiment toward the actor, −1 to +1")  # fmt: skip
     if len(analysis.stance):

@@ -44,7 +44,7 @@ narrow one. An actor with a single mention gets the whole range: one sentence is
 """),
     ("code", """
 actors = result.actors.set_index("actor")
-charts.label_bars(actors["sentiment"], actors["ci_low"], actors["ci_high"],
+charts.label_bars(actors["sentiment"], actors["ci_low"], actors["ci_high"], labels=actors["label"],
                   title="Sentiment toward each actor (95% interval)",
                   xlabel="mean sentiment toward the actor, −1 to +1")
 """),
