@@ -104,7 +104,9 @@ def render() -> str:
             "",
             f"- full default pipeline: {p.get('pipeline_articles_per_s')} articles/s, "
             f"{p.get('pipeline_sentences_per_s')} sentences/s; bare TextBlob {p.get('textblob_sentences_per_s')} "
-            f"sentences/s; time ratio **{p.get('time_ratio_pipeline_over_textblob')}×** (acceptance ≤ 3×)",
+            f"sentences/s; time ratio **{p.get('time_ratio_pipeline_over_textblob')}×** (acceptance ≤ 3×)"
+            + (f"; with `sentiment_method=\"{p['fast_method']}\"` **{p['time_ratio_fast_method_over_textblob']}×**"
+               if p.get("fast_method") else ""),
             f"- `processes` over `local` on {e.get('workers')} cores: **{e.get('speedup')}×**"
             + (f", the median of {e['repeats']} alternating runs ({', '.join(map(str, e['speedup_runs']))})"
                if e.get("speedup_runs") else "")

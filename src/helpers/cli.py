@@ -26,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 _SENTIMENT_HELP = ("sentiment method toward actors: default (the best on NewsMTSC validation), model, linear "
-                   "(about 7x faster than model, less accurate), textblob or vader")
+                   "(7-8x faster than model end to end, less accurate), textblob or vader")
 
 
 def build_parser() -> argparse.ArgumentParser:
