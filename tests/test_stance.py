@@ -62,6 +62,11 @@ CASES = [
      "neutral", "hostile"),
     ("Maduro drew fire from the Assembly, which accused the unpopular leader of despotism.", "Maduro",
      "the Assembly", "neutral", "hostile"),
+    # a by/from/of phrase that lists its agents: the entity need not be the first conjunct
+    ("Trump was praised by Senator Mary Landrieu, a Democrat, and Sheriff Jeffrey Wiley for his visit.", "Trump",
+     "Jeffrey Wiley", "neutral", "cooperative"),
+    ("Obama's speech drew criticism from Republicans, including Senator John McCain of Arizona.", "Obama",
+     "John McCain", "neutral", "hostile"),
     # a possessor's act received by the clause subject
     ("Kelly has refrained from responding to Trump's attacks.", "Kelly", "Trump", "neutral", "hostile"),
     # a closing quotation mark before the verb does not open a quotation
@@ -138,6 +143,8 @@ def test_intent_and_threat_recoded():
         ("The attack on the embassy was condemned.", "the embassy", "The attack"),
         ("Germany and France both criticized the plan.", "Germany", "France"),  # co-agents
         ("Obama responded to Trump's attacks on the Khans.", "Obama", "Trump"),  # the attack has its own target
+        # a conjunct right before a verb starts a new clause: Warren only reports the criticism
+        ("Maduro was criticized by the opposition, Warren said.", "Maduro", "Warren"),
     ],
 )
 def test_must_not_fire(text, a, b):

@@ -110,6 +110,8 @@ SPEAKER_PHRASE_GAP = 10
 POSSESSOR_TARGET_SUBJECT = True
 #: Read the object gap of a relative clause ("Y, which X derided") as the patient.
 RELATIVE_OBJECT = True
+#: Most tokens of a coordinated noun phrase read for agents after by/from/of ("by A, a Democrat, and Y").
+LIST_WINDOW = 20
 #: Skip the alleged act inside an accusation (DSE train.tsv).
 ALLEGED_SKIP = True
 _QUOTE_WORDS = {'"', "''", "``", "“", "”"}
@@ -206,6 +208,8 @@ _POSSESSIVE = {"'s", "'"}
 _CLAUSE_STOP = {";", ":", "--"}
 _OBJECT_PRONOUNS = {"him", "her", "them", "his", "their"}
 _TITLES = {"mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "st", "jr", "pres"}
+#: Words that join the conjuncts of a noun phrase list read by ``_Sentence.np_list`` ("as well as" too).
+_LIST_JOINERS = {",", "and", "or", "&", "including"}
 _RELATIVE = {"who", "whom", "which", "that"}
 _LABEL_VERBS = {"call", "declare", "describe", "label", "brand", "dub", "term"}
 _FIRST_PERSON = {"we", "i"}
@@ -416,6 +420,43 @@ class _Sentence:
                 return -1
         return -1
 
+    def np_list(self, i: int, limit: int = LIST_WINDOW) -> list[int]:
+        """Entities among the conjuncts of a coordinated noun phrase starting at ``i`` whose first conjunct
+        is no entity: "by former Senator Mary Landrieu, a Democrat, and Sheriff [Y]", "the endorsements of
+        President Obama, Vice President Biden, Senator [Y] and other party leaders", "from Republicans,
+        including Senator [Y]". A conjunct right before a verb is the subject of a new clause, not a
+        conjunct ("..., by the police, [Y] said"): then only entities before the first separator count.
+        Without any separator there is no list and nothing is returned."""
+        found: list[int] = []
+        first = 0  # entities before the first separator
+        k, n = i, len(self.tokens)
+        while k < min(n, i + limit):
+            o = self.owner[k]
+            w, t = self.words[k], self.tags[k]
+            if o >= 0:
+                if o not in found:
+                    found.append(o)
+                k = self.ents[o][1]
+                continue
+            if w in _LIST_JOINERS or tuple(self.words[k : k + 3]) == ("as", "well", "as"):
+                first = first or len(found) or -1
+                k += 3 if w == "as" else 1
+                continue
+            if w == "." and k > 0 and self.words[k - 1] in _TITLES:
+                k += 1
+                continue
+            if w == "of" or t in {"DT", "PRP$", "CD", "POS", "HYPH"} or t.startswith(("JJ", "NN")) or (
+                t == "VBN" and k + 1 < n and self.tags[k + 1].startswith("NN")
+            ):
+                k += 1
+                continue
+            break
+        if not first:
+            return []  # no list: "from Mr. [Y]" is read by the caller's own look-up
+        if k < n and self.tags[k].startswith(("VB", "MD")):
+            return found[: max(first, 0)]
+        return found
+
     def _coordinated(self, k: int) -> list[int]:
         """Entity ``k`` and entities coordinated with it by 'and' / ',' ("X and Y", "X, Y and Z")."""
         group = [k]
@@ -559,7 +600,7 @@ class _Sentence:
             k += 1
         if k < len(self.words) and self.words[k] in preps and self.owner[k] < 0:
             o = self._ent_starting(k + 1)
-            return self._coordinated(o) if o >= 0 else []
+            return self._coordinated(o) if o >= 0 else self.np_list(k + 1)
         return []
 
     def by_phrase(self, j: int, window: int = 40) -> list[int]:
@@ -569,6 +610,9 @@ class _Sentence:
                 o = self._np_entity(k + 1)
                 if o >= 0:
                     return self._coordinated(o)
+                found = self.np_list(k + 1)
+                if found:
+                    return found
             if self.words[k] in _CLAUSE_STOP:
                 break
         return []
