@@ -67,6 +67,10 @@ CASES = [
      "Jeffrey Wiley", "neutral", "cooperative"),
     ("Obama's speech drew criticism from Republicans, including Senator John McCain of Arizona.", "Obama",
      "John McCain", "neutral", "hostile"),
+    # a relative clause on the predicate noun of a copula refers to the copula's subject
+    ("Citigroup is one of four banks that Los Angeles has sued.", "Citigroup", "Los Angeles", "neutral",
+     "hostile"),
+    ("Hamas is a group which attacked Israel.", "Hamas", "Israel", "hostile", "neutral"),
     # a possessor's act received by the clause subject
     ("Kelly has refrained from responding to Trump's attacks.", "Kelly", "Trump", "neutral", "hostile"),
     # a closing quotation mark before the verb does not open a quotation

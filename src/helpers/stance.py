@@ -112,6 +112,9 @@ POSSESSOR_TARGET_SUBJECT = True
 RELATIVE_OBJECT = True
 #: Most tokens of a coordinated noun phrase read for agents after by/from/of ("by A, a Democrat, and Y").
 LIST_WINDOW = 20
+#: Most tokens of the predicate noun phrase between a copula and a relative pronoun ("Y is one of four
+#: banks that X sued"): the copula's subject is the relative's antecedent.
+COPULA_NP_WINDOW = 8
 #: Skip the alleged act inside an accusation (DSE train.tsv).
 ALLEGED_SKIP = True
 _QUOTE_WORDS = {'"', "''", "``", "“", "”"}
@@ -210,6 +213,7 @@ _OBJECT_PRONOUNS = {"him", "her", "them", "his", "their"}
 _TITLES = {"mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "st", "jr", "pres"}
 #: Words that join the conjuncts of a noun phrase list read by ``_Sentence.np_list`` ("as well as" too).
 _LIST_JOINERS = {",", "and", "or", "&", "including"}
+_COPULAS = {"is", "was", "are", "were", "'s", "been", "be", "remains", "remained", "became", "becomes"}
 _RELATIVE = {"who", "whom", "which", "that"}
 _LABEL_VERBS = {"call", "declare", "describe", "label", "brand", "dub", "term"}
 _FIRST_PERSON = {"we", "i"}
@@ -512,11 +516,28 @@ class _Sentence:
         return [fallback] if fallback >= 0 else []
 
     def relative_antecedent(self, j: int) -> int:
-        """The entity a relative pronoun at ``j`` refers to: an entity right before it ("Y, which", "Y who")."""
+        """The entity a relative pronoun at ``j`` refers to: an entity right before it ("Y, which", "Y who"),
+        or the subject of a copula whose predicate noun the clause modifies ("Y is one of four banks that
+        X has sued", "Y was a group which attacked X")."""
         k = j - 1
         if k >= 0 and self.words[k] == ",":
             k -= 1
-        return self.owner[k] if k >= 0 else -1
+        if k < 0 or self.owner[k] >= 0:
+            return self.owner[k] if k >= 0 else -1
+        return self._copula_subject(k)
+
+    def _copula_subject(self, k: int) -> int:
+        """The entity subject of "<entity> is (one of) (the) <noun>" whose noun phrase ends at token ``k``."""
+        stop = max(-1, k - COPULA_NP_WINDOW)
+        while k > stop and self.owner[k] < 0 and (self.words[k] == "of" or self.tags[k] in {"DT", "CD", "PRP$", "POS"}
+                                                   or self.tags[k].startswith(("JJ", "NN"))):
+            k -= 1
+        if k <= 0 or self.words[k] not in _COPULAS or self.tags[k] == "POS":
+            return -1
+        k -= 1
+        while k >= 0 and self.owner[k] < 0 and (self.tags[k].startswith("RB") or self.words[k] in _AUX):
+            k -= 1
+        return self.owner[k] if k >= 0 and self.owner[k] >= 0 and self.ents[self.owner[k]][1] == k + 1 else -1
 
     def relative_object(self, m: _Match, agents: list[int]) -> list[int]:
         """The object gap of a relative clause: "Y, which X has derided as ...", "Y, whom X criticized"."""
