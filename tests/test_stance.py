@@ -53,6 +53,10 @@ CASES = [
     ("Biden said Putin was a thug.", "Biden", "Putin", "hostile", "neutral"),
     ("Declaring Putin as a “pure thug”, Joe Biden made his position clear.", "Joe Biden", "Putin", "hostile",
      "neutral"),
+    # a speaker named after the verb speaks for the organisation of its apposition
+    ("The UK brand of higher education is highly popular and well respected across the world, says Professor"
+     " Les Ebdon, vice-chancellor of Bedfordshire University.", "UK", "Bedfordshire University", "neutral",
+     "cooperative"),
     # reciprocal forms
     ("Washington and Moscow exchanged insults.", "Washington", "Moscow", "hostile", "hostile"),
     ("Talks between Israel and Hamas resumed on Monday.", "Israel", "Hamas", "neutral", "neutral"),

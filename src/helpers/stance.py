@@ -115,6 +115,9 @@ LIST_WINDOW = 20
 #: Most tokens of the predicate noun phrase between a copula and a relative pronoun ("Y is one of four
 #: banks that X sued"): the copula's subject is the relative's antecedent.
 COPULA_NP_WINDOW = 8
+#: Most tokens from the comma after a speaker's name to the preposition before its organisation
+#: ("said Scott Borg, director and chief economist of Y").
+AFFILIATION_WINDOW = 10
 #: Skip the alleged act inside an accusation (DSE train.tsv).
 ALLEGED_SKIP = True
 _QUOTE_WORDS = {'"', "''", "``", "“", "”"}
@@ -214,6 +217,7 @@ _TITLES = {"mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "lt", "col", "sg
 #: Words that join the conjuncts of a noun phrase list read by ``_Sentence.np_list`` ("as well as" too).
 _LIST_JOINERS = {",", "and", "or", "&", "including"}
 _COPULAS = {"is", "was", "are", "were", "'s", "been", "be", "remains", "remained", "became", "becomes"}
+_AFFILIATION_PREPS = {"of", "for", "at", "with"}
 _RELATIVE = {"who", "whom", "which", "that"}
 _LABEL_VERBS = {"call", "declare", "describe", "label", "brand", "dub", "term"}
 _FIRST_PERSON = {"we", "i"}
@@ -793,7 +797,29 @@ class _Sentence:
         if m.entry.note != "speech" or m.entry.lemma in _LISTENER_VERBS:  # "..., told Reuters": the listener
             return []
         o = self._ent_starting(m.j, limit=6, titles=True)
+        if o < 0:
+            o = self.affiliation(m.j)
         return [o] if o >= 0 else []
+
+    def affiliation(self, i: int) -> int:
+        """The organisation of a speaker named right after a speech verb at ``i`` that is no entity itself:
+        "said Kathryn Klaber, president of [Y]", "says Lou Dobbs, the radio host, and anchor of [Y]",
+        "said Bruno Tedeschi, a spokesman for [Y]": the speaker speaks for Y."""
+        k, n = i, len(self.tokens)
+        while k < n and self.owner[k] < 0 and (self.tags[k].startswith("NNP") or self.words[k] in _TITLES
+                                               or (self.words[k] == "." and k > i and self.words[k - 1] in _TITLES)):
+            k += 1
+        if k == i or k >= n or self.words[k] != ",":
+            return -1
+        for j in range(k + 1, min(n, k + AFFILIATION_WINDOW)):
+            w, t = self.words[j], self.tags[j]
+            if self.owner[j] >= 0:
+                return -1
+            if w in _AFFILIATION_PREPS:
+                return self._ent_starting(j + 1, titles=True)
+            if not (w in {",", "and", "&"} or t in {"DT", "CD", "POS", "HYPH"} or t.startswith(("JJ", "NN"))):
+                return -1
+        return -1
 
     def compound_modifier(self, i: int) -> list[int]:
         """The entity modifying an agentive noun: "a vocal Trump critic", "Clinton supporters"."""
