@@ -75,6 +75,11 @@ CASES = [
     ("Citigroup is one of four banks that Los Angeles has sued.", "Citigroup", "Los Angeles", "neutral",
      "hostile"),
     ("Hamas is a group which attacked Israel.", "Hamas", "Israel", "hostile", "neutral"),
+    # a verb phrase coordinated with an earlier one shares its subject, not the nearest (object) entity
+    ("Len gave Melissa a pat on the back but soon was criticizing her.", "Len", "Melissa", "hostile",
+     "neutral"),
+    ("Trump hadn't previously derided Obama as sick or accused him of breaking the law.", "Trump", "Obama",
+     "hostile", "neutral"),
     # a possessor's act received by the clause subject
     ("Kelly has refrained from responding to Trump's attacks.", "Kelly", "Trump", "neutral", "hostile"),
     # a closing quotation mark before the verb does not open a quotation

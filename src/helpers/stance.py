@@ -118,6 +118,8 @@ COPULA_NP_WINDOW = 8
 #: Most tokens from the comma after a speaker's name to the preposition before its organisation
 #: ("said Scott Borg, director and chief economist of Y").
 AFFILIATION_WINDOW = 10
+#: Most tokens back from "and"/"but" to the finite verb of the first conjunct of a coordinated verb phrase.
+CONJUNCT_WINDOW = 15
 #: Skip the alleged act inside an accusation (DSE train.tsv).
 ALLEGED_SKIP = True
 _QUOTE_WORDS = {'"', "''", "``", "“", "”"}
@@ -218,6 +220,7 @@ _TITLES = {"mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "lt", "col", "sg
 _LIST_JOINERS = {",", "and", "or", "&", "including"}
 _COPULAS = {"is", "was", "are", "were", "'s", "been", "be", "remains", "remained", "became", "becomes"}
 _AFFILIATION_PREPS = {"of", "for", "at", "with"}
+_VP_JOINERS = {"and", "but", "or"}
 _RELATIVE = {"who", "whom", "which", "that"}
 _LABEL_VERBS = {"call", "declare", "describe", "label", "brand", "dub", "term"}
 _FIRST_PERSON = {"we", "i"}
@@ -762,7 +765,32 @@ class _Sentence:
                 return found
         if e.note != "speech" and self.first_person_subject(m.i):
             return self.speaker()
+        if tag.startswith("VB"):
+            shared = self.conjunct_subject(m.i)
+            if shared:
+                return shared
         return self.subject(m.i) or self.by_phrase(m.j) or self._inverted_subject(m)
+
+    def conjunct_subject(self, i: int) -> list[int]:
+        """The subject of a verb phrase coordinated with an earlier one, which it shares: "X rips Y's record
+        and slams him", "X praised Y but soon was criticizing her" (the nearest entity, Y, is an object)."""
+        k = i - 1
+        aux = False
+        while k >= 0 and self.owner[k] < 0 and (self.tags[k].startswith(("RB", "MD")) or self.words[k] in _AUX
+                                                 or self.words[k] in _BE):
+            aux = aux or self.words[k] in _BE
+            k -= 1
+        if self.tags[i] in {"VBG", "VB"} and not aux:
+            return []  # "of backing X and helping them": a gerund conjunct is no clause of its own
+        if k < 1 or self.words[k] not in _VP_JOINERS or self.owner[k] >= 0:
+            return []
+        for j in range(k - 1, max(-1, k - CONJUNCT_WINDOW), -1):
+            w, t = self.words[j], self.tags[j]
+            if w in _CLAUSE_STOP or w in _RELATIVE or w in _VP_JOINERS:
+                return []
+            if t in {"VBD", "VBZ", "VBP"} and w not in _BE and self.owner[j] < 0:
+                return self.subject(j)
+        return []
 
     def participle_subject(self, comma: int) -> list[int]:
         """Subject of a trailing participle, the subject of the clause before the comma:
