@@ -156,6 +156,8 @@ def test_intent_and_threat_recoded():
         ("The attack on the embassy was condemned.", "the embassy", "The attack"),
         ("Germany and France both criticized the plan.", "Germany", "France"),  # co-agents
         ("Obama responded to Trump's attacks on the Khans.", "Obama", "Trump"),  # the attack has its own target
+        # a place after the agent of a passive is not the agent
+        ("Mellott was arrested on Sunday by police in Urbana.", "Mellott", "Urbana"),
         # a conjunct right before a verb starts a new clause: Warren only reports the criticism
         ("Maduro was criticized by the opposition, Warren said.", "Maduro", "Warren"),
     ],

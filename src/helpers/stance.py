@@ -221,6 +221,9 @@ _LIST_JOINERS = {",", "and", "or", "&", "including"}
 _COPULAS = {"is", "was", "are", "were", "'s", "been", "be", "remains", "remained", "became", "becomes"}
 _AFFILIATION_PREPS = {"of", "for", "at", "with"}
 _VP_JOINERS = {"and", "but", "or"}
+#: Prepositions of place and time that end an agent noun phrase ("arrested by police in Y").
+_SETTING_PREPS = {"in", "at", "on", "near", "outside", "inside", "across", "during", "after", "before", "since",
+                  "throughout", "around"}
 _RELATIVE = {"who", "whom", "which", "that"}
 _LABEL_VERBS = {"call", "declare", "describe", "label", "brand", "dub", "term"}
 _FIRST_PERSON = {"we", "i"}
@@ -429,6 +432,8 @@ class _Sentence:
                 continue  # a participle modifying the noun: "by armed FBI agents"
             if t.startswith(("VB", "MD", "WDT", "WP")) or self.words[k] in {",", ";", ":", ".", "and", "or"}:
                 return -1
+            if k > i and self.words[k] in _SETTING_PREPS:
+                return -1  # "by police in [Y]": a place or time of the agent, not the agent
         return -1
 
     def np_list(self, i: int, limit: int = LIST_WINDOW) -> list[int]:
