@@ -80,6 +80,8 @@ CASES = [
      "neutral"),
     ("Trump hadn't previously derided Obama as sick or accused him of breaking the law.", "Trump", "Obama",
      "hostile", "neutral"),
+    # without an entity subject, the agent falls back on an entity of the subject's phrase (not a place)
+    ("Ross Murray, the director at GLAAD, praised Obama.", "GLAAD", "Obama", "cooperative", "neutral"),
     # a possessor's act received by the clause subject
     ("Kelly has refrained from responding to Trump's attacks.", "Kelly", "Trump", "neutral", "hostile"),
     # a closing quotation mark before the verb does not open a quotation
@@ -158,6 +160,8 @@ def test_intent_and_threat_recoded():
         ("Obama responded to Trump's attacks on the Khans.", "Obama", "Trump"),  # the attack has its own target
         # a place after the agent of a passive is not the agent
         ("Mellott was arrested on Sunday by police in Urbana.", "Mellott", "Urbana"),
+        # a place is no agent, even when no other entity precedes the verb
+        ("Meanwhile in Miami, coach Adam Gase criticized Tannehill.", "Miami", "Tannehill"),
         # a conjunct right before a verb starts a new clause: Warren only reports the criticism
         ("Maduro was criticized by the opposition, Warren said.", "Maduro", "Warren"),
     ],

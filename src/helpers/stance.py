@@ -502,6 +502,17 @@ class _Sentence:
                 return False
         return False
 
+    def _in_setting(self, k: int) -> bool:
+        """Entity ``k`` is the object of a place or time preposition ("the commander in [Y]"); not "at",
+        which also names a workplace ("the director at [Y]")."""
+        a = self.ents[k][0]
+        for i in range(a - 1, max(-1, a - 3), -1):
+            if self.words[i] in _SETTING_PREPS - {"at"}:
+                return True
+            if self.tags[i] not in {"DT", "JJ", "PRP$"}:
+                return False
+        return False
+
     def subject(self, i: int) -> list[int]:
         """Agents to the left of token ``i``: nearest entity not inside a prepositional phrase."""
         fallback = -1
@@ -520,7 +531,7 @@ class _Sentence:
                 a = self.ents[o][0]
                 if not self._is_pp_object(o):
                     return self._coordinated(o)
-                if fallback < 0:
+                if fallback < 0 and not self._in_setting(o):
                     fallback = o
                 j = a - 1
                 continue
