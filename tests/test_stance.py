@@ -162,6 +162,8 @@ def test_intent_and_threat_recoded():
         ("Mellott was arrested on Sunday by police in Urbana.", "Mellott", "Urbana"),
         # a place is no agent, even when no other entity precedes the verb
         ("Meanwhile in Miami, coach Adam Gase criticized Tannehill.", "Miami", "Tannehill"),
+        # a participle before a noun describes it: no act of the subject
+        ("Clinton's longtime aide also spread racially charged rumors about Obama.", "Clinton", "Obama"),
         # a conjunct right before a verb starts a new clause: Warren only reports the criticism
         ("Maduro was criticized by the opposition, Warren said.", "Maduro", "Warren"),
     ],

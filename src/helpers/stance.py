@@ -767,6 +767,8 @@ class _Sentence:
                 modifier = self.compound_modifier(m.i)
                 return self.subject(self.ents[modifier[0]][0] if modifier else m.i)
             return self.possessor(m.i) or self.prep_agent(m.j) or self.subject(m.i) or self.by_phrase(m.j)
+        if self.prenominal(m):
+            return []
         if self.passive(m):
             return self.by_phrase(m.j, window=8)
         if e.note == "speech" and m.i > 0 and self.words[m.i - 1] in {",", '"', "''", "”"}:
@@ -873,6 +875,17 @@ class _Sentence:
         if k >= 0 and self.owner[k] >= 0 and self.ents[self.owner[k]][1] == k + 1:
             return [self.owner[k]]
         return []
+
+    def prenominal(self, m: _Match) -> bool:
+        """A one-word verb cue used as a participle before a common noun: "racially charged rumors", "the
+        ousted director", "a respected businessman". It describes the noun; it is no act of the subject."""
+        if m.entry.pos != "V" or m.j - m.i != 1 or m.j >= len(self.words) or m.i == 0:
+            return False
+        if not (self.tags[m.i] in {"VBN", "JJ"} or (self.tags[m.i] == "VBD" and self.words[m.i].endswith("ed"))):
+            return False
+        before = self.words[m.i - 1]
+        return (self.tags[m.j] in {"NN", "NNS"} and self.owner[m.j] < 0 and before not in _BE | _AUX
+                and (self.tags[m.i - 1] in {"DT", "PRP$", "RB", "JJ", "POS"} or before in _POSSESSIVE))
 
     def passive(self, m: _Match) -> bool:
         """A verb cue in the passive: "was criticized (by X)", "criticized by X" (Pattern tags some VBN as VBD)."""
