@@ -21,7 +21,14 @@ syntax over Pattern POS tags (see :mod:`helpers.nlp`):
   the main clause for a clause-initial participle ("Denouncing Y, X said ..."),
   or, for evaluative words ("thug", "murderous"), the *speaker* of the
   sentence ("X said Y was a thug", "Declaring Y a “pure thug”, X ..."); the
-  antecedent of a subject relative pronoun ("drew fire from X, which accused Y");
+  antecedent of a subject relative pronoun ("drew fire from X, which accused Y";
+  for a copula's predicate noun, the copula's subject: "X is a group which
+  attacked Y"); any listed entity of a coordinated by/from/of phrase ("by A, a
+  Democrat, and X"); the subject of the first verb for a coordinated verb
+  phrase ("X gave Y a pat but soon was criticizing her"); the organisation of
+  a speaker named after its verb ("said A, president of X"). Entities after a
+  place or time preposition ("police in Y", "Meanwhile in Y, ...") and
+  participles before a noun ("racially charged rumors") are no agents;
 * the **target** is the patient: the object, the ``of/against/with/to/on``
   phrase, the entity an evaluative word describes, the antecedent of an object
   relative clause ("Y, which X derided as ..."), or, for a possessor's act
