@@ -43,6 +43,27 @@ def test_target_features_pool_the_target_its_window_and_the_sentence():
     np.testing.assert_array_equal(smith, again)  # deterministic
 
 
+def test_pair_features_pool_each_entity_the_words_between_and_the_windows():
+    s = "Smith was accused of fraud by prosecutors, while Jones praised the ruling."
+    smith, jones = (0, 5), (49, 54)
+    f = E.pair_features(s, smith, jones)
+    assert f.shape == (E.N_PAIR_FEATURES,) and f.dtype == np.float32 and np.isfinite(f).all()
+    d = E.DIM
+    e = E.encode(s)
+    h6 = e.states[6]
+    pieces = [i for i in range(1, len(e.offsets) - 1) if e.offsets[i, 0] < 54 and e.offsets[i, 1] > 49]
+    first_of_jones = pieces[0]
+    np.testing.assert_allclose(f[d : 2 * d], h6[pieces].mean(0), rtol=1e-6)  # the second entity
+    np.testing.assert_allclose(f[2 * d : 3 * d], h6[2:first_of_jones].mean(0), rtol=1e-5)  # between ("Smith" is 1 piece)
+    target = E.target_features(s, *smith)
+    np.testing.assert_array_equal(f[:d], target[:d])  # the first entity's pieces, as for a target
+    np.testing.assert_array_equal(f[3 * d : 4 * d], target[2 * d : 3 * d])  # the sentence mean
+    # touching entities: the between part is the last piece of the first and the first of the second
+    t = "Smith Jones met."
+    g = E.pair_features(t, (0, 5), (6, 11))
+    np.testing.assert_allclose(g[2 * d : 3 * d], E.encode(t).states[6][[1, 2]].mean(0), rtol=1e-6)
+
+
 def test_a_sentence_longer_than_the_model_takes_is_truncated_not_an_error():
     s = "word " * 700 + "Putin spoke."
     f = E.target_features(s, len(s) - 12, len(s) - 7)  # beyond 512 pieces: the nearest piece stands in

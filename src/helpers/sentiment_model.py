@@ -43,7 +43,7 @@ import numpy as np
 
 from helpers import sentiment as S
 from helpers.config import NEWSMTSC_DIR
-from helpers.encoder import WEIGHTS_SHA256
+from helpers.encoder import WEIGHTS_SHA256, fit_head, fit_temperature
 from helpers.errors import DataError, DatasetMissing
 from helpers.export import atomic_write, write_text
 
@@ -590,7 +590,7 @@ def train(data_dir: str | Path = NEWSMTSC_DIR, out_dir: str | Path = S.MODEL_DIR
                             sparse=np.round(w[:n_sparse][keep], 4).astype(np.float32),
                             dense=np.round(w[n_sparse:], 4).astype(np.float32),
                             bias=np.round(b, 4).astype(np.float32))
-    mean, scale, coef, hbias = _fit_head(enc, y_all, np.ones(len(y_all), dtype=bool), head_choice["C"])
+    mean, scale, coef, hbias = fit_head(enc, y_all, np.ones(len(y_all), dtype=bool), head_choice["C"])
     with atomic_write(out / "encoder.npz", "wb") as fh:
         np.savez_compressed(fh, mean=mean, scale=scale, coef=np.round(coef, 6).astype(np.float32),
                             bias=np.round(hbias, 6).astype(np.float32))
@@ -644,17 +644,6 @@ _HEAD_C = (0.0005, 0.001, 0.002, 0.005)
 _FUSION_WEIGHTS = (2.0, 3.0, 4.0, 6.0, 8.0, 12.0)
 
 
-def _fit_head(x: np.ndarray, y: np.ndarray, rows: np.ndarray, c: float):
-    """Standardisation (mean, scale) over ``rows`` and the logistic regression fitted on them."""
-    from sklearn.linear_model import LogisticRegression
-
-    sub = x[rows].astype(np.float64)
-    mean, scale = sub.mean(0), sub.std(0) + 1e-6
-    clf = LogisticRegression(C=c, max_iter=5000, tol=1e-4, class_weight="balanced")
-    clf.fit((sub - mean) / scale, y[rows])
-    return mean.astype(np.float32), scale.astype(np.float32), clf.coef_.T.copy(), clf.intercept_.copy()
-
-
 def _select_head(x: np.ndarray, y: np.ndarray, is_val: np.ndarray, linear_val: np.ndarray,
                  gold_val: Sequence[str]) -> dict:  # fmt: skip
     """The encoder head's C, fusion weight and offsets, each chosen by validation macro-F1 (ties: smaller)."""
@@ -665,7 +654,7 @@ def _select_head(x: np.ndarray, y: np.ndarray, is_val: np.ndarray, linear_val: n
     fit = ~is_val
     val_logits = {}
     for c in _HEAD_C:
-        mean, scale, coef, bias = _fit_head(x, y, fit, c)
+        mean, scale, coef, bias = fit_head(x, y, fit, c)
         val_logits[c] = ((x[is_val] - mean) / scale) @ coef + bias
     c_grid = {c: f1(z) for c, z in val_logits.items()}
     c = max(_HEAD_C, key=lambda k: (c_grid[k], -k))
@@ -673,29 +662,11 @@ def _select_head(x: np.ndarray, y: np.ndarray, is_val: np.ndarray, linear_val: n
     weight = max(_FUSION_WEIGHTS, key=lambda a: (weight_grid[a], -a))
     fused = linear_val + weight * val_logits[c]
     offsets, calibrated = tune_offsets(fused, gold_val)
-    temperature = _temperature(fused + offsets, np.asarray([S.LABELS.index(g) for g in gold_val]))
+    temperature = fit_temperature(fused + offsets, np.asarray([S.LABELS.index(g) for g in gold_val]))
     return {"C": c, "weight": weight, "offsets": offsets, "validation": calibrated, "temperature": temperature,
             "uncalibrated": macro_f1(gold_val, [S.LABELS[int(k)] for k in np.argmax(fused, axis=1)]),
             "C_grid": {str(k): v for k, v in c_grid.items()},
             "weight_grid": {str(k): v for k, v in weight_grid.items()}}
-
-
-_TEMPERATURES = tuple(round(float(t), 2) for t in np.geomspace(0.5, 50, 41))
-
-
-def _temperature(logits: np.ndarray, y: np.ndarray) -> float:
-    """The temperature T minimising the log loss of ``softmax(logits / T)`` (Guo et al., ICML 2017).
-
-    Dividing by T changes no label, only how sure the probabilities, and so the scores, are: the
-    fused logits are sums of two models' logits and far too sure as they stand.
-    """
-
-    def nll(t: float) -> float:
-        z = logits / t
-        z = z - z.max(axis=1, keepdims=True)
-        return float(-(z[np.arange(len(y)), y] - np.log(np.exp(z).sum(axis=1))).mean())
-
-    return min(_TEMPERATURES, key=lambda t: (round(nll(t), 6), t))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
