@@ -44,7 +44,7 @@ def run(data_dir: Path) -> tuple[dict, dict]:
         timings[split] = {"rules": 1000 * (t1 - t0) / len(rows)}
         if model:
             t2 = time.perf_counter()
-            probs = M.predict_proba([M.features(r.text, r.p, r.q, rp) for r, rp in zip(rows, rules, strict=True)])
+            probs = M.predict_proba([(r.text, r.p, r.q, rp) for r, rp in zip(rows, rules, strict=True)])
             preds["model"] = probs.argmax(axis=1).tolist()
             timings[split]["model (features + inference, after rules)"] = 1000 * (time.perf_counter() - t2) / len(rows)
         out = {"n": len(rows), "skipped_malformed": skipped, "methods": {}}

