@@ -260,9 +260,9 @@ def analyze_batch(batch: list[Record], options: dict[str, Any]) -> list[_Outcome
     Workers already use every core between them, so the encoder's matrix products run single-threaded
     here: two BLAS threads per worker would only fight over the same cores.
     """
-    from threadpoolctl import threadpool_limits
+    from helpers.encoder import single_threaded
 
-    with threadpool_limits(limits=1, user_api="blas"):
+    with single_threaded():
         return [analyze_record(r, options) for r in batch]
 
 
