@@ -33,7 +33,7 @@ $(STAMP): requirements.txt requirements-encoder.txt pyproject.toml
 install: $(STAMP)
 
 report: $(STAMP)
-	$(BIN)/python -m helpers report "$(ARTICLE)" --out reports $(if $(DATE),--date $(DATE),)
+	@$(BIN)/python -m helpers report "$(ARTICLE)" --out reports $(if $(DATE),--date $(DATE),)
 
 test: test-unit test-notebooks lint
 
@@ -51,8 +51,9 @@ lint: $(STAMP)
 notebooks: $(STAMP)
 	$(BIN)/python tools/build_notebooks.py
 
+# Containers often run as root, where Jupyter refuses to start without --allow-root.
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks
+	$(BIN)/jupyter lab notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 models: $(STAMP)
 	$(BIN)/python -m helpers train sentiment --data $(SHARED)/newsmtsc

@@ -172,3 +172,32 @@ def test_size_limit():
 
 def test_decode_utf16_without_bom():
     assert decode_bytes("Hello world".encode("utf-16-le")) == "Hello world"
+
+
+@pytest.mark.parametrize("text,date,place", [
+    ("Canada tariffs\n\nOTTAWA, April 16, 2025 — Canada's prime minister said talks would resume.", "2025-04-16", "OTTAWA"),
+    ("Title\n\nKYIV, Ukraine, 16 April 2025 (Reuters) - Ukraine said it would talk.", "2025-04-16", "KYIV, Ukraine"),
+    ("Title\n\nWASHINGTON, Sept. 3, 2019 -- The Senate voted.", "2019-09-03", "WASHINGTON"),
+    ("Title\n\nPublished April 3, 2024\n\nThe minister said it would rain.", "2024-04-03", None),
+    ("Title\n\nApril 31, 2024 — No such day, so no date.", None, None),
+    ("Just text. March 3, 2020 — a date inside a sentence is no dateline.", None, None),
+])  # fmt: skip
+def test_a_plain_text_dateline_gives_the_date_and_the_place(text, date, place):
+    art = load_article(text=text)
+    assert (art.date.isoformat() if art.date else None) == date
+    assert (art.date_source == "dateline") == (date is not None)
+    assert (art.text[slice(*art.dateline)] if art.dateline else None) == place
+
+
+def test_the_date_argument_beats_the_dateline():
+    art = load_article(text="T\n\nOTTAWA, April 16, 2025 — Canada said.", date="2025-01-02")
+    assert art.date.isoformat() == "2025-01-02" and art.date_source == "argument"
+
+
+def test_the_dateline_city_is_not_an_actor():
+    import helpers
+
+    art = load_article(text="Tariffs\n\nOTTAWA, April 16, 2025 — Prime Minister Mark Carney said on Wednesday that "
+                            "talks with Washington would resume.")
+    res = helpers.analyze(art)
+    assert not any(a <= art.dateline[0] < b for a, b in zip(res.mentions["start"], res.mentions["end"], strict=True))

@@ -48,3 +48,21 @@ def test_accuracy_lines_read_the_result_files_not_fixed_text(tmp_path):
     assert lines == ["Stance between two actors (DSE test, five directed classes, macro-F1): model 0.649, "
                      "rules 0.448; anchors: always neutral 0.158."]  # 3 decimals: 0.448 must not read as 0.45
     assert accuracy_lines(tmp_path / "missing") == []
+
+
+def test_articles_with_the_same_stem_get_their_own_report_folders(tmp_path):
+    from helpers.report import report_folder
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    txt, html, other, more = tmp_path / "x.txt", tmp_path / "x.html", tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt"
+    for p in (txt, html, other, more):
+        p.write_text("text", encoding="utf-8")
+    out = tmp_path / "reports"
+    first = report_folder(out, txt)
+    second = report_folder(out, html)
+    third = report_folder(out, other)
+    fourth = report_folder(out, more)
+    assert [first.name, second.name, third.name] == ["x", "x-html", "x-txt"] and fourth.name.startswith("x-txt-")
+    assert report_folder(out, txt) == first  # a rerun reuses its own folder
+    assert (first / "source.txt").read_text(encoding="utf-8").strip() == str(txt.resolve())

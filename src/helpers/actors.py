@@ -90,7 +90,7 @@ import numpy as np
 import pandas as pd
 
 from helpers import config, nlp
-from helpers.article import Article, _parse_date, slugify
+from helpers.article import Article, parse_date, slugify
 from helpers.datafiles import read_rows
 from helpers.gazetteer import Gazetteer, Surface, load_gazetteer
 from helpers.segment import sentence_spans
@@ -316,8 +316,11 @@ def find_mentions(
         DataError: the gazetteer or a cue list is missing or malformed.
         ArticleError: ``date`` is not a date.
     """
-    when = _parse_date(date) if date is not None else article.date
+    when = parse_date(date) if date is not None else article.date
     rows = mention_list(article.text, _sentence_rows(article, sentences), date=when, gazetteer_dir=gazetteer_dir)
+    if article.dateline:  # "OTTAWA, April 16, 2025 —" says where the story was filed, not who acts in it
+        a, b = article.dateline
+        rows = [r for r in rows if r[5] <= a or r[4] >= b]
     if not rows:
         df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
         return df.astype({"sentence_id": int, "start": int, "end": int})

@@ -59,6 +59,7 @@ class Analysis:
             "name": a.name,
             "title": a.display_title,
             "date": a.date.isoformat() if a.date else None,
+            "date_source": a.date_source,
             "author": a.author,
             "source": a.source,
             "format": a.format,
@@ -144,7 +145,7 @@ def analyze(
         MethodError: an unknown method name.
     """
     from helpers import actors as actors_mod
-    from helpers.article import _parse_date, language_warning
+    from helpers.article import language_warning, parse_date
     from helpers.sentiment import default_method, get_method
 
     if not isinstance(article, Article):
@@ -152,7 +153,7 @@ def analyze(
     elif date is not None:
         from dataclasses import replace
 
-        article = replace(article, date=_parse_date(date))
+        article = replace(article, date=parse_date(date), date_source="argument")
     get_method(sentiment_method)  # fail early on a bad name
     if compare_method is not None:
         get_method(compare_method)

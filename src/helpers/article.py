@@ -79,6 +79,10 @@ class Article:
     format: str = "text"
     blocks: tuple[Block, ...] = field(default=(), repr=False)
     sections: tuple[Section, ...] = field(default=(), repr=False)
+    #: Where ``date`` came from: ``argument``, ``html``, ``front matter``, ``dateline`` or None (no date).
+    date_source: str | None = None
+    #: ``[start, end)`` of the dateline's place ("OTTAWA" in "OTTAWA, April 16, 2025 —"), if the text opens with one.
+    dateline: tuple[int, int] | None = None
 
     @property
     def name(self) -> str:
@@ -254,16 +258,78 @@ def load_article(
     found_title = meta.get("title")
     if blocks and blocks[0].kind == "title":
         found_title = found_title or blocks[0].text
+    place, line_date = find_dateline(body, blocks)
+    when, when_source = parse_date(date), "argument"
+    if when is None:
+        when, when_source = parse_date(meta.get("date"), strict=False), _META_SOURCE[fmt]
+    if when is None:
+        when, when_source = line_date, "dateline"
     return Article(
         text=body,
         title=title or (str(found_title) if found_title else None),
-        date=_parse_date(date) if date is not None else _parse_date(meta.get("date"), strict=False),
+        date=when,
         author=str(meta["author"]) if meta.get("author") else None,
         source=source,
         format=fmt,
         blocks=tuple(blocks),
         sections=tuple(sections),
+        date_source=when_source if when else None,
+        dateline=place,
     )
+
+
+_META_SOURCE = {"html": "html", "markdown": "front matter", "text": "front matter"}
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE_TEXT = (rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+              rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}})"
+              r"|(?P<iso>\d{4}-\d{2}-\d{2}))")
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+#: A news dateline opening a paragraph: "OTTAWA, April 16, 2025 —", "Kyiv, Ukraine, 16 April 2025 (Reuters) -".
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z.'\u2019-]*(?:[ ][A-Z][A-Za-z.'\u2019-]*){0,3}"
+    r"(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?)"
+    rf",?[ ]+{_WEEKDAY}{_DATE_TEXT}"
+    r"[ ]*(?:\([^)\n]{1,40}\)[ ]*)?(?:[\u2014\u2013:]|--?)[ ]*"
+)
+#: A line that is only a date, or "Published/Updated ... <date>", near the top of the article.
+_DATE_LINE = re.compile(rf"(?:(?:Published|Posted|Updated|Date)(?:[ ]on)?:?[ ]+)?{_WEEKDAY}{_DATE_TEXT}[ .]*$", re.I)
+#: Paragraphs read for a dateline or a date line, from the top.
+_DATELINE_BLOCKS = 4
+
+
+def find_dateline(text: str, blocks: list[Block] | tuple[Block, ...]) -> tuple[tuple[int, int] | None, dt.date | None]:
+    """The dateline place span and the date of a plain-text article's opening lines, where it has them.
+
+    Reads the first few paragraphs for a news dateline ("OTTAWA, April 16, 2025 —" gives the place
+    ``OTTAWA`` and 2025-04-16) or a line that is only a date ("April 16, 2025", "Published 16 April
+    2025"). A date that is not a real calendar date is ignored.
+    """
+    for block in list(blocks)[:_DATELINE_BLOCKS]:
+        chunk = text[block.start : block.end]
+        m = _DATELINE.match(chunk)
+        if m:
+            day = _date_of(m)
+            if day:
+                return (block.start + m.start("place"), block.start + m.end("place")), day
+        m = _DATE_LINE.match(chunk.strip())
+        if m and (day := _date_of(m)):
+            return None, day
+    return None, None
+
+
+def _date_of(m: re.Match) -> dt.date | None:
+    try:
+        if m.group("iso"):
+            return dt.date.fromisoformat(m.group("iso"))
+        month = m.group("m1") or m.group("m2")
+        day = m.group("d1") or m.group("d2")
+        year = m.group("y1") or m.group("y2")
+        return dt.date(int(year), _MONTHS[month[:3].lower()], int(day))
+    except (ValueError, KeyError):
+        return None
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
@@ -299,7 +365,12 @@ def _guess_format(suffix: str, raw: str) -> str:
     return "text"
 
 
-def _parse_date(value: object, *, strict: bool = True) -> dt.date | None:
+def parse_date(value: object, *, strict: bool = True) -> dt.date | None:
+    """A date from a ``date``, a ``datetime`` or a ``YYYY-MM-DD…`` string; None for None or "".
+
+    Raises:
+        ArticleError: ``value`` is not a date and ``strict`` (with ``strict=False`` it gives None).
+    """
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):

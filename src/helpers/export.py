@@ -2,7 +2,8 @@
 
 Every file the project writes goes through :func:`atomic_write`: the content is
 written to a temporary file in the same folder and renamed into place, so an
-interrupted run never leaves a half-written table. CSV cells that a spreadsheet
+interrupted run never leaves a half-written table; the file gets the permissions
+of any new file under the user's umask (0644 under the usual 022). CSV cells that a spreadsheet
 would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, tab or carriage
 return; OWASP "CSV Injection") are prefixed with a single quote.
 """
@@ -15,6 +16,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -30,12 +32,31 @@ def atomic_write(path: str | Path, mode: str = "w", encoding: str | None = "utf-
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(tmp, _default_mode())  # mkstemp makes 0600; a written table is as readable as any new file
         with os.fdopen(fd, mode, encoding=None if "b" in mode else encoding, newline=None if "b" in mode else "") as fh:
             yield fh
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@cache
+def _default_mode() -> int:
+    """The mode ``open()`` would give a new file under the process umask (0644 under the usual 022).
+
+    Read from ``/proc/self/status`` where there is one, so no other thread sees a changed umask;
+    elsewhere set and restored at once, on first use only.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def neutralise_cell(value: Any) -> Any:

@@ -22,6 +22,7 @@ import nbformat
 
 from helpers import config
 from helpers.article import Article, load_article
+from helpers.errors import ArticleError
 from helpers.export import atomic_write, write_csv, write_json, write_text
 
 NOTEBOOK_DIR = config.ROOT / "notebooks"
@@ -47,6 +48,22 @@ def article_notebooks(folder: Path = NOTEBOOK_DIR) -> list[Path]:
     return found
 
 
+def _ipc_kernel_manager() -> type:
+    """A kernel manager that talks to its kernel over Unix sockets instead of TCP ports.
+
+    Local IPC keeps the code and outputs off the network, and ipykernel no longer prints its
+    "running over TCP without encryption" warning into the progress bar. The sockets live beside
+    the kernel's connection file in Jupyter's runtime folder.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import CaselessStrEnum
+
+    class IPCKernelManager(AsyncKernelManager):
+        transport = CaselessStrEnum(["tcp", "ipc"], default_value="ipc", config=True)
+
+    return IPCKernelManager
+
+
 def run_notebook(path: Path, out: Path, parameters: dict[str, object]) -> NotebookRun:
     """Execute one notebook with papermill into ``out``; failures are caught and described."""
     import papermill as pm
@@ -56,7 +73,7 @@ def run_notebook(path: Path, out: Path, parameters: dict[str, object]) -> Notebo
     try:
         pm.execute_notebook(
             str(path), str(tmp), parameters=parameters, cwd=str(path.parent), kernel_name="python3",
-            progress_bar=False, log_output=False,
+            progress_bar=False, log_output=False, kernel_manager_class=_ipc_kernel_manager(),
         )  # fmt: skip
     except pm.PapermillExecutionError as exc:
         error = f"cell {exc.exec_count}: {exc.ename}: {exc.evalue}"
@@ -175,6 +192,40 @@ def write_tables_and_charts(article: Article, out: Path):
     return result
 
 
+#: File in each report folder naming the article it was made from (so another article never overwrites it).
+SOURCE_FILE = "source.txt"
+
+
+def report_folder(out_dir: str | Path, article_path: str | Path) -> Path:
+    """The report folder of an article: ``<out_dir>/<stem>``, created, unless it holds another article's report.
+
+    ``x.txt`` gets ``reports/x``; ``x.html`` then gets ``reports/x-html`` rather than overwriting it, an
+    ``x.txt`` from another folder ``reports/x-txt``, and one more ``reports/x-txt-<8 hex digits of its
+    path's hash>``. Rerunning the
+    same article reuses its folder. The folder's ``source.txt`` records the article's absolute path.
+
+    Raises:
+        ArticleError: all three names hold reports of other articles.
+    """
+    import hashlib
+
+    source = str(Path(article_path).resolve())
+    path = Path(article_path)
+    digest = hashlib.sha256(source.encode("utf-8")).hexdigest()[:8]
+    suffix = path.suffix.lstrip(".").lower() or "file"
+    for name in (path.stem, f"{path.stem}-{suffix}", f"{path.stem}-{suffix}-{digest}"):
+        folder = Path(out_dir) / name
+        marker = folder / SOURCE_FILE
+        owner = marker.read_text(encoding="utf-8").strip() if marker.is_file() else None
+        if owner in (source, None):  # a folder without the file predates it: claimed, as before
+            folder.mkdir(parents=True, exist_ok=True)
+            if owner is None:
+                write_text(source + "\n", marker)
+            return folder
+    raise ArticleError(f"{Path(out_dir) / path.stem}*: report folders of other articles with the same name; "
+                       "pass another --out")
+
+
 def build_report(
     article_path: str | Path,
     *,
@@ -191,8 +242,7 @@ def build_report(
     from tqdm.auto import tqdm
 
     article = load_article(article_path, date=date)
-    out = Path(out_dir) / article.name
-    out.mkdir(parents=True, exist_ok=True)
+    out = report_folder(out_dir, article_path)
     params = {"article_path": str(Path(article_path).resolve()), "article_date": date}
     books = notebooks if notebooks is not None else article_notebooks()
     runs = []
