@@ -25,8 +25,8 @@ import time
 from pathlib import Path
 
 from helpers import config
-from helpers.actors import Mention, mention_list
-from helpers.export import write_text
+from helpers.actors.mentions import Mention, mention_list
+from helpers.reports.export import write_text
 
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their", "theirs",
             "themselves", "it", "its", "i", "me", "my", "we", "us", "our", "you", "your"}

@@ -1,9 +1,9 @@
-"""Directed actor-to-actor stance on DSE: every method of :mod:`helpers.stance` beside anchors.
+"""Directed actor-to-actor stance on DSE: every method of :mod:`helpers.stance.rules` beside anchors.
 
 Reports macro-F1 over the five DSE classes (0 neutral; 1 p positive toward q; 2 q positive
 toward p; 3 p negative toward q; 4 q negative toward p) and per-class F1 on ``valid.tsv``
 and ``test.tsv`` (Park, Pan & Joo, "Who Blames or Endorses Whom?", Findings of ACL 2021).
-A method's ``(p_to_q, q_to_p)`` maps to a class with :func:`helpers.stance_model.dse_class`
+A method's ``(p_to_q, q_to_p)`` maps to a class with :func:`helpers.stance.model.dse_class`
 (hostile beats cooperative; the stronger ``|score|`` wins when both directions agree). Rule
 thresholds and the model were chosen on train.tsv / valid.tsv only.
 
@@ -20,9 +20,9 @@ import sys
 import time
 from pathlib import Path
 
-from helpers import stance_model as M
 from helpers.config import DSE_DIR, ROOT
-from helpers.export import write_text
+from helpers.reports.export import write_text
+from helpers.stance import model as M
 
 SPLITS = ("valid", "test")
 #: Test macro-F1 anchors given with the task (always-neutral; bag-of-words LR with entities masked).

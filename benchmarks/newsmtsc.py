@@ -1,4 +1,4 @@
-"""Per-target sentiment on NewsMTSC devtest: every method of :mod:`helpers.sentiment` and baselines.
+"""Per-target sentiment on NewsMTSC devtest: every method of :mod:`helpers.sentiment.methods` and baselines.
 
 Reports macro-F1, accuracy and per-class F1 on ``devtest_rw`` and ``devtest_mt`` (every target
 of every sentence is one item; polarity 2/4/6 -> negative/neutral/positive) beside the published
@@ -18,10 +18,10 @@ import sys
 import time
 from pathlib import Path
 
-from helpers import sentiment as S
-from helpers import sentiment_model as M
 from helpers.config import NEWSMTSC_DIR, ROOT
-from helpers.export import write_text
+from helpers.reports.export import write_text
+from helpers.sentiment import methods as S
+from helpers.sentiment import model as M
 
 SPLITS = ("devtest_rw", "devtest_mt")
 #: Macro-F1 (test-rw, test-mt) published by Hamborg & Donnay (EACL 2021); None where not given.

@@ -20,7 +20,7 @@ def main() -> int:
     if not scorer.exists():
         print(f"skipped: {scorer} not found (put ../shared beside the repository)")
         return 0
-    cmd = [sys.executable, str(scorer), "helpers.segment:split_sentences", "--strip", "-v"]
+    cmd = [sys.executable, str(scorer), "helpers.text.segment:split_sentences", "--strip", "-v"]
     print("$", " ".join(cmd))
     return subprocess.call(cmd)
 

@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import helpers  # noqa: E402
 from helpers import config  # noqa: E402
-from helpers.export import write_json  # noqa: E402
+from helpers.reports.export import write_json  # noqa: E402
 
 
 def timed(text: str) -> tuple[float, int]:

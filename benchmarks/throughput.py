@@ -3,7 +3,7 @@
 Usage: python benchmarks/throughput.py [--data ../shared/corpus/wikinews/wikinews_2019_2020.jsonl]
                                        [--quick] [--skip-scaling] [--no-profile] [--workers N] [--repeats 3]
 
-Measures whatever ``helpers.analysis.analyze`` does when it runs (the default pipeline), on the
+Measures whatever ``helpers.pipeline.analyze`` does when it runs (the default pipeline), on the
 published Wikinews articles (rows flagged ``unpublished_or_test`` skipped):
 
 1. articles/s and sentences/s of ``analyze`` in one process (after one warm-up article);
@@ -75,9 +75,9 @@ def pipeline_vs_textblob(rows: list[dict]) -> tuple[dict, list[str]]:
     from textblob import TextBlob
     from textblob.sentiments import PatternAnalyzer
 
-    from helpers.analysis import analyze
-    from helpers.article import load_article
     from helpers.errors import ArticleError
+    from helpers.pipeline import analyze
+    from helpers.text.article import load_article
 
     def article(row: dict):
         return load_article(text=row["text"], title=row["title"], date=row["date"])
@@ -239,8 +239,8 @@ def profile(rows: list[dict]) -> list[str]:
         from pyinstrument import Profiler
     except ImportError:
         return ["pyinstrument not installed: pip install pyinstrument to get this note"]
-    from helpers.analysis import analyze
-    from helpers.article import load_article
+    from helpers.pipeline import analyze
+    from helpers.text.article import load_article
 
     analyze(load_article(text=rows[0]["text"]))
     profiler = Profiler(interval=0.001)
@@ -417,7 +417,7 @@ def main() -> int:
     print()
     for _, label, ok in checks:
         print(f"{_verdict(ok)}  {label}")
-    from helpers.export import write_json
+    from helpers.reports.export import write_json
 
     write_json(_round(results), args.out)
     print(f"\nwrote {args.out}")

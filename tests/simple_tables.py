@@ -10,7 +10,7 @@ import re
 
 import pandas as pd
 
-from helpers.segment import sentence_spans
+from helpers.text.segment import sentence_spans
 
 ACTORS = {
     "Joe Biden": ("joe_biden", "Joe Biden"), "Biden": ("joe_biden", "Joe Biden"),

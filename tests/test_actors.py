@@ -8,9 +8,9 @@ import pandas as pd
 import pytest
 
 from helpers import load_article
-from helpers.actors import MENTION_COLUMNS, actor_table, find_mentions, mention_list
+from helpers.actors.gazetteer import load_gazetteer
+from helpers.actors.mentions import MENTION_COLUMNS, actor_table, find_mentions, mention_list
 from helpers.errors import DataError
-from helpers.gazetteer import load_gazetteer
 
 FIXTURE_GAZ = Path(__file__).parent / "fixtures" / "gazetteer"
 
@@ -305,7 +305,7 @@ def test_pronoun_chain_must_not_fire(text):
 
 
 def test_mention_list_matches_table(seed_article, seed_mentions):
-    from helpers.actors import _sentence_rows
+    from helpers.actors.mentions import _sentence_rows
 
     rows = mention_list(seed_article.text, _sentence_rows(seed_article, None))
     assert [(r.actor_id, r.start, r.end) for r in rows] == list(
@@ -339,7 +339,7 @@ def test_holder_dates():
 def test_speed_per_sentence(seed_article):
     import time
 
-    from helpers.actors import _sentence_rows
+    from helpers.actors.mentions import _sentence_rows
 
     rows = _sentence_rows(seed_article, None)
     mention_list(seed_article.text, rows)

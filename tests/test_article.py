@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from helpers import ArticleError, load_article
-from helpers.article import decode_bytes, parse_structure
+from helpers.text.article import decode_bytes, parse_structure
 
 SEED_HEADINGS = [
     "From Political Isolation to Diplomatic Talks, How Did Putin Change?",

@@ -6,7 +6,7 @@ import matplotlib
 import pandas as pd
 from matplotlib.colors import to_rgba
 
-from helpers import charts
+from helpers.reports import charts as charts
 
 matplotlib.use("Agg")
 

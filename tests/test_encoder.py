@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from helpers import encoder as E
+from helpers.ml import minilm as E
 
 #: Hidden states of Hugging Face ``transformers.BertModel`` (4.x/5.x) on the same weights, for one sentence.
 REFERENCE = json.loads((Path(__file__).parent / "fixtures" / "minilm_reference.json").read_text(encoding="utf-8"))

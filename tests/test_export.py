@@ -8,7 +8,7 @@ import stat
 import pandas as pd
 import pytest
 
-from helpers.export import atomic_write, neutralise_cell, write_csv
+from helpers.reports.export import atomic_write, neutralise_cell, write_csv
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Issue stance: actors' positions on the issues (helpers.issues, data/issues.yaml)."""
+"""Issue stance: actors' positions on the issues (helpers.stance.issues, data/issues.yaml)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from simple_tables import make_tables
 
 from helpers.errors import DataError
-from helpers.issues import (
+from helpers.stance.issues import (
     EVENT_COLUMNS,
     LABELS,
     STANCE_COLUMNS,

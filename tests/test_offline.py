@@ -63,6 +63,7 @@ def test_notebook_executes_offline(tmp_path, monkeypatch):
     from nbclient import NotebookClient
 
     from helpers import config
+    from helpers.reports.report import ipc_kernel_manager
 
     empty = tmp_path / "nltk_data"
     empty.mkdir()
@@ -73,7 +74,8 @@ def test_notebook_executes_offline(tmp_path, monkeypatch):
     probe = "import urllib.request\ntry:\n    urllib.request.urlopen('http://example.com', timeout=2)\n" \
             "except RuntimeError as e:\n    print('blocked:', e)"
     nb.cells.insert(1, nbformat.v4.new_code_cell(probe))
-    NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(nb_dir)}}).execute()
+    NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(nb_dir)}},
+                   kernel_manager_class=ipc_kernel_manager()).execute()
     assert "blocked: network access attempted" in "".join(o.get("text", "") for o in nb.cells[1].outputs)
     errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
     assert not errors

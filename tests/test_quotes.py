@@ -1,4 +1,4 @@
-"""Quotations: speakers, cues, kinds and offsets (helpers.quotes)."""
+"""Quotations: speakers, cues, kinds and offsets (helpers.actors.quotes)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import pandas as pd
 import pytest
 from simple_tables import make_tables
 
+from helpers.actors.quotes import KINDS, QUOTE_COLUMNS, find_quotes, load_speech_lexicon, quote_spans
 from helpers.errors import DataError
-from helpers.quotes import KINDS, QUOTE_COLUMNS, find_quotes, load_speech_lexicon, quote_spans
 
 
-# A tiny stand-in for helpers.actors: surface form -> (actor_id, actor), longest first.
+# A tiny stand-in for helpers.actors.mentions: surface form -> (actor_id, actor), longest first.
 def quotes_of(text: str, extra: tuple[tuple[str, str, str], ...] = ()) -> pd.DataFrame:
     sentences, mentions = make_tables(text, extra)
     q = find_quotes(text, sentences, mentions)
@@ -84,7 +84,7 @@ def test_seed_partial_quote_of_the_president_is_about_putin(seed_quotes):
 
 
 def test_seed_with_the_actors_module(seed_article, seed_analysis):
-    from helpers.actors import find_mentions
+    from helpers.actors.mentions import find_mentions
 
     mentions = find_mentions(seed_article, seed_analysis.sentences)
     q = find_quotes(seed_article.text, seed_analysis.sentences, mentions)

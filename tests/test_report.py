@@ -5,7 +5,7 @@ from __future__ import annotations
 import nbformat
 
 from helpers import config
-from helpers.report import article_notebooks, build_report
+from helpers.reports.report import article_notebooks, build_report
 
 
 def test_article_notebooks_are_the_parameterised_ones():
@@ -37,7 +37,7 @@ def test_failing_notebook_is_reported_and_others_still_written(tmp_path, seed_pa
 def test_accuracy_lines_read_the_result_files_not_fixed_text(tmp_path):
     import json
 
-    from helpers.evaluate import accuracy_lines
+    from helpers.reports.evaluate import accuracy_lines
 
     (tmp_path / "dse.json").write_text(json.dumps({
         "anchors_test_macro_f1": {"always neutral (anchor)": 0.158},
@@ -51,7 +51,7 @@ def test_accuracy_lines_read_the_result_files_not_fixed_text(tmp_path):
 
 
 def test_articles_with_the_same_stem_get_their_own_report_folders(tmp_path):
-    from helpers.report import report_folder
+    from helpers.reports.report import report_folder
 
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()

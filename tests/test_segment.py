@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import split_sentences
-from helpers.segment import sentence_spans
+from helpers.text.segment import sentence_spans
 
 
 @pytest.mark.parametrize(
@@ -91,8 +91,13 @@ def test_text_pysbd_rewrites_is_not_lost():
     "The level was 0.06 mg (per liter). Some microbes survive.",
 ])  # fmt: skip
 def test_full_stop_after_quote_bracket_or_percent_takes_the_fast_path_and_agrees_with_pysbd(text):
-    from helpers.segment import _fast_split, _segmenter
+    from helpers.text.segment import _fast_split, _segmenter
 
     fast = _fast_split(text)
     assert fast is not None
     assert [text[s:e] for s, e in fast] == [p.strip() for p in _segmenter().processor(text).process()]
+
+
+def test_an_opening_quote_starts_the_sentence_it_opens():
+    text = 'Critics disagreed, said Mr. Smith. "We will see," he added.'
+    assert split_sentences(text) == ["Critics disagreed, said Mr. Smith.", '"We will see," he added.']

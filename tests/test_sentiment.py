@@ -6,9 +6,9 @@ import csv
 
 import pytest
 
-from helpers import sentiment as S
 from helpers.config import DEFAULT_ARTICLE, GOLD_DIR
 from helpers.errors import HelpersError, MethodError
+from helpers.sentiment import methods as S
 
 METHODS = ["textblob", "vader", "linear", "model", "default"]
 THUG = ("Declaring Putin as a “pure thug” and a “murderous dictator,” Joe Biden, the then-President of the "

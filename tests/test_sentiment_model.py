@@ -9,11 +9,11 @@ import sys
 import numpy as np
 import pytest
 
-from helpers import sentiment as S
-from helpers import sentiment_model as M
 from helpers.config import NEWSMTSC_DIR
-from helpers.encoder import TEMPERATURES, fit_temperature
 from helpers.errors import DatasetMissing
+from helpers.ml.minilm import TEMPERATURES, fit_temperature
+from helpers.sentiment import methods as S
+from helpers.sentiment import model as M
 
 SENTENCE = "Smith was accused of fraud by prosecutors, while Jones praised the ruling."
 
@@ -60,7 +60,7 @@ def test_model_fuses_the_encoder_head_with_the_linear_logits():
     model, head = M.load_model(), M.load_head()
     for (sentence, start, end), r in zip(items, fused, strict=True):
         lin, _ = M.linear_logits(model, sentence, start, end)
-        from helpers.encoder import target_features
+        from helpers.ml.minilm import target_features
 
         z = lin + head.weight * M.head_logits(head, target_features(sentence, start, end)[None])[0] + head.offsets
         z = z / head.temperature
@@ -116,7 +116,7 @@ def test_missing_dataset(tmp_path):
 
 
 def test_cli_help():
-    out = subprocess.run([sys.executable, "-m", "helpers.sentiment_model", "--help"], capture_output=True, text=True,
+    out = subprocess.run([sys.executable, "-m", "helpers.sentiment.model", "--help"], capture_output=True, text=True,
                          check=True)
     assert "--data" in out.stdout and "--out" in out.stdout
 

@@ -9,9 +9,9 @@ import re
 import pandas as pd
 import pytest
 
-from helpers import stance as S
 from helpers.config import DSE_DIR, GOLD_DIR
 from helpers.errors import MethodError
+from helpers.stance import rules as S
 
 #: Share of the hand-labelled seed pairs the rule method must get right (it scores 16/19 = 0.84).
 SEED_FLOOR = 0.75
@@ -211,7 +211,7 @@ def test_unknown_method():
 
 
 def _frames(text: str, actors: dict[str, str]):
-    from helpers.segment import sentence_spans
+    from helpers.text.segment import sentence_spans
 
     spans = sentence_spans(text)
     sentences = pd.DataFrame(
@@ -289,7 +289,7 @@ def test_seed_gold_accuracy():
     ],
 )
 def test_seed_must_hold(seed_path, key, a, b, label):
-    from helpers.segment import sentence_spans
+    from helpers.text.segment import sentence_spans
 
     text = seed_path.read_text(encoding="utf-8")
     (s, e) = next((s, e) for s, e in sentence_spans(text) if key in text[s:e])
@@ -312,7 +312,7 @@ def test_lexicon_rows_follow_cameo_goldstein():
 
 
 def test_model_predictions_have_the_same_shape():
-    from helpers import stance_model as M
+    from helpers.stance import model as M
 
     if not M.available():
         pytest.skip("no trained stance model in data/models/stance")
@@ -327,8 +327,8 @@ def test_model_predictions_have_the_same_shape():
 def test_model_adds_the_encoder_heads_logits_to_the_sparse_ones():
     import numpy as np
 
-    from helpers import stance_model as M
-    from helpers.encoder import pair_features
+    from helpers.ml.minilm import pair_features
+    from helpers.stance import model as M
 
     if not M.available():
         pytest.skip("no trained stance model in data/models/stance")
@@ -351,7 +351,7 @@ def test_retraining_reproduces_the_artifact(tmp_path):
     """Retrain from train.tsv (about 8-10 minutes on 2 cores, mostly encoding) and compare with the artifact."""
     import numpy as np
 
-    from helpers import stance_model as M
+    from helpers.stance import model as M
 
     if not (DSE_DIR / "train.tsv").exists():
         pytest.skip(f"DSE not found at {DSE_DIR}: skipped (put ../shared beside the repo to run it)")

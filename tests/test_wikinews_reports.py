@@ -22,7 +22,7 @@ def wikinews_reports(tmp_path_factory):
     path = config.WIKINEWS_FILE
     if not path.exists():
         pytest.skip(f"Wikinews corpus not found at {path}: skipped (put ../shared beside the repo to run it)")
-    from helpers.report import build_report
+    from helpers.reports.report import build_report
 
     rows = {}
     with path.open(encoding="utf-8") as fh:

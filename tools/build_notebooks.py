@@ -14,7 +14,8 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from helpers.export import atomic_write
+from helpers.reports.export import atomic_write
+from helpers.reports.report import ipc_kernel_manager
 
 ROOT = Path(__file__).resolve().parents[1]
 CELLS_DIR = Path(__file__).resolve().parent / "notebook_cells"
@@ -48,7 +49,8 @@ def build(path: Path, *, execute: bool = True) -> Path:
         cell["id"] = f"{path.stem[:2]}-{i:02d}"
     out = NB_DIR / f"{path.stem}.ipynb"
     if execute:
-        client = NotebookClient(nb, timeout=900, kernel_name="python3", resources={"metadata": {"path": str(NB_DIR)}})
+        client = NotebookClient(nb, timeout=900, kernel_name="python3", resources={"metadata": {"path": str(NB_DIR)}},
+                                kernel_manager_class=ipc_kernel_manager())
         client.execute()
         for cell in nb.cells:
             cell.metadata.pop("execution", None)

@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from helpers.export import write_text
+from helpers.reports.export import write_text
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results"

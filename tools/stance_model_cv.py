@@ -1,4 +1,4 @@
-"""Cross-validation for the stance model's configuration (:mod:`helpers.stance_model`).
+"""Cross-validation for the stance model's configuration (:mod:`helpers.stance.model`).
 
 Pools DSE ``train.tsv`` and ``valid.tsv`` (``test.tsv`` is never read) and runs deterministic,
 stratified 5-fold cross-validation (within each class, the k-th row in file order goes to fold
@@ -22,13 +22,13 @@ from pathlib import Path
 
 import numpy as np
 
-from helpers import stance_model as M
 from helpers.config import DSE_DIR
+from helpers.stance import model as M
 
 FOLDS = 5
 BASE = {"c_lr": 4.0, "power": 0.5, "c_nblr": 0.1, "nblr_weight": 0.5, "groups": (), "min_count": 2}
 #: Candidate configurations: changes to BASE (the configuration before this search; the chosen one,
-#: in helpers.stance_model, is "roles+pos"). Results (macro-F1 of out-of-fold predictions):
+#: in helpers.stance.model, is "roles+pos"). Results (macro-F1 of out-of-fold predictions):
 #:   config            pooled  train   valid | train+off valid+off
 #:   base              0.6248  0.6228  0.6431 |  0.6281    0.6415
 #:   roles             0.6319  0.6306  0.6435 |  0.6345    0.6263

@@ -82,9 +82,9 @@ def _one_line(message: str) -> str:
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from helpers.analysis import analyze
-    from helpers.article import load_article
-    from helpers.export import to_records, write_csv, write_json
+    from helpers.pipeline import analyze
+    from helpers.reports.export import to_records, write_csv, write_json
+    from helpers.text.article import load_article
 
     article = load_article(args.path, date=args.date)
     result = analyze(article, sentiment_method=args.sentiment)
@@ -111,7 +111,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
             data = {"article": data["article"], args.table: to_records(chosen[args.table])}
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
     elif args.format == "csv":
-        from helpers.export import safe_frame
+        from helpers.reports.export import safe_frame
 
         for i, (name, df) in enumerate(chosen.items()):
             if len(chosen) > 1:
@@ -131,7 +131,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from helpers.report import build_report
+    from helpers.reports.report import build_report
 
     out, runs = build_report(args.path, out_dir=args.out, date=args.date, progress=not args.quiet)
     failed = [r for r in runs if r.error]
@@ -161,11 +161,11 @@ def _cmd_train(args: argparse.Namespace) -> int:
     from helpers.errors import DatasetMissing
 
     if args.model == "sentiment":
-        from helpers import sentiment_model as module
+        from helpers.sentiment import model as module
 
         data = Path(args.data) if args.data else config.NEWSMTSC_DIR
     else:
-        from helpers import stance_model as module
+        from helpers.stance import model as module
 
         data = Path(args.data) if args.data else config.DSE_DIR
     if not data.is_dir():

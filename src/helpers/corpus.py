@@ -1,8 +1,8 @@
 """Many articles in, the same tidy tables out: :func:`analyze_corpus` and :class:`CorpusResult`.
 
 A corpus is a folder of article files, a JSONL or CSV file with a ``text`` column, or any
-iterable of texts, :class:`~helpers.article.Article` objects or dicts. Records are read lazily
-and analysed one by one with :func:`helpers.analysis.analyze`, on one of three engines:
+iterable of texts, :class:`~helpers.text.article.Article` objects or dicts. Records are read lazily
+and analysed one by one with :func:`helpers.pipeline.analyze`, on one of three engines:
 
 - ``"local"``: in this process, one article after the other;
 - ``"processes"``: all cores of this machine (a ``ProcessPoolExecutor``);
@@ -32,8 +32,8 @@ from typing import Any
 import pandas as pd
 
 from helpers import config
-from helpers.article import Article, load_article
 from helpers.errors import ArticleError, HelpersError, MethodError
+from helpers.text.article import Article, load_article
 
 ENGINES = ("local", "processes", "dask")
 #: File types read from a corpus folder.
@@ -202,7 +202,7 @@ def analyze_record(record: Record, options: dict[str, Any]) -> _Outcome:
     This is the one function every engine runs; an :class:`ArticleError` (empty, binary,
     undecodable, too large, bad date) or any other failure on this article becomes an error.
     """
-    from helpers.analysis import analyze
+    from helpers.pipeline import analyze
 
     if record.error:
         return _Outcome(record.article_id, error=record.error)
@@ -260,7 +260,7 @@ def analyze_batch(batch: list[Record], options: dict[str, Any]) -> list[_Outcome
     Workers already use every core between them, so the encoder's matrix products run single-threaded
     here: two BLAS threads per worker would only fight over the same cores.
     """
-    from helpers.encoder import single_threaded
+    from helpers.ml.minilm import single_threaded
 
     with single_threaded():
         return [analyze_record(r, options) for r in batch]
@@ -545,7 +545,7 @@ class _Sink:
 
 
 def _default_tables() -> tuple[str, ...]:
-    from helpers.analysis import Analysis
+    from helpers.pipeline import Analysis
 
     return tuple(Analysis.TABLES)
 
@@ -581,7 +581,7 @@ def write_parquet(df: pd.DataFrame, path: Path) -> Path:
     """Write ``df`` to Parquet atomically; object columns pyarrow cannot type are written as strings."""
     import pyarrow as pa
 
-    from helpers.export import atomic_write
+    from helpers.reports.export import atomic_write
 
     try:
         table = pa.Table.from_pandas(df, preserve_index=False)
@@ -614,7 +614,7 @@ def analyze_corpus(
     progress: bool = True,
     **analyze_options: Any,
 ) -> CorpusResult:
-    """Analyse every article of a corpus with :func:`helpers.analysis.analyze`, on one engine.
+    """Analyse every article of a corpus with :func:`helpers.pipeline.analyze`, on one engine.
 
     Args:
         source: a folder of ``.txt``/``.md``/``.html`` files (read recursively, sorted by relative
@@ -632,7 +632,7 @@ def analyze_corpus(
         chunksize: articles per task sent to a process or Dask worker (raise it for very short texts).
         part_size: articles per Parquet part (with ``out``); bounds the memory the tables take.
         progress: show a progress bar (``tqdm.auto``: a widget in notebooks, text in a terminal).
-        **analyze_options: passed to :func:`~helpers.analysis.analyze` for every article.
+        **analyze_options: passed to :func:`~helpers.pipeline.analyze` for every article.
 
     Returns:
         The tables; a bad article is a row of ``errors``, never an exception.
@@ -664,8 +664,8 @@ def _check_options(options: dict[str, Any]) -> None:
     """Fail once, before any article, on options every article would fail on (a bad name or method)."""
     import inspect
 
-    from helpers.analysis import analyze
-    from helpers.sentiment import get_method
+    from helpers.pipeline import analyze
+    from helpers.sentiment.methods import get_method
 
     allowed = set(inspect.signature(analyze).parameters) - {"article", "date"}
     unknown = sorted(set(options) - allowed)

@@ -27,7 +27,8 @@ positive or negative toward. Notebook 03 does that per actor.
 import pandas as pd
 
 import helpers
-from helpers import analysis, charts
+from helpers import pipeline as analysis
+from helpers.reports import charts as charts
 
 pd.set_option("display.max_colwidth", 90)
 charts.use_style()

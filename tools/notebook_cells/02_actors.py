@@ -24,7 +24,8 @@ article_date = None  # "YYYY-MM-DD": dated titles ("the U.S. president") resolve
 import pandas as pd
 
 import helpers
-from helpers import analysis, charts
+from helpers import pipeline as analysis
+from helpers.reports import charts as charts
 
 pd.set_option("display.max_colwidth", 80)
 charts.use_style()

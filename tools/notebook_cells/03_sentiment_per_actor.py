@@ -10,7 +10,7 @@ Joe Biden … made his position rather clear" is hostile to Putin, not to Biden.
 # Parameters (papermill): change article_path to analyse another article.
 article_path = "../data/articles/putin-phone-call.txt"  # relative to notebooks/
 article_date = None  # "YYYY-MM-DD" or None
-sentiment_method = "default"  # see helpers.sentiment.methods()
+sentiment_method = "default"  # see helpers.sentiment.methods.methods()
 compare_method = "textblob"  # the transparent lexicon method, shown beside the main one
 """),
     ("md", """
@@ -26,7 +26,8 @@ import pandas as pd
 from IPython.display import Markdown
 
 import helpers
-from helpers import analysis, charts
+from helpers import pipeline as analysis
+from helpers.reports import charts as charts
 
 pd.set_option("display.max_colwidth", 100)
 charts.use_style()

@@ -24,7 +24,8 @@ article_date = None  # "YYYY-MM-DD" or None
 import pandas as pd
 
 import helpers
-from helpers import analysis, charts
+from helpers import pipeline as analysis
+from helpers.reports import charts as charts
 
 pd.set_option("display.max_colwidth", 110)
 charts.use_style()

@@ -30,7 +30,8 @@ corpus_path = "../data/corpus/sample_news.jsonl"  # a small bundled corpus (synt
 import pandas as pd
 
 import helpers
-from helpers import analysis, charts
+from helpers import pipeline as analysis
+from helpers.reports import charts as charts
 
 pd.set_option("display.max_colwidth", 80)
 charts.use_style()

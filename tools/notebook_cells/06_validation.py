@@ -23,7 +23,7 @@ stance_method = "rules"  # the method behind the pipeline's stance tables (it ex
     ("code", """
 import pandas as pd
 
-from helpers import evaluate
+from helpers.reports import evaluate as evaluate
 
 pd.set_option("display.max_colwidth", 90)
 """),

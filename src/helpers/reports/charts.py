@@ -249,7 +249,7 @@ def network(
 
 
 def key_charts(analysis) -> dict[str, Figure]:
-    """The charts a report saves as PNG, by file name, for an :class:`~helpers.analysis.Analysis`."""
+    """The charts a report saves as PNG, by file name, for an :class:`~helpers.pipeline.Analysis`."""
     figs = {
         "sentiment_arc": sentiment_arc(analysis.sentences),
         "polarity_subjectivity": polarity_subjectivity(analysis.sentences),

@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from helpers import config
-from helpers.datafiles import read_rows
 from helpers.errors import DataError
+from helpers.resources import read_rows
 
 ACTOR_TYPES = ("state", "organisation", "person", "group")
 ACTOR_COLUMNS = ("id", "name", "type", "aliases", "demonyms", "metonyms", "part_of", "country", "gender", "ambiguous")

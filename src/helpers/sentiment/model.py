@@ -10,13 +10,13 @@ the lexicon methods' label thresholds and the ``default`` method; the devtest fi
 bigrams, words left and right of the target (within 5 tokens) and in its clause, the two words on each
 side, word bigrams and trigrams of the 6 tokens on each side (target as ``<t>``), the target's role
 (subject, passive subject, object, ``by``-agent, speaker, inside a quotation), and the scoped
-TextBlob/VADER/news-lexicon scores of :mod:`helpers.sentiment`, raw and binned.
+TextBlob/VADER/news-lexicon scores of :mod:`helpers.sentiment.methods`, raw and binned.
 Multinomial logistic regression (scikit-learn's lbfgs) plus one-vs-rest NB-LR learn the weights, and
 two per-class bias offsets (negative, positive) tuned on the validation split calibrate the decision.
 Every score decomposes into word contributions. About 0.3 ms per target.
 
 ``model`` -- the ``linear`` logits plus a weighted logistic regression over 2,304 contextual features
-of the target from all-MiniLM-L6-v2 (:mod:`helpers.encoder`: the target's word pieces, a window around
+of the target from all-MiniLM-L6-v2 (:mod:`helpers.ml.minilm`: the target's word pieces, a window around
 it and the sentence, at layers 3 and 6), with offsets of its own. The encoder reads the whole sentence
 in context, which the bag of words cannot; its evidence is still the linear part's words. About 15-30 ms
 per sentence on one core (one encoder pass per sentence, shared by its targets).
@@ -24,7 +24,7 @@ per sentence on one core (one encoder pass per sentence, shared by its targets).
 Inference is numpy only: ``model.npz`` (sorted feature names, weights), ``encoder.npz`` (standardisation
 and weights of the encoder head) and ``model.json`` (metadata, fusion weight and offsets).
 
-Run ``python -m helpers.sentiment_model --data ../shared/newsmtsc [--out data/models/sentiment]``.
+Run ``python -m helpers.sentiment.model --data ../shared/newsmtsc [--out data/models/sentiment]``.
 """
 
 from __future__ import annotations
@@ -41,11 +41,11 @@ from typing import NamedTuple
 
 import numpy as np
 
-from helpers import sentiment as S
 from helpers.config import NEWSMTSC_DIR
-from helpers.encoder import WEIGHTS_SHA256, fit_head, fit_temperature
 from helpers.errors import DataError, DatasetMissing
-from helpers.export import atomic_write, write_text
+from helpers.ml.minilm import WEIGHTS_SHA256, fit_head, fit_temperature
+from helpers.reports.export import atomic_write, write_text
+from helpers.sentiment import methods as S
 
 POLARITY_LABELS = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 #: Share of train.jsonl held out for validation, in percent of primary_gid hashes.
@@ -58,7 +58,7 @@ _LEXICON_METHODS = ("textblob", "vader")
 
 
 class Example(NamedTuple):
-    """One NewsMTSC target: ``sentence[start:end]`` is the mention; label in :data:`helpers.sentiment.LABELS`."""
+    """One NewsMTSC target: ``sentence[start:end]`` is the mention; the label is one of ``LABELS``."""
 
     gid: str
     sentence: str
@@ -266,7 +266,7 @@ def load_model(model_dir: str | Path = S.MODEL_DIR) -> Model:
     except (OSError, KeyError, ValueError) as e:
         raise DataError(
             f"cannot load the sentiment model {path} ({e}); retrain it with "
-            "`python -m helpers.sentiment_model --data ../shared/newsmtsc`"
+            "`python -m helpers.sentiment.model --data ../shared/newsmtsc`"
         ) from e
 
 
@@ -347,7 +347,7 @@ def load_head(model_dir: str | Path = S.MODEL_DIR) -> EncoderHead:
     except (OSError, KeyError, ValueError) as e:
         raise DataError(
             f"cannot load the sentiment encoder head {path} ({e}); retrain it with "
-            "`python -m helpers.sentiment_model --data ../shared/newsmtsc`"
+            "`python -m helpers.sentiment.model --data ../shared/newsmtsc`"
         ) from e
 
 
@@ -373,7 +373,7 @@ class LinearMethod(S.SentimentMethod):
 
 
 class ModelMethod(S.SentimentMethod):
-    """The linear classifier fused with a classifier over frozen MiniLM features (:mod:`helpers.encoder`).
+    """The linear classifier fused with a classifier over frozen MiniLM features (:mod:`helpers.ml.minilm`).
 
     Score = P(positive) - P(negative) of the fused logits. The evidence is the linear part's words;
     the encoder part, about half of the decision, has no per-word breakdown.
@@ -382,14 +382,14 @@ class ModelMethod(S.SentimentMethod):
     name = "model"
 
     def __init__(self, model_dir: str | Path = S.MODEL_DIR) -> None:
-        from helpers import encoder
+        from helpers.ml import minilm as encoder
 
         self.model = load_model(model_dir)
         self.head = load_head(model_dir)
         encoder.load_encoder()  # fail here, with the install hint, rather than on the first item
 
     def score(self, items: Sequence[S.Item]) -> list[S.TargetScore]:
-        from helpers.encoder import single_threaded, target_features
+        from helpers.ml.minilm import single_threaded, target_features
 
         if not items:
             return []
@@ -613,7 +613,7 @@ def train(data_dir: str | Path = NEWSMTSC_DIR, out_dir: str | Path = S.MODEL_DIR
                     "temperature": head_choice["temperature"],
                     "C_grid": head_choice["C_grid"], "weight_grid": head_choice["weight_grid"],
                     "validation_uncalibrated": head_choice["uncalibrated"],
-                    "features": "frozen all-MiniLM-L6-v2 (helpers.encoder): mean of layers 6 and 3 over the target's "
+                    "features": "frozen all-MiniLM-L6-v2 (helpers.ml.minilm): mean of layers 6 and 3 over the target's "
                                 "word pieces, +-5 pieces around it, and the sentence; standardised",
                     "weights_sha256": WEIGHTS_SHA256,
                     "classifier": "multinomial logistic regression, class_weight=balanced, lbfgs; model = softmax(("
@@ -633,7 +633,7 @@ def train(data_dir: str | Path = NEWSMTSC_DIR, out_dir: str | Path = S.MODEL_DIR
 
 def encoder_features(examples: Sequence[Example]) -> np.ndarray:
     """Encoder features of every example, ``(n, 2304)`` float32 (one forward pass per sentence)."""
-    from helpers.encoder import single_threaded, target_features
+    from helpers.ml.minilm import single_threaded, target_features
 
     with single_threaded():
         return np.stack([target_features(ex.sentence, ex.start, ex.end) for ex in examples])
@@ -670,7 +670,7 @@ def _select_head(x: np.ndarray, y: np.ndarray, is_val: np.ndarray, linear_val: n
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m helpers.sentiment_model --data DIR [--out DIR]``."""
+    """``python -m helpers.sentiment.model --data DIR [--out DIR]``."""
     ap = argparse.ArgumentParser(description="Train the NewsMTSC target-sentiment model.")
     ap.add_argument("--data", default=str(NEWSMTSC_DIR), help="NewsMTSC directory holding train.jsonl")
     ap.add_argument("--out", default=str(S.MODEL_DIR), help="output directory (default: data/models/sentiment)")

@@ -10,8 +10,8 @@ from typing import Any
 
 import pandas as pd
 
-from helpers.article import Article, load_article
-from helpers.segment import sentence_spans
+from helpers.text.article import Article, load_article
+from helpers.text.segment import sentence_spans
 
 #: Columns of each table, in order (more may follow; none is ever renamed).
 SENTENCE_COLUMNS = [
@@ -29,10 +29,10 @@ class Analysis:
             TextBlob's PatternAnalyzer scores in [-1, 1] and [0, 1], ``vader`` VADER's compound in [-1, 1].
         mentions: one row per actor mention, with sentiment toward it (see :func:`score_mentions`).
         actors: one row per actor, with aggregate sentiment and a 95% interval (:func:`actor_sentiment`).
-        stance: one row per directed actor pair (:func:`helpers.stance.stance_edges`).
-        quotes: one row per quotation, with speaker and cue (:func:`helpers.quotes.find_quotes`).
-        events: the stance events behind ``stance``, one per cue (:func:`helpers.stance.stance_events`).
-        issues: one row per (actor, issue) stance (:func:`helpers.issues.issue_stance`).
+        stance: one row per directed actor pair (:func:`helpers.stance.rules.stance_edges`).
+        quotes: one row per quotation, with speaker and cue (:func:`helpers.actors.quotes.find_quotes`).
+        events: the stance events behind ``stance``, one per cue (:func:`helpers.stance.rules.stance_events`).
+        issues: one row per (actor, issue) stance (:func:`helpers.stance.issues.issue_stance`).
         options: the options the analysis ran with (date, methods).
     """
 
@@ -70,7 +70,7 @@ class Analysis:
 
     def to_dict(self) -> dict[str, Any]:
         """Everything as plain JSON-ready data: ``article``, ``options`` and one list of rows per table."""
-        from helpers.export import to_records
+        from helpers.reports.export import to_records
 
         out: dict[str, Any] = {"article": self.article_info(), "options": dict(self.options)}
         for name, df in self.tables().items():
@@ -136,7 +136,7 @@ def analyze(
     Args:
         article: the article, or a path to a ``.txt``/``.md``/``.html`` file.
         date: the article's date, for dated titles ("the U.S. president"); overrides the article's own.
-        sentiment_method: the per-mention sentiment method (see :func:`helpers.sentiment.methods`).
+        sentiment_method: the per-mention sentiment method (see :func:`helpers.sentiment.methods.methods`).
         compare_method: a second method whose scores are kept beside the first in ``*_<method>``
             columns (default ``textblob``, the transparent lexicon method); None to skip.
 
@@ -144,9 +144,9 @@ def analyze(
         ArticleError: the path cannot be read as an article, or ``date`` is not a date.
         MethodError: an unknown method name.
     """
-    from helpers import actors as actors_mod
-    from helpers.article import language_warning, parse_date
-    from helpers.sentiment import default_method, get_method
+    from helpers.actors import mentions as actors_mod
+    from helpers.sentiment.methods import default_method, get_method
+    from helpers.text.article import language_warning, parse_date
 
     if not isinstance(article, Article):
         article = load_article(article, date=date)
@@ -157,8 +157,8 @@ def analyze(
     get_method(sentiment_method)  # fail early on a bad name
     if compare_method is not None:
         get_method(compare_method)
-    from helpers import quotes as quotes_mod
-    from helpers import stance as stance_mod
+    from helpers.actors import quotes as quotes_mod
+    from helpers.stance import rules as stance_mod
 
     sentences = sentence_table(article)
     mentions = actors_mod.find_mentions(article, sentences)
@@ -197,7 +197,7 @@ def analyze(
 def _issue_table(
     text: str, sentences: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.DataFrame | None = None
 ) -> pd.DataFrame:
-    from helpers.issues import issue_events, issue_stance
+    from helpers.stance.issues import issue_events, issue_stance
 
     events = issue_events(text, sentences, mentions, quotes=quotes)  # the quotes found once, not again here
     return issue_stance(text, sentences, mentions, events=events)
@@ -230,7 +230,7 @@ def _with_columns(df: pd.DataFrame, cols: dict[str, list]) -> pd.DataFrame:
 @cache
 def _labelling_cues() -> frozenset[str]:
     """Speech cues that apply a label to an object ("called X a …"), lower-cased, from ``speech_verbs.csv``."""
-    from helpers.quotes import load_speech_lexicon
+    from helpers.actors.quotes import load_speech_lexicon
 
     lex = load_speech_lexicon()
     return frozenset(" ".join(words) for words, cue in lex.cues.items() if "object" in cue.takes)
@@ -277,7 +277,7 @@ def _mention_items(
 
 def _score_columns(items: list, offsets: list[int], method: str, *, evidence: bool = True) -> dict[str, list]:
     """``sentiment``, ``label``, ``method``, ``evidence`` and ``evidence_spans`` columns for scored items."""
-    from helpers.sentiment import score_targets
+    from helpers.sentiment.methods import score_targets
 
     scores = score_targets(items, method)
     cols: dict[str, list] = {

@@ -21,9 +21,9 @@ from pathlib import Path
 import nbformat
 
 from helpers import config
-from helpers.article import Article, load_article
+from helpers.text.article import Article, load_article
 from helpers.errors import ArticleError
-from helpers.export import atomic_write, write_csv, write_json, write_text
+from helpers.reports.export import atomic_write, write_csv, write_json, write_text
 
 NOTEBOOK_DIR = config.ROOT / "notebooks"
 
@@ -48,18 +48,25 @@ def article_notebooks(folder: Path = NOTEBOOK_DIR) -> list[Path]:
     return found
 
 
-def _ipc_kernel_manager() -> type:
+def ipc_kernel_manager() -> type:
     """A kernel manager that talks to its kernel over Unix sockets instead of TCP ports.
 
     Local IPC keeps the code and outputs off the network, and ipykernel no longer prints its
-    "running over TCP without encryption" warning into the progress bar. The sockets live beside
-    the kernel's connection file in Jupyter's runtime folder.
+    "running over TCP without encryption" warning into the progress bar. The sockets are absolute
+    paths in the temporary folder (short enough for the 107-byte limit on socket paths), one
+    prefix per kernel, removed when the kernel shuts down.
     """
+    import tempfile
+    import uuid
+
     from jupyter_client.manager import AsyncKernelManager
     from traitlets import CaselessStrEnum
 
     class IPCKernelManager(AsyncKernelManager):
         transport = CaselessStrEnum(["tcp", "ipc"], default_value="ipc", config=True)
+
+        def _ip_default(self) -> str:  # jupyter_client's default is "kernel-ipc", relative to the working folder
+            return str(Path(tempfile.gettempdir()) / f"helpers-kernel-{uuid.uuid4().hex}")
 
     return IPCKernelManager
 
@@ -73,7 +80,7 @@ def run_notebook(path: Path, out: Path, parameters: dict[str, object]) -> Notebo
     try:
         pm.execute_notebook(
             str(path), str(tmp), parameters=parameters, cwd=str(path.parent), kernel_name="python3",
-            progress_bar=False, log_output=False, kernel_manager_class=_ipc_kernel_manager(),
+            progress_bar=False, log_output=False, kernel_manager_class=ipc_kernel_manager(),
         )  # fmt: skip
     except pm.PapermillExecutionError as exc:
         error = f"cell {exc.exec_count}: {exc.ename}: {exc.evalue}"
@@ -88,7 +95,7 @@ def run_notebook(path: Path, out: Path, parameters: dict[str, object]) -> Notebo
 
 def accuracy_summary() -> list[str]:
     """Markdown bullet lines of the committed accuracy figures (``benchmarks/results``) for the report."""
-    from helpers.evaluate import accuracy_lines
+    from helpers.reports.evaluate import accuracy_lines
 
     return [f"- {line}" for line in accuracy_lines()]
 
@@ -175,8 +182,8 @@ def to_html(nb: nbformat.NotebookNode, title: str) -> str:
 
 def write_tables_and_charts(article: Article, out: Path):
     """Analyse the article; write its tables (CSV, JSON) and key charts (PNG); return the analysis."""
-    from helpers import charts
-    from helpers.analysis import analyze
+    from helpers.reports import charts as charts
+    from helpers.pipeline import analyze
 
     result = analyze(article)
     written = []

@@ -5,7 +5,8 @@ Pragmatic Segmenter's Golden Rules, run on each line-delimited chunk so that
 headings and list items never merge with their neighbours, followed by two
 repairs for news text: a closing quotation mark that pySBD leaves at the start
 of the next sentence ("ready for talks.” But") goes back to the sentence it
-closes, and spans are trimmed of surrounding whitespace. Spans are half-open
+closes, an opening one left at the end of a sentence ("Council. “We") goes to the
+sentence it opens, and spans are trimmed of surrounding whitespace. Spans are half-open
 ``[start, end)`` offsets into the text given.
 """
 
@@ -15,6 +16,7 @@ import re
 from functools import cache
 
 _CLOSERS = "\"”’»)]"
+_OPENERS = "\"“«"
 _NEWLINES = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t])")
 
 
@@ -30,7 +32,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
     Blank lines and list-item lines always end a sentence; a single newline ends one
     only where pySBD says so (headings without a full stop are handled by splitting
-    articles into blocks first, see :mod:`helpers.article`).
+    articles into blocks first, see :mod:`helpers.text.article`).
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
@@ -39,7 +41,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         spans.extend(_segment_chunk(text, chunk_start, m.start()))
         chunk_start = m.end()
     spans.extend(_segment_chunk(text, chunk_start, end))
-    return _reattach_closers(text, spans)
+    return _detach_openers(text, _reattach_closers(text, spans))
 
 
 def split_sentences(text: str) -> list[str]:
@@ -131,6 +133,19 @@ def _segment_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if rest.strip():
         spans.append((start + cursor + len(rest) - len(rest.lstrip()), start + cursor + len(rest.rstrip())))
     return spans
+
+
+def _detach_openers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An opening quotation mark left at the end of a sentence (``Council. "We``) moves to the next one."""
+    out = list(spans)
+    for k in range(len(out) - 1):
+        s, e = out[k]
+        n_s, n_e = out[k + 1]
+        if e - s >= 3 and text[e - 1] in _OPENERS and text[e - 2].isspace() and text[e - 3] in ".!?…" \
+                and text[e:n_s].strip() == "" and "\n" not in text[e - 2 : n_s]:
+            out[k] = (s, e - 2)
+            out[k + 1] = (e - 1, n_e)
+    return out
 
 
 def _reattach_closers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

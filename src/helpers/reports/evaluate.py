@@ -51,7 +51,7 @@ def _read_gold(name: str, columns: list[str]) -> pd.DataFrame:
 
 def seed_sentiment_gold(method: str = "default") -> pd.DataFrame:
     """The seed article's sentiment gold file (``data/gold/seed_sentiment.csv``) with ``method``'s predictions."""
-    from helpers.sentiment import score_targets
+    from helpers.sentiment.methods import score_targets
 
     gold = _read_gold("seed_sentiment.csv", ["sentence", "target", "start", "end", "label"])
     preds = score_targets(list(zip(gold["sentence"], gold["start"].astype(int), gold["end"].astype(int), strict=True)),
@@ -64,7 +64,7 @@ def seed_sentiment_gold(method: str = "default") -> pd.DataFrame:
 
 def seed_stance_gold(method: str = "default") -> pd.DataFrame:
     """The seed article's stance gold file (``data/gold/seed_stance.csv``) with ``method``'s source→target labels."""
-    from helpers.stance import stance_between
+    from helpers.stance.rules import stance_between
 
     cols = ["sentence", "source", "source_start", "source_end", "target", "target_start", "target_end", "label"]
     gold = _read_gold("seed_stance.csv", cols)

@@ -17,7 +17,7 @@ Methods (see :func:`methods`):
 * ``vader``: the same scoping around VADER's lexicon (Hutto & Gilbert, ICWSM 2014;
   valence / 4, negation x -0.74, VADER's boosters) plus the news lexicon.
 * ``model``: a linear classifier trained on NewsMTSC (Hamborg & Donnay, EACL 2021)
-  with target-relative features, see :mod:`helpers.sentiment_model`.
+  with target-relative features, see :mod:`helpers.sentiment.model`.
 * ``default``: the method best on the validation split of NewsMTSC train (macro-F1), as
   recorded in ``data/models/sentiment/model.json`` (``default_method`` = ``best_on_validation``).
 
@@ -38,7 +38,7 @@ from typing import ClassVar, NamedTuple
 
 from helpers.config import LEXICON_DIR, MODELS_DIR
 from helpers.errors import DataError, MethodError, SpanError
-from helpers.nlp import Token, normal, tag, tokenize
+from helpers.text.tokens import Token, normal, tag, tokenize
 
 LABELS = ("negative", "neutral", "positive")
 NEWS_LEXICON = LEXICON_DIR / "news_sentiment.csv"
@@ -335,7 +335,7 @@ def model_card() -> dict:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
         raise DataError(
-            f"cannot read {path} ({e}); retrain with `python -m helpers.sentiment_model --data ../shared/newsmtsc`"
+            f"cannot read {path} ({e}); retrain with `python -m helpers.sentiment.model --data ../shared/newsmtsc`"
         ) from e
 
 
@@ -399,13 +399,13 @@ class VaderMethod(LexiconMethod):
 
 
 def _model_method() -> SentimentMethod:
-    from helpers.sentiment_model import ModelMethod
+    from helpers.sentiment.model import ModelMethod
 
     return ModelMethod()
 
 
 def _linear_method() -> SentimentMethod:
-    from helpers.sentiment_model import LinearMethod
+    from helpers.sentiment.model import LinearMethod
 
     return LinearMethod()
 

@@ -12,7 +12,7 @@ fight -10.0 (J. S. Goldstein, "A Conflict-Cooperation Scale for WEIS Events
 Data", Journal of Conflict Resolution 36(2), 1992).
 
 The rule method (``method="rules"``) finds who does what to whom with shallow
-syntax over Pattern POS tags (see :mod:`helpers.nlp`):
+syntax over Pattern POS tags (see :mod:`helpers.text.tokens`):
 
 * the **source** is the agent: the subject of an active verb (a first-person
   subject, "we applaud X", is the sentence's speaker), the ``by``
@@ -72,7 +72,7 @@ A directed pair's score is the mean Goldstein weight of its asserted and
 negated cues (negated ones weigh 0 or -4.0 as above; if there are none, of its
 modal and conditional ones), in [-10, 10]; its label is ``cooperative`` when the score is at least
 :data:`COOPERATIVE_MIN`, ``hostile`` when at most ``-HOSTILE_MIN``, else
-``neutral``. ``method="model"`` (see :mod:`helpers.stance_model`) is a
+``neutral``. ``method="model"`` (see :mod:`helpers.stance.model`) is a
 classifier trained on the DSE corpus (Park, Pan & Joo, Findings of ACL 2021)
 that uses these rules' outputs as features.
 """
@@ -90,7 +90,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from helpers.config import LEXICON_DIR
 from helpers.errors import DataError, HelpersError, MethodError, SpanError
-from helpers.nlp import Token, normal, tagged
+from helpers.text.tokens import Token, normal, tagged
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -1251,7 +1251,7 @@ def pair_facts(
     text: str, first: tuple[int, int], second: tuple[int, int], region: tuple[int, int] | None = None
 ) -> list[str]:
     """The rule method's partial readings of a pair, ``first`` before ``second`` (see ``_Sentence.facts``);
-    features of :mod:`helpers.stance_model`. Tagging is cached, so this after :func:`_rule_pair` is cheap."""
+    features of :mod:`helpers.stance.model`. Tagging is cached, so this after :func:`_rule_pair` is cheap."""
     region = region or (0, len(text))
     return sorted(set(_Sentence(text, tagged(text, region[0], region[1]), [first, second]).facts()))
 
@@ -1271,7 +1271,7 @@ def stance_between(
         p: ``(start, end)`` offsets of the first entity's mention in ``text``.
         q: ``(start, end)`` offsets of the second entity's mention; must not overlap ``p``.
         method: ``"rules"`` (cue lexicon and shallow syntax), ``"model"`` (classifier trained on DSE,
-            see :mod:`helpers.stance_model`) or ``"default"`` (the better of the two on DSE valid.tsv).
+            see :mod:`helpers.stance.model`) or ``"default"`` (the better of the two on DSE valid.tsv).
         sentence: ``(start, end)`` of the sentence to read; default the whole text.
 
     Returns:
@@ -1298,7 +1298,7 @@ def stance_between(
     rules = _rule_pair(text, p, q, region)
     if method == "rules":
         return rules
-    from helpers import stance_model
+    from helpers.stance import model as stance_model
 
     return stance_model.predict_pair(text, p, q, region, rules)
 
@@ -1306,7 +1306,7 @@ def stance_between(
 @cache
 def default_method() -> str:
     """``"model"`` when the trained artifact is present (it is better on DSE valid.tsv), else ``"rules"``."""
-    from helpers import stance_model
+    from helpers.stance import model as stance_model
 
     return "model" if stance_model.available() else "rules"
 

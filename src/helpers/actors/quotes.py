@@ -1,8 +1,8 @@
 """Quotations: who said what, in direct, partial and reported (indirect) speech.
 
 :func:`find_quotes` reads an article's sentences with the actor mentions table (see
-:mod:`helpers.actors`) and returns one row per quotation. Spans are half-open
-``[start, end)`` character offsets into the article text (see :mod:`helpers.article`):
+:mod:`helpers.actors.mentions`) and returns one row per quotation. Spans are half-open
+``[start, end)`` character offsets into the article text (see :mod:`helpers.text.article`):
 ``text[start:end]`` is the quoted words without the quotation marks, ``text[cue_start:cue_end]``
 the cue and ``text[speaker_start:speaker_end]`` the speaker phrase.
 
@@ -21,7 +21,7 @@ What is found:
 
 The cue is a speech verb or source phrase of ``data/lexicons/speech_verbs.csv`` outside the
 quotation, in the sentence(s) the quotation spans; the nearest one wins. Verbs count only when
-tagged as verbs (Pattern tags, :mod:`helpers.nlp`), and not before the words in ``not_before``
+tagged as verbs (Pattern tags, :mod:`helpers.text.tokens`), and not before the words in ``not_before``
 ("call for" is no speech). The speaker fills the cue's speaker slot:
 
 - the subject before the cue, past auxiliaries and adverbs ("Russian officials have maintained");
@@ -57,9 +57,9 @@ import numpy as np
 import pandas as pd
 
 from helpers import config
-from helpers.datafiles import read_rows
 from helpers.errors import DataError
-from helpers.nlp import Token, normal, tagged
+from helpers.resources import read_rows
+from helpers.text.tokens import Token, normal, tagged
 
 SPEECH_VERBS_FILE = "speech_verbs.csv"
 SPEAKER_NOUNS_FILE = "speaker_nouns.csv"
@@ -507,8 +507,9 @@ def find_quotes(
 
     Args:
         text: the article text; all offsets are into it.
-        sentences: the sentence table (``sentence_id, start, end``; see :func:`helpers.analysis.sentence_table`).
-        mentions: the actor mentions (``actor_id, actor, start, end``; see :func:`helpers.actors.find_mentions`).
+        sentences: the sentence table (``sentence_id, start, end``; see :func:`helpers.pipeline.sentence_table`).
+        mentions: the actor mentions (``actor_id, actor, start, end``;
+            see :func:`helpers.actors.mentions.find_mentions`).
         lexicon_dir: folder with ``speech_verbs.csv`` and ``speaker_nouns.csv`` (default ``config.LEXICON_DIR``).
 
     Returns:

@@ -1,0 +1,1 @@
+"""Stage 2, actors: who is in the article (gazetteer, mentions, resolution) and who said what."""
