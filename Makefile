@@ -11,11 +11,13 @@ export NLTK_DATA := $(CURDIR)/.nltk_data_empty
 export MPLBACKEND := Agg
 export PYTHONHASHSEED := 0
 
-.PHONY: help install report test test-unit test-notebooks lint lab models benchmarks notebooks clean
+.PHONY: help install report test test-unit test-notebooks test-slow check-models lint lab models benchmarks notebooks clean
 
 help:
 	@echo "make report [ARTICLE=path] [DATE=YYYY-MM-DD]  analyse an article -> reports/<name>/"
-	@echo "make test                                      all tests (unit, notebooks, lint)"
+	@echo "make test                                      the fast tests: unit, notebooks once, lint (minutes)"
+	@echo "make test-slow                                 reports on real articles, Dask, notebooks run twice"
+	@echo "make check-models                              retrain each committed model from ../shared and compare"
 	@echo "make lab                                       JupyterLab with the project's kernel"
 	@echo "make models                                    retrain the committed models from ../shared"
 	@echo "make benchmarks                                accuracy and speed figures (needs ../shared)"
@@ -35,18 +37,23 @@ install: $(STAMP)
 report: $(STAMP)
 	@$(BIN)/python -m helpers report "$(ARTICLE)" --out reports $(if $(DATE),--date $(DATE),)
 
+# The fast suite (the README gives its time): unit tests on every core, the notebooks once under nbval, lint.
 test: test-unit test-notebooks lint
 
 test-unit: $(STAMP)
-	$(BIN)/python -m pytest tests -q
+	$(BIN)/python -m pytest tests -q -m "not slow and not models" -n auto
 
-# nbval runs twice: the second run proves a run leaves nothing behind that changes the next one's outputs.
 test-notebooks: $(STAMP)
 	cd notebooks && ../$(BIN)/python -m pytest --nbval --nbval-current-env -p no:cacheprovider -q .
+
+# Minutes: whole reports on real articles, Dask clusters, and nbval a second time, which proves a run
+# leaves nothing behind that changes the next one's outputs.
+test-slow: $(STAMP)
+	$(BIN)/python -m pytest tests -q -m "slow"
 	cd notebooks && ../$(BIN)/python -m pytest --nbval --nbval-current-env -p no:cacheprovider -q .
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks tools
 
 notebooks: $(STAMP)
 	$(BIN)/python tools/build_notebooks.py
@@ -58,6 +65,10 @@ lab: $(STAMP)
 models: $(STAMP)
 	$(BIN)/python -m helpers train sentiment --data $(SHARED)/newsmtsc
 	$(BIN)/python -m helpers train stance --data $(SHARED)/dse
+
+# Retrain each committed model from ../shared and check that it behaves like the committed one.
+check-models: $(STAMP)
+	$(BIN)/python -m pytest tests -q -m "models"
 
 benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/segmentation.py --data $(SHARED)/segmentation

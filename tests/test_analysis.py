@@ -28,10 +28,11 @@ def test_tables_have_the_named_columns(seed_analysis, table):
 def test_tables_link_up(seed_analysis):
     a = seed_analysis
     ids = set(a.actors["actor_id"])
-    assert set(a.mentions["actor_id"]) == ids
+    acting = a.mentions[a.mentions["role"] == "actor"]
+    assert set(acting["actor_id"]) == ids
     assert set(a.stance["source_id"]) <= ids and set(a.stance["target_id"]) <= ids
     assert set(a.mentions["sentence_id"]) <= set(a.sentences["sentence_id"])
-    counts = a.mentions.groupby("actor_id").size()
+    counts = acting.groupby("actor_id").size()
     assert (a.actors.set_index("actor_id")["mentions"] == counts.reindex(a.actors["actor_id"]).to_numpy()).all()
 
 

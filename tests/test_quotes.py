@@ -86,7 +86,8 @@ def test_seed_partial_quote_of_the_president_is_about_putin(seed_quotes):
 def test_seed_with_the_actors_module(seed_article, seed_analysis):
     from helpers.actors.mentions import find_mentions
 
-    mentions = find_mentions(seed_article, seed_analysis.sentences)
+    mentions = find_mentions(seed_article)
+    mentions = mentions[mentions["role"] == "actor"]
     q = find_quotes(seed_article.text, seed_analysis.sentences, mentions)
     check_invariants(seed_article.text, q)
     biden = q[q["text"] == "pure thug"].iloc[0]

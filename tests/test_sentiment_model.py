@@ -122,7 +122,7 @@ def test_cli_help():
 
 
 @pytest.mark.shared
-@pytest.mark.slow
+@pytest.mark.models
 def test_retraining_reproduces_committed_model(tmp_path):
     """Retrain from train.jsonl (about 2-5 minutes on 2 cores) and compare with the committed model."""
     if not (NEWSMTSC_DIR / "train.jsonl").is_file():

@@ -346,7 +346,7 @@ def test_model_adds_the_encoder_heads_logits_to_the_sparse_ones():
     assert int(probs.argmax()) == 3  # p negative toward q
 
 
-@pytest.mark.slow
+@pytest.mark.models
 def test_retraining_reproduces_the_artifact(tmp_path):
     """Retrain from train.tsv (about 8-10 minutes on 2 cores, mostly encoding) and compare with the artifact."""
     import numpy as np

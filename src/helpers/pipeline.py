@@ -10,8 +10,8 @@ from typing import Any
 
 import pandas as pd
 
-from helpers.text.article import Article, load_article
-from helpers.text.segment import sentence_spans
+from helpers.text.article import Article, language_warning, load_article, parse_date
+from helpers.text.document import Document, parse
 
 #: Columns of each table, in order (more may follow; none is ever renamed).
 SENTENCE_COLUMNS = [
@@ -45,6 +45,7 @@ class Analysis:
     events: pd.DataFrame = field(default_factory=pd.DataFrame)
     issues: pd.DataFrame = field(default_factory=pd.DataFrame)
     options: dict[str, Any] = field(default_factory=dict)
+    document: Document | None = field(default=None, repr=False)
 
     TABLES = ("sentences", "mentions", "actors", "stance", "quotes", "events", "issues")
 
@@ -98,17 +99,17 @@ def sentence_scores(text: str) -> tuple[float, float, float]:
     return float(polarity), float(subjectivity), float(_vader().polarity_scores(text)["compound"])
 
 
-def sentence_table(article: Article) -> pd.DataFrame:
-    """One row per sentence, found block by block so headings and list items stay separate."""
+def sentence_table(document: Document) -> pd.DataFrame:
+    """One row per sentence of the parsed document (``SENTENCE_COLUMNS``), with TextBlob and VADER scores."""
     import numpy as np
 
-    rows = []
+    article = document.article
     headings = {s.index: s.heading for s in article.sections}
-    for block in article.blocks:
-        for start, end in sentence_spans(article.text, block.start, block.end):
-            sent = article.text[start:end]
-            pol, subj, vad = sentence_scores(sent)
-            rows.append((block.section, headings.get(block.section), block.kind, start, end, sent, pol, subj, vad))
+    rows = []
+    for b in document.bounds:
+        sent = article.text[b.start : b.end]
+        pol, subj, vad = sentence_scores(sent)
+        rows.append((b.section, headings.get(b.section), b.kind, b.start, b.end, sent, pol, subj, vad))
     if not rows:
         df = pd.DataFrame(rows, columns=SENTENCE_COLUMNS[1:])
         df.insert(0, "sentence_id", range(len(df)))
@@ -124,14 +125,28 @@ def sentence_table(article: Article) -> pd.DataFrame:
     })  # fmt: skip
 
 
+#: The stages of :func:`analyze`, in order, and what each adds to the :class:`Analysis`.
+STAGES = (
+    ("parse", "the one parsed document: pySBD sentences, spaCy tokens, tags, dependencies, entities"),
+    ("sentences", "`sentences`: one row per sentence with TextBlob polarity/subjectivity and VADER"),
+    ("mentions", "`mentions`: every actor mention (gazetteer, entities, groups, offices, pronouns) with its role"),
+    ("quotes", "`quotes`: who said what, with speaker and cue"),
+    ("sentiment", "`mentions` columns sentiment, label, evidence: how each actor mention is spoken of"),
+    ("actors", "`actors`: one row per actor with its portrayal (label, counts, interval)"),
+    ("stance", "`events` and `stance`: who is cooperative or hostile toward whom, with the cues"),
+    ("issues", "`issues`: where each actor stands on the issues of data/issues.yaml"),
+)
+
+
 def analyze(
     article: Article | str | Path,
     *,
     date: str | dt.date | None = None,
     sentiment_method: str = "default",
     compare_method: str | None = "textblob",
+    document: Document | None = None,
 ) -> Analysis:
-    """Analyse one article (an :class:`Article`, or a path to load) into tidy tables.
+    """Analyse one article (an :class:`Article`, or a path to load) into tidy tables; see ``STAGES``.
 
     Args:
         article: the article, or a path to a ``.txt``/``.md``/``.html`` file.
@@ -139,6 +154,7 @@ def analyze(
         sentiment_method: the per-mention sentiment method (see :func:`helpers.sentiment.methods.methods`).
         compare_method: a second method whose scores are kept beside the first in ``*_<method>``
             columns (default ``textblob``, the transparent lexicon method); None to skip.
+        document: the article already parsed (corpora parse in batches), else it is parsed here.
 
     Raises:
         ArticleError: the path cannot be read as an article, or ``date`` is not a date.
@@ -146,7 +162,6 @@ def analyze(
     """
     from helpers.actors import mentions as actors_mod
     from helpers.sentiment.methods import default_method, get_method
-    from helpers.text.article import language_warning, parse_date
 
     if not isinstance(article, Article):
         article = load_article(article, date=date)
@@ -160,8 +175,12 @@ def analyze(
     from helpers.actors import quotes as quotes_mod
     from helpers.stance import rules as stance_mod
 
-    sentences = sentence_table(article)
-    mentions = actors_mod.find_mentions(article, sentences)
+    if document is None or document.article is not article:
+        document = parse(article)
+    sentences = sentence_table(document)
+    every = actors_mod.find_mentions(document)
+    acting = every["role"] == "actor"
+    mentions = every[acting].reset_index(drop=True)
     quotes = quotes_mod.find_quotes(article.text, sentences, mentions)
     compare = compare_method is not None and compare_method != sentiment_method
     # Each frame is built once from columns (no copies, merges or per-column inserts): it is the hot path.
@@ -184,6 +203,10 @@ def analyze(
     events = stance_mod.stance_events(article.text, sentences, mentions)
     stance = stance_mod.stance_edges(events)
     issues = _issue_table(article.text, sentences, mentions, quotes)
+    places = every[~acting].assign(method=None, evidence="", evidence_spans="", label=None)  # places are not scored
+    if len(places):
+        mentions = pd.concat([mentions, places], ignore_index=True).sort_values(["start", "end"], kind="stable")
+        mentions = mentions.reset_index(drop=True)
     options = {
         "date": article.date.isoformat() if article.date else None,
         "language_warning": language_warning(article.text),
@@ -191,7 +214,7 @@ def analyze(
         "compare_method": compare_method,
     }
     return Analysis(article=article, sentences=sentences, mentions=mentions, actors=actors, stance=stance,
-                    quotes=quotes, events=events, issues=issues, options=options)  # fmt: skip
+                    quotes=quotes, events=events, issues=issues, options=options, document=document)  # fmt: skip
 
 
 def _issue_table(
@@ -417,6 +440,8 @@ def scorer_disagreements(analysis: Analysis, n: int = 5, *, threshold: float = 0
 def resolution_table(analysis: Analysis) -> pd.DataFrame:
     """How mentions were resolved: one row per (mention text, actor, rule) with its count."""
     m = analysis.mentions
+    if "role" in m.columns:
+        m = m[m["role"] == "actor"]
     if m.empty:
         return pd.DataFrame(columns=["text", "actor", "resolved_by", "count"])
     g = m.groupby(["actor", "text", "resolved_by"], sort=True).size().rename("count").reset_index()
@@ -426,7 +451,10 @@ def resolution_table(analysis: Analysis) -> pd.DataFrame:
 
 def actor_section_matrix(analysis: Analysis, top: int = 12) -> pd.DataFrame:
     """Mentions per actor (rows, most mentioned first) and section (columns, ``§N``)."""
-    m = analysis.mentions.merge(analysis.sentences[["sentence_id", "section"]], on="sentence_id")
+    m = analysis.mentions
+    if "role" in m.columns:
+        m = m[m["role"] == "actor"]
+    m = m.merge(analysis.sentences[["sentence_id", "section"]], on="sentence_id")
     order = analysis.actors["actor"].head(top).tolist()
     table = pd.crosstab(m["actor"], m["section"]).reindex(index=order, fill_value=0)
     sections = [s.index for s in analysis.article.sections]
@@ -441,12 +469,29 @@ def co_mentions(analysis: Analysis, *, min_sentences: int = 1) -> pd.DataFrame:
     from itertools import combinations
 
     m = analysis.mentions
+    if "role" in m.columns:
+        m = m[m["role"] == "actor"]
     pairs: dict[tuple[str, str], int] = {}
     for _, group in m.groupby("sentence_id"):
         for a, b in combinations(sorted(set(group["actor"])), 2):
             pairs[(a, b)] = pairs.get((a, b), 0) + 1
     rows = [(a, b, n) for (a, b), n in sorted(pairs.items()) if n >= min_sentences]
     return pd.DataFrame(rows, columns=["source", "target", "weight"])
+
+
+def acting_mentions(analysis: Analysis) -> pd.DataFrame:
+    """The mentions in the actor role (the ones scored, counted and linked), without places and modifiers."""
+    m = analysis.mentions
+    return m[m["role"] == "actor"] if "role" in m.columns else m
+
+
+def place_mentions(analysis: Analysis) -> pd.DataFrame:
+    """Names that are not acting here: places, modifiers and picture captions, with their sentence, one row each."""
+    m = analysis.mentions
+    if "role" not in m.columns:
+        return pd.DataFrame(columns=["sentence_id", "text", "actor", "role"])
+    rest = m[m["role"] != "actor"]
+    return rest[["sentence_id", "text", "actor", "role"]].reset_index(drop=True)
 
 
 def office_mentions(analysis: Analysis) -> pd.DataFrame:
@@ -474,7 +519,7 @@ def method_comparison(analysis: Analysis) -> pd.DataFrame:
 def mention_disagreements(analysis: Analysis) -> pd.DataFrame:
     """Mentions whose label differs between the main and the comparison method."""
     alt = analysis.options.get("compare_method")
-    m = analysis.mentions
+    m = acting_mentions(analysis)
     if not alt or f"label_{alt}" not in m.columns:
         return pd.DataFrame(columns=["sentence_id", "actor", "text"])
     d = m[m["label"] != m[f"label_{alt}"]]
@@ -486,7 +531,8 @@ def mention_disagreements(analysis: Analysis) -> pd.DataFrame:
 
 def actor_evidence(analysis: Analysis, top: int = 3) -> pd.DataFrame:
     """For each actor, the mentions with the strongest sentiment and the words that drove them."""
-    m = analysis.mentions.assign(strength=analysis.mentions["sentiment"].abs())
+    m = acting_mentions(analysis)
+    m = m.assign(strength=m["sentiment"].abs())
     s = analysis.sentences.set_index("sentence_id")["text"]
     m = m[m["strength"] > 0].sort_values(["actor", "strength", "sentence_id"], ascending=[True, False, True])
     m = m.groupby("actor", sort=False).head(top)
@@ -511,7 +557,8 @@ def highlight(text: str, spans: list[tuple[int, int]], *, marker: str = "**") ->
 
 def evidence_markdown(analysis: Analysis, actor: str, top: int = 3) -> str:
     """Markdown: the actor's strongest sentences with the driving words in bold and the mention underlined."""
-    m = analysis.mentions[analysis.mentions["actor"] == actor]
+    m = acting_mentions(analysis)
+    m = m[m["actor"] == actor]
     m = m.assign(strength=m["sentiment"].abs()).sort_values(["strength", "sentence_id"], ascending=[False, True])
     text = analysis.article.text
     lines = []

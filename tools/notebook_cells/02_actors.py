@@ -15,9 +15,10 @@ article_date = None  # "YYYY-MM-DD": dated titles ("the U.S. president") resolve
 ## What this notebook shows
 1. who appears and how often;
 2. how each mention was resolved (mention text → actor, and by which rule);
-3. titles and offices, and what the article's date changes;
-4. where each actor appears through the article;
-5. which actors appear together.
+3. names that are not actors here: places, modifiers, picture credits;
+4. titles and offices, and what the article's date changes;
+5. where each actor appears through the article;
+6. which actors appear together.
 """),
     ("code", """
 %matplotlib inline
@@ -33,8 +34,9 @@ charts.use_style()
     ("md", """
 ## 1. Who appears, and how often
 Mentions count every name, alias, demonym ("Russian"), capital or seat ("Moscow", "the Kremlin"), title
-("the then-President") and pronoun resolved to the actor. Actors missing from the gazetteer are discovered
-from the text (titles, capitalised names, organisation words, acronyms) with ids starting `new:`.
+("the then-President"), group ("protesters", "Hong Kong police") and pronoun resolved to the actor, read on
+spaCy's parse of the article. Actors missing from the gazetteer come from spaCy's named-entity recogniser,
+with ids starting `new:`; groups have ids starting `group:`.
 """),
     ("code", """
 result = helpers.analyze(article_path, date=article_date)
@@ -47,13 +49,22 @@ charts.mention_counts(result.actors)
 ## 2. How each mention was resolved
 One row per distinct mention text and actor. `resolved_by` names the rule: `gazetteer`/`alias` (a known name),
 `demonym`, `metonym` (a capital or seat of government), `office`/`title`, `definite` ("the government"),
-`pronoun`, `surname`, `acronym`, `nickname`, `discovered`.
+`group`, `pronoun`, `surname`, `ner` (a name found by the recogniser).
 """),
     ("code", """
 analysis.resolution_table(result)
 """),
     ("md", """
-## 3. Titles, offices and the article's date
+## 3. Named, but not acting: places and modifiers
+A state or city named only as a place ("flights to Spain", "in Ottawa"), a nationality describing a thing
+("an Irish pub"), a name inside another name's description ("Cabinet officers") or a picture credit is kept
+here, apart: it makes no actor row and is not scored.
+"""),
+    ("code", """
+analysis.place_mentions(result)
+"""),
+    ("md", """
+## 4. Titles, offices and the article's date
 A title such as "the new U.S. president" names whoever held the office *at the article's date*. When the
 date is unknown, the mention goes to the office itself (an actor such as "President of the United States"),
 never to a guessed person. Set `article_date` in the parameters cell to resolve it to a person.
@@ -70,7 +81,7 @@ dated = helpers.analyze(article_path, date=article_date or "2025-02-15")
 analysis.office_mentions(dated)
 """),
     ("md", """
-## 4. Where each actor appears through the article
+## 5. Where each actor appears through the article
 Mentions per actor (rows) and section (columns; §0 is the lead before the first heading).
 """),
     ("code", """
@@ -78,7 +89,7 @@ charts.heatmap(analysis.actor_section_matrix(result), title="Mentions by section
                xlabel="section", ylabel="actor")
 """),
     ("md", """
-## 5. Which actors appear together
+## 6. Which actors appear together
 Two actors are linked when a sentence names both; the line is thicker the more sentences they share.
 """),
     ("code", """
@@ -93,8 +104,10 @@ pairs.sort_values(["weight", "source"], ascending=[False, True]).head(10).reset_
 - On NewsMTSC test-rw (1,146 target mentions in US political news), the share of named targets covered by a
   detected mention and the share of pronouns attached to their target's actor are measured by
   `python benchmarks/actors_newsmtsc.py` (figures in the README and notebook 06).
-- Known limits: pronoun links look only at the sentence and the one before; a person never named in the
-  gazetteer and introduced without a title may be missed or typed `unknown`; "Washington" the city is read as
-  the U.S. government unless a person context says otherwise.
+- On 16 hand-annotated Wikinews articles (`python ../shared/gold/score_articles.py`) the actor table's
+  precision and recall are in the README.
+- Known limits: pronoun links look at the sentence and the two before; spaCy's small model misses or mislabels
+  some names (an unusual surname may come out as an organisation); groups named without a place ("the police")
+  are one actor per article.
 """),
 ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -102,8 +103,9 @@ class Article:
 
 
 def slugify(text: str, max_len: int = 60) -> str:
-    """A file-name-safe lower-case slug of ``text`` (ASCII letters, digits and hyphens)."""
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    """A file-name-safe lower-case slug of ``text`` (ASCII letters, digits and hyphens; "Vučić" -> "vucic")."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:max_len].strip("-") or "article"
 
 

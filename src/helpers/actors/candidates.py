@@ -1,0 +1,502 @@
+"""Step 1 of actor finding: candidate mentions read off the parsed document.
+
+Each candidate is a ``[start, end)`` character span of the article with what it names, found by:
+
+- ``gazetteer`` / ``alias`` / ``demonym`` / ``metonym``: a surface form of the gazetteer
+  (:mod:`helpers.actors.gazetteer`), matched case-sensitively on the text;
+- ``ner``: a PERSON, ORG, GPE or NORP entity of spaCy's recogniser the gazetteer does not know,
+  cleaned (no leading article, no possessive, at least one proper noun, no digits), extended over
+  proper-noun compounds spaCy left out ("Sadiq" of "Sadiq Khan") and split where a place is glued to
+  a person ("Scotland Nicola Sturgeon");
+- ``group``: a common noun for a group that acts (``data/lexicons/groups.csv``: protesters, police,
+  rebels, voters ...), with the place or nationality that qualifies it ("Hong Kong police");
+  "Russian officials", "the German government" stand for their state;
+- ``office``: an office of the gazetteer ("the U.S. president"), resolved later by date;
+- ``description``: "the president", "the court", "the government": resolved later to an earlier
+  actor (and then called ``definite``).
+
+A person's title, the office or nationality before it, and the compound words of the title join
+the person's mention ("Russian President Vladimir Putin", "Commerce Secretary Wilbur Ross"). A
+gazetteer form inside a longer name of a person, thing or event is dropped ("George Washington",
+"Paris Agreement"); inside an organisation's name it gives way to the organisation ("Brussels
+Airlines"), unless the organisation is only a qualified group noun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from helpers.actors.gazetteer import Gazetteer, Surface
+from helpers.actors.lexicon import ActorLexicon, common_word, title_key
+from helpers.text.document import Document
+from helpers.text.words import DETERMINERS, HONORIFIC_NOUNS
+
+#: spaCy entity labels read as actors (the rest — dates, money, laws, events — never are).
+ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "state", "NORP": "state", "LOC": "place"}
+#: Entity labels whose spans are things: a gazetteer form inside one is part of the thing's name.
+THING_LABELS = frozenset({"FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "MONEY", "DATE", "TIME"})
+#: Time words that make a title or office phrase name a past holder ("the then-President", "former").
+PAST_WORDS = frozenset({"then", "former", "ex", "late", "previous", "erstwhile"})
+#: Words that make an office phrase name the current holder even after "a" ("a new U.S. president").
+NEW_WORDS = frozenset({"new", "newly", "incoming", "recently", "appointed", "elected", "current", "present",
+                       "sitting", "sworn", "reelected", "re-elected", "outgoing", "acting", "interim"})  # fmt: skip
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+@dataclass
+class Candidate:
+    """A mention before resolution: offsets into the article text and what is known of it.
+
+    ``kind`` is how it was found (the ``resolved_by`` column); ``label`` what it names (person,
+    organisation, state, group, office, role, place, unknown); ``actor_id`` the gazetteer id when known.
+    """
+
+    start: int
+    end: int
+    sentence_id: int
+    kind: str
+    label: str
+    head: int
+    actor_id: str = ""
+    name: str = ""
+    title: str = ""
+    office_id: str = ""
+    gender: str = ""
+    qualifier: str = ""
+    determiner: str = ""
+    modifiers: frozenset[str] = field(default_factory=frozenset)
+    role: str = "actor"
+
+
+def _strip(doc, i: int, j: int) -> tuple[int, int]:
+    """Token range ``[i, j)`` without a leading article and trailing possessive or punctuation."""
+    while i < j and (doc[i].lower_ in DETERMINERS or doc[i].is_punct or doc[i].is_space):
+        i += 1
+    while j > i and (doc[j - 1].tag_ == "POS" or doc[j - 1].is_punct or doc[j - 1].is_space):
+        j -= 1
+    return i, j
+
+
+def _char_span(doc, i: int, j: int) -> tuple[int, int]:
+    end = doc[j - 1].idx + len(doc[j - 1].text)
+    text = doc.text[doc[i].idx : end]
+    m = _POSSESSIVE.search(text)
+    if m and j - i >= 1 and m.start() > 0:
+        end -= len(m.group())
+    return doc[i].idx, end
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) -> list[Candidate]:
+    """Every gazetteer surface form in the text (longest first, case-sensitive), as candidates.
+
+    A form the gazetteer marks ambiguous is dropped where the text reads it otherwise: as a person
+    (spaCy's recogniser says so: "Jordan said"), a food ("Turkey sandwiches"), a US state ("Atlanta,
+    Georgia", "Georgia's governor"); a body of one country ("Supreme Court", "Congress") counts only
+    where the article also names that country.
+    """
+    doc, found = document.doc, []
+    for m in gaz.pattern.finditer(doc.text):
+        surfaces = gaz.lookup(m.group())
+        if not surfaces:
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        surf = _pick(surfaces)
+        if surf is not None:
+            found.append((m.start(), m.end(), surf, span))
+    sure = {surf.target for _, _, surf, _ in found if not surf.ambiguous}
+    sure |= {gaz.actors[t].country for t in sure if t in gaz.actors and gaz.actors[t].country}
+    out = []
+    for start, end, surf, span in found:
+        if surf.ambiguous and surf.kind != "office" and not _meant(surf, span, gaz, lex, sure):
+            continue
+        head, sid = span.root.i, document.sentence_at(start)
+        if surf.kind == "office":
+            office = gaz.offices[surf.target]
+            out.append(Candidate(start, end, sid, "office", "office", head, office_id=office.id, name=office.name))
+            continue
+        actor = gaz.actors[surf.target]
+        kind = "gazetteer" if surf.kind == "name" else surf.kind
+        out.append(Candidate(start, end, sid, kind, actor.type, head, actor_id=actor.id, name=actor.name,
+                             gender=actor.gender))  # fmt: skip
+    return out
+
+
+def _meant(surf: Surface, span: Span, gaz: Gazetteer, lex: ActorLexicon, sure: set[str]) -> bool:
+    """Whether an ambiguous gazetteer form names its actor here (see :func:`gazetteer_candidates`)."""
+    actor = gaz.actors[surf.target]
+    if actor.country and actor.country != actor.id:
+        return surf.target in sure or actor.country in sure
+    if actor.type != "person" and any(t.ent_type_ == "PERSON" for t in span):
+        return False
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if after in lex.food or after.rstrip("s") in lex.food or after[:-2] in lex.food:
+        return False
+    sentence = span.sent
+    words = {t.lower_ for t in sentence}
+    text = sentence.text.lower()
+    return not (words & lex.us_state_cues or any(" " in c and c in text for c in lex.us_state_cues))
+
+
+def _pick(surfaces: tuple[Surface, ...]) -> Surface | None:
+    """The surface meant: the first by kind; among several actors sharing a form, none (resolved later)."""
+    targets = {s.target for s in surfaces if s.kind == surfaces[0].kind}
+    return surfaces[0] if len(targets) == 1 else None
+
+
+# --------------------------------------------------------------------------- named entities
+
+
+def title_case_sentences(document: Document) -> set[int]:
+    """Ids of headline-style sentences: titles and headings most of whose other longer words are capitalised."""
+    out = set()
+    for sid, (span, bounds) in enumerate(zip(document.sentences, document.bounds, strict=True)):
+        if bounds.kind not in ("title", "heading"):
+            continue
+        words = [t.text for t in span if t.is_alpha and len(t.text) > 3 and not t.ent_type_]
+        if len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
+            out.add(sid)
+    return out
+
+
+def ner_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
+    """spaCy's PERSON, ORG, GPE, NORP and LOC entities, cleaned, as candidates (``kind`` ner).
+
+    In a headline-style sentence every word is capitalised, so the recogniser takes phrases for
+    names ("From Political Isolation to Diplomatic Talks"): there a name counts only if the
+    article also writes it in an ordinary sentence, or it is a person with a known given name.
+    """
+    found = _ner_candidates(document, lex)
+    headlines = title_case_sentences(document)
+    plain = {c.name.casefold() for c in found if c.sentence_id not in headlines}
+    return [c for c in found if c.sentence_id not in headlines or c.name.casefold() in plain
+            or (c.label == "person" and c.name.split()[0] in lex.first_names)]  # fmt: skip
+
+
+def _ner_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
+    doc, out = document.doc, []
+    for ent in doc.ents:
+        label = ACTOR_LABELS.get(ent.label_)
+        if label is None:
+            continue
+        for i, j, ent_label in _repair(doc, ent, lex):
+            label = ACTOR_LABELS[ent_label]
+            i, j = _strip(doc, i, j)
+            if i >= j or not _name_like(doc, i, j, ent_label):
+                continue
+            title = ""
+            if ent_label == "PERSON":
+                i, title = _leading_title(doc, i, j, lex)
+                if i >= j:
+                    continue
+            words = [t.lower_ for t in doc[i:j]]
+            if words[-1] in lex.thing_heads or (words[0] in lex.thing_leads and ent_label != "PERSON"):
+                continue  # "Hong Kong Police Headquarters", "Operation Fast and Furious": things, not actors
+            if j - i == 1 and not doc[i].text.isupper() and doc[i].lower_ in lex.groups:
+                continue  # "Protesters" at a sentence start: a group noun, found as one
+            kind, lab = "ner", label
+            if ent_label in ("GPE", "LOC"):
+                lab = "place"  # a state the gazetteer knows is found there; other places never act
+            elif ent_label == "NORP":
+                if not (doc[j - 1].tag_ in ("NNPS", "NNS") or doc[j - 1].text.endswith("s")):
+                    continue  # "Scottish": an adjective the gazetteer does not know is no actor
+                lab = "group"
+            elif j - i == 1 and title_key(doc[i].text) in lex.org_heads | lex.definites.keys() and \
+                    doc[i].i > 0 and doc[i - 1].lower_ == "the":
+                continue  # "The Court": a description, found as one
+            start, end = _char_span(doc, i, j)
+            out.append(Candidate(start, end, document.sentence_at(start), kind, lab, doc[i:j].root.i,
+                                 name=doc.text[start:end], title=title))  # fmt: skip
+    return out
+
+
+def _leading_title(doc, i: int, j: int, lex: ActorLexicon) -> tuple[int, str]:
+    """Where the name starts inside a person entity that opens with a title ("President Trump")."""
+    best, key = i, ""
+    for k in range(i + 1, j):
+        t = title_before(doc, k, lex)
+        if t is not None:
+            best, key = k, t[1]
+    return best, key
+
+
+def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
+    """Token ranges of an entity after two repairs of the small model's boundaries.
+
+    A PERSON or ORG is extended left over capitalised proper-noun compounds of its first token
+    that no other entity holds ("Sadiq" in "The mayor of London, Sadiq Khan"); a span that runs a
+    place into a given name ("Scotland Nicola Sturgeon") is cut before the given name, which then
+    starts a person.
+    """
+    i, j = ent.start, ent.end
+    while j + 1 < len(doc) and doc[j].text in "-‐" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+            and doc[j + 1].is_alpha:
+        j += 2  # "Chan" of "Chan-o-cha": a hyphenated name the tokenizer split
+    if ent.label_ in ("PERSON", "ORG"):
+        while i > 0:
+            t = doc[i - 1]
+            if t.pos_ == "PROPN" and t.ent_type_ == "" and t.text[:1].isupper() and t.dep_ == "compound" \
+                    and t.head.i in range(i, j) and title_key(t.text) not in lex.titles:
+                i -= 1
+                continue
+            break
+    if ent.label_ in ("ORG", "GPE") and j - i >= 3:
+        for k in range(i + 1, j - 1):
+            if doc[k].text in lex.first_names and doc[k].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN" \
+                    and _is_personish(doc, k, j):
+                return [(k, j, "PERSON")]
+    if ent.label_ == "ORG":
+        i = _joined_name(doc, i, lex)
+    return [(i, j, ent.label_)]
+
+
+def _joined_name(doc, i: int, lex: ActorLexicon) -> int:
+    """Start of an organisation name that the recogniser split at "and" ("House Oversight and Reform Committee")."""
+    k = i - 1
+    if k < 1 or doc[k].lower_ != "and" or doc[k].is_sent_start:
+        return i
+    m = k
+    while m > 0 and doc[m - 1].pos_ == "PROPN" and doc[m - 1].text[:1].isupper() \
+            and doc[m - 1].ent_type_ in ("", "ORG") and not doc[m].is_sent_start:
+        m -= 1
+    if m == k or any(doc[x].ent_type_ == "ORG" and doc[x].ent_iob_ == "B" and x != m for x in range(m, k)):
+        return i
+    return m
+
+
+def _is_personish(doc, i: int, j: int) -> bool:
+    return all(t.text[:1].isupper() and t.is_alpha for t in doc[i:j])
+
+
+def _name_like(doc, i: int, j: int, label: str) -> bool:
+    """A name: capitalised, with a proper noun (or a nationality adjective), no digits, not one letter."""
+    toks = doc[i:j]
+    text = toks.text
+    if any(ch.isdigit() for ch in text) or len(text.strip(".")) < 2:
+        return False
+    if not text[:1].isupper():
+        return False
+    if label == "NORP":
+        return True
+    return any(t.pos_ == "PROPN" for t in toks)
+
+
+def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Candidate]) -> list[Candidate]:
+    """Proper-noun phrases the recogniser missed ("Gorsuch now counts 55 supporters"), as person candidates.
+
+    A run of capitalised proper nouns heading a noun phrase, outside every entity and candidate, that
+    is no title, place, group noun, day or month, nor (at a sentence start or in a headline) an
+    ordinary English word ("Winner", "Still").
+    """
+    doc, out = document.doc, []
+    covered = {i for c in taken for i in range(c.start, c.end)}
+    headlines = title_case_sentences(document)
+    for t in doc:
+        if t.tag_ not in ("NNP", "NNPS") or t.ent_type_ or t.idx in covered or t.dep_ == "compound":
+            continue
+        i = t.i
+        while i > 0 and doc[i - 1].tag_ in ("NNP", "NNPS") and doc[i - 1].dep_ == "compound" \
+                and not doc[i - 1].ent_type_ and doc[i - 1].idx not in covered and not doc[i].is_sent_start:
+            i -= 1
+        words = [w.text for w in doc[i : t.i + 1]]
+        if not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in words):
+            continue
+        if any(w.lower() in lex.stopwords or title_key(w) in lex.titles or w in lex.places for w in words):
+            continue
+        last = words[-1].lower()
+        if last in lex.groups or last in lex.thing_heads or words[0].lower() in lex.thing_leads \
+                or last in HONORIFIC_NOUNS:
+            continue
+        if len(words) == 1 and (common_word(words[0]) or words[0].isupper()):
+            continue  # "Member", "Winner", "EEZ": an ordinary word or an acronym the recogniser did not know
+        if document.sentence_at(doc[i].idx) in headlines and any(common_word(w) for w in words):
+            continue
+        start, end = _char_span(doc, i, t.i + 1)
+        out.append(Candidate(start, end, document.sentence_at(start), "ner", "person", t.i, name=doc.text[start:end]))
+    return out
+
+
+# --------------------------------------------------------------------------- group nouns
+
+
+def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
+    """Common nouns naming groups that act, with their modifiers ("Hong Kong police", "violent protesters").
+
+    The mention covers the noun and the words that describe it (adjectives, compounds, a place or
+    nationality), not its determiner or quantity. The noun must head its phrase (not "police
+    station") and not sit inside a proper name ("Hong Kong Police Force" is found as an
+    organisation). One member ("a protester", "one officer") is no mention of the group. Two-word
+    forms ("security forces") are matched before one-word ones.
+    """
+    doc, out = document.doc, []
+    for t in doc:
+        mistagged = t.tag_ == "VBZ" and t.i > 0 and doc[t.i - 1].ent_type_ in ("GPE", "NORP")  # "Hong Kong citizens"
+        if (t.pos_ not in ("NOUN", "PROPN") and not mistagged) or \
+                t.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "FAC"):
+            continue
+        if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
+            continue
+        form, first = t.lower_, t.i
+        if t.i > 0 and f"{doc[t.i - 1].lower_} {t.lower_}" in lex.groups:
+            form, first = f"{doc[t.i - 1].lower_} {t.lower_}", t.i - 1
+        entry = lex.groups.get(form) or (lex.groups.get(t.lemma_.lower()) if t.tag_ in ("NNS", "NNPS") else None)
+        if entry is None:
+            continue
+        det = next((c.lower_ for c in t.children if c.dep_ in ("det", "nummod")), "")
+        if t.tag_ in ("NN", "NNP") and det in ("a", "an", "one", "another", "each", "every") \
+                and entry.canonical != "police":
+            continue  # one member, not the group
+        lo = _left_edge(doc, t, first)
+        qualifier = _qualifier(doc, lo, first)
+        if entry.needs_qualifier and not qualifier:
+            continue
+        start, end = doc[lo].idx, t.idx + len(t.text)
+        out.append(Candidate(start, end, document.sentence_at(start), "group", entry.type, t.i,
+                             name=doc.text[start:end], qualifier=qualifier, determiner=det,
+                             modifiers=frozenset({entry.canonical, entry.stands_for})))  # fmt: skip
+    return out
+
+
+def _left_edge(doc, head: Token, first: int) -> int:
+    """First token of the words describing a noun (adjectives, compounds, proper nouns), left of ``first``."""
+    lo = first
+    while lo > 0 and not doc[lo].is_sent_start:
+        w = doc[lo - 1]
+        inside = head.i >= w.head.i >= lo - 1 or w.head.i == head.i
+        if inside and w.dep_ in ("compound", "amod", "nmod", "npadvmod", "punct") and w.text not in ",;:()\"“”" \
+                and (w.dep_ != "punct" or w.text == "-"):
+            lo -= 1
+            continue
+        owner = doc[lo - 2] if lo >= 2 else None
+        if w.tag_ == "POS" and owner is not None and owner.dep_ == "poss" and owner.head.i == head.i \
+                and owner.ent_type_ in ("GPE", "NORP", "LOC", "ORG"):
+            lo -= 2  # "Poland's government", "Hong Kong's police": keep the place, joined by the possessive
+            continue
+        if w.ent_iob_ == "I" and doc[lo].ent_iob_ == "I" and doc[lo].ent_type_ == w.ent_type_:
+            lo -= 1
+            continue
+        break
+    while lo < first and doc[lo].ent_type_ in ("CARDINAL", "QUANTITY", "PERCENT"):
+        lo += 1
+    return lo
+
+
+def _qualifier(doc, lo: int, first: int) -> str:
+    """The place, nationality or proper name qualifying a group noun, else ``""``."""
+    k = lo
+    while k < first:
+        t = doc[k]
+        if t.ent_type_ in ("GPE", "NORP", "LOC", "ORG", "PERSON") or (t.pos_ == "PROPN" and t.text[:1].isupper()):
+            j = k + 1
+            while j < first and (doc[j].ent_iob_ == "I" or (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())):
+                j += 1
+            return _POSSESSIVE.sub("", doc[k:j].text).strip()
+        k += 1
+    return ""
+
+
+# --------------------------------------------------------------------------- titles and descriptions
+
+
+def title_before(doc, i: int, lex: ActorLexicon) -> tuple[int, str] | None:
+    """``(first token, title key)`` of a title phrase ending right before token ``i``, longest first."""
+    for n in (4, 3, 2, 1):
+        lo = i - n
+        if lo < 0 or any(doc[x].is_sent_start for x in range(lo + 1, i + 1)):
+            continue
+        if any((t.is_punct and t.text != ".") or t.is_space for t in doc[lo:i]):
+            continue
+        key = title_key(doc[lo:i].text)
+        if key in lex.titles:
+            return lo, key
+    return None
+
+
+def description_candidates(document: Document, lex: ActorLexicon, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """"the president", "the court", "the government", "The recently appointed President": descriptions.
+
+    A title of a known kind (``DESCRIPTION_KINDS``) or a noun of ``definites.csv``, or an organisation
+    head word (``org_heads.csv``: court, party, committee, ministry ...), after a determiner and
+    optional modifiers. Found only where no other candidate is.
+    """
+    from helpers.actors.lexicon import DESCRIPTION_KINDS
+
+    doc, out = document.doc, []
+    covered = set()
+    for a, b in taken:
+        covered.update(range(a, b))
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        if t.idx in covered or t.pos_ not in ("NOUN", "PROPN"):
+            i += 1
+            continue
+        match = None
+        for n in (3, 2, 1):
+            key = title_key(doc[i : i + n].text)
+            if i + n <= len(doc) and (
+                (key in lex.titles and lex.titles[key].kind in DESCRIPTION_KINDS)
+                or key in lex.definites or (n == 1 and key in lex.org_heads)
+            ):
+                match = (n, key)
+                break
+        if match is None:
+            i += 1
+            continue
+        n, key = match
+        last = doc[i + n - 1]
+        if last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].text[:1].isupper():
+            i += n  # a title before a name: the name's title, handled with the name
+            continue
+        start_i, mods, det = _modifiers(doc, i)
+        if det not in ("the", "a", "an", "this", "that") and not any(m in NEW_WORDS for m in mods):
+            i += n
+            continue
+        if det in ("a", "an") and key not in lex.titles:
+            i += n
+            continue
+        start, end = doc[start_i].idx, last.idx + len(last.text)
+        kind = "description"
+        label = "role" if key in lex.titles else lex.definites.get(key, lex.org_heads.get(key, "organisation"))
+        out.append(Candidate(start, end, document.sentence_at(start), kind, label, last.i, title=key,
+                             determiner=det, modifiers=frozenset(mods), name=key))  # fmt: skip
+        i += n
+    return out
+
+
+def _modifiers(doc, i: int) -> tuple[int, set[str], str]:
+    """Walk left from token ``i`` over adjectives, adverbs and participles to a determiner."""
+    start, mods, det = i, set(), ""
+    t = doc[i]
+    prefix = t.text.split("-")[0].lower() if "-" in t.text else ""
+    if prefix in PAST_WORDS:  # "then-President"
+        mods.add(prefix)
+    k = i - 1
+    while k >= 0 and i - k <= 5 and not doc[k + 1].is_sent_start:
+        w = doc[k]
+        if w.text == "-" and k > 0 and doc[k - 1].lower_ in PAST_WORDS | NEW_WORDS:
+            k -= 1  # "then - President" split by the tokenizer
+            continue
+        if w.lower_ in DETERMINERS:
+            det, start = w.lower_, k
+            break
+        if w.lower_ in PAST_WORDS or w.lower_ in NEW_WORDS or w.pos_ in ("ADJ", "ADV") or w.tag_ == "VBN" \
+                or w.lower_.rstrip("-") in PAST_WORDS:
+            mods.add(w.lower_.rstrip("-"))
+            start = k
+            k -= 1
+            continue
+        if w.ent_type_ in ("GPE", "NORP") or (w.tag_ in ("NNP",) and w.dep_ == "compound"):
+            start = k
+            k -= 1
+            continue
+        break
+    return start, mods, det

@@ -1,0 +1,131 @@
+"""The word lists actor finding reads, from ``data/lexicons`` (see its README): titles, groups, cues.
+
+Loaded once per folder through :mod:`helpers.resources`; analysts edit the CSV files, not this module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from helpers.resources import data_path, read_rows, split_values
+
+
+class Title(NamedTuple):
+    """A role word: the gender it implies ('' if none) and its kind (head_of_state, military, ...)."""
+
+    gender: str
+    kind: str
+
+
+class GroupNoun(NamedTuple):
+    """A common noun naming a group that acts ("protesters", "police").
+
+    ``canonical`` joins spelling variants (protestor -> protester); ``stands_for`` is ``state`` when a
+    qualified form speaks for its state ("Russian officials" is Russia) and ``self`` otherwise;
+    ``needs_qualifier`` keeps a generic noun ("people", "officials") out unless a place or
+    nationality qualifies it ("Hong Kong people").
+    """
+
+    canonical: str
+    type: str
+    stands_for: str
+    needs_qualifier: bool
+
+
+#: Title kinds that make "the <title>" a description of a known person (see ``titles.csv``).
+DESCRIPTION_KINDS = frozenset({"head_of_state", "head_of_government", "royal", "minister", "legislator", "judicial"})
+#: Title kinds that make the named bearer a person.
+PERSON_TITLE_KINDS = frozenset({
+    "head_of_state", "head_of_government", "royal", "religious", "minister", "official", "legislator", "judicial",
+    "military", "honorific",
+})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    """Every actor word list, keyed by lower-case form (titles without dots)."""
+
+    titles: dict[str, Title]
+    titles_longest_first: tuple[str, ...]
+    title_words: frozenset[str]
+    org_heads: dict[str, str]
+    definites: dict[str, str]
+    first_names: dict[str, str]
+    places: frozenset[str]
+    groups: dict[str, GroupNoun]
+    platforms: frozenset[str]
+    credits: frozenset[str]
+    stopwords: frozenset[str]
+    thing_heads: frozenset[str]
+    thing_leads: frozenset[str]
+    nickname_cues: tuple[str, ...]
+    food: frozenset[str]
+    us_state_cues: frozenset[str]
+
+
+def title_key(text: str) -> str:
+    """Look-up key of a title phrase: lower case, dots dropped, single spaces ("Sen." -> "sen")."""
+    return " ".join(text.lower().replace(".", " ").split())
+
+
+@cache
+def _load(folder: str) -> ActorLexicon:
+    root = Path(folder)
+    titles = {title_key(r["title"]): Title(r["gender"].lower(), r["kind"])
+              for r in read_rows(root / "titles.csv", ("title", "gender", "kind"))}  # fmt: skip
+    cues: dict[str, set[str]] = {}
+    for r in read_rows(root / "actor_cues.csv", ("cue", "kind")):
+        cues.setdefault(r["kind"], set()).add(r["cue"].lower())
+    groups: dict[str, GroupNoun] = {}
+    cols = ("noun", "forms", "type", "stands_for", "needs_qualifier")
+    for r in read_rows(root / "groups.csv", cols):
+        entry = GroupNoun(r["noun"].lower(), r["type"], r["stands_for"], r["needs_qualifier"].lower() == "yes")
+        for form in (r["noun"], *split_values(r["forms"])):
+            groups.setdefault(form.lower(), entry)
+    return ActorLexicon(
+        titles=titles,
+        titles_longest_first=tuple(sorted(titles, key=len, reverse=True)),
+        title_words=frozenset(w for t in titles for w in t.split()),
+        org_heads={r["word"].lower(): r["type"] for r in read_rows(root / "org_heads.csv", ("word", "type"))},
+        definites={r["noun"].lower(): r["refers_to"] for r in read_rows(root / "definites.csv", ("noun", "refers_to"))},
+        first_names={r["name"]: r["gender"].lower() for r in read_rows(root / "first_names.csv", ("name", "gender"))},
+        places=frozenset(r["name"] for r in read_rows(root / "places.csv", ("name", "kind"))),
+        groups=groups,
+        platforms=frozenset(cues.get("platform", ())),
+        credits=frozenset(cues.get("credit", ())),
+        stopwords=frozenset(r["word"].lower() for r in read_rows(root / "name_stopwords.csv", ("word",))),
+        thing_heads=frozenset(cues.get("thing_head", ())),
+        thing_leads=frozenset(cues.get("thing_lead", ())),
+        nickname_cues=tuple(sorted(cues.get("nickname", ()), key=len, reverse=True)),
+        food=frozenset(cues.get("food", ())),
+        us_state_cues=frozenset(cues.get("us_state", ())),
+    )
+
+
+@cache
+def _english_words():
+    """TextBlob's Pattern lexicon (94k English word forms with their usual tag), bundled with TextBlob."""
+    from textblob.en import parser  # optional heavy data, loaded on first use
+
+    return parser.lexicon
+
+
+def common_word(word: str) -> bool:
+    """Whether ``word`` is an ordinary English word in lower case ("winner", "may", "fox").
+
+    A capitalised common word at a sentence start is usually no name ("Still", "Winner"), so a name
+    found without the recogniser's help must not be one.
+    """
+    return word.lower() in _english_words()
+
+
+def load_lexicon(folder: str | Path | None = None) -> ActorLexicon:
+    """The actor word lists of ``folder`` (default ``data/lexicons``), read once per folder.
+
+    Raises:
+        DataError: a file is missing or lacks a column.
+    """
+    return _load(str(Path(folder) if folder else data_path("lexicons")))

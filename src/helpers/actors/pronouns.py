@@ -1,0 +1,171 @@
+"""Step 5 of actor finding: third-person pronouns linked to the actor they stand for, on the parse.
+
+he/him/his/himself and she/her/hers/herself go to a person (or an office or role) mentioned
+earlier in the sentence or in the two sentences before, agreeing in gender where it is known
+(gazetteer, title, given name, or a pronoun already linked); they/them/their to a group, an
+organisation or a state's group ("Russian officials"); "its" to an organisation or state. Each
+compatible actor scores (weights below): ``SAME`` when in the same sentence, ``SUBJECT`` when its
+mention is a clause subject (or the possessor of one: "Trump's plan"), ``GENDER`` when the gender is
+known and equal, ``FIRST`` when it is the sentence's first subject. Binding: a pronoun object never
+takes the subject of its own verb ("Trump praised him"), a reflexive always does; a possessive right
+after "and" takes the mention before it ("Clinton and her staff"). A pronoun in a phrase or clause
+before the main clause ("Asked if he lied, Lochte denied it") takes the main clause's subject. A
+name the recogniser took for an organisation ("Ossoff admitted that he ...") can be a he/she
+antecedent if nothing in it says organisation.
+A pronoun is linked only when one actor is compatible or the best beats the runner-up by
+``MARGIN``; otherwise it gives no mention (no guess), and a pronoun never makes an actor of its own.
+First-person pronouns are left to the quotes (inside a quote they are its speaker).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from helpers.actors.candidates import Candidate
+from helpers.text.document import Document
+from helpers.text.words import HONORIFIC_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, SUBJECT_DEPS
+
+SAME, SUBJECT, GENDER, FIRST = 1.0, 1.0, 1.0, 0.5
+MARGIN = 0.5
+#: Sentences before the pronoun's that are searched.
+WINDOW = 2
+_PERSONLIKE = frozenset({"person", "office", "role"})
+_PLURAL = frozenset({"group", "organisation"})
+_ITS = frozenset({"organisation", "state", "group"})
+
+
+def _clause_verb(t: Token) -> Token:
+    while t.dep_ not in ("ROOT",) and t.pos_ not in ("VERB", "AUX") and t.head is not t:
+        t = t.head
+    return t
+
+
+def _is_subject(t: Token) -> bool:
+    return t.dep_ in SUBJECT_DEPS or t.dep_ in PASSIVE_SUBJECT_DEPS
+
+
+def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tuple[str, str, str]]) -> list[Candidate]:
+    """Pronoun mentions linked to actors of ``cands`` (actor-role mentions only), as new candidates."""
+    doc = document.doc
+    actors = sorted((c for c in cands if c.actor_id and c.role == "actor"), key=lambda c: c.start)
+    genders = {a: g for a, (_, _, g) in info.items() if g in ("male", "female")}
+    out: list[Candidate] = []
+    k = 0
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    for t in doc:
+        low = t.lower_
+        spec = PRONOUNS.get(low)
+        if spec is None or spec[2] != 3 or t.pos_ != "PRON" or t.idx in taken:
+            continue
+        if low == "it" or low == "itself":
+            continue  # too often expletive ("it is unknown")
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in HONORIFIC_NOUNS:
+            continue  # "Her Majesty": a title
+
+        while k < len(actors) and actors[k].start < t.idx:
+            k += 1
+        sid = document.sentence_at(t.idx)
+        gender = spec[0]
+        scope = [c for c in actors[:k] if sid - WINDOW <= c.sentence_id <= sid]
+        cata = _cataphor(doc, t, [c for c in actors[k:] if c.sentence_id == sid])
+        pool = scope + ([cata] if cata is not None else [])
+        scored: dict[str, float] = {}
+        firsts = {sent: next((c for c in actors if c.sentence_id == sent and _is_subject(doc[c.head])), None)
+                  for sent in {c.sentence_id for c in pool}}  # fmt: skip
+        for c in pool:
+            label = info.get(c.actor_id, ("", c.label, ""))[1]
+            if gender in ("male", "female"):
+                if label not in _PERSONLIKE and not _name_like_org(c, label, doc):
+                    continue
+                g = genders.get(c.actor_id, "")
+                if g and g != gender:
+                    continue
+            elif low in ("its", "itself"):
+                if label not in _ITS:
+                    continue
+            elif label not in _PLURAL and not (c.kind == "demonym" and c.label == "state" and " " in c.name):
+                continue
+            if _bound_elsewhere(doc, t, c):
+                continue
+            h = doc[c.head]
+            subject = _is_subject(h) or (h.dep_ == "poss" and _is_subject(h.head))
+            score = SAME * (c.sentence_id == sid) + SUBJECT * subject
+            score += GENDER * (gender in ("male", "female") and genders.get(c.actor_id) == gender)
+            score += FIRST * (firsts.get(c.sentence_id) is c)
+            if c is cata:
+                score += SAME + SUBJECT
+            scored[c.actor_id] = max(scored.get(c.actor_id, 0.0), score)
+        before_and = _conjoined_possessor(doc, t, scope)
+        if before_and is not None and before_and.actor_id in scored:
+            scored = {before_and.actor_id: scored[before_and.actor_id]}
+        if not scored:
+            continue
+        ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:
+            continue
+        actor_id = ranked[0][0]
+        if gender in ("male", "female"):
+            genders.setdefault(actor_id, gender)
+        label = info.get(actor_id, ("", "person", ""))[1]
+        out.append(Candidate(t.idx, t.idx + len(t.text), sid, "pronoun", label, t.i, actor_id=actor_id,
+                             name=t.text, gender=gender if gender in ("male", "female") else ""))  # fmt: skip
+    return out
+
+
+def _name_like_org(c: Candidate, label: str, doc) -> bool:
+    """A one- or two-word name the recogniser called an organisation, with no organisation word in it."""
+    if label != "organisation" or c.kind != "ner":
+        return False
+    words = doc.text[c.start : c.end].split()
+    return len(words) <= 2 and not any(w.isupper() for w in words) and all(w[:1].isupper() for w in words)
+
+
+def _conjoined_possessor(doc, pron: Token, scope: list[Candidate]) -> Candidate | None:
+    """"Clinton and her staff": a possessive whose noun is coordinated with a mention takes that mention."""
+    if pron.dep_ != "poss" or pron.head.dep_ != "conj":
+        return None
+    first = pron.head.head
+    return next((c for c in reversed(scope) if c.head == first.i), None)
+
+
+def _verb_of(t: Token) -> Token:
+    """The verb governing a token, through prepositions and noun phrases."""
+    seen = 0
+    while t.pos_ not in ("VERB", "AUX") and t.head is not t and seen < 8:
+        t = t.head
+        seen += 1
+    return t
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """Subjects of a verb, or of the first verb of its coordination ("X condemned Y and called on him")."""
+    subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
+    while not subj and verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+        subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
+    return subj
+
+
+def _bound_elsewhere(doc, pron: Token, c: Candidate) -> bool:
+    """An object pronoun cannot be the subject of its own verb ("Trump praised him" is not Trump)."""
+    if pron.dep_ in SUBJECT_DEPS or pron.dep_ in PASSIVE_SUBJECT_DEPS or pron.dep_ == "poss" \
+            or pron.lower_.endswith(("self", "selves")):
+        return False
+    ante = doc[c.head]
+    return any(s.i == ante.i for s in _subjects(_verb_of(pron)))
+
+
+def _cataphor(doc, pron: Token, later: list[Candidate]) -> Candidate | None:
+    """A pronoun in a phrase or clause before the main clause's subject stands for that subject
+    ("In his first speech, Joe Biden thanked voters"; "Asked if he lied, Lochte denied it")."""
+    top = pron
+    while top.head is not top and top.head.dep_ != "ROOT" and top.dep_ != "ROOT":
+        top = top.head
+    if top.dep_ not in ("advcl", "prep", "npadvmod", "advmod") or top.head.dep_ != "ROOT":
+        return None
+    main = top.head
+    for c in later:
+        h = doc[c.head]
+        if _is_subject(h) and h.head.i == main.i and c.start > pron.idx and h.i > max(t.i for t in top.subtree):
+            return c
+    return None

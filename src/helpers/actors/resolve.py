@@ -1,0 +1,469 @@
+"""Steps 2 and 4 of actor finding: one candidate per span, then one actor per real-world entity.
+
+Overlaps (:func:`merge`): a group noun phrase holds its qualifier ("Hong Kong police"); a gazetteer
+form wins over an entity of the same span; a longer person, thing or event name swallows a
+gazetteer form inside it ("George Washington", "Paris Agreement"), and an organisation's name does
+too unless the form is the whole name bar an article; otherwise the longer candidate wins.
+
+Titles (:func:`attach_titles`): a title, the office or nationality before it, and the compound
+words of the title join a person's mention ("Russian President Vladimir Putin", "Commerce
+Secretary Wilbur Ross"); a title phrase in apposition to a person is that person ("The mayor of
+London, Sadiq Khan", "Joe Biden, the then-President of the United States").
+
+Identity (:func:`cluster`): gazetteer ids as they are; a new person's surname alone ("Ross" after
+"Wilbur Ross") joins the one earlier full name ending in it; an organisation's acronym ("RSF" after
+"Rapid Support Forces") or a shorter form whose words all appear, in order and with the same last
+word, in an earlier name ("Oversight Committee" of "House Oversight and Reform Committee"), or the
+same name in another case, joins it. Group nouns are one actor per noun, qualified by the first
+place or nationality that qualifies it in the article.
+
+Descriptions (:func:`resolve_descriptions`): an office phrase is its holder on the article date
+(without a date, or "an American president", the office itself: ``office:<id>``); "then-"/"former"
+phrases name nobody outside apposition; "the president" is the latest earlier mention with that
+title or office (else the role itself: ``role:<title>``); "the government" the one state in scope
+(this sentence and the one before), else an earlier qualified government ("Hong Kong government");
+"the court", "the party" the latest earlier organisation whose name ends in that word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from helpers.actors.candidates import PAST_WORDS, THING_LABELS, Candidate, _modifiers, title_before
+from helpers.actors.gazetteer import Gazetteer
+from helpers.actors.lexicon import PERSON_TITLE_KINDS, ActorLexicon, title_key
+from helpers.text.article import slugify
+from helpers.text.document import Document
+
+#: Kinds that come from the gazetteer (their ``actor_id`` is known).
+GAZETTEER_KINDS = frozenset({"gazetteer", "alias", "demonym", "metonym"})
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _length(c: Candidate) -> int:
+    return c.end - c.start
+
+
+def merge(document: Document, cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per span (see the module docstring); the result is sorted by start."""
+    doc = document.doc
+    things = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in THING_LABELS]
+    kept: list[Candidate] = []
+    for c in cands:
+        if any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end) for a, b in things):
+            if c.kind not in GAZETTEER_KINDS or c.label != "person":
+                continue
+        kept.append(c)
+    groups = [c for c in kept if c.kind == "group"]
+    out: list[Candidate] = []
+    for c in sorted(kept, key=lambda c: (c.start, -_length(c))):
+        clash = [o for o in out if _overlaps(o, c)]
+        if not clash:
+            out.append(c)
+            continue
+        winner = next((o for o in clash if _wins(o, c, groups)), c)
+        if winner is c:
+            for o in clash:
+                if c.kind == "group":
+                    _absorb_qualifier(c, o)
+                out.remove(o)
+            out.append(c)
+        elif winner.kind == "group":
+            _absorb_qualifier(winner, c)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _absorb_qualifier(group: Candidate, inner: Candidate) -> None:
+    """Remember the gazetteer actor of a group's qualifier ("Russian" in "Russian officials")."""
+    if inner.actor_id and inner.label in ("state", "organisation") and not group.actor_id and group.qualifier:
+        group.actor_id = "qualifier:" + inner.actor_id
+
+
+def _wins(old: Candidate, new: Candidate, groups: list[Candidate]) -> bool:
+    """Whether ``old`` (already kept) beats ``new`` where they overlap."""
+    if "group" in (old.kind, new.kind) and old.kind != new.kind:
+        group, name = (old, new) if old.kind == "group" else (new, old)
+        holds_head = name.start <= _head_start(group) < name.end
+        return (name is old) if holds_head else (group is old)
+    if (old.start, old.end) == (new.start, new.end):
+        return old.kind in GAZETTEER_KINDS or new.kind not in GAZETTEER_KINDS
+    if "office" in (old.kind, new.kind) and old.kind != new.kind:
+        office, other = (old, new) if old.kind == "office" else (new, old)
+        inside = office.start <= other.start and other.end <= office.end
+        return (office is old) if inside or other.label != "person" else (other is old)
+    old_gaz, new_gaz = old.kind in GAZETTEER_KINDS, new.kind in GAZETTEER_KINDS
+    if old_gaz != new_gaz:
+        gaz, ner = (old, new) if old_gaz else (new, old)
+        ner_longer = ner.start <= gaz.start and gaz.end <= ner.end and _length(ner) > _length(gaz)
+        if ner_longer and ner.label in ("person", "organisation") and not (ner.label == "person" == gaz.label) \
+                and not (gaz.label == "organisation" and gaz.start == ner.start):
+            return ner is old  # "George Washington", "Libyan House of Representatives", "Brussels Airlines"
+        if ner_longer and ner.label == "place" and gaz.label == "state":
+            return gaz is old  # "U.S.-Russia" tagged as one entity: the gazetteer forms inside win
+        return gaz is old
+    return _length(old) >= _length(new)
+
+
+def _head_start(c: Candidate) -> int:
+    """Character offset where a group mention's noun starts (its last word)."""
+    return c.start + len(c.name) - len(c.name.split()[-1]) if c.name else c.start
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def attach_titles(document: Document, cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> list[Candidate]:
+    """Extend person mentions over their titles; resolve title phrases in apposition to a person."""
+    doc = document.doc
+    by_start = {c.start: c for c in cands}
+    drop: set[int] = set()
+    for c in cands:
+        if c.label != "person":
+            continue
+        i = doc.char_span(c.start, c.end, alignment_mode="expand").start
+        while True:
+            prev = [o for o in cands if id(o) not in drop and o is not c and o.end <= doc[i].idx
+                    and not doc.text[o.end : doc[i].idx].strip()]  # fmt: skip
+            p = prev[-1] if prev else None
+            if p is not None and p.kind == "office":
+                c.office_id, c.title = p.office_id, c.title or _office_title(gaz, lex, p.office_id)
+                drop.add(id(p))
+                i = doc.char_span(p.start, p.end, alignment_mode="expand").start
+                continue
+            t = title_before(doc, i, lex)
+            if t is not None:
+                lo, key = t
+                c.title = c.title or key
+                i = lo
+                while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "compound" \
+                        and doc[i - 1].head.i >= i and doc[i - 1].ent_type_ not in ("PERSON",):
+                    i -= 1  # "Commerce Secretary": the title's own compound words
+                for o in cands:
+                    if o is not c and o.start >= doc[i].idx and o.end <= c.start:
+                        drop.add(id(o))
+                continue
+            if p is not None and c.title and p.label == "state" and p.kind in GAZETTEER_KINDS | {"ner"}:
+                c.office_id = c.office_id or _office_for(gaz, p.actor_id, c.title)
+                drop.add(id(p))
+                i = doc.char_span(p.start, p.end, alignment_mode="expand").start
+            break
+        if doc[i].idx < c.start:
+            c.start = doc[i].idx
+            if c.kind == "ner":
+                c.kind = "title"
+        if not c.title:  # "Queen Elizabeth II", "King Maha Vajiralongkorn": the title is part of the name
+            words = doc.text[c.start : c.end].split()
+            c.title = next((title_key(" ".join(words[:n])) for n in (2, 1) if len(words) > n
+                            and title_key(" ".join(words[:n])) in lex.titles), "")  # fmt: skip
+        if c.title and lex.titles.get(c.title):
+            c.gender = c.gender or lex.titles[c.title].gender
+    del by_start
+    return [c for c in cands if id(c) not in drop]
+
+
+def _office_title(gaz: Gazetteer, lex: ActorLexicon, office_id: str) -> str:
+    name = gaz.offices[office_id].name.lower()
+    return next((t for t in lex.titles_longest_first if re.search(rf"\b{re.escape(t)}\b", name)), "")
+
+
+def _office_for(gaz: Gazetteer, country: str, title: str) -> str:
+    """The gazetteer office of ``country`` whose name contains ``title`` ('' if none or several)."""
+    if not title or not country:
+        return ""
+    hits = [o.id for o in gaz.offices.values()
+            if o.country == country and re.search(rf"\b{re.escape(title)}\b", o.name.lower())]  # fmt: skip
+    return hits[0] if len(hits) == 1 else ""
+
+
+# --------------------------------------------------------------------------- identity
+
+
+def head_word(name: str) -> str:
+    """The head noun of a name, lower case: the word before "of" ("Court of Session"), else the last word."""
+    words = name.split()
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1].casefold()
+    return words[-1].casefold() if words else ""
+
+
+def name_key(text: str) -> str:
+    """Comparison key of a name: case-folded, no article or possessive, single spaces, no dots."""
+    s = " ".join(text.replace("’", "'").split()).casefold()
+    s = re.sub(r"^(the|a|an)\s+", "", s)
+    s = re.sub(r"('s|')$", "", s)
+    return s.replace(".", "")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[str, tuple[str, str, str]]:
+    """Give every named candidate an ``actor_id``; returns ``{actor_id: (name, type, gender)}``.
+
+    Gazetteer candidates keep their ids. New names get ``new:<slug>`` ids, joined by surname,
+    acronym, word subsequence, prefix or case (module docstring). Group nouns get ``group:<noun>``
+    ids (or their state's id, or ``new:<qualifier>-<noun>`` for a qualified state-like body).
+    """
+    info: dict[str, tuple[str, str, str]] = {}
+    names: list[tuple[str, list[str], str]] = []  # (actor id, words, label) of full names, in order
+    by_key: dict[str, str] = {}
+    qualified: dict[str, str] = {}  # group noun -> first qualified actor id
+    for c in cands:  # full names first, so that a surname before its full name still joins it
+        if c.kind in GAZETTEER_KINDS:
+            actor = gaz.actors[c.actor_id]
+            info.setdefault(actor.id, (actor.name, actor.type, actor.gender))
+            for form in (actor.name, *actor.aliases):
+                names.append((actor.id, form.split(), actor.type))
+    named = [c for c in cands if c.kind in ("ner", "title")]
+    for c in cands:
+        if c.kind == "group":
+            _group_actor(c, gaz, info, qualified)
+    for c in sorted(named, key=lambda c: len(c.name.split()) < 2):  # full names before lone words
+        words = c.name.split()
+        key = name_key(c.name)
+        actor_id = by_key.get(key) or _join(c, words, names, gaz)
+        if not actor_id:
+            actor_id = "new:" + slugify(c.name)
+            names.append((actor_id, words, c.label))
+        by_key.setdefault(key, actor_id)
+        c.actor_id = actor_id
+        if actor_id in gaz.actors:
+            a = gaz.actors[actor_id]
+            info.setdefault(actor_id, (a.name, a.type, a.gender))
+            c.kind = "surname" if len(words) == 1 else c.kind
+            c.label = a.type
+            continue
+        name, label, gender = info.get(actor_id, (c.name, c.label, ""))
+        if c.label == "person" and label != "person" and len(words) > 1:
+            label = "person"
+        if len(c.name) > len(name) and c.label == label:
+            name = c.name
+        gender = gender or c.gender or lex.first_names.get(words[0], "")
+        if c.title and lex.titles.get(c.title) and not gender:
+            gender = lex.titles[c.title].gender
+        info[actor_id] = (name, label, gender)
+        c.label = label
+    return info
+
+
+def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]], gaz: Gazetteer) -> str:
+    """The earlier actor a new name refers to by surname, acronym, prefix or subsequence of its words, else ''."""
+    if len(words) == 1 and c.label in ("person", "organisation", "unknown"):
+        hits = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[-1] == words[0]}
+        if len(hits) == 1:
+            return hits.pop()
+        if c.label == "person":
+            known = gaz.surnames.get(words[0], ())
+            return known[0] if len(known) == 1 else ""
+    if c.label == "organisation":
+        if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+            hits = {a for a, w, lab in names if lab == "organisation" and _initials(w) == words[0]}
+            if len(hits) == 1:
+                return hits.pop()
+        low = [w.casefold() for w in words]
+        for a, w, lab in reversed(names):
+            lw = [x.casefold() for x in w]
+            if lab != "organisation" or len(lw) <= len(low):
+                continue
+            if (lw[-1] == low[-1] and _subsequence(low, lw)) or lw[: len(low)] == low:
+                return a
+    return ""
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(any(x == y for y in it) for x in short)
+
+
+def _group_actor(c: Candidate, gaz: Gazetteer, info: dict, qualified: dict[str, str]) -> None:
+    noun, stands_for = sorted(c.modifiers - {"state", "self"})[0], "state" if "state" in c.modifiers else "self"
+    if stands_for == "state" and c.actor_id.startswith("qualifier:"):  # "Russian officials", "UN envoys"
+        state = c.actor_id.split(":", 1)[1]
+        c.actor_id = state
+        c.kind = "demonym" if gaz.actors[state].type == "state" else "group"
+        a = gaz.actors[state]
+        info.setdefault(state, (a.name, a.type, a.gender))
+        return
+    if stands_for == "state" and c.qualifier:
+        actor_id = "new:" + slugify(f"{c.qualifier} government" if noun in ("government", "authority") else c.name)
+        name = f"{c.qualifier} government" if noun in ("government", "authority") else c.name
+        c.actor_id = actor_id
+        info.setdefault(actor_id, (name, "organisation", ""))
+        return
+    if stands_for == "state":
+        c.actor_id = ""
+        return
+    actor_id = qualified.get(noun)
+    if actor_id is None:
+        actor_id = "group:" + slugify(noun)
+        qualified[noun] = actor_id
+    c.actor_id = actor_id
+    name, type_, _ = info.get(actor_id, ("", c.label, ""))
+    if c.qualifier and (not name or not name[0].isupper() or name.lower() == noun):
+        name = f"{c.qualifier} {_plural(c.name)}".strip()
+    if not name:
+        name = _plural(c.name).strip()
+        name = name[:1].upper() + name[1:]
+    info[actor_id] = (name, type_, "")
+
+
+def _plural(text: str) -> str:
+    """The group noun of a mention without its qualifier ("Hong Kong police" -> "police")."""
+    return text.split()[-1] if text else text
+
+
+# --------------------------------------------------------------------------- descriptions
+
+
+def resolve_descriptions(document: Document, cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon,
+                         info: dict[str, tuple[str, str, str]], date: dt.date | None) -> list[Candidate]:
+    """Give office phrases and descriptions an actor (module docstring); drop the unresolved."""
+    doc = document.doc
+    out: list[Candidate] = []
+    for c in cands:
+        if c.kind not in ("office", "description"):
+            out.append(c)
+            continue
+        first = doc.char_span(c.start, c.end, alignment_mode="expand").start
+        if c.kind == "office":
+            lo, mods, det = _modifiers(doc, first)
+            c.start, c.determiner, c.modifiers = min(c.start, doc[lo].idx), det, frozenset(mods)
+        person = _apposed_person(document, c, out + [x for x in cands if x.start > c.start], info)
+        if person is not None:
+            c.actor_id, c.label = person.actor_id, "person"
+            c.kind = "office" if c.kind == "office" else "title"
+            out.append(c)
+            continue
+        if c.modifiers & PAST_WORDS:
+            continue
+        if c.kind == "office":
+            generic = c.determiner in ("a", "an") and not c.modifiers & _NEW
+            _to_office(c, c.office_id, None if generic else date, gaz, info)
+            c.title = c.title or _office_title(gaz, lex, c.office_id)
+            out.append(c)
+        elif c.title in lex.titles:
+            c.kind = "definite"
+            ante = next((m for m in reversed(out) if _titled(m, c.title, gaz, lex)), None)
+            if ante is None:  # "the Queen" in a headline, named in the text: the first later bearer
+                ante = next((m for m in cands if m.start > c.start and m.kind not in ("description", "office")
+                             and _titled(m, c.title, gaz, lex)), None)  # fmt: skip
+            office = "" if ante is not None else _office_in_scope(c, out, gaz, c.title)
+            if ante is not None:
+                c.actor_id, c.label, c.office_id = ante.actor_id, ante.label, ante.office_id
+            elif office:
+                _to_office(c, office, date, gaz, info)
+            else:  # "the prime minister" with nobody to point to: the role itself, never a guessed person
+                c.actor_id, c.label = "role:" + c.title.replace(" ", "_"), "role"
+                info.setdefault(c.actor_id, (c.title, "role", lex.titles[c.title].gender))
+            out.append(c)
+        else:
+            actor_id = _definite_antecedent(document, c, out, gaz, lex, info)
+            if actor_id:
+                c.actor_id, c.label, c.kind = actor_id, info[actor_id][1], "definite"
+                out.append(c)
+    return out
+
+
+def _titled(m: Candidate, title: str, gaz: Gazetteer, lex: ActorLexicon) -> bool:
+    """Whether mention ``m`` is a person bearing ``title`` (as a title, or through an office)."""
+    return bool(m.actor_id) and m.label in ("person", "office") and (m.title == title or bool(
+        m.office_id and _office_title(gaz, lex, m.office_id) == title))
+
+
+def _to_office(c: Candidate, office_id: str, date: dt.date | None, gaz: Gazetteer, info: dict) -> None:
+    """Point ``c`` at the holder of an office on ``date``, or at the office itself."""
+    holder = gaz.holder(office_id, date)
+    c.office_id = office_id
+    if holder:
+        a = gaz.actors[holder]
+        c.actor_id, c.label = a.id, a.type
+        info.setdefault(a.id, (a.name, a.type, a.gender))
+    else:
+        office = gaz.offices[office_id]
+        c.actor_id, c.label = office.actor_id, "office"
+        info.setdefault(office.actor_id, (office.name, "office", ""))
+
+
+def _office_in_scope(c: Candidate, before: list[Candidate], gaz: Gazetteer, title: str) -> str:
+    """The office with this title of the one state named in this sentence or the two before, else ''."""
+    states = {m.actor_id for m in before if m.label == "state" and m.actor_id in gaz.actors
+              and c.sentence_id - 2 <= m.sentence_id <= c.sentence_id}  # fmt: skip
+    return _office_for(gaz, states.pop(), title) if len(states) == 1 else ""
+
+
+_NEW = frozenset({"new", "newly", "incoming", "recently", "appointed", "elected", "current", "present", "sitting",
+                  "sworn", "reelected", "re-elected", "outgoing", "acting", "interim"})  # fmt: skip
+
+
+def _apposed_person(document: Document, c: Candidate, cands: list[Candidate], info: dict) -> Candidate | None:
+    """The person this description is in apposition to ("X, the president of Y" / "the mayor, X,")."""
+    doc = document.doc
+    head = doc[c.head]
+    chain = {head.i}
+    t = head
+    while t.dep_ == "appos" and t.head is not t and len(chain) < 6:  # "X, Lord Carloway, the Lord President"
+        t = t.head
+        chain.add(t.i)
+    for p in cands:
+        if p is c or p.label != "person" or not p.actor_id or p.sentence_id != c.sentence_id:
+            continue
+        ph = doc[p.head]
+        if (ph.i in chain and ph.i != head.i) or (ph.dep_ == "appos" and ph.head.i == head.i):
+            return p
+        gap = doc.text[min(p.end, c.end) : max(p.start, c.start)]
+        if p.end <= c.start and re.fullmatch(r"\s*,\s*", gap) and c.kind == "office":
+            return p
+    return None
+
+
+def _definite_antecedent(document: Document, c: Candidate, before: list[Candidate], gaz: Gazetteer,
+                         lex: ActorLexicon, info: dict) -> str:
+    """The actor of "the court", "the party", "the government": an earlier organisation whose name ends
+    in the noun, else (for state nouns) the one state in this sentence and the one before."""
+    noun = c.title
+    seen: dict[str, int] = {}
+    for m in before:  # the most mentioned such organisation so far, the latest on a tie
+        name = info.get(m.actor_id, ("", "", ""))[0]
+        if m.actor_id and m.label == "organisation" and name.split() and head_word(name) == noun:
+            seen[m.actor_id] = seen.get(m.actor_id, 0) + 1
+            seen[m.actor_id] = seen.pop(m.actor_id)  # keep insertion order = recency
+    if seen:
+        return max(reversed(list(seen)), key=lambda a: seen[a])
+    if lex.definites.get(noun) != "state":
+        return ""
+    scope = [m for m in before if m.sentence_id in (c.sentence_id, c.sentence_id - 1) and m.end <= c.start]
+    states: list[str] = []
+    for m in scope:
+        sid = m.actor_id if m.label == "state" and m.actor_id in gaz.actors else (
+            gaz.actors[m.actor_id].country if m.actor_id in gaz.actors else "")
+        if sid and sid in gaz.actors and gaz.actors[sid].type == "state" and sid not in states:
+            states.append(sid)
+    if len(states) == 1:
+        a = gaz.actors[states[0]]
+        info.setdefault(a.id, (a.name, a.type, a.gender))
+        return a.id
+    return ""
+
+
+def fold_groups(cands: list[Candidate], info: dict[str, tuple[str, str, str]]) -> None:
+    """A group noun joins the one organisation of the article named with it ("police" and "Indonesian
+    National Police"); with none or several such organisations it stays a group of its own."""
+    heads: dict[str, set[str]] = {}
+    for actor_id, (name, type_, _) in info.items():
+        if type_ == "organisation" and not actor_id.startswith("group:") and name.split():
+            heads.setdefault(head_word(name), set()).add(actor_id)
+    for c in cands:
+        if c.actor_id.startswith("group:"):
+            hits = heads.get(c.actor_id.split(":", 1)[1], set())
+            if len(hits) == 1:
+                c.actor_id = next(iter(hits))
+
+
+def person_title_kind(lex: ActorLexicon, title: str) -> bool:
+    """Whether a title makes its bearer a person."""
+    return title in lex.titles and lex.titles[title].kind in PERSON_TITLE_KINDS

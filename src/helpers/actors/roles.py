@@ -1,0 +1,118 @@
+"""Step 3 of actor finding: whether a mention names an actor or only a place, read on the parse.
+
+A state or city is an actor where it acts or is acted upon; where it only says where something
+happened it is a place, and where it only describes a noun it is a modifier (GUIDELINES of the
+hand-annotated articles: "a fire in Poland", "flights to Spain", "an Irish pub", "in French" are no
+actor mentions; "Poland's government said", "Moscow said", "Russian officials" are). Roles:
+
+- ``actor``: subject, object, agent ("by Russia"), possessor of another actor or of an act
+  ("Russia's invasion"), a conjunct or apposition of one;
+- ``place``: object of a locative preposition (``text.words.LOCATIVE_PREPOSITIONS``: "in", "to",
+  "from", ...), the dateline, a platform where something was said ("on Twitter");
+- ``modifier``: a place or nationality that describes a noun that is no actor ("London protest",
+  "Irish pub", "Hong Kong's rights");
+- ``caption``: inside a picture caption or credit line ("Image: Jane Doe").
+
+People, organisations and groups are actors unless in a caption or used as a platform; a
+conjunct takes the role of the first conjunct ("flights to Spain, Greece and France").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from helpers.actors.candidates import Candidate
+from helpers.actors.lexicon import ActorLexicon, title_key
+from helpers.text.document import Document
+from helpers.text.words import (
+    LOCATIVE_PREPOSITIONS,
+    MOTION_VERBS,
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    PLACE_PREPOSITIONS,
+    SUBJECT_DEPS,
+)
+
+ROLES = ("actor", "place", "modifier", "caption")
+#: Labels of mentions that may be places (the rest are people, organisations and groups).
+PLACE_LABELS = frozenset({"state", "place"})
+
+
+def caption_blocks(document: Document, lex: ActorLexicon) -> set[int]:
+    """Ids of the sentences in a picture caption: a block holding a credit cue ("Image:", "Photo by")."""
+    out = set()
+    by_block: dict[int, list[int]] = {}
+    for sid, b in enumerate(document.bounds):
+        by_block.setdefault(b.block, []).append(sid)
+    text = document.text
+    for sids in by_block.values():
+        lo, hi = document.bounds[sids[0]].start, document.bounds[sids[-1]].end
+        low = text[lo:hi].lower()
+        if any(c in low for c in lex.credits):
+            out.update(sids)
+    return out
+
+
+def actor_noun(token: Token, lex: ActorLexicon) -> bool:
+    """Whether a noun stands for the actor that qualifies it: a group noun or a definite ("Russian officials",
+    "Poland's government"); a title or an organisation of its own ("Indonesian minister", "US agency") does not."""
+    forms = {token.lower_, token.lemma_.lower()}
+    return any(f in lex.groups or f in lex.definites for f in forms)
+
+
+def category_noun(token: Token, lex: ActorLexicon) -> bool:
+    """Whether a noun after a name says what kind of organisation it is ("the Atlantic Council think tank")."""
+    return token.lower_ in lex.org_heads or token.lemma_.lower() in lex.org_heads
+
+
+def _first_conjunct(t: Token) -> Token:
+    seen = 0
+    while t.dep_ in ("conj", "appos") and t.head is not t and seen < 10:
+        t = t.head
+        seen += 1
+    return t
+
+
+def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[int]) -> str:
+    """The role of one candidate mention (see the module docstring)."""
+    if c.sentence_id in captions:
+        return "caption"
+    a = document.article
+    if a.dateline and c.start < a.dateline[1] and c.end > a.dateline[0]:
+        return "place"
+    if c.label == "place":
+        return "place"
+    t = _first_conjunct(document.doc[c.head])
+    dep, head = t.dep_, t.head
+    if c.name.lower() in lex.platforms and dep not in SUBJECT_DEPS:
+        return "place"  # "on Twitter", "used Instagram": where something was said
+    if dep == "compound" and head.pos_ in ("NOUN", "PROPN") and c.kind not in ("group", "pronoun"):
+        if c.label == "organisation" and (category_noun(head, lex) or actor_noun(head, lex)):
+            return "actor"  # "the Atlantic Council think tank", "UN officials"
+        if c.label in ("person", "organisation", "group", "office", "role") or not actor_noun(head, lex):
+            return "modifier"  # "Cabinet officers", "Trump lawsuit", "London protest"
+    if c.label not in PLACE_LABELS:
+        if c.label == "organisation" and dep == "pobj" and _located(head):
+            return "place"  # "marched to Parliament", "studied at MIT"
+        return "actor"
+    if dep == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS:
+        return "place"
+    if dep in SUBJECT_DEPS or dep in PASSIVE_SUBJECT_DEPS or dep in OBJECT_DEPS:
+        return "actor"
+    if dep == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+        return "actor"
+    if dep in ("poss", "amod", "nmod", "npadvmod") and (head.pos_ == "PROPN" or title_key(head.text) in lex.titles):
+        return "modifier"  # "Thailand's Thai Raksa Chart Party", "Indonesia's security minister Wiranto"
+    if dep == "poss":
+        return "actor"
+    if dep in ("amod", "nmod", "npadvmod"):
+        return "actor" if actor_noun(head, lex) else "modifier"
+    return "actor"
+
+
+def _located(prep: Token) -> bool:
+    """Whether a preposition places its object: "at", "outside", ...; "to"/"from" after a verb of motion."""
+    low = prep.lower_
+    if low in PLACE_PREPOSITIONS:
+        return True
+    return low in ("to", "from", "into", "toward", "towards") and prep.head.lemma_.lower() in MOTION_VERBS

