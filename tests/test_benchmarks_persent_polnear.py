@@ -148,6 +148,18 @@ def test_speaker_right_by_span_by_actor_and_never_without_source():
     assert polnear.speaker_right({"speaker_span": (50, 52), "speaker_id": "trump"}, {"source": None}, mentions) is None
 
 
+def test_appositive_source_resolves_through_its_head():
+    text = "Michael Mulgrew, president of the United Federation of Teachers, said so."
+    source = (0, 65)
+    head = polnear.source_head(text, source)
+    assert text[head[0]:head[1]] == "Michael Mulgrew"
+    assert polnear.source_head(text, (0, 15)) is None
+    mentions = [("mulgrew", 0, 15), ("uft", 34, 64), ("mulgrew", 80, 82)]
+    gold = {"source": source, "source_head": head}
+    assert polnear.speaker_right({"speaker_span": (80, 82), "speaker_id": "mulgrew"}, gold, mentions) == "actor"
+    assert polnear.speaker_right({"speaker_span": (80, 82), "speaker_id": "uft"}, gold, mentions) is None
+
+
 def test_score_and_aggregate_by_hand():
     mentions = [("trump", 100, 105)]
     golds = [
