@@ -75,6 +75,8 @@ benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/newsmtsc.py --data $(SHARED)/newsmtsc
 	$(BIN)/python benchmarks/actors_newsmtsc.py --data $(SHARED)/newsmtsc
 	$(BIN)/python benchmarks/dse.py --data $(SHARED)/dse
+	$(BIN)/python benchmarks/persent.py --data $(SHARED)/persent
+	$(BIN)/python benchmarks/polnear.py --data $(SHARED)/polnear
 	$(BIN)/python benchmarks/throughput.py --data $(SHARED)/corpus/wikinews/wikinews_2019_2020.jsonl
 	$(BIN)/python benchmarks/size_scaling.py
 	$(BIN)/python benchmarks/fuzz.py
