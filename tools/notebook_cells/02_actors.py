@@ -14,7 +14,7 @@ article_date = None  # "YYYY-MM-DD": dated titles ("the U.S. president") resolve
     ("md", """
 ## What this notebook shows
 1. who appears and how often;
-2. how each mention was resolved (mention text → actor, and by which rule);
+2. how each mention was resolved (mention text → actor, and by which rule), and the article annotated;
 3. names that are not actors here: places, modifiers, picture credits;
 4. titles and offices, and what the article's date changes;
 5. where each actor appears through the article;
@@ -53,6 +53,18 @@ One row per distinct mention text and actor. `resolved_by` names the rule: `gaze
 """),
     ("code", """
 analysis.resolution_table(result)
+"""),
+    ("md", """
+### The article, annotated
+Each mention is highlighted in the colour of how its sentence speaks of the actor (vermillion negative,
+grey neutral, blue positive); places are outlined; stance cues are underlined; quotations are in italics.
+Hover over a name to see the actor and the score.
+"""),
+    ("code", """
+from IPython.display import HTML
+from helpers.reports.annotate import annotated_html
+
+HTML(annotated_html(result))
 """),
     ("md", """
 ## 3. Named, but not acting: places and modifiers

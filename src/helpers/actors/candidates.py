@@ -212,10 +212,26 @@ def _ner_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
             elif j - i == 1 and title_key(doc[i].text) in lex.org_heads | lex.definites.keys() and \
                     doc[i].i > 0 and doc[i - 1].lower_ == "the":
                 continue  # "The Court": a description, found as one
+            elif _speaks_for_state(doc, i, j, lex):
+                continue  # "the New U.S. Administration": the state's government, found as a group noun
             start, end = _char_span(doc, i, j)
             out.append(Candidate(start, end, document.sentence_at(start), kind, lab, doc[i:j].root.i,
                                  name=doc.text[start:end], title=title))  # fmt: skip
     return out
+
+
+def _entity_start(doc, i: int) -> int:
+    """First token of the entity holding token ``i``."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _speaks_for_state(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """An organisation "name" that is a state's government or officials written in capitals."""
+    entry = lex.groups.get(doc[j - 1].lower_)
+    return entry is not None and entry.stands_for == "state" and any(
+        t.ent_type_ in ("GPE", "NORP") or (t.tag_ == "NNP" and t.text.isupper()) for t in doc[i : j - 1])
 
 
 def _leading_title(doc, i: int, j: int, lex: ActorLexicon) -> tuple[int, str]:
@@ -339,8 +355,10 @@ def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
     doc, out = document.doc, []
     for t in doc:
         mistagged = t.tag_ == "VBZ" and t.i > 0 and doc[t.i - 1].ent_type_ in ("GPE", "NORP")  # "Hong Kong citizens"
+        capitalised = t.ent_type_ == "ORG" and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I") and \
+            _speaks_for_state(doc, _entity_start(doc, t.i), t.i + 1, lex)
         if (t.pos_ not in ("NOUN", "PROPN") and not mistagged) or \
-                t.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "FAC"):
+                (t.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "FAC") and not capitalised):
             continue
         if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
             continue
@@ -464,10 +482,12 @@ def description_candidates(document: Document, lex: ActorLexicon, taken: list[tu
             i += n
             continue
         start, end = doc[start_i].idx, last.idx + len(last.text)
+        places = [w.text for w in doc[start_i:i] if w.ent_type_ in ("GPE", "NORP")]
         kind = "description"
         label = "role" if key in lex.titles else lex.definites.get(key, lex.org_heads.get(key, "organisation"))
         out.append(Candidate(start, end, document.sentence_at(start), kind, label, last.i, title=key,
-                             determiner=det, modifiers=frozenset(mods), name=key))  # fmt: skip
+                             determiner=det, modifiers=frozenset(mods), name=key,
+                             qualifier=" ".join(places)))  # fmt: skip
         i += n
     return out
 

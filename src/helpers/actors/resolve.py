@@ -436,6 +436,11 @@ def _definite_antecedent(document: Document, c: Candidate, before: list[Candidat
         return max(reversed(list(seen)), key=lambda a: seen[a])
     if lex.definites.get(noun) != "state":
         return ""
+    named = [x.target for x in gaz.lookup(c.qualifier) if x.kind in ("name", "alias", "demonym")] if c.qualifier else []
+    if named and gaz.actors[named[0]].type == "state":  # "the U.S. administration", "the Russian government"
+        a = gaz.actors[named[0]]
+        info.setdefault(a.id, (a.name, a.type, a.gender))
+        return a.id
     scope = [m for m in before if m.sentence_id in (c.sentence_id, c.sentence_id - 1) and m.end <= c.start]
     states: list[str] = []
     for m in scope:

@@ -84,6 +84,16 @@ def _shorten(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def _wrap(text: str, width: int = 18, lines: int = 3) -> str:
+    """A label broken onto up to ``lines`` lines of about ``width`` characters (never cut mid-word)."""
+    import textwrap
+
+    parts = textwrap.wrap(text, width) or [text]
+    if len(parts) > lines:
+        parts = [*parts[: lines - 1], " ".join(parts[lines - 1 :])]
+    return "\n".join(parts)
+
+
 def sentiment_arc(sentences: pd.DataFrame, *, title: str = "Sentiment arc across the article") -> Figure:
     """Polarity (TextBlob) and VADER compound by sentence, section boundaries as vertical lines."""
     with style():
@@ -235,7 +245,7 @@ def network(
         for n, (x, y) in pos.items():
             ax.scatter([x], [y], s=260, color="white", edgecolor=PALETTE["black"], zorder=3)
             ha = "left" if x > 0.3 else "right" if x < -0.3 else "center"
-            ax.text(x * 1.12, y * 1.12, _shorten(str(n), 26), ha=ha, va="center", fontsize=8.5)
+            ax.text(x * 1.12, y * 1.12, _wrap(str(n)), ha=ha, va="center", fontsize=8.5)
         ax.set_xlim(-2.0, 2.0)
         ax.set_ylim(-1.35, 1.35)
         ax.set_aspect("equal")

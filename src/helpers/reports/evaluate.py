@@ -175,6 +175,52 @@ def accuracy_lines(folder: Path = RESULTS_DIR) -> list[str]:
     return lines
 
 
+def _in_ten(share: float) -> str:
+    """A share in plain words: 0.82 -> "about 8 in 10"; small shares per hundred."""
+    if share < 0.15:
+        return f"about {round(share * 100)} in 100"
+    return f"about {round(share * 10)} in 10"
+
+
+def trust_lines(folder: Path = RESULTS_DIR) -> list[str]:
+    """How far to trust each table, in plain words, from the committed results (missing files skipped).
+
+    For a reader, not a benchmark: what share of the rows of each table a careful human reader agreed
+    with on real news articles, and what a trivial answer would have scored where that helps.
+    """
+    lines = []
+    try:
+        g = load_results("gold_articles", folder)
+        lines.append(
+            f"**Actors.** On {g['articles']} news articles checked by hand, {_in_ten(g['actor_precision'])} actors "
+            f"listed here are real actors of the story, and the list holds {_in_ten(g['actor_recall'])} of the actors "
+            "a careful reader would name."
+        )
+        lines.append(
+            "**How each actor is portrayed.** The label agrees with the readers for "
+            f"{_in_ten(g['portrayal_accuracy_found'])} actors; calling every actor neutral would agree for {_in_ten(g['portrayal_always_neutral_found'])}. "
+            "Read the label as a pointer to the sentences behind it, not as a verdict."
+        )
+        if g["stance_counts"]["project"]:
+            lines.append(
+                f"**Who stands where.** The stance lines find {_in_ten(g['stance_recall'])} of the hostile or "
+                f"cooperative relations the readers marked; {_in_ten(g['stance_precision'])} of the lines shown are "
+                "ones they marked. Treat the network as a lead to check, with the sentence under each line."
+            )
+    except (DataError, KeyError, TypeError):
+        pass
+    try:
+        q = load_results("polnear", folder)["systems"]["project"]["quoted"]
+        lines.append(
+            "**Who said what.** In political news with hand-marked quotations, "
+            f"{_in_ten(q['end_to_end']['precision'])} quotations listed here have the right speaker; a quotation without a speaker is left blank rather "
+            "than guessed."
+        )
+    except (DataError, KeyError, TypeError):
+        pass
+    return lines
+
+
 def dse_table(folder: Path = RESULTS_DIR) -> pd.DataFrame:
     """DSE macro-F1 and per-class F1 per method on the validation and test splits, with the anchors."""
     data = load_results("dse", folder)

@@ -3,8 +3,9 @@
 ``python -m helpers report ARTICLE [--date D] [--out reports]`` (``make report ARTICLE=...``) writes
 ``reports/<article-name>/``:
 
-- ``report.html``: one self-contained page without code (nbconvert ``--no-input`` style),
-- ``notebooks/``: the executed notebooks,
+- ``report.html``: one self-contained page for the analyst (:mod:`helpers.reports.page`): trust in plain
+  words first, then actors, the annotated article, stance, quotes, issues, the technical figures last;
+- ``notebooks/``: the executed notebooks (the detail, linked from the page),
 - ``tables/``: every result table as CSV (spreadsheet-safe) and ``analysis.json``,
 - ``charts/``: the key charts as PNG.
 
@@ -21,9 +22,10 @@ from pathlib import Path
 import nbformat
 
 from helpers import config
-from helpers.text.article import Article, load_article
 from helpers.errors import ArticleError
 from helpers.reports.export import atomic_write, write_csv, write_json, write_text
+from helpers.reports.page import report_page
+from helpers.text.article import Article, load_article
 
 NOTEBOOK_DIR = config.ROOT / "notebooks"
 
@@ -93,97 +95,10 @@ def run_notebook(path: Path, out: Path, parameters: dict[str, object]) -> Notebo
     return NotebookRun(path.name, out, error)
 
 
-def accuracy_summary() -> list[str]:
-    """Markdown bullet lines of the committed accuracy figures (``benchmarks/results``) for the report."""
-    from helpers.reports.evaluate import accuracy_lines
-
-    return [f"- {line}" for line in accuracy_lines()]
-
-
-def glance_cells(result, charts_dir: Path) -> list[nbformat.NotebookNode]:
-    """"At a glance" cells: the key charts (PNG files already written) and the actor and stance tables."""
-    import base64
-
-    cells = [nbformat.v4.new_markdown_cell("## At a glance")]
-
-    def image(name: str, caption: str) -> None:
-        path = charts_dir / f"{name}.png"
-        if path.exists():
-            cell = nbformat.v4.new_code_cell("")
-            data = {"image/png": base64.b64encode(path.read_bytes()).decode("ascii"), "text/plain": caption}
-            cell.outputs = [nbformat.v4.new_output("display_data", data=data)]
-            cells.extend([nbformat.v4.new_markdown_cell(f"**{caption}**"), cell])
-
-    def table(df, caption: str) -> None:
-        if len(df):
-            cell = nbformat.v4.new_code_cell("")
-            data = {"text/html": df.to_html(index=False, border=0), "text/plain": caption}
-            cell.outputs = [nbformat.v4.new_output("display_data", data=data)]
-            cells.extend([nbformat.v4.new_markdown_cell(f"**{caption}**"), cell])
-
-    actor_cols = ["actor", "type", "mentions", "sentiment", "ci_low", "ci_high", "label"]
-    table(result.actors[[c for c in actor_cols if c in result.actors]].head(15).round(3),
-          "The actors, most mentioned first, with the sentiment the article expresses toward each (−1 to +1)")
-    image("actor_sentiment", "Sentiment toward each actor, with 95% intervals")
-    stance_cols = ["source", "target", "label", "score", "n", "evidence"]
-    table(result.stance[[c for c in stance_cols if c in result.stance]],
-          "Who is cooperative or hostile toward whom (Goldstein scale, −10 … +10), with the cues behind it")
-    image("stance_network", "The stance network")
-    if len(result.issues):
-        table(result.issues, "Where the actors stand on the issues")
-    return cells
-
-
-def combined_notebook(article: Article, runs: list[NotebookRun], glance: list | None = None) -> nbformat.NotebookNode:
-    """One notebook holding a header, the glance cells and the executed notebooks' cells, minus parameter cells."""
-    nb = nbformat.v4.new_notebook()
-    date = article.date.isoformat() if article.date else "unknown (set DATE=YYYY-MM-DD)"
-    header = [
-        f"# {article.display_title}",
-        f"**Source:** `{Path(article.source).name if article.source else 'text'}` · **date:** {date}"
-        + (f" · **author:** {article.author}" if article.author else ""),
-        "",
-        "## How to read this report",
-        "Each section below answers one question about the article: what it is made of, who the actors are,",
-        "how the article portrays each of them, and where they stand toward each other and the issues.",
-        "Scores run from −1 (negative, hostile) to +1 (positive, cooperative); every table row points to the",
-        "sentence behind it. The figures are produced by rules and small models: read them as a guide to the",
-        "evidence, not as a verdict.",
-    ]
-    acc = accuracy_summary()
-    if acc:
-        header += ["", "## Measured accuracy", *acc]
-    failed = [r for r in runs if r.error]
-    if failed:
-        header += ["", "## Notebooks that failed", *[f"- `{r.notebook}`: {r.error}" for r in failed]]
-    nb.cells.append(nbformat.v4.new_markdown_cell("\n".join(header)))
-    nb.cells.extend(glance or [])
-    for run in runs:
-        if not run.output.exists():
-            continue
-        executed = nbformat.read(run.output, as_version=4)
-        for cell in executed.cells:
-            tags = cell.metadata.get("tags", [])
-            if "parameters" in tags or "injected-parameters" in tags:
-                continue
-            nb.cells.append(cell)
-    nb.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
-    return nb
-
-
-def to_html(nb: nbformat.NotebookNode, title: str) -> str:
-    """Self-contained HTML without code cells (images embedded)."""
-    from nbconvert import HTMLExporter
-
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
-    html, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
-    return html
-
-
 def write_tables_and_charts(article: Article, out: Path):
     """Analyse the article; write its tables (CSV, JSON) and key charts (PNG); return the analysis."""
-    from helpers.reports import charts as charts
     from helpers.pipeline import analyze
+    from helpers.reports import charts as charts
 
     result = analyze(article)
     written = []
@@ -261,7 +176,6 @@ def build_report(
             print(f"notebook {run.notebook} failed at {run.error}", file=sys.stderr)
         runs.append(run)
     result = write_tables_and_charts(article, out)
-    glance = glance_cells(result, out / "charts")
-    html = to_html(combined_notebook(article, runs, glance), article.display_title)
-    write_text(html, out / "report.html")
+    books = [(f"notebooks/{r.output.name}", r.error) for r in runs]
+    write_text(report_page(result, out / "charts", books), out / "report.html")
     return out, runs
