@@ -460,3 +460,23 @@ def test_a_body_of_one_country_needs_that_country():
 def test_headline_phrases_are_no_names():
     m = _mentions("From Political Isolation to Diplomatic Talks, How Did Putin Change?\n\nPutin said he was ready.")
     assert not any(a.startswith("new:political") for a in m["actor_id"])
+
+
+@pytest.mark.parametrize(
+    ("text", "chained"),
+    [
+        ("She said she would run again.", ["She", "she"]),
+        ("He added that he was thinking hard about his response.", ["He", "he", "his"]),
+    ],
+)
+def test_pronouns_of_one_unnamed_person_are_one_referent_but_no_actor(text, chained):
+    m = _mentions(text, FIXTURE_GAZ)
+    pron = m[m["resolved_by"] == "pronoun"]
+    assert list(pron["text"]) == chained and pron["actor_id"].nunique() == 1
+    assert pron["actor_id"].iloc[0].startswith("unnamed:") and set(pron["role"]) == {"unnamed"}
+    assert actor_table(m).empty
+
+
+@pytest.mark.parametrize("text", ["He arrived late.", "Vladimir Putin spoke. He said he would stay."])
+def test_no_unnamed_referent_for_one_pronoun_or_a_named_one(text):
+    assert not any(a.startswith("unnamed:") for a in _mentions(text, FIXTURE_GAZ)["actor_id"])

@@ -62,7 +62,7 @@ def find_mentions(
 
     Returns:
         Columns ``MENTION_COLUMNS``; ``type`` is one of ``TYPES``; ``role`` one of actor, place,
-        modifier, caption (only ``actor`` mentions make actor rows and link pronouns).
+        modifier, caption, unnamed (only ``actor`` mentions make actor rows and link pronouns).
 
     Raises:
         DataError: the gazetteer or a word list is missing or malformed.
@@ -94,6 +94,7 @@ def _resolved(document: Document, gaz: Gazetteer, lex: ActorLexicon, when: dt.da
         c.label = info.get(c.actor_id, ("", c.label, ""))[1] or c.label
         c.role = role_of(c, document, lex, captions)
     merged += link_pronouns(document, merged, info)
+    info.update({c.actor_id: ("unnamed person", "person", c.gender) for c in merged if c.role == "unnamed"})
     for c in merged:  # a span never leaves its sentence (a widened title, an entity across a boundary)
         b = document.bounds[c.sentence_id]
         c.start, c.end = max(c.start, b.start), min(c.end, b.end)

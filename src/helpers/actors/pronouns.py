@@ -14,6 +14,9 @@ name the recogniser took for an organisation ("Ossoff admitted that he ...") can
 antecedent if nothing in it says organisation.
 A pronoun is linked only when one actor is compatible or the best beats the runner-up by
 ``MARGIN``; otherwise it gives no mention (no guess), and a pronoun never makes an actor of its own.
+He/she pronouns with no person at all in scope ("He said he would stay") that agree in gender form one
+unnamed referent (``unnamed:<sentence>:<offset>``, role ``unnamed``) when there are two or more: the
+mentions table says they are one person, but no actor row is made for someone the text never names.
 First-person pronouns are left to the quotes (inside a quote they are its speaker).
 """
 
@@ -50,6 +53,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     actors = sorted((c for c in cands if c.actor_id and c.role == "actor"), key=lambda c: c.start)
     genders = {a: g for a, (_, _, g) in info.items() if g in ("male", "female")}
     out: list[Candidate] = []
+    chains: dict[str, list[Candidate]] = {}  # gender -> pronouns of an open chain with no named referent
     k = 0
     taken = {i for c in cands for i in range(c.start, c.end)}
     for t in doc:
@@ -99,6 +103,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         if before_and is not None and before_and.actor_id in scored:
             scored = {before_and.actor_id: scored[before_and.actor_id]}
         if not scored:
+            if gender in ("male", "female") and not pool_has(pool, gender, genders, info):
+                _extend_chain(chains, gender, t, sid, out)
             continue
         ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))
         if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:
@@ -109,7 +115,37 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         label = info.get(actor_id, ("", "person", ""))[1]
         out.append(Candidate(t.idx, t.idx + len(t.text), sid, "pronoun", label, t.i, actor_id=actor_id,
                              name=t.text, gender=gender if gender in ("male", "female") else ""))  # fmt: skip
+    for chain in chains.values():
+        _close_chain(chain, out)
     return out
+
+
+def pool_has(pool: list[Candidate], gender: str, genders: dict[str, str], info: dict) -> bool:
+    """Whether any person-like actor is in scope at all (then no referent found is a tie, not an absence)."""
+    return any(info.get(c.actor_id, ("", c.label, ""))[1] in _PERSONLIKE for c in pool)
+
+
+def _extend_chain(chains: dict[str, list[Candidate]], gender: str, t: Token, sid: int, out: list[Candidate]) -> None:
+    """A he/she pronoun with no named referent in scope joins the open chain of its gender (or opens one)."""
+    chain = chains.get(gender)
+    if chain and sid - chain[-1].sentence_id > WINDOW:
+        _close_chain(chain, out)
+        chain = None
+    if not chain:
+        chain = chains[gender] = []
+    chain.append(Candidate(t.idx, t.idx + len(t.text), sid, "pronoun", "person", t.i, name=t.text, gender=gender,
+                           role="unnamed"))  # fmt: skip
+
+
+def _close_chain(chain: list[Candidate], out: list[Candidate]) -> None:
+    """Two or more pronouns of one unnamed referent become mentions of ``unnamed:<sentence>:<offset>``, role
+    ``unnamed``: one referent in the mentions table, but no actor row (nobody names it)."""
+    if len(chain) >= 2:
+        referent = f"unnamed:{chain[0].sentence_id}:{chain[0].start}"
+        for c in chain:
+            c.actor_id = referent
+        out.extend(chain)
+    chain.clear()
 
 
 def _name_like_org(c: Candidate, label: str, doc) -> bool:

@@ -33,7 +33,7 @@ from helpers.text.words import (
     SUBJECT_DEPS,
 )
 
-ROLES = ("actor", "place", "modifier", "caption")
+ROLES = ("actor", "place", "modifier", "caption", "unnamed")
 #: Labels of mentions that may be places (the rest are people, organisations and groups).
 PLACE_LABELS = frozenset({"state", "place"})
 
