@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from helpers.actors.gazetteer import Gazetteer, Surface
 from helpers.actors.lexicon import ActorLexicon, common_word, title_key
-from helpers.text.document import Document
+from helpers.text.document import Document, text_of
 from helpers.text.words import DETERMINERS, HONORIFIC_NOUNS
 
 #: spaCy entity labels read as actors (the rest — dates, money, laws, events — never are).
@@ -82,7 +82,7 @@ def _strip(doc, i: int, j: int) -> tuple[int, int]:
 
 def _char_span(doc, i: int, j: int) -> tuple[int, int]:
     end = doc[j - 1].idx + len(doc[j - 1].text)
-    text = doc.text[doc[i].idx : end]
+    text = text_of(doc)[doc[i].idx : end]
     m = _POSSESSIVE.search(text)
     if m and j - i >= 1 and m.start() > 0:
         end -= len(m.group())
@@ -101,7 +101,7 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
     where the article also names that country.
     """
     doc, found = document.doc, []
-    for m in gaz.pattern.finditer(doc.text):
+    for m in gaz.pattern.finditer(text_of(doc)):
         surfaces = gaz.lookup(m.group())
         if not surfaces:
             continue
@@ -216,7 +216,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
                 continue  # "the New U.S. Administration": the state's government, found as a group noun
             start, end = _char_span(doc, i, j)
             out.append(Candidate(start, end, document.sentence_at(start), kind, lab, doc[i:j].root.i,
-                                 name=doc.text[start:end], title=title))  # fmt: skip
+                                 name=text_of(doc)[start:end], title=title))  # fmt: skip
     return out
 
 
@@ -336,7 +336,8 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
         if document.sentence_at(doc[i].idx) in headlines and any(common_word(w) for w in words):
             continue
         start, end = _char_span(doc, i, t.i + 1)
-        out.append(Candidate(start, end, document.sentence_at(start), "ner", "person", t.i, name=doc.text[start:end]))
+        out.append(Candidate(start, end, document.sentence_at(start), "ner", "person", t.i,
+                             name=text_of(doc)[start:end]))
     return out
 
 
@@ -378,7 +379,7 @@ def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
             continue
         start, end = doc[lo].idx, t.idx + len(t.text)
         out.append(Candidate(start, end, document.sentence_at(start), "group", entry.type, t.i,
-                             name=doc.text[start:end], qualifier=qualifier, determiner=det,
+                             name=text_of(doc)[start:end], qualifier=qualifier, determiner=det,
                              modifiers=frozenset({entry.canonical, entry.stands_for})))  # fmt: skip
     return out
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from helpers.actors.candidates import Candidate
-from helpers.text.document import Document
+from helpers.text.document import Document, text_of
 from helpers.text.words import HONORIFIC_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, SUBJECT_DEPS
 
 SAME, SUBJECT, GENDER, FIRST = 1.0, 1.0, 1.0, 0.5
@@ -152,7 +152,7 @@ def _name_like_org(c: Candidate, label: str, doc) -> bool:
     """A one- or two-word name the recogniser called an organisation, with no organisation word in it."""
     if label != "organisation" or c.kind != "ner":
         return False
-    words = doc.text[c.start : c.end].split()
+    words = text_of(doc)[c.start : c.end].split()
     return len(words) <= 2 and not any(w.isupper() for w in words) and all(w[:1].isupper() for w in words)
 
 

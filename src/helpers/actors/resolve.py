@@ -34,7 +34,7 @@ from helpers.actors.candidates import PAST_WORDS, THING_LABELS, Candidate, _modi
 from helpers.actors.gazetteer import Gazetteer
 from helpers.actors.lexicon import PERSON_TITLE_KINDS, ActorLexicon, title_key
 from helpers.text.article import slugify
-from helpers.text.document import Document
+from helpers.text.document import Document, text_of
 
 #: Kinds that come from the gazetteer (their ``actor_id`` is known).
 GAZETTEER_KINDS = frozenset({"gazetteer", "alias", "demonym", "metonym"})
@@ -127,7 +127,7 @@ def attach_titles(document: Document, cands: list[Candidate], gaz: Gazetteer, le
         i = doc.char_span(c.start, c.end, alignment_mode="expand").start
         while True:
             prev = [o for o in cands if id(o) not in drop and o is not c and o.end <= doc[i].idx
-                    and not doc.text[o.end : doc[i].idx].strip()]  # fmt: skip
+                    and not text_of(doc)[o.end : doc[i].idx].strip()]  # fmt: skip
             p = prev[-1] if prev else None
             if p is not None and p.kind == "office":
                 c.office_id, c.title = p.office_id, c.title or _office_title(gaz, lex, p.office_id)
@@ -156,7 +156,7 @@ def attach_titles(document: Document, cands: list[Candidate], gaz: Gazetteer, le
             if c.kind == "ner":
                 c.kind = "title"
         if not c.title:  # "Queen Elizabeth II", "King Maha Vajiralongkorn": the title is part of the name
-            words = doc.text[c.start : c.end].split()
+            words = text_of(doc)[c.start : c.end].split()
             c.title = next((title_key(" ".join(words[:n])) for n in (2, 1) if len(words) > n
                             and title_key(" ".join(words[:n])) in lex.titles), "")  # fmt: skip
         if c.title and lex.titles.get(c.title):
@@ -415,7 +415,7 @@ def _apposed_person(document: Document, c: Candidate, cands: list[Candidate], in
         ph = doc[p.head]
         if (ph.i in chain and ph.i != head.i) or (ph.dep_ == "appos" and ph.head.i == head.i):
             return p
-        gap = doc.text[min(p.end, c.end) : max(p.start, c.start)]
+        gap = text_of(doc)[min(p.end, c.end) : max(p.start, c.start)]
         if p.end <= c.start and re.fullmatch(r"\s*,\s*", gap) and c.kind == "office":
             return p
     return None

@@ -67,12 +67,14 @@ class Document:
 
     @property
     def text(self) -> str:
-        """The article's text (the ``Doc``'s text)."""
-        return self.doc.text
+        """The article's text (equal to the ``Doc``'s, which spaCy rebuilds from its tokens at every access)."""
+        return self.article.text
 
     def sentence_at(self, char: int) -> int:
         """The id of the sentence holding character ``char`` (the last sentence starting at or before it)."""
-        starts = [b.start for b in self.bounds]
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = self.__dict__["_starts"] = [b.start for b in self.bounds]
         return max(0, bisect_right(starts, char) - 1)
 
     def span(self, start: int, end: int) -> Span | None:
@@ -80,6 +82,14 @@ class Document:
         if end <= start:
             return None
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+
+def text_of(doc: Doc) -> str:
+    """The text of a parsed ``Doc``, kept once (``doc.text`` joins every token again at each access)."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
 
 
 def sentence_bounds(article: Article) -> list[SentenceBounds]:
@@ -94,6 +104,7 @@ def sentence_bounds(article: Article) -> list[SentenceBounds]:
 def _prepared(article: Article, bounds: list[SentenceBounds]) -> Doc:
     """The tokenised ``Doc`` with sentence starts fixed from ``bounds`` (the parser keeps them)."""
     doc = nlp().make_doc(article.text)
+    doc.user_data["text"] = article.text
     token_starts = [t.idx for t in doc]
     first = {bisect_left(token_starts, b.start) for b in bounds}  # the first token at or after each start
     for t in doc:
