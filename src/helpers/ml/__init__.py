@@ -1,1 +1,2 @@
-"""Model plumbing shared by sentiment and stance: the encoder at run time; training kept apart."""
+"""Model plumbing shared by sentiment and stance: the fine-tuned encoder at run time (``encoder``);
+training kept apart (``finetune``, needs requirements-train.txt)."""

@@ -1,0 +1,106 @@
+"""Retrain the fine-tuned encoder with its recorded recipe and compare it with the committed model.
+
+    .venv-train/bin/python tools/check_encoder_model.py [--shared ../shared] [--model data/models/encoder]
+
+Retrains from ``../shared`` (NewsMTSC, DSE) into a temporary folder with the recipe recorded in the
+committed ``model.json`` (about 30 minutes on 2 cores), then compares the predictions on both
+validation sets (NewsMTSC's 15 % split of train.jsonl, DSE valid.tsv), fp32 and int8, with the
+committed model's. It also runs the committed int8 model and checks that it still predicts what
+``model.json`` recorded. Fails (exit 1) when an agreement is below 0.99 or a validation macro-F1
+moves by more than 0.005; skips (exit 0, with a message) when ``../shared`` is absent. Needs the
+training environment (``requirements-train.txt``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MIN_AGREEMENT = 0.99
+MAX_F1_DIFF = 0.005
+
+
+def agreement(a: str, b: str) -> float:
+    """Share of positions where two strings of predicted classes agree."""
+    if len(a) != len(b) or not a:
+        return 0.0
+    return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
+
+
+def compare(committed: dict, fresh: dict) -> tuple[dict, bool]:
+    """Agreement and macro-F1 differences of two ``model.json`` contents, per variant and data set."""
+    out, ok = {}, True
+    for variant in ("fp32", "int8"):
+        for ds in ("newsmtsc", "dse"):
+            a = committed["validation_predictions"][variant][ds]
+            b = fresh["validation_predictions"][variant][ds]
+            f1a = committed["validation"][variant][ds]["macro_f1"]
+            f1b = fresh["validation"][variant][ds]["macro_f1"]
+            row = {"agreement": round(agreement(a, b), 4), "macro_f1_committed": f1a, "macro_f1_retrained": f1b,
+                   "macro_f1_diff": round(abs(f1a - f1b), 4)}  # fmt: skip
+            row["ok"] = row["agreement"] >= MIN_AGREEMENT and row["macro_f1_diff"] <= MAX_F1_DIFF
+            ok &= row["ok"]
+            out[f"{variant}/{ds}"] = row
+    return out, ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--model", default=str(ROOT / "data" / "models" / "encoder"))
+    ap.add_argument("--keep", default=None, help="write the retrained model here instead of a temporary folder")
+    ap.add_argument("--json", default=None, help="write the comparison here too")
+    args = ap.parse_args(argv)
+    shared = Path(args.shared)
+    newsmtsc, dse = shared / "newsmtsc", shared / "dse"
+    if not (newsmtsc / "train.jsonl").is_file() or not (dse / "train.tsv").is_file():
+        print(f"skipped: NewsMTSC or DSE not found under {shared} (put ../shared beside the repo to run this check)")
+        return 0
+    try:
+        from helpers.ml import encoder as R
+        from helpers.ml.finetune import sha256, train
+    except ImportError as e:
+        print(f"error: needs the training environment (requirements-train.txt): {e}", file=sys.stderr)
+        return 2
+    model = Path(args.model)
+    committed = json.loads((model / "model.json").read_text(encoding="utf-8"))
+    problems = []
+    for name, spec in committed["files"].items():
+        if sha256(model / spec["path"]) != spec["sha256"]:
+            problems.append(f"{name}: sha256 differs from model.json")
+    for rel, digest in committed["data"]["sha256"].items():
+        if sha256(shared / rel) != digest:
+            problems.append(f"{rel}: the data file differs from the one the model was trained on")
+    # the committed int8 model still predicts what model.json recorded
+    from helpers.ml.finetune import _codes, _items
+
+    nm_items, _, dse_items, _, _ = _items(newsmtsc, dse, "train", "valid.tsv")
+    R.load_model.cache_clear()
+    live = {"newsmtsc": _codes(R.target_logits(nm_items, model_dir=model)),
+            "dse": _codes(R.pair_logits(dse_items, model_dir=model))}  # fmt: skip
+    rec = committed["validation_predictions"]["int8"]
+    live_agreement = {ds: round(agreement(live[ds], rec[ds]), 4) for ds in live}
+    if min(live_agreement.values()) < 1.0:
+        problems.append(f"the committed int8 model no longer predicts what model.json recorded: {live_agreement}")
+    with tempfile.TemporaryDirectory(prefix="encoder-check-") as tmp:
+        out = Path(args.keep) if args.keep else Path(tmp)
+        fresh = train(newsmtsc, dse, out, recipe=committed["recipe"])
+    rows, ok = compare(committed, fresh)
+    result = {"comparison": rows, "committed_int8_live_agreement": live_agreement, "problems": problems,
+              "retrained_training_seconds": fresh["training_seconds"], "ok": ok and not problems}  # fmt: skip
+    text = json.dumps(result, indent=1)
+    print(text)
+    if args.json:
+        Path(args.json).write_text(text + "\n", encoding="utf-8")
+    if not result["ok"]:
+        print("FAILED: the retrained model does not reproduce the committed one", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
