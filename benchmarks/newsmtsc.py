@@ -1,4 +1,4 @@
-"""Per-target sentiment on NewsMTSC devtest: every method of :mod:`helpers.sentiment.methods` and baselines.
+"""Per-target sentiment on NewsMTSC devtest: every method of :mod:`helpers.sentiment` and baselines.
 
 Reports macro-F1, accuracy and per-class F1 on ``devtest_rw`` and ``devtest_mt`` (every target
 of every sentence is one item; polarity 2/4/6 -> negative/neutral/positive) beside the published
@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import json as _json
 import sys
 import time
 from pathlib import Path
 
+from helpers import sentiment as S
 from helpers.config import NEWSMTSC_DIR, ROOT
+from helpers.ml.data import SENTIMENT_LABELS, load_newsmtsc
+from helpers.ml.data import macro_f1 as _macro_f1
 from helpers.reports.export import write_text
-from helpers.sentiment import methods as S
-from helpers.sentiment import model as M
 
 SPLITS = ("devtest_rw", "devtest_mt")
 #: Macro-F1 (test-rw, test-mt) published by Hamborg & Donnay (EACL 2021); None where not given.
@@ -48,37 +50,83 @@ def _sentence_scorers():
     }
 
 
+_GRID = [round(x * 0.05, 2) for x in range(21)]
+
+
+def macro_f1(gold: list[str], pred: list[str]) -> dict[str, float]:
+    """Macro-F1, accuracy and per-class F1 (``f1_<label>``) over the three labels."""
+    macro, per = _macro_f1(gold, pred, SENTIMENT_LABELS)
+    out = {"macro_f1": macro, "accuracy": sum(g == p for g, p in zip(gold, pred, strict=True)) / max(1, len(gold))}
+    out.update({f"f1_{lab}": f for lab, f in zip(SENTIMENT_LABELS, per, strict=True)})
+    return out
+
+
+def tune_thresholds(scores: list[float], gold: list[str]) -> tuple[tuple[float, float], float]:
+    """Label thresholds ``(-a, b)`` maximising macro-F1 over a 0.05 grid (ties: smallest a, b)."""
+    best: tuple[float, tuple[float, float]] = (-1.0, (-0.1, 0.1))
+    for a in _GRID:
+        for b in _GRID:
+            th = (-a if a else -0.001, b if b else 0.001)
+            f = macro_f1(gold, [S.label_of(x, th) for x in scores])["macro_f1"]
+            if f > best[0]:
+                best = (f, th)
+    return best[1], best[0]
+
+
+def _card() -> dict:
+    """The fine-tuned encoder's record: validation figures and how often test was scored."""
+    from helpers.ml.encoder import MODEL_DIR
+
+    try:
+        return _json.loads((MODEL_DIR / "model.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _lexicon_validation() -> dict:
+    """The lexicon methods' macro-F1 on the validation split, as tools/lexicon_thresholds.py recorded it."""
+    from helpers.resources import data_path
+
+    try:
+        rec = _json.loads(data_path("models", "sentiment", "lexicon_thresholds.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {m: {"macro_f1": v} for m, v in rec.get("validation_macro_f1", {}).items()}
+
+
 def run(data_dir: Path) -> dict:
     """All results as a JSON-ready dict (rounded to 4 dp, no timings)."""
-    data = {split: M.load_newsmtsc(data_dir, split) for split in SPLITS}
-    train = M.load_newsmtsc(data_dir, "train")
+    data = {split: load_newsmtsc(data_dir, split) for split in SPLITS}
+    train = load_newsmtsc(data_dir, "train")
     results: dict[str, dict[str, dict[str, float]]] = {split: {} for split in SPLITS}
     baseline_thresholds = {}
     for name, fn in _sentence_scorers().items():
         cache: dict[str, float] = {}
-        th, _ = M.tune_thresholds([cache.setdefault(ex.sentence, fn(ex.sentence)) for ex in train],
+        th, _ = tune_thresholds([cache.setdefault(ex.sentence, fn(ex.sentence)) for ex in train],
                                   [ex.label for ex in train])
         baseline_thresholds[name] = list(th)
         for split, exs in data.items():
             pred = [S.label_of(cache.setdefault(ex.sentence, fn(ex.sentence)), th) for ex in exs]
-            results[split][name] = M.macro_f1([ex.label for ex in exs], pred)
+            results[split][name] = macro_f1([ex.label for ex in exs], pred)
     for split, exs in data.items():
-        results[split]["always-neutral"] = M.macro_f1([ex.label for ex in exs], ["neutral"] * len(exs))
+        results[split]["always-neutral"] = macro_f1([ex.label for ex in exs], ["neutral"] * len(exs))
     for method in [m for m in S.methods() if m != "default"]:
         for split, exs in data.items():
             t0 = time.perf_counter()
             scores = S.score_targets([(ex.sentence, ex.start, ex.end) for ex in exs], method)
             ms = (time.perf_counter() - t0) / len(exs) * 1000
             print(f"  {method:10s} {split}: {ms:.3f} ms/target (first pass: includes tagging)", file=sys.stderr)
-            results[split][method] = M.macro_f1([ex.label for ex in exs], [s.label for s in scores])
-    card = S.model_card()
+            results[split][method] = macro_f1([ex.label for ex in exs], [s.label for s in scores])
+    card = _card()
+    from helpers.sentiment.lexicon import thresholds
+
     return {
         "data": "NewsMTSC (Hamborg & Donnay, EACL 2021), devtest_rw and devtest_mt; every target is an item",
         "default_method": S.default_method(),
-        "best_on_validation": card.get("best_on_validation", ""),
-        "validation": card.get("validation", {}),
-        "validation_split": card.get("validation_split", ""),
-        "thresholds": {**card.get("thresholds", {}), **baseline_thresholds},
+        "validation": {"model": card.get("validation", {}).get("int8", {}).get("newsmtsc", {}), **_lexicon_validation()},
+        "validation_split": card.get("data", {}).get("validation_split", ""),
+        "test_scored": card.get("test", {}).get("scored_times", {}),
+        "thresholds": {**{m: list(thresholds(m)) for m in ("textblob", "vader")}, **baseline_thresholds},
         "results": results,
         "anchors": {k: {"devtest_rw": rw, "devtest_mt": mt} for k, (rw, mt) in ANCHORS.items()},
     }

@@ -52,20 +52,22 @@ def test_interval_contains_mean_and_narrows_with_mentions(seed_analysis):
 
 
 def test_actor_sentiment_counts_and_label():
-    m = pd.DataFrame({"actor_id": ["a", "a", "a", "b"], "sentiment": [-0.8, -0.6, 0.0, 0.5],
-                      "label": ["negative", "negative", "neutral", "positive"]})  # fmt: skip
+    m = pd.DataFrame({"actor_id": ["a", "a", "a", "b", "c"], "sentiment": [-0.8, -0.6, 0.0, 0.9, 0.5],
+                      "label": ["negative", "negative", "neutral", "positive", "positive"]})  # fmt: skip
     out = actor_sentiment(m).set_index("actor_id")
     assert out.loc["a", "label"] == "negative" and out.loc["a", "n_negative"] == 2 and out.loc["a", "n_neutral"] == 1
     assert out.loc["a", "sentiment"] == pytest.approx(-0.4667, abs=1e-4)
-    assert out.loc["b", "label"] == "positive"
+    assert out.loc["b", "label"] == "positive"  # one mention, confident
+    assert out.loc["c", "label"] == "neutral"  # one mention, not confident enough to label the actor
+    assert "2 of 3 mentions negative" in out.loc["a", "portrayal_basis"]
     pd.testing.assert_frame_equal(actor_sentiment(m), actor_sentiment(m))  # fixed seed: same interval
 
 
 def test_an_actor_label_needs_mentions_labelled_that_way():
-    m = pd.DataFrame({"actor_id": ["icc", "x", "x", "x"], "sentiment": [-0.25, -0.3, -0.2, -0.15],
+    m = pd.DataFrame({"actor_id": ["icc", "x", "x", "x"], "sentiment": [-0.35, -0.5, -0.4, -0.3],
                       "label": ["neutral", "negative", "neutral", "neutral"]})  # fmt: skip
     out = actor_sentiment(m).set_index("actor_id")
-    assert out.loc["icc", "label"] == "neutral"  # mean -0.25, but its one mention is labelled neutral
+    assert out.loc["icc", "label"] == "neutral"  # its one mention is neither labelled negative nor confident
     assert out.loc["x", "label"] == "negative"
 
 
@@ -82,16 +84,14 @@ def test_a_speakers_label_for_someone_else_is_not_sentiment_toward_the_speaker()
 def test_seed_actor_portraits(seed_analysis):
     actors = seed_analysis.actors.set_index("actor_id")
     assert actors.loc["vladimir_putin", "mentions"] >= 12
-    assert actors.loc["UKR", "label"] == "negative"  # "Ukraine suffers an uncertain future"
+    assert actors.loc["UKR", "label"] != "positive"  # invaded, "suffers an uncertain future": a victim, not praised
+    assert actors.loc["vladimir_putin", "label"] != "positive"  # a pariah who issues ultimatums
     edges = {(r.source_id, r.target_id): r.label for r in seed_analysis.stance.itertuples()}
     assert edges[("joe_biden", "vladimir_putin")] == "hostile"
     assert edges[("RUS", "UKR")] == "hostile"
     assert edges[("office:us_president", "vladimir_putin")] == "cooperative"
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: the fused `model` labels Biden negative in 'All direct "
-                   "correspondence between Biden and Putin stopped after Russia invaded' (gold: neutral), which tips "
-                   "his four mentions to negative (README, Known gaps)")
 def test_seed_biden_is_not_portrayed_negatively(seed_analysis):
     actors = seed_analysis.actors.set_index("actor_id")
     assert actors.loc["joe_biden", "label"] != "negative"  # he is the speaker of the insults, not their target

@@ -39,10 +39,10 @@ def test_analyze_out_dir(seed_path, tmp_path, capsys):
 
 
 def test_sentiment_method_is_chosen_on_the_command_line(seed_path, tmp_path, capsys):
-    assert main(["analyze", str(seed_path), "--sentiment", "linear", "--out", str(tmp_path / "o")]) == 0
+    assert main(["analyze", str(seed_path), "--sentiment", "vader", "--out", str(tmp_path / "o")]) == 0
     data = json.loads((tmp_path / "o" / "analysis.json").read_text())
-    assert data["options"]["sentiment_method"] == "linear"
-    assert {m["method"] for m in data["mentions"] if m["role"] == "actor"} == {"linear"}
+    assert data["options"]["sentiment_method"] == "vader"
+    assert {m["method"] for m in data["mentions"] if m["role"] == "actor"} == {"vader"}
 
 
 @pytest.mark.parametrize(

@@ -169,9 +169,9 @@ def test_bad_analyze_options_fail_once_before_any_article(options):
 
 
 def test_analyze_options_reach_every_article():
-    result = analyze_corpus(["Putin met Biden in Geneva."], progress=False, sentiment_method="linear")
+    result = analyze_corpus(["Putin met Biden in Geneva."], progress=False, sentiment_method="vader")
     m = result.mentions
-    assert set(m.loc[m["role"] == "actor", "method"]) == {"linear"}
+    assert set(m.loc[m["role"] == "actor", "method"]) == {"vader"}
 
 
 def test_source_errors(tmp_path):

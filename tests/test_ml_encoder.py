@@ -159,7 +159,7 @@ def test_loads_and_predicts_with_sockets_blocked(monkeypatch):
 @pytest.mark.shared
 def test_validation_predictions_are_the_recorded_ones(meta):
     from helpers.config import NEWSMTSC_DIR
-    from helpers.sentiment_model import is_validation, load_newsmtsc
+    from helpers.ml.data import is_validation, load_newsmtsc
 
     path = NEWSMTSC_DIR / "train.jsonl"
     if not path.is_file():

@@ -6,11 +6,13 @@ import csv
 
 import pytest
 
+from helpers import sentiment as S
 from helpers.config import DEFAULT_ARTICLE, GOLD_DIR
 from helpers.errors import HelpersError, MethodError
-from helpers.sentiment import methods as S
+from helpers.sentiment import base as B
+from helpers.sentiment.lexicon import news_lexicon
 
-METHODS = ["textblob", "vader", "linear", "model", "default"]
+METHODS = ["textblob", "vader", "model", "default"]
 THUG = ("Declaring Putin as a “pure thug” and a “murderous dictator,” Joe Biden, the then-President of the "
         "United States, made his position rather clear.")
 ULTIMATUM = "Putin’s 2024 plan resembles an ultimatum more than a peace accord."
@@ -31,7 +33,8 @@ def gold() -> list[dict]:
 
 
 def test_methods_listed():
-    assert set(S.methods()) >= {"textblob", "vader", "linear", "model", "default"}
+    assert set(S.methods()) >= {"textblob", "vader", "model", "default"}
+    assert S.default_method() == "model"
     assert S.default_method() in S.methods()
 
 
@@ -90,7 +93,7 @@ def test_speaker_own_quote_counts_little(method):
     assert abs(speaker.score) < abs(plain.score)
 
 
-@pytest.mark.parametrize("method", ["textblob", "vader", "linear", "model", "default"])
+@pytest.mark.parametrize("method", ["textblob", "vader", "model", "default"])
 def test_seed_article_examples(method):
     text = DEFAULT_ARTICLE.read_text(encoding="utf-8")
     for s in (THUG, ULTIMATUM, SUFFERS):
@@ -102,11 +105,11 @@ def test_seed_article_examples(method):
 
 
 _ENCODER_MISS = pytest.mark.xfail(
-    strict=True, reason="known miss: the encoder half of `model` reads 'Ukraine suffers an uncertain future' as "
-    "neutral toward Ukraine, outweighing the linear half's negative (README, Known gaps)")
+    strict=True, reason="known miss: the fine-tuned encoder reads 'Ukraine suffers an uncertain future' as neutral "
+    "toward Ukraine (README, Known gaps)")
 
 
-@pytest.mark.parametrize("method", ["textblob", "vader", "linear", pytest.param("model", marks=_ENCODER_MISS),
+@pytest.mark.parametrize("method", ["textblob", "vader", pytest.param("model", marks=_ENCODER_MISS),
                                     pytest.param("default", marks=_ENCODER_MISS)])  # fmt: skip
 def test_seed_article_suffering_is_negative(method):
     assert S.score_target(*span(SUFFERS, "Ukraine"), method=method).label == "negative"
@@ -162,7 +165,7 @@ def test_register_custom_method():
     class Constant(S.SentimentMethod):
         name = "constant"
 
-        def score(self, items):
+        def score(self, items, spans=None):
             return [S.TargetScore("neutral", 0.0, self.name) for _ in items]
 
     S.register("constant", Constant)
@@ -170,14 +173,14 @@ def test_register_custom_method():
         assert "constant" in S.methods()
         assert S.score_target("Putin spoke.", 0, 5, method="constant").label == "neutral"
     finally:
-        S._REGISTRY.pop("constant")
+        B._REGISTRY.pop("constant")
         S.get_method.cache_clear()
     with pytest.raises(MethodError):
         S.register("default", Constant)
 
 
 def test_news_lexicon_is_well_formed():
-    lex = S.news_lexicon()
+    lex = news_lexicon()
     assert len(lex) > 200
     assert lex["pariah"].polarity < 0 and lex["triumph"].polarity > 0
     assert lex["accused"].kind == "patient"

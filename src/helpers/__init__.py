@@ -8,7 +8,7 @@ The public API is listed in ``__all__``. The subpackages read as the pipeline (s
 from helpers.corpus import CorpusResult, analyze_corpus
 from helpers.errors import ArticleError, HelpersError
 from helpers.pipeline import Analysis, analyze
-from helpers.sentiment.methods import score_target, score_targets
+from helpers.sentiment import score_target, score_targets
 from helpers.stance.rules import stance_between
 from helpers.text.article import Article, load_article
 from helpers.text.segment import split_sentences

@@ -25,8 +25,8 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message} (see --help)")
 
 
-_SENTIMENT_HELP = ("sentiment method toward actors: default (the best on NewsMTSC validation), model, linear "
-                   "(7-8x faster than model end to end, less accurate), textblob or vader")
+_SENTIMENT_HELP = ("sentiment method toward actors: default (= model, the fine-tuned encoder), textblob or vader "
+                   "(transparent lexicon methods)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,10 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--date", help="article date YYYY-MM-DD, for dated titles such as 'the U.S. president'")
     a.add_argument("--table", default=None, help="with --format csv/table on stdout: which table (default all)")
     a.add_argument("--sentiment", default="default", metavar="METHOD", help=_SENTIMENT_HELP)
-    t = sub.add_parser("train", help="retrain a committed model from its data set (deterministic)")
-    t.add_argument("model", choices=("sentiment", "stance"), help="sentiment (NewsMTSC) or stance (DSE)")
-    t.add_argument("--data", help="data folder (default ../shared/newsmtsc or ../shared/dse)")
-    t.add_argument("--out", help="model folder (default data/models/<model>)")
+    t = sub.add_parser("train", help="retrain the committed encoder from its data sets (deterministic; needs "
+                                     "requirements-train.txt, see `make models`)")  # fmt: skip
+    t.add_argument("model", choices=("encoder",), help="encoder: the fine-tuned MiniLM (NewsMTSC + DSE)")
+    t.add_argument("--newsmtsc", help="NewsMTSC folder (default ../shared/newsmtsc)")
+    t.add_argument("--dse", help="DSE folder (default ../shared/dse)")
+    t.add_argument("--out", help="model folder (default data/models/encoder)")
 
     r = sub.add_parser("report", help="run the notebooks on an article and write an HTML report")
     r.add_argument("path", help="article file")
@@ -160,20 +162,19 @@ def _cmd_train(args: argparse.Namespace) -> int:
     from helpers import config
     from helpers.errors import DatasetMissing
 
-    if args.model == "sentiment":
-        from helpers.sentiment import model as module
-
-        data = Path(args.data) if args.data else config.NEWSMTSC_DIR
-    else:
-        from helpers.stance import model as module
-
-        data = Path(args.data) if args.data else config.DSE_DIR
-    if not data.is_dir():
-        raise DatasetMissing(f"training data not found at {data}; pass --data with the data set's folder")
-    kwargs = {"out_dir": args.out} if args.out else {}
-    meta = module.train(data, **kwargs)
-    validation = meta.get("validation") if isinstance(meta, dict) else None
-    print(f"trained {args.model} model from {data}; validation: {json.dumps(validation, sort_keys=True)}")
+    newsmtsc = Path(args.newsmtsc) if args.newsmtsc else config.NEWSMTSC_DIR
+    dse = Path(args.dse) if args.dse else config.DSE_DIR
+    for folder, name in ((newsmtsc, "--newsmtsc"), (dse, "--dse")):
+        if not folder.is_dir():
+            raise DatasetMissing(f"training data not found at {folder}; pass {name} with the data set's folder")
+    try:
+        from helpers.ml import finetune  # torch: the training stack, apart from the run time
+    except ImportError as exc:
+        raise UsageError(f"training needs the training stack ({exc.name} is missing): install "
+                         "requirements-train.txt into a separate venv, or run `make models`") from None
+    out = args.out or str(finetune.R.MODEL_DIR)
+    meta = finetune.train(newsmtsc, dse, out)
+    print(f"trained the encoder into {out}; validation: {json.dumps(meta.get('validation'), sort_keys=True)}")
     return 0
 
 

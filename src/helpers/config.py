@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-#: The repository root (``src/helpers/config.py`` -> two levels up from ``src``).
+from helpers.resources import data_dir
+
+#: The source checkout's root (``src/helpers/config.py`` -> two levels up from ``src``); tools and tests use it.
 ROOT = Path(__file__).resolve().parents[2]
-#: Analyst-editable data: gazetteer, lexicons, cue lists, issues, sample articles, gold files.
-DATA_DIR = Path(os.environ.get("HELPERS_DATA_DIR", ROOT / "data"))
+#: Analyst-editable data: gazetteer, lexicons, cue lists, issues, sample articles, gold files
+#: (``HELPERS_DATA_DIR``, else the data installed with the package, else the checkout's ``data/``).
+DATA_DIR = data_dir()
 ARTICLES_DIR = DATA_DIR / "articles"
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 LEXICON_DIR = DATA_DIR / "lexicons"

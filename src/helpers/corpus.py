@@ -694,7 +694,7 @@ def _check_options(options: dict[str, Any]) -> None:
     import inspect
 
     from helpers.pipeline import analyze
-    from helpers.sentiment.methods import get_method
+    from helpers.sentiment import get_method
 
     allowed = set(inspect.signature(analyze).parameters) - {"article", "date"}
     unknown = sorted(set(options) - allowed)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -151,7 +151,7 @@ def analyze(
     Args:
         article: the article, or a path to a ``.txt``/``.md``/``.html`` file.
         date: the article's date, for dated titles ("the U.S. president"); overrides the article's own.
-        sentiment_method: the per-mention sentiment method (see :func:`helpers.sentiment.methods.methods`).
+        sentiment_method: the per-mention sentiment method (see :func:`helpers.sentiment.methods`).
         compare_method: a second method whose scores are kept beside the first in ``*_<method>``
             columns (default ``textblob``, the transparent lexicon method); None to skip.
         document: the article already parsed (corpora parse in batches), else it is parsed here.
@@ -161,13 +161,11 @@ def analyze(
         MethodError: an unknown method name.
     """
     from helpers.actors import mentions as actors_mod
-    from helpers.sentiment.methods import default_method, get_method
+    from helpers.sentiment import default_method, get_method
 
     if not isinstance(article, Article):
         article = load_article(article, date=date)
     elif date is not None:
-        from dataclasses import replace
-
         article = replace(article, date=parse_date(date), date_source="argument")
     get_method(sentiment_method)  # fail early on a bad name
     if compare_method is not None:
@@ -185,9 +183,10 @@ def analyze(
     compare = compare_method is not None and compare_method != sentiment_method
     # Each frame is built once from columns (no copies, merges or per-column inserts): it is the hot path.
     items, offsets = _mention_items(mentions, sentences, article.text, quotes=quotes)
-    cols = _score_columns(items, offsets, sentiment_method)
+    spans = [document.sentences[int(sid)] for sid in mentions["sentence_id"].tolist()]
+    cols = _score_columns(items, offsets, sentiment_method, spans=spans)
     if compare:
-        extra = _score_columns(items, offsets, compare_method, evidence=False)
+        extra = _score_columns(items, offsets, compare_method, evidence=False, spans=spans)
         cols[f"sentiment_{compare_method}"] = extra["sentiment"]
         cols[f"label_{compare_method}"] = extra["label"]
     mentions = _with_columns(mentions, cols)
@@ -298,15 +297,20 @@ def _mention_items(
     return items, offsets
 
 
-def _score_columns(items: list, offsets: list[int], method: str, *, evidence: bool = True) -> dict[str, list]:
-    """``sentiment``, ``label``, ``method``, ``evidence`` and ``evidence_spans`` columns for scored items."""
-    from helpers.sentiment.methods import score_targets
+def _score_columns(items: list, offsets: list[int], method: str, *, evidence: bool = True,
+                   spans: list | None = None) -> dict[str, list]:
+    """``sentiment``, ``label``, ``method``, ``evidence`` and ``evidence_spans`` columns for scored items
+    (and ``p_negative``, ``p_neutral``, ``p_positive`` for a method with calibrated probabilities)."""
+    from helpers.sentiment import get_method, score_targets
 
-    scores = score_targets(items, method)
+    scores = score_targets(items, method, spans=spans)
     cols: dict[str, list] = {
         "sentiment": _typed([round(float(r.score), 4) for r in scores], "sentiment"),
         "label": _typed([r.label for r in scores], "label"),
     }
+    if evidence and get_method(method).probabilistic:
+        for k, name in enumerate(("p_negative", "p_neutral", "p_positive")):
+            cols[name] = _typed([r.probabilities[k] for r in scores], "sentiment")
     if evidence:
         cols["method"] = _typed([r.method for r in scores], "method")
         cols["evidence"] = _typed(["; ".join(f"{e.word}({e.weight:+.2f})" for e in r.evidence) for r in scores],
@@ -328,7 +332,7 @@ def _typed(values: list, column: str) -> list | Any:
 
 
 _ACTOR_SENTIMENT_COLUMNS = ["actor_id", "sentiment", "label", "n_negative", "n_neutral", "n_positive", "ci_low",
-                            "ci_high"]  # fmt: skip
+                            "ci_high", "portrayal_basis"]  # fmt: skip
 
 
 def actor_sentiment(
@@ -338,15 +342,13 @@ def actor_sentiment(
     label: str = "label",
     n_boot: int = 2000,
     seed: int = 0,
-    threshold: float = 0.1,
+    threshold: float | None = None,
 ) -> pd.DataFrame:
-    """Per-actor sentiment: mean mention score in [-1, 1], label, label counts and a 95% bootstrap interval.
+    """Per-actor portrayal: weighted mean mention score in [-1, 1], label, label counts, a 95% bootstrap
+    interval and the basis of the label in words (see :mod:`helpers.sentiment.portrayal`).
 
     The interval resamples the actor's mentions (``n_boot`` times, fixed ``seed``), so an actor
-    mentioned twice gets a wide interval and one mentioned twenty times a narrow one. The actor's
-    label is ``negative`` when the mean is below ``-threshold`` and more mentions are labelled negative
-    than positive, ``positive`` likewise, else ``neutral``: a calibrated method gives mentions it labels
-    neutral small non-zero scores, and a lone neutral mention must not make a negative actor.
+    mentioned twice gets a wide interval and one mentioned twenty times a narrow one.
     """
     cols = _ACTOR_SENTIMENT_COLUMNS
     if mentions.empty:
@@ -362,35 +364,41 @@ def _actor_sentiment_rows(
     *,
     n_boot: int = 2000,
     seed: int = 0,
-    threshold: float = 0.1,
+    threshold: float | None = None,
     interval: bool = True,
 ) -> dict[str, tuple]:
-    """The rows of :func:`actor_sentiment` by actor id, sorted; ``interval=False`` skips the bootstrap (NaN)."""
+    """The rows of :func:`actor_sentiment` by actor id, sorted; ``interval=False`` skips the bootstrap (NaN).
+
+    The label and the mean come from :func:`helpers.sentiment.portrayal.portray` (victims' and critics'
+    negative scores weigh less; neutral unless the evidence is clear); ``threshold`` overrides both
+    mean thresholds of its rule. The interval resamples the weighted mention scores.
+    """
     import numpy as np
 
+    from helpers.sentiment.portrayal import DEFAULT_RULE, portray, weighted
+
+    rule = DEFAULT_RULE if threshold is None else replace(DEFAULT_RULE, negative_mean=threshold,
+                                                          positive_mean=threshold)  # fmt: skip
     rng = np.random.default_rng(seed)
-    scores: dict[str, list[float]] = {}
-    labels: dict[str, list[str]] = {}
-    for actor_id, value, lab in zip(mentions["actor_id"].tolist(), mentions[score].tolist(),
-                                    mentions[label].tolist(), strict=True):  # fmt: skip
-        scores.setdefault(actor_id, []).append(float(value))
-        labels.setdefault(actor_id, []).append(lab)
+    grouped: dict[str, list[tuple]] = {}
+    roles = mentions["clause_role"].tolist() if "clause_role" in mentions.columns else [""] * len(mentions)
+    verbs = mentions["verb"].tolist() if "verb" in mentions.columns else [""] * len(mentions)
+    for actor_id, value, lab, role, verb in zip(mentions["actor_id"].tolist(), mentions[score].tolist(),
+                                                mentions[label].tolist(), roles, verbs, strict=True):  # fmt: skip
+        grouped.setdefault(actor_id, []).append((float(value), lab, role or "", verb or ""))
     rows: dict[str, list] = {}
     draws: list[np.ndarray] = []
     boot: list[str] = []
-    for actor_id in sorted(scores):
-        values = np.asarray(scores[actor_id])
-        mean = float(values.mean())
+    for actor_id in sorted(grouped):
+        items = grouped[actor_id]
+        p = portray([x[0] for x in items], [x[1] for x in items], rule, [x[2] for x in items], [x[3] for x in items])
+        values = np.asarray([weighted(x[0], x[2], x[3], rule) for x in items])
         if interval and len(values) > 1:  # the same draws, in the same order, as one actor at a time
             draws.append(values[rng.integers(0, len(values), size=(n_boot, len(values)))].mean(axis=1))
             boot.append(actor_id)
         low, high = (-1.0, 1.0) if interval else (float("nan"), float("nan"))  # one mention: no spread
-        labs = labels[actor_id]
-        n_neg, n_pos = labs.count("negative"), labs.count("positive")
-        lab = ("negative" if mean < -threshold and n_neg > n_pos else
-               "positive" if mean > threshold and n_pos > n_neg else "neutral")  # fmt: skip
-        rows[actor_id] = [actor_id, round(mean, 4), lab, labs.count("negative"), labs.count("neutral"),
-                          labs.count("positive"), round(low, 4), round(high, 4)]  # fmt: skip
+        rows[actor_id] = [actor_id, round(p.score, 4), p.label, p.n_negative, p.n_neutral, p.n_positive,
+                          round(low, 4), round(high, 4), p.basis]  # fmt: skip
     if draws:  # one percentile call for all actors: per-row results are those of one call per actor
         lows, highs = np.percentile(np.vstack(draws), [2.5, 97.5], axis=1)
         for actor_id, low, high in zip(boot, lows.tolist(), highs.tolist(), strict=True):
@@ -541,6 +549,32 @@ def actor_evidence(analysis: Analysis, top: int = 3) -> pd.DataFrame:
     order = {a: i for i, a in enumerate(analysis.actors["actor"])}
     out = out.assign(_o=out["actor"].map(order)).sort_values(["_o", "sentence_id"], kind="stable")
     return out.drop(columns="_o").round({"sentiment": 3}).reset_index(drop=True)
+
+
+def model_evidence(analysis: Analysis, actors: int = 3, words: int = 4) -> pd.DataFrame:
+    """The words the fine-tuned model leans on, by occlusion, for the strongest mention of the top actors.
+
+    One row per actor (most mentioned first): the mention, its label and the words whose blanking lowers
+    the probability of that label most (``word (+drop)``). One forward pass per word of each sentence.
+    """
+    from helpers.sentiment.model import occlusion
+
+    m = acting_mentions(analysis)
+    bounds = dict(zip(analysis.sentences["sentence_id"], analysis.sentences["start"], strict=True))
+    text = analysis.article.text
+    rows = []
+    for actor in analysis.actors["actor"].head(actors):
+        mine = m[m["actor"] == actor]
+        if mine.empty:
+            continue
+        best = mine.loc[mine["sentiment"].abs().idxmax()]
+        sid = int(best["sentence_id"])
+        s0 = int(bounds[sid])
+        s1 = int(analysis.sentences.loc[analysis.sentences["sentence_id"] == sid, "end"].iloc[0])
+        top = occlusion(text[s0:s1], int(best["start"]) - s0, int(best["end"]) - s0, top=words)
+        rows.append({"actor": actor, "mention": best["text"], "label": best["label"],
+                     "words the model leans on": ", ".join(f"{e.word} ({e.weight:+.2f})" for e in top)})
+    return pd.DataFrame(rows, columns=["actor", "mention", "label", "words the model leans on"])
 
 
 def highlight(text: str, spans: list[tuple[int, int]], *, marker: str = "**") -> str:

@@ -5,19 +5,34 @@ The folder is found at call time, first found wins:
 1. ``HELPERS_DATA_DIR`` in the environment (an analyst's own copy of the data);
 2. the data installed with the package (``helpers/_data`` in a wheel built from this repository);
 3. ``data/`` of the source checkout (an editable install or ``PYTHONPATH=src``).
+
+The notebooks and the committed benchmark results are found the same way (:func:`notebooks_dir`,
+:func:`results_dir`), so ``pip install .`` gives a working report, not only an editable checkout.
 """
 
 from __future__ import annotations
 
 import csv
+import importlib.util
 import os
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 from helpers.errors import DataError
 
-#: The source checkout's data folder (``src/helpers/resources.py`` -> two levels up from ``src``).
-_CHECKOUT_DATA = Path(__file__).resolve().parents[2] / "data"
+#: The source checkout (``src/helpers/resources.py`` -> two levels up from ``src``).
+_CHECKOUT = Path(__file__).resolve().parents[2]
+
+
+def _packaged(name: str, marker: str) -> Path | None:
+    """The folder a wheel installs as ``helpers.<name>`` (see pyproject.toml), if it holds ``marker``."""
+    try:
+        spec = importlib.util.find_spec(f"helpers.{name}")
+    except (ModuleNotFoundError, ValueError):
+        return None
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        if (Path(location) / marker).exists():
+            return Path(location)
+    return None
 
 
 def data_dir() -> Path:
@@ -25,13 +40,17 @@ def data_dir() -> Path:
     env = os.environ.get("HELPERS_DATA_DIR")
     if env:
         return Path(env)
-    try:
-        packaged = Path(str(importlib_resources.files("helpers._data")))
-    except (ModuleNotFoundError, TypeError):
-        packaged = None
-    if packaged is not None and (packaged / "lexicons").is_dir():
-        return packaged
-    return _CHECKOUT_DATA
+    return _packaged("_data", "lexicons") or _CHECKOUT / "data"
+
+
+def notebooks_dir() -> Path:
+    """The notebooks the report runs: installed with the wheel, else the checkout's ``notebooks/``."""
+    return _packaged("_notebooks", "02_actors.ipynb") or _CHECKOUT / "notebooks"
+
+
+def results_dir() -> Path:
+    """The committed benchmark results the report quotes: installed with the wheel, else ``benchmarks/results``."""
+    return _packaged("_results", "actors.json") or _CHECKOUT / "benchmarks" / "results"
 
 
 def data_path(*parts: str) -> Path:

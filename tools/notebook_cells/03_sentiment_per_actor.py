@@ -10,7 +10,7 @@ Joe Biden … made his position rather clear" is hostile to Putin, not to Biden.
 # Parameters (papermill): change article_path to analyse another article.
 article_path = "../data/articles/putin-phone-call.txt"  # relative to notebooks/
 article_date = None  # "YYYY-MM-DD" or None
-sentiment_method = "default"  # see helpers.sentiment.methods.methods()
+sentiment_method = "default"  # see helpers.sentiment.methods()
 compare_method = "textblob"  # the transparent lexicon method, shown beside the main one
 """),
     ("md", """
@@ -38,10 +38,13 @@ result = helpers.analyze(article_path, date=article_date, sentiment_method=senti
 print("method:", result.options["sentiment_method"], "· compared with:", result.options["compare_method"])
 """),
     ("md", """
-## 1. Per-actor sentiment
-The actor's score is the mean of its mention scores (−1 to +1). The bar's whiskers are a 95% bootstrap
-interval over its mentions: an actor mentioned twice gets a wide interval, one mentioned twenty times a
-narrow one. An actor with a single mention gets the whole range: one sentence is not a portrait.
+## 1. How the article portrays each actor
+Each mention gets a score from −1 to +1 (with the default method, the probability of a positive reading minus
+that of a negative one). The actor's portrayal adds them up explicitly: a victim's misfortune ("was attacked")
+and a critic's own criticism weigh less against them, and the label stays neutral unless the mentions clearly
+lean one way (`portrayal_basis` says how many did). The bar's whiskers are a 95% bootstrap interval over the
+mentions: an actor mentioned twice gets a wide interval, one mentioned twenty times a narrow one. An actor
+with a single mention gets the whole range: one sentence is not a portrait.
 """),
     ("code", """
 actors = result.actors.set_index("actor")
@@ -50,8 +53,7 @@ charts.label_bars(actors["sentiment"], actors["ci_low"], actors["ci_high"], labe
                   xlabel="mean sentiment toward the actor, −1 to +1")
 """),
     ("code", """
-result.actors[["actor", "mentions", "sentiment", "ci_low", "ci_high", "label",
-               "n_negative", "n_neutral", "n_positive"]].round(3)
+result.actors[["actor", "mentions", "sentiment", "ci_low", "ci_high", "label", "portrayal_basis"]].round(3)
 """),
     ("md", """
 ## 2. Methods side by side
@@ -66,13 +68,17 @@ analysis.mention_disagreements(result).head(10)
 """),
     ("md", """
 ## 3. The evidence behind each score
-For each actor, the mentions with the strongest sentiment and the words that produced it
-(weights in brackets; the mention itself is never counted as evidence). With the default `model`
-method the words are those of its linear half; its other half, a small transformer reading the whole
-sentence, weighs about as much and has no per-word breakdown, so a score can disagree with its words.
+For each actor, the mentions with the strongest sentiment and the words behind them (weights in brackets;
+the mention itself is never counted as evidence). The default `model` method is a small transformer that
+reads the whole sentence; its evidence column lists the lexicon words that point the way of its label.
+Below, occlusion shows which words the model itself leans on: each word is blanked in turn and the drop in
+the probability of the label is its weight.
 """),
     ("code", """
 analysis.actor_evidence(result, top=2)
+"""),
+    ("code", """
+analysis.model_evidence(result, actors=3) if result.options["sentiment_method"] == "model" else None
 """),
     ("md", """
 The same evidence in context for the three most mentioned actors, driving words in bold:

@@ -31,14 +31,14 @@ from helpers.actors.gazetteer import Gazetteer, load_gazetteer
 from helpers.actors.lexicon import ActorLexicon, load_lexicon
 from helpers.actors.pronouns import link_pronouns
 from helpers.actors.resolve import attach_titles, cluster, fold_groups, merge, resolve_descriptions
-from helpers.actors.roles import caption_blocks, role_of
+from helpers.actors.roles import caption_blocks, clause_role, role_of
 from helpers.text.article import Article, parse_date
 from helpers.text.document import Document, parse
 
 #: Columns of the mention table, in order (more may follow; none is ever renamed).
 MENTION_COLUMNS = [
     "actor_id", "actor", "type", "sentence_id", "start", "end", "text", "resolved_by", "gender", "office_id", "title",
-    "role",
+    "role", "clause_role", "verb",
 ]  # fmt: skip
 ACTOR_COLUMNS = ["actor_id", "actor", "type", "mentions", "first_sentence", "resolved_by", "surface_forms"]
 #: Types an actor can have.
@@ -62,7 +62,9 @@ def find_mentions(
 
     Returns:
         Columns ``MENTION_COLUMNS``; ``type`` is one of ``TYPES``; ``role`` one of actor, place,
-        modifier, caption, unnamed (only ``actor`` mentions make actor rows and link pronouns).
+        modifier, caption, unnamed (only ``actor`` mentions make actor rows and link pronouns);
+        ``clause_role`` how the mention stands in its clause (subject, passive_subject, object, agent,
+        oblique, possessor, other) and ``verb`` the lemma of the verb it hangs on ("" if none).
 
     Raises:
         DataError: the gazetteer or a word list is missing or malformed.
@@ -74,7 +76,7 @@ def find_mentions(
     lex = load_lexicon(lexicon_dir)
     gaz = load_gazetteer(gazetteer_dir, title_words=lex.title_words)
     merged, info = _resolved(document, gaz, lex, when)
-    return _frame([_row(c, info, document.text) for c in merged])
+    return _frame([_row(c, info, document.text, *clause_role(c, document)) for c in merged])
 
 
 def _resolved(document: Document, gaz: Gazetteer, lex: ActorLexicon, when: dt.date | None):
@@ -102,10 +104,10 @@ def _resolved(document: Document, gaz: Gazetteer, lex: ActorLexicon, when: dt.da
     return merged, info
 
 
-def _row(c: cand.Candidate, info: dict[str, tuple[str, str, str]], text: str) -> tuple:
+def _row(c: cand.Candidate, info: dict[str, tuple[str, str, str]], text: str, clause: str, verb: str) -> tuple:
     name, type_, gender = info.get(c.actor_id, (c.name, c.label, c.gender))
     return (c.actor_id, name, type_ if type_ in TYPES else "unknown", c.sentence_id, c.start, c.end,
-            text[c.start : c.end], c.kind, c.gender or gender, c.office_id, c.title, c.role)  # fmt: skip
+            text[c.start : c.end], c.kind, c.gender or gender, c.office_id, c.title, c.role, clause, verb)  # fmt: skip
 
 
 def _frame(rows: list[tuple]) -> pd.DataFrame:

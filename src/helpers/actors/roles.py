@@ -116,3 +116,31 @@ def _located(prep: Token) -> bool:
     if low in PLACE_PREPOSITIONS:
         return True
     return low in ("to", "from", "into", "toward", "towards") and prep.head.lemma_.lower() in MOTION_VERBS
+
+
+#: How a mention stands in its clause (``clause_role`` column), from its head's dependency.
+CLAUSE_ROLES = ("subject", "passive_subject", "object", "agent", "oblique", "possessor", "other")
+
+
+def clause_role(c: Candidate, document: Document) -> tuple[str, str]:
+    """``(clause role, lemma of the governing verb or "")`` of a mention; a conjunct or apposition counts
+    as its first conjunct ("Barr and Ross refused": both subjects of "refuse")."""
+    t = _first_conjunct(document.doc[c.head])
+    dep, head = t.dep_, t.head
+    if dep in SUBJECT_DEPS:
+        role = "subject"
+    elif dep in PASSIVE_SUBJECT_DEPS:
+        role = "passive_subject"
+    elif dep in OBJECT_DEPS:
+        role = "object"
+    elif dep == "pobj" and head.dep_ == "agent":
+        role, head = "agent", head.head
+    elif dep == "pobj":
+        role, head = "oblique", head.head
+    elif dep == "poss":
+        return "possessor", ""
+    else:
+        return "other", ""
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ in ("prep", "pobj", "conj"):
+        head = head.head
+    return role, head.lemma_.lower() if head.pos_ in ("VERB", "AUX") else ""

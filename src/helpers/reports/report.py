@@ -25,9 +25,10 @@ from helpers import config
 from helpers.errors import ArticleError
 from helpers.reports.export import atomic_write, write_csv, write_json, write_text
 from helpers.reports.page import report_page
+from helpers.resources import notebooks_dir
 from helpers.text.article import Article, load_article
 
-NOTEBOOK_DIR = config.ROOT / "notebooks"
+NOTEBOOK_DIR = notebooks_dir()
 
 
 @dataclass(frozen=True)
