@@ -316,6 +316,31 @@ def test_subject_of_a_speech_verb_is_no_place_even_as_a_place_name():
     assert row.speaker == "Nervo"
 
 
+def test_the_speaker_is_the_subject_outside_the_quotation():
+    # spaCy gives "said" two subjects here: "reaction" inside the quotation and "strategist"
+    row = row_of(quotes_of("“My reaction, that was outrageous,” Obama's former campaign strategist said."),
+                 "My reaction, that was outrageous")
+    assert row.speaker_text == "Obama's former campaign strategist"
+
+
+def test_relative_pronoun_speaker_is_the_pronoun_of_its_noun():
+    text = "Putin has a frosty relationship with Biden, now the president, who in 2010 said the goal was a “one-term president.”"
+    q = quotes_of(text)
+    row = row_of(q, "one-term president.")
+    assert (row.speaker_text, row.speaker_id, row.speaker_resolved_by) == ("who", "joe_biden", "relative")
+
+
+def test_a_clause_coordinated_with_a_cue_is_not_its_content():
+    q = quotes_of("“You winning?” she said, but Kevin was drifting off again, and as Putin went on about “how the system "
+                  "is rigged,” the crowd cheered.")
+    assert row_of(q, "how the system is rigged").speaker is None
+
+
+def test_date_words_are_trimmed_from_the_speaker_phrase():
+    q = quotes_of("He released a letter from his doctor Friday afternoon that says he has “extraordinarily good health.”")
+    assert row_of(q, "extraordinarily good health.").speaker_text == "a letter from his doctor"
+
+
 # --------------------------------------------------------------------------- pronoun speakers
 
 
@@ -430,6 +455,28 @@ def test_one_capitalised_label_is_no_transcript():
     assert quotes_of("UPDATE: The vote was delayed until Friday.").empty
 
 
+def test_titles_without_a_speaker_are_no_quotations():
+    q = quotes_of("On this weekend’s broadcast of “Fox News Sunday,” Pence said the debate would be “a real contest.”")
+    assert "Fox News Sunday" not in q["text"].tolist()
+    assert row_of(q, "a real contest.").speaker == "Pence"
+    # a title-cased label a cue gives a speaker is kept
+    q = quotes_of("Biden called Putin “Mister Nobody” in Moscow.")
+    assert row_of(q, "Mister Nobody").speaker_id == "joe_biden"
+
+
+def test_markup_attributes_are_no_quotations():
+    q = quotes_of('She said it twice. <tweet pic="pic.twitter.com/" author="carlquintanilla" tweet_id="7782">')
+    assert q.empty
+
+
+def test_a_curly_quote_nested_in_a_straight_one():
+    text = '"PENCE: Well, she thinks this is an episode of “Shark Tank.” But this is America.\n\n"WALLACE: Why?'
+    q = quotes_of(text)
+    turn = q[q["speaker_text"] == "PENCE"].iloc[0]
+    assert turn.text == "Well, she thinks this is an episode of “Shark Tank.” But this is America."
+    assert "Shark Tank." not in q["text"].tolist()  # a title with no speaker of its own
+
+
 # --------------------------------------------------------------------------- indirect speech
 
 
@@ -444,6 +491,12 @@ def test_one_capitalised_label_is_no_transcript():
          "RUS", "maintained"),
         ("Kyiv will fight on, said Zelensky.", "Kyiv will fight on", "volodymyr_zelensky", "said"),
         ("Russia has rejected talks and said Kyiv must surrender.", "Kyiv must surrender", "RUS", "said"),
+        # a to-infinitive after a speech verb ("vowed to", "urged X to")
+        ("Putin vowed to form a joint task force against hackers.", "to form a joint task force against hackers",
+         "vladimir_putin", "vowed"),
+        # a parenthetical cue: the larger side of the clause around it
+        ("But to prevent problems, Lavrov said, local officials should be vigilant.",
+         "local officials should be vigilant", "sergey_lavrov", "said"),
     ],
 )
 def test_indirect_speech(text, reported, speaker_id, cue):

@@ -10,37 +10,54 @@ offsets into the article text: ``text[start:end]`` is the quoted words without t
 **Quotations** are found on the text (:func:`quote_spans`): curly (“…”) or straight ("…") double quotes,
 and ‘…’ outside them, paired within a paragraph (a block of the article); a quote left open runs to the
 end of its paragraph; a stray closing mark (“Russia is ready for talks.” But on terms.”) closes a quote
-opened at its sentence's start. A quote is *direct* when it starts with a capital letter and has three
-or more words or ends in ``. , ! ?``; otherwise it is *partial* (a phrase inside the writer's sentence).
+opened at its sentence's start; “…” inside a quote opened with a straight mark is nested in it;
+``name="…"`` markup left in the text is skipped. A quote is *direct* when it starts with a capital
+letter and has three or more words or ends in ``. , ! ?``; otherwise it is *partial* (a phrase inside
+the writer's sentence). A *title* (one to eight words, each capitalised or a short function word: "Face
+the Nation", "Contract with America.") is partial, and is no quotation at all (no row) unless a cue
+governs it directly ("called Putin “Mister Nobody”").
 
 **Cues** are the forms of ``data/lexicons/speech_verbs.csv`` outside quotation marks: verbs count only
 when spaCy tags them as verbs, and not before a word of ``not_before`` ("call for" is no speech).
 
-**The cue of a quotation**, first rule that applies:
+**The cue of a quotation** (``attributed_by`` names the rule), first rule that applies:
 
-1. *On the tree*: the nearest cue that governs the quotation (walking up the heads from its words: the
-   quote is the cue's clause or object, or sits anywhere inside the clause a cue reports, so a partial
-   quote in reported speech, "The Post reports that … “keep the details under wraps”", is the Post's),
-   or a cue attached to the quotation's own words (“…,” he said, parsed as a parenthetical).
-2. *Introducing verb*: a direct quotation that is the clausal complement or object of a verb outside
-   it ("Limbaugh continued: “…”", "She continued, “…”", "chanting, “Hands up”"), or that follows a
-   colon after a clause ("The piece used her words as its headline: “…”"): that verb.
-3. *Same sentence*: the nearest cue in the sentences the quotation spans.
+1. ``tree``: the nearest cue that governs the quotation, walking up the heads from its words (the quote
+   is the cue's clause or object, or sits anywhere inside the clause a cue reports, so a partial quote
+   in reported speech, "The Post reports that … “keep the details under wraps”", is the Post's), or a
+   cue hanging on the quotation's own words (“…,” he said, parsed as a parenthetical). The walk stops
+   at a clause with its own subject coordinated with a cue ("she said, but Kevin was drifting off, and as
+   Trump went on about “…”" is not hers).
+2. ``label``: "VERB X as “…”" with an active verb and an object ("Reid has gone after Trump as a “con
+   artist”"): the quoted label is the subject's.
+3. ``intro``: a direct quotation that is the clausal complement or object of a verb outside it, in the
+   lexicon or not ("Limbaugh continued: “…”", "She continued, “…”").
+4. ``colon``: a direct quotation after a colon: the verb of the clause before it, also when that clause
+   closes the paragraph before ("The New York Times reports:" then the quotation).
+5. ``sentence``: the nearest cue in the sentences the quotation spans (a sentence opening in lower case
+   joins the one before: "Sen. Tim Kaine, D-Va., as, “…”" split after "Va.").
+6. ``next sentence``: a quotation ending its sentence and a next sentence that is only its attribution
+   ('“… ?” Graham asked.').
 
-**The speaker of a cue** is read on the dependency tree: the ``nsubj`` of the cue verb; of a passive
-cue its ``agent`` ("by X") or "in X" phrase ("summed up in one Russian newspaper"; the passive subject
-is then what the quote is about); of "according to"/"in the words of" the ``pobj``; of "quoting" its
-object. A cue without a subject takes the subject of the verb it depends on: a conjunct ("X smiled and
-said"), a participle or infinitive ("Declaring Putin a “pure thug”, Joe Biden …", "…, saying …", "quick
-to note"), and through a passive ("X was quoted as saying" is X). A present participle modifying a noun
-speaks for the noun ("a statement saying"); a past participle modifying one never does ("a box labeled
-“medical problem”" is no speaker). A relative pronoun ("who said") is its noun. The speaker phrase is
-the subject's subtree (kept out of quotation marks), ``speaker_start``/``speaker_end`` its span.
+**The speaker of a cue** is read on the dependency tree: the cue verb's subject outside quotation marks
+(the nearest ``nsubj``); of a passive cue its ``agent`` ("by X") or "in X" phrase ("summed up in one
+Russian newspaper"; the passive subject is then what the quote is about); of "according to"/"in the words
+of" the ``pobj``; of "quoting" its object. A cue without a subject: the subject after it when it opens its
+clause ("“…,” said Obama", "Said Ellis: “…”"; not for object cues: "Calls men names"); the noun right
+before a finite verb the parser left without one (not an object or a preposition's: "Protesters marching
+through the streets chanted"); a person right before a present participle ("footage of Hillary Clinton
+asking, “…”"); else the subject of the verb it depends on: a conjunct ("X smiled and said"), a participle
+or infinitive ("Declaring Putin a “pure thug”, Joe Biden …", "…, saying …", "quick to note"), and
+through a passive ("X was quoted as saying" is X). A present participle modifying a noun speaks for the
+noun ("a statement saying"); a past participle modifying one never does ("a box labeled “medical
+problem”" is no speaker). A relative pronoun ("who said") is its noun (an appositive's head). The
+speaker phrase is the subject's subtree, kept out of quotation marks and of the cue's own words, without
+date or time words at its edges ("a letter from his doctor Friday afternoon that says").
 
 **Never a speaker**: a date, time, number, percentage, amount or ordinal entity ("Thursday morning",
-"73 percent"), a place (a GPE/LOC/FAC entity that is no actor mention: "2017 America" as a place), a word
-inside the quotation, "it" as the subject of "be" that no mention links ("it is worth noting"), and a
-cue's object (it is never read as a subject).
+"73 percent"), a place (a GPE/LOC/FAC entity that is no actor mention and not the subject: "reported in
+Paris"), a word inside the quotation, "it" as the subject of "be" that no mention links ("it is worth
+noting"), and a cue's object (it is never read as a subject).
 
 **Speaker identity** (``speaker_id``, ``speaker_resolved_by``): ``mention`` when an actor mention holds
 the speaker's head word (``pronoun`` when that mention is a pronoun the mentions table linked);
@@ -48,44 +65,50 @@ the speaker's head word (``pronoun`` when that mention is a pronoun the mentions
 actor mention modifies it ("Russian officials" is Russia); ``antecedent`` when the head is a he/she/
 they/it the mentions table left unlinked and it agrees with the most recent earlier speaker or subject
 mention (within :data:`ANTECEDENT_SENTENCES` sentences: he/she a person, office or role of no other
-gender; they a group or organisation; it an organisation or state); ``surname`` for a transcript name
-that is the last word of one person actor ("WALLACE"); else ``phrase``: ``speaker_id`` None and
-``speaker`` the phrase itself ("one Russian newspaper", "analysts"). A newspaper of a country is not its
-government, and a missing speaker is better than a wrong one: no actor is ever made here.
+gender; they a group or organisation; it an organisation or state); ``relative`` for "who"/"that" whose
+noun is an actor (the phrase is then the pronoun); ``surname`` for a transcript name that is the last
+word of exactly one person actor ("WALLACE"); else ``phrase``: ``speaker_id`` None and ``speaker`` the
+phrase itself ("one Russian newspaper", "analysts"). A newspaper of a country is not its government, and
+a missing speaker is better than a wrong one: no actor is ever made here.
 
-**Quotations without a cue** (``attributed_by`` says which rule gave the speaker; ``cue`` otherwise):
+**Quotations without a cue**:
 
-- ``byline``: a quotation followed by a dash and a name to the end of its paragraph or the next
-  quotation (“…” ― Pamela Padilla): the name.
-- ``transcript``: a paragraph opening with an upper-case name and a colon ("WALLACE: …", optionally
-  inside a quotation mark) when that name is an actor's or when two or more paragraphs open so: the
-  name, and the quotation (or, without marks, the paragraph after the colon, a direct row with
-  ``quoted`` False) starts after the colon.
+- ``byline``: a quotation followed by a dash and one to five capitalised words to the end of its
+  paragraph or the next quotation (“…” ― Pamela Padilla): the name. Checked before the cue rules.
+- ``transcript``: a paragraph opening (after an optional quotation mark) with one to three upper-case
+  words and a colon ("WALLACE: …") when the name is the surname of exactly one person actor, or when
+  two or more paragraphs open so: one direct row per turn, from after the colon to the paragraph's end,
+  ``quoted`` when a quotation mark opens it; the marks around the turn give no row of their own.
 - ``paragraph``: a direct quotation without a cue takes the speaker of the paragraph's attributed rows
   before it when they all have one speaker (same ``speaker_id``, or same phrase when it has none) —
   the paragraph is that speaker's ('…, Schiff said. "The other factor …"'); with no attributed row
   before it, the rows after it, under the same condition. Partial quotations (scare quotes) never
-  take a speaker this way.
+  take a speaker this way: on PolNeAR dev most of those guesses were wrong.
 - ``previous paragraph``: a paragraph that opens with a direct quotation and has no attributed row of
   its own continues the previous paragraph's speaker when that paragraph's last row is a direct
   quotation with a speaker (the news convention for a quotation running over paragraphs).
 
-**Indirect** (reported) speech: every cue that takes a clause (``takes`` has ``clause``), is not
-passive and has a speaker, with a clausal complement (``ccomp``) that is not one quotation: the
-complement's words without a leading "that" ("X said (that) CLAUSE", "CLAUSE, X said", "X told
-reporters CLAUSE"); for "according to X" the clause it modifies, without the "according to X" phrase.
-A reported clause may hold partial quotations (they also get their own rows).
+Carried rows keep the attribution's ``cue`` and speaker span.
+
+**Indirect** (reported) speech (``attributed_by`` ``cue``): every cue that takes a clause (``takes`` has
+``clause``), is not passive and has a speaker, with a clausal complement (``ccomp``) that is not one
+quotation: its words without a leading "that" ("X said (that) CLAUSE", "CLAUSE, X said", "X told reporters
+CLAUSE"; a clause before the cue only with a comma between: "CLAUSE; X wrote Y an order" is no report);
+else a to-infinitive after it ("vowed to form a task force"); else, for a parenthetical cue, the larger
+side of the clause around it ("But to prevent problems, he said, local officials should be vigilant");
+for "according to X" the clause it modifies, without the "according to X" phrase. A reported clause may
+hold partial quotations (whole, with their marks; they also get their own rows).
 
 ``about_ids`` are the actors mentioned inside the quotation, in the cue's object slot ("called Putin a
-“…”", "Declaring Putin as …"), in a passive cue's subject, and, for a partial quote, right after it up
-to the next verb or punctuation ("“work together” with Putin"), in order of first mention, without the
-speaker's own id.
+“…”", "Declaring Putin as …", "gone after Putin as …"), in a passive cue's subject, and, for a partial
+quote, right after it up to the next verb or punctuation ("“work together” with Putin"), in order of
+first mention, without the speaker's own id.
 
 :func:`quote_pronouns` gives the first-person pronouns inside quotations (I, me, my, we, our, us …)
 as mention rows of the quotation's speaker (``resolved_by`` ``quote``), for the mentions table.
 
-The rules were developed on PolNeAR dev (``benchmarks/polnear.py``; the only split available), as
-general rules of English news writing: no article's strings are in them.
+Every rule was chosen on PolNeAR dev (``benchmarks/polnear.py``; the only split available) and written
+as a general rule of English news writing: no article's strings are in the code or the word lists.
 """
 
 from __future__ import annotations
@@ -119,7 +142,7 @@ QUOTE_COLUMNS = [
 #: How a row got its speaker (``attributed_by``), and how the speaker phrase maps to an actor.
 ATTRIBUTIONS = ("tree", "label", "intro", "colon", "sentence", "next sentence", "byline", "transcript", "paragraph",
                 "previous paragraph", "cue")
-RESOLUTIONS = ("mention", "pronoun", "speaker_noun", "antecedent", "surname", "phrase")
+RESOLUTIONS = ("mention", "pronoun", "speaker_noun", "antecedent", "relative", "surname", "phrase")
 #: Sentences before a pronoun speaker searched for its antecedent (the pronoun's own sentence too).
 ANTECEDENT_SENTENCES = 3
 #: First-person pronouns that, inside a quotation, are its speaker.
@@ -147,6 +170,11 @@ _PLURAL = frozenset({"group", "organisation"})
 _ITS = frozenset({"organisation", "state"})
 _MARKS = re.compile(r"[“”\"‘’]")
 _DOUBLE = re.compile(r"[“”\"]")
+_ATTRIBUTE = re.compile(r"[\w-]+=\"[^\"\n]*\"")
+#: Words a title in quotation marks may leave in lower case ("Contract with America", "Face the Nation").
+_TITLE_LOWER = frozenset({
+    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as",
+})  # fmt: skip
 _WORD = re.compile(r"\w")
 _NORMAL = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _DASHES = "―—–"
@@ -264,7 +292,9 @@ def quote_spans(
     ``\\n``-separated line); an unclosed quote runs to its paragraph's end; a stray closing mark closes
     a quote opened at the start of its sentence (``sentence_starts``, else its paragraph), or after the
     previous quote in that sentence. ‘…’ counts only outside double quotes, opening at a word start and
-    closing at a ’ that is not an apostrophe.
+    closing at a ’ that is not an apostrophe. Inside a quote opened with a straight mark, “…” is a quote
+    nested in it ("PENCE: … an episode of “Shark Tank.” But …"). Marks of markup attributes left in the
+    text (``name="…"``) are skipped.
     """
     out: list[_Quote] = []
     starts = sorted(sentence_starts or [])
@@ -273,14 +303,25 @@ def quote_spans(
             continue
         open_at: int | None = None
         single_at: int | None = None
+        inner_at: int | None = None  # “…” nested in a quote opened with a straight mark
+        markup = [(a.start(), a.end()) for a in _ATTRIBUTE.finditer(text, p0, p1)]
         for m in _MARKS.finditer(text, p0, p1):
             ch, at = m.group(), m.start()
+            if markup and any(a <= at < b for a, b in markup):
+                continue  # <tweet author="…">: markup left in the text, not a quotation
+            if open_at is not None and text[open_at] == '"' and (ch == "“" or (ch == "”" and inner_at is not None)):
+                if ch == "“":
+                    inner_at = at
+                else:
+                    _emit(out, text, inner_at + 1, at, inner_at, at + 1)  # type: ignore[operator]
+                    inner_at = None
+                continue
             if ch == "“" or (ch == '"' and open_at is None and _opens(text, at, p0)):
                 open_at, single_at = at, None
             elif ch in "”\"":
                 if open_at is not None:
                     _emit(out, text, open_at + 1, at, open_at, at + 1)
-                    open_at = None
+                    open_at = inner_at = None
                 else:
                     i = bisect.bisect_right(starts, at) - 1
                     lo = max(p0, starts[i] if i >= 0 else p0)
@@ -295,7 +336,7 @@ def quote_spans(
                 single_at = None
         if open_at is not None:
             _emit(out, text, open_at + 1, p1, open_at, p1)
-    return [tuple(q) for q in out]  # type: ignore[misc]
+    return [tuple(q) for q in sorted(out, key=lambda q: (q.outer_start, -q.outer_end))]  # type: ignore[misc]
 
 
 def _opens(text: str, at: int, p0: int) -> bool:
@@ -312,7 +353,19 @@ def _emit(out: list[_Quote], text: str, start: int, end: int, outer_start: int, 
         out.append(_Quote(start, end, outer_start, outer_end))
 
 
+def _is_title(words: str) -> bool:
+    """A title in quotation marks ("Face the Nation", "Contract with America."): one to eight words, each
+    capitalised or a short function word, the first capitalised, no punctuation but a final full stop."""
+    body = words.strip().removesuffix(".")
+    parts = body.split()
+    if not 1 <= len(parts) <= 8 or not parts[0][:1].isupper() or re.search(r"[,;:!?\"“”]|\.\s", body):
+        return False
+    return all(p[:1].isupper() or p[:1].isdigit() or p.lower() in _TITLE_LOWER for p in parts)
+
+
 def _kind(words: str) -> str:
+    if _is_title(words):
+        return "partial"
     first = next((c for c in words if c.isalnum()), "")
     n = len(re.findall(r"\w+", words))
     if first.isupper() and (n >= 3 or words.rstrip()[-1:] in ".,!?"):
@@ -343,7 +396,7 @@ class _Reader:
         self.quotes = [_Quote(*q) for q in quote_spans(self.text, starts, self.paragraphs)]
         self.token_starts = [t.idx for t in self.doc]
         self.inq = [-1] * len(self.doc)  # index of the (innermost) quotation holding each token
-        for k, q in enumerate(self.quotes):
+        for k, q in sorted(enumerate(self.quotes), key=lambda kq: kq[1].outer_start - kq[1].outer_end):
             a = bisect.bisect_left(self.token_starts, q.outer_start)
             b = bisect.bisect_left(self.token_starts, q.outer_end)
             for i in range(a, b):
@@ -445,10 +498,10 @@ class _Reader:
                 inside = next((ch for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "in"), None)
                 by = next((g for g in inside.children if g.dep_ == "pobj"), None) if inside is not None else None
             return self.speaker_np(by), slot
-        subj = next((ch for ch in verb.children if ch.dep_ in SUBJECT_DEPS), None)
+        subj = self._subject(verb, SUBJECT_DEPS)
         if subj is not None:
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return self.speaker_np(verb.head, verb), slot
+                return self._relative(subj, verb), slot
             return self.speaker_np(subj, verb), slot
         if any(ch.dep_ == "expl" for ch in verb.children) or depth >= 4:
             return None, slot
@@ -465,7 +518,7 @@ class _Reader:
         if verb.dep_ == "acl":  # "a statement saying": the noun speaks; "a box labeled": never
             return (self.speaker_np(head, verb) if verb.tag_ == "VBG" else None), slot
         if verb.dep_ == "relcl":
-            return self.speaker_np(head, verb), slot
+            return self._relative(None, verb), slot
         if verb.dep_ in _BORROW_DEPS:
             gov = head
             while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov and gov.dep_ in ("prep", "pobj", "pcomp",
@@ -474,11 +527,28 @@ class _Reader:
             if gov.pos_ not in ("VERB", "AUX", "ADJ"):
                 return None, slot
             if _is_passive(gov) and verb.dep_ != "conj":  # "X was quoted as saying", "X was heard saying"
-                subj = next((ch for ch in gov.children if ch.dep_ in PASSIVE_SUBJECT_DEPS), None)
+                subj = self._subject(gov, PASSIVE_SUBJECT_DEPS)
                 return self.speaker_np(subj, verb), slot
             found, _ = self.verb_speaker(gov, frozenset(), depth + 1)
             return found, slot
         return None, slot
+
+    def _subject(self, verb: Token, deps: frozenset[str]) -> Token | None:
+        """The verb's subject outside quotation marks, nearest to it ("“My reaction …,” the strategist said"
+        has two ``nsubj`` in spaCy's parse: the quotation's and the speaker)."""
+        subjects = [ch for ch in verb.children if ch.dep_ in deps and not self.quoted(ch)]
+        return min(subjects, key=lambda ch: abs(ch.i - verb.i), default=None)
+
+    def _relative(self, pron: Token | None, verb: Token) -> _Speaker | None:
+        """The speaker of a relative clause's cue: its noun ("McConnell, now the leader, who said": an appositive
+        is its head's); the phrase is the relative pronoun when the noun is an actor, else the noun phrase."""
+        noun = verb.head
+        while noun.dep_ == "appos" and noun.head is not noun:
+            noun = noun.head
+        found = self.speaker_np(noun, verb)
+        if pron is None or found is None or found.actor_id is None or self.quoted(pron):
+            return found
+        return _Speaker(pron.idx, pron.idx + len(pron), found.actor_id, found.actor, "relative")
 
     def _left_noun(self, verb: Token) -> Token | None:
         """The noun right before a finite verb the parser gave no subject ("…, Obama and Clinton call them")."""
@@ -495,8 +565,9 @@ class _Reader:
     def _right_noun(self, verb: Token) -> Token | None:
         """The subject after a subject-less cue that opens its clause: "“…,” said Obama", "Said Ellis: “…”"."""
         doc = self.doc
-        if verb.i + 1 >= len(doc) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-            return None
+        cue = self.cue_at.get(verb.i)
+        if verb.i + 1 >= len(doc) or verb.tag_ not in _FINITE or (cue is not None and "object" in cue.cue.takes):
+            return None  # "Calls men names": an object, not an inverted subject
         before = doc[verb.i - 1] if verb.i > 0 and doc[verb.i - 1].sent.start == verb.sent.start else None
         if before is not None and not (before.is_punct or self.quoted(before)):
             return None
@@ -594,6 +665,7 @@ class _Reader:
         toks = [doc[i] for i in self.tokens(q.outer_start, q.outer_end)]
         inside = {t.i for t in toks}
         found: list[tuple[int, int, _Cue | None, Token | None, str]] = []  # (steps, distance, cue, verb, rule)
+        blocked = False
         for t in toks:
             if t.is_punct or t.head.i in inside or t.head is t:
                 continue
@@ -615,13 +687,20 @@ class _Reader:
                     break
                 if v.head is v:
                     break
+                if self._own_clause(v):
+                    blocked = True  # "as Trump went on about “…”": Trump's clause, not the cue's above it
+                    break
                 v, steps = v.head, steps + 1
         for c in self._cues_near(q.outer_start - 400, q.outer_end + 400):  # “…,” he said, parsed as a parenthetical
             if doc[c.i].head.i in inside and not self.quoted(doc[c.i]):
                 found.append((0, self._distance(c, q), c, None, "tree"))
         if found:
-            _, _, c, intro, rule = min(found, key=lambda x: (x[0], x[1]))
+            steps, _, c, intro, rule = min(found, key=lambda x: (x[0], x[1]))
+            if steps > 1 and _is_title(self.text[q.start : q.end]):
+                return None, None, ""  # "the broadcast of “Fox News Sunday”": a name, not the cue's words
             return c, intro, rule
+        if blocked and not direct:
+            return None, None, ""
         if direct:
             colon = self._colon_verb(q)
             if colon is not None:
@@ -636,6 +715,13 @@ class _Reader:
             return min(near, key=lambda c: self._distance(c, q)), None, "sentence"
         c = self._next_sentence_cue(q, last)
         return c, None, "next sentence" if c is not None else ""
+
+    def _own_clause(self, v: Token) -> bool:
+        """A clause with its own subject coordinated with a cue ("she said, but Kevin was drifting off, and as
+        Trump went on about “…”"): what is quoted in it is not the cue's."""
+        if v.pos_ not in ("VERB", "AUX") or not any(ch.dep_ in SUBJECT_DEPS for ch in v.children):
+            return False
+        return v.dep_ == "conj" and v.head.i in self.cue_at
 
     def _label_frame(self, t: Token) -> Token | None:
         """The verb of "VERB X as …" when ``t`` is that "as": the quoted words there are the subject's label for X."""
@@ -713,14 +799,25 @@ class _Reader:
         else:
             if "clause" not in c.cue.takes or _is_passive(verb):
                 return None
-            comp = next((ch for ch in verb.children if ch.dep_ == "ccomp"), None)
+            comp = next((ch for ch in verb.children if ch.dep_ == "ccomp" and not self.quoted(ch)), None)
             if comp is None:
+                comp = next((ch for ch in verb.children if ch.dep_ == "ccomp"), None)
+            if comp is None:
+                comp = next((ch for ch in verb.children if ch.dep_ == "xcomp" and ch.i > verb.i
+                             and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)), None)  # fmt: skip
+            if comp is None and verb.dep_ == "parataxis" and not self.quoted(verb.head):
+                clause = verb.head  # "But to prevent problems, he said, local officials should be vigilant"
+                lo, hi = clause.left_edge.i, clause.right_edge.i
+                left, right = (lo, verb.left_edge.i - 1), (verb.right_edge.i + 1, hi)
+                a, b = max((left, right), key=lambda r: r[1] - r[0])
+            elif comp is None:
                 return None
-            a, b = comp.left_edge.i, comp.right_edge.i
-            if a <= verb.i <= b:
-                return None
-            if b < verb.i and not self._comma_after(b):
-                return None  # "CLAUSE; X wrote Y an order" is no report: "CLAUSE, X said" is
+            else:
+                a, b = comp.left_edge.i, comp.right_edge.i
+                if a <= verb.i <= b:
+                    return None
+                if b < verb.i and not self._comma_after(b):
+                    return None  # "CLAUSE; X wrote Y an order" is no report: "CLAUSE, X said" is
         while a <= b and (doc[a].is_punct or doc[a].is_space or (doc[a].lower_ == "that" and doc[a].dep_ == "mark")):
             a += 1
         while b >= a and (doc[b].is_punct or doc[b].is_space) and not self.quoted(doc[b]):
@@ -730,6 +827,10 @@ class _Reader:
         start, end = doc[a].idx, doc[b].idx + len(doc[b])
         if self.quoted(doc[a]) and self.quoted(doc[b]) and self.inq[a] == self.inq[b]:
             return None  # the clause is one quotation: its direct row is enough
+        if self.quoted(doc[a]):  # a quotation the clause starts or ends in is whole, with its marks
+            start = min(start, self.quotes[self.inq[a]].outer_start)
+        if self.quoted(doc[b]):
+            end = max(end, self.quotes[self.inq[b]].outer_end)
         while end > start and self.text[end - 1] in " \t\u00a0":
             end -= 1
         return start, end
@@ -854,19 +955,21 @@ def find_quotes(
         r.speaker_of(c)
     rows: list[dict[str, Any]] = []
     transcript = _transcript_turns(r)
+    for p, (name_start, start, end, speaker) in transcript.items():  # one row per turn, the name left out
+        sp = _speaker_fields(text, speaker)
+        quoted = _DOUBLE.search(text, r.paragraphs[p][0], name_start) is not None
+        rows.append(_row(text=text[start:end], start=start, end=end, sentence_id=document.sentence_at(start),
+                         kind="direct", quoted=quoted, **sp, attributed_by="transcript",
+                         about_ids=_about(sp["speaker_id"], r.mentions_in(start, end))))  # fmt: skip
     for q in r.quotes:
         turn = transcript.get(r.paragraph_of(q.start))
-        if turn is not None and q.start <= turn[0] and turn[1] < q.end:
-            q = _Quote(turn[1], q.end, q.outer_start, q.outer_end)  # the name is not what was said
+        if turn is not None and q.start <= turn[1] < q.end:
+            continue  # the quotation marks around a transcript turn: the turn's row
         words = text[q.start : q.end]
         kind = _kind(words)
         base = {"text": words, "start": q.start, "end": q.end, "sentence_id": document.sentence_at(q.start),
                 "kind": kind, "quoted": True}
         inside = r.mentions_in(q.start, q.end)
-        if turn is not None and turn[1] == q.start:
-            sp = _speaker_fields(text, turn[3])
-            rows.append(_row(**base, **sp, attributed_by="transcript", about_ids=_about(sp["speaker_id"], inside)))
-            continue
         byline = _byline(r, q)
         if byline is not None:
             sp = _speaker_fields(text, byline)
@@ -892,12 +995,6 @@ def find_quotes(
                                  attributed_by=rule, about_ids=_about(sp["speaker_id"], inside, slot)))  # fmt: skip
                 continue
         rows.append(_row(**base, about_ids=_about(None, inside)))
-    for _, start, end, speaker in transcript.values():  # turns without quotation marks
-        if not any(row["start"] <= start < row["end"] or start <= row["start"] < end for row in rows):
-            sp = _speaker_fields(text, speaker)
-            rows.append(_row(text=text[start:end], start=start, end=end, sentence_id=document.sentence_at(start),
-                             kind="direct", quoted=False, **sp, attributed_by="transcript",
-                             about_ids=_about(sp["speaker_id"], r.mentions_in(start, end))))  # fmt: skip
     for c in r.cues:
         span = r.reported(c)
         if span is None:
@@ -913,6 +1010,7 @@ def find_quotes(
                          about_ids=_about(sp["speaker_id"], r.mentions_in(s, e))))  # fmt: skip
     rows.sort(key=lambda row: (row["start"], row["end"]))
     _continue_paragraphs(r, rows)
+    rows = [row for row in rows if row["speaker_text"] is not None or not _is_title(row["text"])]
     return _table(rows)
 
 
