@@ -339,6 +339,8 @@ def test_a_clause_coordinated_with_a_cue_is_not_its_content():
 def test_date_words_are_trimmed_from_the_speaker_phrase():
     q = quotes_of("He released a letter from his doctor Friday afternoon that says he has “extraordinarily good health.”")
     assert row_of(q, "extraordinarily good health.").speaker_text == "a letter from his doctor"
+    q = quotes_of("“It is different,” said David Plouffe, a close aide in 2012.")
+    assert row_of(q, "It is different").speaker_text == "David Plouffe, a close aide"
 
 
 # --------------------------------------------------------------------------- pronoun speakers
@@ -537,9 +539,18 @@ def test_quote_pronouns_are_mentions_of_the_speaker():
     assert list(p.columns) == MENTION_COLUMNS
     assert p["text"].tolist() == ["I", "we", "My"]
     assert set(p["actor_id"]) == {"vladimir_putin"} and set(p["resolved_by"]) == {"quote"}
-    assert set(p["role"]) == {"actor"} and set(p["type"]) == {"person"}
+    assert set(p["role"]) == {"actor"} and set(p["type"]) == {"person"} and set(p["gender"]) == {"male"}
     for r in p.itertuples():
         assert text[r.start : r.end] == r.text and r.sentence_id == document.sentence_at(r.start)
+
+
+def test_quote_pronouns_in_transcript_turns_and_not_in_reported_clauses():
+    text = TRANSCRIPT.replace("Biden", "Mike Pence") + "\n\nPutin said that we must wait."
+    document = document_of(text)
+    mentions = mentions_of(text, extra=(("Mike Pence", "mike_pence", "Mike Pence", "person"),))
+    p = quote_pronouns(document, find_quotes(document, mentions), mentions)
+    assert p["text"].tolist() == ["I", "we"]  # PENCE's turn: "I just know that we will win"
+    assert set(p["actor_id"]) == {"mike_pence"}  # not Putin's reported "we"
 
 
 def test_quote_pronouns_never_make_an_unnamed_actor():

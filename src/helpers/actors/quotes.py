@@ -153,6 +153,7 @@ _TAKES = ("clause", "object")
 #: Entity types that are never a speaker.
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 _WHEN_ENTS = frozenset({"DATE", "TIME"})
+_DANGLING = frozenset({"ADP", "CCONJ", "DET", "PUNCT"})
 #: Entity types that are places unless an actor mention holds them.
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -392,8 +393,8 @@ class _Reader:
                 self.genders.setdefault(m.actor_id, m.gender)
         self.paragraphs = _paragraphs(document)
         self.p_starts = [p[0] for p in self.paragraphs]
-        starts = [b.start for b in document.bounds]
-        self.quotes = [_Quote(*q) for q in quote_spans(self.text, starts, self.paragraphs)]
+        self.s_starts = [b.start for b in document.bounds]
+        self.quotes = [_Quote(*q) for q in quote_spans(self.text, self.s_starts, self.paragraphs)]
         self.token_starts = [t.idx for t in self.doc]
         self.inq = [-1] * len(self.doc)  # index of the (innermost) quotation holding each token
         for k, q in sorted(enumerate(self.quotes), key=lambda kq: kq[1].outer_start - kq[1].outer_end):
@@ -408,6 +409,10 @@ class _Reader:
         self._speakers: dict[int, tuple[_Speaker | None, list[_Mention]]] = {}
 
     # ----------------------------------------------------------------- look-ups
+
+    def sentence_at(self, pos: int) -> int:
+        """The sentence holding character ``pos`` (as ``Document.sentence_at``, on a list built once)."""
+        return max(0, bisect.bisect_right(self.s_starts, pos) - 1)
 
     def paragraph_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.p_starts, pos) - 1)
@@ -462,7 +467,7 @@ class _Reader:
             sp = self._speakers[c.i][0]
             if sp is not None and sp.actor_id is not None:
                 m = self.mention_at(sp.start)
-                self.spoken.append((sp.start, sp.actor_id, sp.actor or "", m.type if m else ""))
+                bisect.insort(self.spoken, (sp.start, sp.actor_id, sp.actor or "", m.type if m else ""))
         return self._speakers[c.i]
 
     def _speaker_of(self, c: _Cue) -> tuple[_Speaker | None, list[_Mention]]:
@@ -555,7 +560,7 @@ class _Reader:
         k = verb.i - 1
         while k >= 0 and self.doc[k].pos_ in ("AUX", "ADV", "PART") and not self.quoted(self.doc[k]):
             k -= 1
-        if k < 0 or self.doc[k].sent.start != verb.sent.start:
+        if k < 0 or self.sentence_at(self.doc[k].idx) != self.sentence_at(verb.idx):
             return None
         t = self.doc[k]
         if t.dep_ in ("pobj", "dobj", "poss", "dative", "attr"):
@@ -568,7 +573,8 @@ class _Reader:
         cue = self.cue_at.get(verb.i)
         if verb.i + 1 >= len(doc) or verb.tag_ not in _FINITE or (cue is not None and "object" in cue.cue.takes):
             return None  # "Calls men names": an object, not an inverted subject
-        before = doc[verb.i - 1] if verb.i > 0 and doc[verb.i - 1].sent.start == verb.sent.start else None
+        same = verb.i > 0 and self.sentence_at(doc[verb.i - 1].idx) == self.sentence_at(verb.idx)
+        before = doc[verb.i - 1] if same else None
         if before is not None and not (before.is_punct or self.quoted(before)):
             return None
         t = doc[verb.i + 1]
@@ -631,18 +637,23 @@ class _Reader:
                 break
         while a < head.i and (doc[a].is_punct or doc[a].is_space or doc[a].ent_type_ in _WHEN_ENTS):
             a += 1
-        while b > head.i and (doc[b].is_punct or doc[b].is_space or doc[b].ent_type_ in _WHEN_ENTS):
-            b -= 1  # "a letter from his doctor Friday afternoon that says": not the afternoon
+        while b > head.i and (doc[b].is_punct or doc[b].is_space or doc[b].ent_type_ in _WHEN_ENTS
+                              or (doc[b].pos_ in _DANGLING and self._before_date(b))):
+            b -= 1  # "a letter from his doctor Friday afternoon", "a close aide in 2012": no date, no "in"
         return doc[a].idx, doc[b].idx + len(doc[b])
+
+    def _before_date(self, i: int) -> bool:
+        return i + 1 < len(self.doc) and self.doc[i + 1].ent_type_ in _WHEN_ENTS
 
     def antecedent(self, pron: Token, gender: str, number: str) -> tuple[str, str] | None:
         """The most recent earlier speaker or subject mention a third-person pronoun can stand for."""
         low = pron.lower_
-        sid = self.document.sentence_at(pron.idx)
+        sid = self.sentence_at(pron.idx)
         lo = self.document.bounds[max(0, sid - ANTECEDENT_SENTENCES)].start
         found: list[tuple[int, str, str]] = []
-        for pos, actor_id, actor, type_ in self.spoken:
-            if lo <= pos < pron.idx and _agrees(low, gender, number, type_, self.genders.get(actor_id, "")):
+        a = bisect.bisect_left(self.spoken, (lo,))
+        for pos, actor_id, actor, type_ in self.spoken[a : bisect.bisect_left(self.spoken, (pron.idx,), a)]:
+            if _agrees(low, gender, number, type_, self.genders.get(actor_id, "")):
                 found.append((pos, actor_id, actor))
         for m in self.mentions_in(lo, pron.idx):
             if not _agrees(low, gender, number, m.type, self.genders.get(m.actor_id, "")):
@@ -706,8 +717,8 @@ class _Reader:
             if colon is not None:
                 return self.cue_at.get(colon.i), colon, "colon"
         bounds = self.document.bounds
-        first = self.document.sentence_at(q.start)
-        last = self.document.sentence_at(max(q.start, q.end - 1))
+        first = self.sentence_at(q.start)
+        last = self.sentence_at(max(q.start, q.end - 1))
         while first > 0 and bounds[first].block == bounds[first - 1].block and self._lower_start(first):
             first -= 1  # a sentence opening in lower case continues the one before ("D-Va., as, “…”")
         near = self._cues_near(bounds[first].start, bounds[last].end)
@@ -775,7 +786,7 @@ class _Reader:
         if i <= 0:
             return None
         t = self.doc[i - 1]
-        if self.document.sentence_at(t.idx) != self.document.sentence_at(k):
+        if self.sentence_at(t.idx) != self.sentence_at(k):
             return None
         steps = 0
         while t.pos_ not in ("VERB", "AUX") and t.head is not t and steps < 8:
@@ -958,7 +969,7 @@ def find_quotes(
     for p, (name_start, start, end, speaker) in transcript.items():  # one row per turn, the name left out
         sp = _speaker_fields(text, speaker)
         quoted = _DOUBLE.search(text, r.paragraphs[p][0], name_start) is not None
-        rows.append(_row(text=text[start:end], start=start, end=end, sentence_id=document.sentence_at(start),
+        rows.append(_row(text=text[start:end], start=start, end=end, sentence_id=r.sentence_at(start),
                          kind="direct", quoted=quoted, **sp, attributed_by="transcript",
                          about_ids=_about(sp["speaker_id"], r.mentions_in(start, end))))  # fmt: skip
     for q in r.quotes:
@@ -967,7 +978,7 @@ def find_quotes(
             continue  # the quotation marks around a transcript turn: the turn's row
         words = text[q.start : q.end]
         kind = _kind(words)
-        base = {"text": words, "start": q.start, "end": q.end, "sentence_id": document.sentence_at(q.start),
+        base = {"text": words, "start": q.start, "end": q.end, "sentence_id": r.sentence_at(q.start),
                 "kind": kind, "quoted": True}
         inside = r.mentions_in(q.start, q.end)
         byline = _byline(r, q)
@@ -1005,7 +1016,7 @@ def find_quotes(
         s, e = span
         sp = _speaker_fields(text, speaker)
         rows.append(_row(**sp, cue=text[c.start : c.end], text=text[s:e], start=s, end=e,
-                         sentence_id=document.sentence_at(s), kind="indirect", cue_start=c.start, cue_end=c.end,
+                         sentence_id=r.sentence_at(s), kind="indirect", cue_start=c.start, cue_end=c.end,
                          quoted=bool(_DOUBLE.search(text, s, e)), attributed_by="cue",
                          about_ids=_about(sp["speaker_id"], r.mentions_in(s, e))))  # fmt: skip
     rows.sort(key=lambda row: (row["start"], row["end"]))
@@ -1031,21 +1042,36 @@ def _continue_paragraphs(r: _Reader, rows: list[dict[str, Any]]) -> None:
     paras = sorted(by_para)
     for n, p in enumerate(paras):
         group = by_para[p]
-        for row in group:
-            if row["attributed_by"] is not None or row["kind"] != "direct" or not row["quoted"]:
-                continue
-            before = [x for x in group if x["start"] < row["start"] and _key(x) is not None]
-            after = [x for x in group if x["start"] > row["start"] and _key(x) is not None and x["attributed_by"]]
-            pool = before or after
-            if pool and len({_key(x) for x in pool}) == 1:
-                src = pool[-1] if before else pool[0]
-                row.update({c: src[c] for c in _CARRIED}, attributed_by="paragraph")
-                row["about_ids"] = tuple(a for a in row["about_ids"] if a != row["speaker_id"])
+        after: list[tuple[str | None, bool, dict[str, Any] | None]] = [(None, False, None)] * (len(group) + 1)
+        for i in range(len(group) - 1, -1, -1):  # (the one key after row i, several keys?, its first row)
+            key, several, first = after[i + 1]
+            k = _key(group[i]) if group[i]["attributed_by"] else None
+            if k is not None:
+                several = several or (key is not None and key != k)
+                key, first = k, group[i]
+            after[i] = (key, several, first)
+        before_key: str | None = None
+        before_several, before_last = False, None
+        for i, row in enumerate(group):
+            if row["attributed_by"] is None and row["kind"] == "direct" and row["quoted"]:
+                if before_last is not None:
+                    src = None if before_several else before_last
+                else:
+                    key, several, first = after[i + 1]
+                    src = None if several else first
+                if src is not None:
+                    row.update({c: src[c] for c in _CARRIED}, attributed_by="paragraph")
+                    row["about_ids"] = tuple(a for a in row["about_ids"] if a != row["speaker_id"])
+            k = _key(row)
+            if k is not None:
+                before_several = before_several or (before_key is not None and before_key != k)
+                before_key, before_last = k, row
         if any(x["attributed_by"] is not None for x in group) or n == 0 or paras[n - 1] != p - 1:
             continue
-        first = group[0]
+        first_row = group[0]
         p0 = r.paragraphs[p][0]
-        if first["kind"] != "direct" or not first["quoted"] or r.text[p0 : first["start"]].strip() not in ("“", '"'):
+        if first_row["kind"] != "direct" or not first_row["quoted"] or \
+                r.text[p0 : first_row["start"]].strip() not in ("“", '"'):  # fmt: skip
             continue
         prev = by_para[paras[n - 1]][-1]
         if prev["kind"] != "direct" or not prev["quoted"] or _key(prev) is None:
@@ -1131,43 +1157,52 @@ def _table(rows: list[dict[str, Any]]) -> pd.DataFrame:
 def quote_pronouns(document: Document, quotes: pd.DataFrame, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """First-person pronouns inside quotations (I, me, my, we, our, us …) as mentions of the quotation's speaker.
 
-    Only quotations in quotation marks (``quoted``) whose speaker is an actor (``speaker_id``) count;
-    a pronoun in quotations nested in one another goes to the innermost. Rows have the columns of
-    :data:`helpers.actors.mentions.MENTION_COLUMNS` with ``resolved_by`` ``quote`` and ``role``
-    ``actor``; ``type``, ``gender``, ``office_id`` and ``title`` come from the speaker's mentions in
-    ``mentions`` where given. No actor is made: every row names an actor the quotes table already has.
+    Only direct and partial rows (the speaker's own words: in quotation marks, or a transcript turn)
+    whose speaker is an actor (``speaker_id``) count, never reported clauses; a pronoun in quotations
+    nested in one another goes to the innermost; "US" in capitals is the country. Rows have the columns
+    of :data:`helpers.actors.mentions.MENTION_COLUMNS`, ordered by ``start``, with ``resolved_by``
+    ``quote``, ``role`` ``actor`` and ``title`` None; ``type``, ``gender`` and ``office_id`` come from the
+    speaker's mentions in ``mentions`` where given (else ``unknown``, ``""``, None). No actor is made:
+    every row names an actor the quotes table already has.
     """
     from helpers.actors.mentions import MENTION_COLUMNS
 
-    info: dict[str, tuple[str, Any, Any]] = {}
+    info: dict[str, list[Any]] = {}
     if mentions is not None and len(mentions):
-        for a, ty, off in zip(mentions["actor_id"].tolist(), mentions.get("type", pd.Series([None] * len(mentions))),
-                              mentions.get("office_id", pd.Series([None] * len(mentions))), strict=True):  # fmt: skip
-            if isinstance(a, str) and a not in info:
-                info[a] = (ty if isinstance(ty, str) else "unknown", off, None)
+        n = len(mentions)
+        cols = [mentions[c].tolist() if c in mentions.columns else [None] * n
+                for c in ("actor_id", "type", "gender", "office_id")]  # fmt: skip
+        for actor_id, type_, gender, office_id in zip(*cols, strict=True):
+            if not isinstance(actor_id, str):
+                continue
+            known = info.setdefault(actor_id, ["unknown", "", None])
+            if isinstance(type_, str) and type_ and known[0] == "unknown":
+                known[0] = type_
+            if isinstance(gender, str) and gender and not known[1]:
+                known[1] = gender
+            if isinstance(office_id, str) and office_id and known[2] is None:
+                known[2] = office_id
     spans = []
     if quotes is not None and len(quotes):
-        for s, e, sid, name, quoted in zip(quotes["start"].tolist(), quotes["end"].tolist(),
-                                           quotes["speaker_id"].tolist(), quotes["speaker"].tolist(),
-                                           quotes["quoted"].tolist() if "quoted" in quotes.columns
-                                           else [k != "indirect" for k in quotes["kind"].tolist()],
-                                           strict=True):  # fmt: skip
-            if quoted and isinstance(sid, str) and sid:
+        cols = [quotes[c].tolist() for c in ("start", "end", "speaker_id", "speaker", "kind")]
+        for s, e, sid, name, kind in zip(*cols, strict=True):
+            if kind != "indirect" and isinstance(sid, str) and sid:
                 spans.append((int(s), int(e), sid, str(name)))
-    rows = []
     doc = document.doc
     starts = [t.idx for t in doc]
+    s_starts = [b.start for b in document.bounds]
+    rows = []
     seen: set[int] = set()
     for s, e, sid, name in sorted(spans, key=lambda x: x[1] - x[0]):  # innermost first
+        type_, gender, office_id = info.get(sid, ["unknown", "", None])
         for i in range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)):
             t = doc[i]
             if i in seen or t.lower_ not in FIRST_PERSON or t.pos_ != "PRON" or t.text == "US":
                 continue
             seen.add(i)
-            type_, office_id, _ = info.get(sid, ("unknown", None, None))
-            rows.append({"actor_id": sid, "actor": name, "type": type_, "sentence_id": document.sentence_at(t.idx),
-                         "start": t.idx, "end": t.idx + len(t), "text": t.text, "resolved_by": "quote",
-                         "gender": "", "office_id": office_id, "title": None, "role": "actor"})  # fmt: skip
-    rows.sort(key=lambda row: (row["start"], row["end"]))
+            sentence_id = max(0, bisect.bisect_right(s_starts, t.idx) - 1)
+            rows.append((sid, name, type_, sentence_id, t.idx, t.idx + len(t), t.text, "quote", gender, office_id,
+                         None, "actor"))  # fmt: skip
+    rows.sort(key=lambda row: (row[4], row[5]))
     out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return out.astype({"sentence_id": "int64", "start": "int64", "end": "int64"})
