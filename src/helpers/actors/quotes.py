@@ -178,7 +178,6 @@ _TITLE_LOWER = frozenset({
 })  # fmt: skip
 _WORD = re.compile(r"\w")
 _NORMAL = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
-_DASHES = "―—–"
 _SP = r"[ \t\u00a0]"
 #: “…” ― Pamela Padilla: a dash, then one to five capitalised words up to the paragraph's end or the next quote.
 _BYLINE = re.compile(rf"{_SP}*[―—–]{_SP}*((?:[A-Z][\w'’.\-]*\.?{_SP}+){{0,4}}[A-Z][\w'’\-]*)\.?{_SP}*(?=$|\n|[“\"])")
@@ -388,9 +387,12 @@ class _Reader:
         self.mentions = mentions
         self.m_starts = [m.start for m in mentions]
         self.genders: dict[str, str] = {}
+        self.types: dict[str, str] = {}
         for m in mentions:
             if m.gender in ("male", "female"):
                 self.genders.setdefault(m.actor_id, m.gender)
+            if m.type and not m.pronoun:
+                self.types.setdefault(m.actor_id, m.type)
         self.paragraphs = _paragraphs(document)
         self.p_starts = [p[0] for p in self.paragraphs]
         self.s_starts = [b.start for b in document.bounds]
@@ -466,8 +468,7 @@ class _Reader:
             self._speakers[c.i] = self._speaker_of(c)
             sp = self._speakers[c.i][0]
             if sp is not None and sp.actor_id is not None:
-                m = self.mention_at(sp.start)
-                bisect.insort(self.spoken, (sp.start, sp.actor_id, sp.actor or "", m.type if m else ""))
+                bisect.insort(self.spoken, (sp.start, sp.actor_id, sp.actor or "", self.types.get(sp.actor_id, "")))
         return self._speakers[c.i]
 
     def _speaker_of(self, c: _Cue) -> tuple[_Speaker | None, list[_Mention]]:
