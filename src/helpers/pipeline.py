@@ -179,7 +179,7 @@ def analyze(
     every = actors_mod.find_mentions(document)
     acting = every["role"] == "actor"
     mentions = every[acting].reset_index(drop=True)
-    quotes = quotes_mod.find_quotes(article.text, sentences, mentions)
+    quotes = quotes_mod.find_quotes(document, mentions)
     compare = compare_method is not None and compare_method != sentiment_method
     # Each frame is built once from columns (no copies, merges or per-column inserts): it is the hot path.
     items, offsets = _mention_items(mentions, sentences, article.text, quotes=quotes)

@@ -1,47 +1,114 @@
-"""Quotations: who said what, in direct, partial and reported (indirect) speech.
+"""Quotations: who said what, in direct, partial and reported (indirect) speech, read on the one parse.
 
-:func:`find_quotes` reads an article's sentences with the actor mentions table (see
-:mod:`helpers.actors.mentions`) and returns one row per quotation. Spans are half-open
-``[start, end)`` character offsets into the article text (see :mod:`helpers.text.article`):
-``text[start:end]`` is the quoted words without the quotation marks, ``text[cue_start:cue_end]``
-the cue and ``text[speaker_start:speaker_end]`` the speaker phrase.
+:func:`find_quotes` reads the parsed document (:mod:`helpers.text.document`: one spaCy ``Doc`` over the
+article's text) with the actor mentions table (:mod:`helpers.actors.mentions`) and returns one row per
+quotation. Nothing is tokenised or tagged again: cues, speakers and reported clauses are read on the
+``Doc``'s tokens, tags, dependency tree and entities. Spans are half-open ``[start, end)`` character
+offsets into the article text: ``text[start:end]`` is the quoted words without the quotation marks,
+``text[cue_start:cue_end]`` the cue and ``text[speaker_start:speaker_end]`` the speaker phrase.
 
-What is found:
+**Quotations** are found on the text (:func:`quote_spans`): curly (“…”) or straight ("…") double quotes,
+and ‘…’ outside them, paired within a paragraph (a block of the article); a quote left open runs to the
+end of its paragraph; a stray closing mark (“Russia is ready for talks.” But on terms.”) closes a quote
+opened at its sentence's start; “…” inside a quote opened with a straight mark is nested in it;
+``name="…"`` markup left in the text is skipped. A quote is *direct* when it starts with a capital
+letter and has three or more words or ends in ``. , ! ?``; otherwise it is *partial* (a phrase inside
+the writer's sentence). A *title* (one to eight words, each capitalised or a short function word: "Face
+the Nation", "Contract with America.") is partial, and is no quotation at all (no row) unless a cue
+governs it directly ("called Putin “Mister Nobody”").
 
-- **direct** and **partial** quotations in curly (“…”) or straight ("…") double quotes, and
-  ‘…’ outside them. Quotes are paired within a paragraph; a quote left open runs to the end
-  of its paragraph; a stray closing mark (“Russia is ready for talks.” But on terms.”) closes a
-  quote opened at its sentence's start. A quote is *direct* when it starts with a capital
-  letter and has three or more words or ends in ``. , ! ?``; otherwise it is *partial*
-  (a phrase quoted inside the writer's sentence: a “pure thug”).
-- **indirect** (reported) speech: "CLAUSE, SPEAKER (have) CUE", "CLAUSE, CUE SPEAKER",
-  "SPEAKER CUE (AUDIENCE) (that) CLAUSE", "according to SPEAKER, CLAUSE" and
-  "CLAUSE, according to SPEAKER"; ``text`` is the reported clause. A cue that introduces a
-  quotation in its sentence gives no indirect row.
+**Cues** are the forms of ``data/lexicons/speech_verbs.csv`` outside quotation marks: verbs count only
+when spaCy tags them as verbs, and not before a word of ``not_before`` ("call for" is no speech).
 
-The cue is a speech verb or source phrase of ``data/lexicons/speech_verbs.csv`` outside the
-quotation, in the sentence(s) the quotation spans; the nearest one wins. Verbs count only when
-tagged as verbs (Pattern tags, :mod:`helpers.text.tokens`), and not before the words in ``not_before``
-("call for" is no speech). The speaker fills the cue's speaker slot:
+**The cue of a quotation** (``attributed_by`` names the rule), first rule that applies:
 
-- the subject before the cue, past auxiliaries and adverbs ("Russian officials have maintained");
-- else the noun phrase after it ("…,” said Putin), or after "according to";
-- for a passive cue, its ``by``/``in`` phrase ("summed up in one Russian newspaper as “…”"); the
-  passive subject is then something the quote is *about*;
-- for a clause-initial participle ("Declaring Putin as a “pure thug” …, Joe Biden, …"), the
-  subject after the participial clause's comma;
-- a sentence that is only a quotation takes the speaker and cue of a quotation in the sentence
-  before it.
+1. ``tree``: the nearest cue that governs the quotation, walking up the heads from its words (the quote
+   is the cue's clause or object, or sits anywhere inside the clause a cue reports, so a partial quote
+   in reported speech, "The Post reports that … “keep the details under wraps”", is the Post's), or a
+   cue hanging on the quotation's own words (“…,” he said, parsed as a parenthetical). The walk stops
+   at a clause with its own subject coordinated with a cue ("she said, but Kevin was drifting off, and as
+   Trump went on about “…”" is not hers).
+2. ``label``: "VERB X as “…”" with an active verb and an object ("Reid has gone after Trump as a “con
+   artist”"): the quoted label is the subject's.
+3. ``intro``: a direct quotation that is the clausal complement or object of a verb outside it, in the
+   lexicon or not ("Limbaugh continued: “…”", "She continued, “…”").
+4. ``colon``: a direct quotation after a colon: the verb of the clause before it, also when that clause
+   closes the paragraph before ("The New York Times reports:" then the quotation).
+5. ``sentence``: the nearest cue in the sentences the quotation spans (a sentence opening in lower case
+   joins the one before: "Sen. Tim Kaine, D-Va., as, “…”" split after "Va.").
+6. ``next sentence``: a quotation ending its sentence and a next sentence that is only its attribution
+   ('“… ?” Graham asked.').
 
-``speaker_id`` is the actor whose mention holds the speaker phrase's head word. When the head
-is no mention, a mention modifying it speaks for it only if the head is an official-type noun
-of ``data/lexicons/speaker_nouns.csv`` ("Russian officials" is Russia); any other phrase ("one
-Russian newspaper", "analysts") keeps ``speaker_id`` None and ``speaker`` the phrase itself:
-a newspaper of a country is not its government, and a missing speaker is better than a wrong
-one. ``about_ids`` are the actors mentioned inside the quotation, in the cue's object slot
-("Declaring Putin as …", "called Putin a …"), in a passive cue's subject, and, for a partial
-quote, right after it up to the next verb or punctuation ("“work together” with Putin"), in
-order of first mention, without the speaker's own id.
+**The speaker of a cue** is read on the dependency tree: the cue verb's subject outside quotation marks
+(the nearest ``nsubj``); of a passive cue its ``agent`` ("by X") or "in X" phrase ("summed up in one
+Russian newspaper"; the passive subject is then what the quote is about); of "according to"/"in the words
+of" the ``pobj``; of "quoting" its object. A cue without a subject: the subject after it when it opens its
+clause ("“…,” said Obama", "Said Ellis: “…”"; not for object cues: "Calls men names"); the noun right
+before a finite verb the parser left without one (not an object or a preposition's: "Protesters marching
+through the streets chanted"); a person right before a present participle ("footage of Hillary Clinton
+asking, “…”"); else the subject of the verb it depends on: a conjunct ("X smiled and said"), a participle
+or infinitive ("Declaring Putin a “pure thug”, Joe Biden …", "…, saying …", "quick to note"), and
+through a passive ("X was quoted as saying" is X). A present participle modifying a noun speaks for the
+noun ("a statement saying"); a past participle modifying one never does ("a box labeled “medical
+problem”" is no speaker). A relative pronoun ("who said") is its noun (an appositive's head). The
+speaker phrase is the subject's subtree, kept out of quotation marks and of the cue's own words, without
+date or time words at its edges ("a letter from his doctor Friday afternoon that says").
+
+**Never a speaker**: a date, time, number, percentage, amount or ordinal entity ("Thursday morning",
+"73 percent"), a place (a GPE/LOC/FAC entity that is no actor mention and not the subject: "reported in
+Paris"), a word inside the quotation, "it" as the subject of "be" that no mention links ("it is worth
+noting"), and a cue's object (it is never read as a subject).
+
+**Speaker identity** (``speaker_id``, ``speaker_resolved_by``): ``mention`` when an actor mention holds
+the speaker's head word (``pronoun`` when that mention is a pronoun the mentions table linked);
+``speaker_noun`` when the head is an official-type noun of ``data/lexicons/speaker_nouns.csv`` and an
+actor mention modifies it ("Russian officials" is Russia); ``antecedent`` when the head is a he/she/
+they/it the mentions table left unlinked and it agrees with the most recent earlier speaker or subject
+mention (within :data:`ANTECEDENT_SENTENCES` sentences: he/she a person, office or role of no other
+gender; they a group or organisation; it an organisation or state); ``relative`` for "who"/"that" whose
+noun is an actor (the phrase is then the pronoun); ``surname`` for a transcript name that is the last
+word of exactly one person actor ("WALLACE"); else ``phrase``: ``speaker_id`` None and ``speaker`` the
+phrase itself ("one Russian newspaper", "analysts"). A newspaper of a country is not its government, and
+a missing speaker is better than a wrong one: no actor is ever made here.
+
+**Quotations without a cue**:
+
+- ``byline``: a quotation followed by a dash and one to five capitalised words to the end of its
+  paragraph or the next quotation (“…” ― Pamela Padilla): the name. Checked before the cue rules.
+- ``transcript``: a paragraph opening (after an optional quotation mark) with one to three upper-case
+  words and a colon ("WALLACE: …") when the name is the surname of exactly one person actor, or when
+  two or more paragraphs open so: one direct row per turn, from after the colon to the paragraph's end,
+  ``quoted`` when a quotation mark opens it; the marks around the turn give no row of their own.
+- ``paragraph``: a direct quotation without a cue takes the speaker of the paragraph's attributed rows
+  before it when they all have one speaker (same ``speaker_id``, or same phrase when it has none) —
+  the paragraph is that speaker's ('…, Schiff said. "The other factor …"'); with no attributed row
+  before it, the rows after it, under the same condition. Partial quotations (scare quotes) never
+  take a speaker this way: on PolNeAR dev most of those guesses were wrong.
+- ``previous paragraph``: a paragraph that opens with a direct quotation and has no attributed row of
+  its own continues the previous paragraph's speaker when that paragraph's last row is a direct
+  quotation with a speaker (the news convention for a quotation running over paragraphs).
+
+Carried rows keep the attribution's ``cue`` and speaker span.
+
+**Indirect** (reported) speech (``attributed_by`` ``cue``): every cue that takes a clause (``takes`` has
+``clause``), is not passive and has a speaker, with a clausal complement (``ccomp``) that is not one
+quotation: its words without a leading "that" ("X said (that) CLAUSE", "CLAUSE, X said", "X told reporters
+CLAUSE"; a clause before the cue only with a comma between: "CLAUSE; X wrote Y an order" is no report);
+else a to-infinitive after it ("vowed to form a task force"); else, for a parenthetical cue, the larger
+side of the clause around it ("But to prevent problems, he said, local officials should be vigilant");
+for "according to X" the clause it modifies, without the "according to X" phrase. A reported clause may
+hold partial quotations (whole, with their marks; they also get their own rows).
+
+``about_ids`` are the actors mentioned inside the quotation, in the cue's object slot ("called Putin a
+“…”", "Declaring Putin as …", "gone after Putin as …"), in a passive cue's subject, and, for a partial
+quote, right after it up to the next verb or punctuation ("“work together” with Putin"), in order of
+first mention, without the speaker's own id.
+
+:func:`quote_pronouns` gives the first-person pronouns inside quotations (I, me, my, we, our, us …)
+as mention rows of the quotation's speaker (``resolved_by`` ``quote``), for the mentions table.
+
+Every rule was chosen on PolNeAR dev (``benchmarks/polnear.py``; the only split available) and written
+as a general rule of English news writing: no article's strings are in the code or the word lists.
 """
 
 from __future__ import annotations
@@ -55,31 +122,71 @@ from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
+from spacy.tokens import Token
 
 from helpers import config
 from helpers.errors import DataError
 from helpers.resources import read_rows
-from helpers.text.tokens import Token, normal, tagged
+from helpers.text.document import Document
+from helpers.text.words import BE, PASSIVE_SUBJECT_DEPS, PRONOUNS, SUBJECT_DEPS
 
 SPEECH_VERBS_FILE = "speech_verbs.csv"
 SPEAKER_NOUNS_FILE = "speaker_nouns.csv"
 KINDS = ("direct", "indirect", "partial")
+#: Columns of the quotes table, in order (more may follow; none is ever renamed).
 QUOTE_COLUMNS = [
     "speaker_id", "speaker", "cue", "text", "start", "end", "sentence_id", "kind",
     "cue_start", "cue_end", "speaker_start", "speaker_end", "speaker_text", "about_ids",
+    "quoted", "attributed_by", "speaker_resolved_by",
 ]  # fmt: skip
+#: How a row got its speaker (``attributed_by``), and how the speaker phrase maps to an actor.
+ATTRIBUTIONS = ("tree", "label", "intro", "colon", "sentence", "next sentence", "byline", "transcript", "paragraph",
+                "previous paragraph", "cue")
+RESOLUTIONS = ("mention", "pronoun", "speaker_noun", "antecedent", "relative", "surname", "phrase")
+#: Sentences before a pronoun speaker searched for its antecedent (the pronoun's own sentence too).
+ANTECEDENT_SENTENCES = 3
+#: First-person pronouns that, inside a quotation, are its speaker.
+FIRST_PERSON = frozenset(w for w, (_, _, person) in PRONOUNS.items() if person == 1)
+
 _CUE_KINDS = ("verb", "source")
 _TAKES = ("clause", "object")
-_AUX = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "shall", "should", "can",
-        "could", "may", "might", "must", "did", "does", "do", "'s", "also", "even", "then", "reportedly"}
-_BE = {"is", "are", "was", "were", "be", "been", "being", "'s"}
-_NP_TAGS = {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "POS", "RB", "VBN"}
-_NP_START = {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD"}
-_FINITE = {"VBZ", "VBD", "VBP", "MD"}
-_QUOTE_TOKENS = {'"', "“", "”", "‘", "’"}
-_END_PUNCT = ".!?…"
+#: Entity types that are never a speaker.
+_NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+_WHEN_ENTS = frozenset({"DATE", "TIME"})
+_DANGLING = frozenset({"ADP", "CCONJ", "DET", "PUNCT"})
+#: Entity types that are places unless an actor mention holds them.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_OBJECT = frozenset({"object"})
+#: Prepositions whose object is what a labelling verb is about ("gone after X as", "referred to X as").
+_OBJECT_PREPOSITIONS = frozenset({"after", "against", "to", "of", "on", "about", "at"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+#: Dependencies by which a quotation is what a verb outside it introduces.
+_INTRO_DEPS = frozenset({"ccomp", "parataxis", "dobj", "xcomp", "dep", "oprd"})
+#: Dependencies by which a subject-less cue borrows the subject of the verb it depends on.
+_BORROW_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "pobj"})
+_PERSONLIKE = frozenset({"person", "office", "role"})
+_PLURAL = frozenset({"group", "organisation"})
+_ITS = frozenset({"organisation", "state"})
 _MARKS = re.compile(r"[“”\"‘’]")
+_DOUBLE = re.compile(r"[“”\"]")
+_ATTRIBUTE = re.compile(r"[\w-]+=\"[^\"\n]*\"")
+#: Words a title in quotation marks may leave in lower case ("Contract with America", "Face the Nation").
+_TITLE_LOWER = frozenset({
+    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as",
+})  # fmt: skip
 _WORD = re.compile(r"\w")
+_NORMAL = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_SP = r"[ \t\u00a0]"
+#: “…” ― Pamela Padilla: a dash, then one to five capitalised words up to the paragraph's end or the next quote.
+_BYLINE = re.compile(rf"{_SP}*[―—–]{_SP}*((?:[A-Z][\w'’.\-]*\.?{_SP}+){{0,4}}[A-Z][\w'’\-]*)\.?{_SP}*(?=$|\n|[“\"])")
+#: "WALLACE: …": a paragraph opening (after an optional quotation mark) with one to three upper-case words and ":".
+_TRANSCRIPT = re.compile(rf"{_SP}*[\"“]?{_SP}*([A-Z][A-Z.'’\-]*(?:[ \t][A-Z][A-Z.'’\-]*){{0,2}})[ \t]*:{_SP}+(?=\S)")
+
+
+def _normal(word: str) -> str:
+    return word.translate(_NORMAL).lower()
 
 
 @dataclass(frozen=True)
@@ -108,6 +215,9 @@ class _Mention(NamedTuple):
     actor: str
     start: int
     end: int
+    type: str
+    gender: str
+    pronoun: bool
 
 
 class _Quote(NamedTuple):
@@ -122,6 +232,15 @@ class _Speaker(NamedTuple):
     end: int
     actor_id: str | None
     actor: str | None
+    resolved_by: str
+
+
+class _Cue(NamedTuple):
+    i: int  # first token
+    j: int  # token after the last
+    cue: SpeechCue
+    start: int
+    end: int
 
 
 # --------------------------------------------------------------------------- data
@@ -138,7 +257,7 @@ def load_speech_lexicon(directory: str | None = None) -> SpeechLexicon:
     path = folder / SPEECH_VERBS_FILE
     cues: dict[tuple[str, ...], SpeechCue] = {}
     for line, row in enumerate(read_rows(path, ("cue", "lemma", "kind", "takes", "not_before")), start=2):
-        words = tuple(normal(w) for w in row["cue"].split())
+        words = tuple(_normal(w) for w in row["cue"].split())
         if not words:
             raise DataError(f"{path}, line {line}: column 'cue' is empty")
         if row["kind"] not in _CUE_KINDS:
@@ -146,53 +265,63 @@ def load_speech_lexicon(directory: str | None = None) -> SpeechLexicon:
         takes = frozenset(t for t in row["takes"].split("|") if t)
         if not takes or not takes <= set(_TAKES):
             raise DataError(f"{path}, line {line}: takes {row['takes']!r} must be {' or '.join(_TAKES)} (| between)")
-        not_before = frozenset(normal(w) for w in row["not_before"].split("|") if w)
+        not_before = frozenset(_normal(w) for w in row["not_before"].split("|") if w)
         cues[words] = SpeechCue(words, row["lemma"] or row["cue"], row["kind"], takes, not_before)
     nouns_path = folder / SPEAKER_NOUNS_FILE
-    nouns = frozenset(normal(r["noun"]) for r in read_rows(nouns_path, ("noun",)) if r["noun"])
+    nouns = frozenset(_normal(r["noun"]) for r in read_rows(nouns_path, ("noun",)) if r["noun"])
     return SpeechLexicon(cues, frozenset(w[0] for w in cues), max(len(w) for w in cues), nouns)
 
 
 # --------------------------------------------------------------------------- quotation marks
 
 
-def _sentence_bounds(sentences: pd.DataFrame) -> list[tuple[int, int, int]]:
-    rows = sorted(zip(sentences["start"], sentences["end"], sentences["sentence_id"], strict=True))
-    return [(int(s), int(e), int(i)) for s, e, i in rows]
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for para in text.split("\n"):
+        out.append((pos, pos + len(para)))
+        pos += len(para) + 1
+    return out
 
 
-def _sentence_at(bounds: list[tuple[int, int, int]], starts: list[int], pos: int) -> int:
-    """Index into ``bounds`` of the sentence holding ``pos`` (the one before it if between sentences)."""
-    return max(0, bisect.bisect_right(starts, pos) - 1)
-
-
-def quote_spans(text: str, sentence_starts: list[int] | None = None) -> list[tuple[int, int, int, int]]:
+def quote_spans(
+    text: str, sentence_starts: list[int] | None = None, paragraphs: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int, int, int]]:
     """Quotations in ``text`` as ``(start, end, outer_start, outer_end)``: content and marks-included spans.
 
-    Double quotes pair within a paragraph (a ``\\n``-separated line); an unclosed quote runs to its
-    paragraph's end; a stray closing mark closes a quote opened at the start of its sentence
-    (``sentence_starts``, else its paragraph), or after the previous quote in that sentence.
-    ‘…’ counts only outside double quotes, opening at a word start and closing at a ’ that is
-    not an apostrophe.
+    Double quotes pair within a paragraph (``paragraphs`` as ``[start, end)`` spans, default every
+    ``\\n``-separated line); an unclosed quote runs to its paragraph's end; a stray closing mark closes
+    a quote opened at the start of its sentence (``sentence_starts``, else its paragraph), or after the
+    previous quote in that sentence. ‘…’ counts only outside double quotes, opening at a word start and
+    closing at a ’ that is not an apostrophe. Inside a quote opened with a straight mark, “…” is a quote
+    nested in it ("PENCE: … an episode of “Shark Tank.” But …"). Marks of markup attributes left in the
+    text (``name="…"``) are skipped.
     """
     out: list[_Quote] = []
     starts = sorted(sentence_starts or [])
-    pos = 0
-    for para in text.split("\n"):
-        p0, p1 = pos, pos + len(para)
-        pos = p1 + 1
-        if not _MARKS.search(para):
+    for p0, p1 in paragraphs if paragraphs is not None else _lines(text):
+        if not _MARKS.search(text, p0, p1):
             continue
         open_at: int | None = None
         single_at: int | None = None
+        inner_at: int | None = None  # “…” nested in a quote opened with a straight mark
+        markup = [(a.start(), a.end()) for a in _ATTRIBUTE.finditer(text, p0, p1)]
         for m in _MARKS.finditer(text, p0, p1):
             ch, at = m.group(), m.start()
+            if markup and any(a <= at < b for a, b in markup):
+                continue  # <tweet author="…">: markup left in the text, not a quotation
+            if open_at is not None and text[open_at] == '"' and (ch == "“" or (ch == "”" and inner_at is not None)):
+                if ch == "“":
+                    inner_at = at
+                else:
+                    _emit(out, text, inner_at + 1, at, inner_at, at + 1)  # type: ignore[operator]
+                    inner_at = None
+                continue
             if ch == "“" or (ch == '"' and open_at is None and _opens(text, at, p0)):
                 open_at, single_at = at, None
             elif ch in "”\"":
                 if open_at is not None:
                     _emit(out, text, open_at + 1, at, open_at, at + 1)
-                    open_at = None
+                    open_at = inner_at = None
                 else:
                     i = bisect.bisect_right(starts, at) - 1
                     lo = max(p0, starts[i] if i >= 0 else p0)
@@ -207,7 +336,7 @@ def quote_spans(text: str, sentence_starts: list[int] | None = None) -> list[tup
                 single_at = None
         if open_at is not None:
             _emit(out, text, open_at + 1, p1, open_at, p1)
-    return [tuple(q) for q in out]  # type: ignore[misc]
+    return [tuple(q) for q in sorted(out, key=lambda q: (q.outer_start, -q.outer_end))]  # type: ignore[misc]
 
 
 def _opens(text: str, at: int, p0: int) -> bool:
@@ -224,7 +353,19 @@ def _emit(out: list[_Quote], text: str, start: int, end: int, outer_start: int, 
         out.append(_Quote(start, end, outer_start, outer_end))
 
 
+def _is_title(words: str) -> bool:
+    """A title in quotation marks ("Face the Nation", "Contract with America."): one to eight words, each
+    capitalised or a short function word, the first capitalised, no punctuation but a final full stop."""
+    body = words.strip().removesuffix(".")
+    parts = body.split()
+    if not 1 <= len(parts) <= 8 or not parts[0][:1].isupper() or re.search(r"[,;:!?\"“”]|\.\s", body):
+        return False
+    return all(p[:1].isupper() or p[:1].isdigit() or p.lower() in _TITLE_LOWER for p in parts)
+
+
 def _kind(words: str) -> str:
+    if _is_title(words):
+        return "partial"
     first = next((c for c in words if c.isalnum()), "")
     n = len(re.findall(r"\w+", words))
     if first.isupper() and (n >= 3 or words.rstrip()[-1:] in ".,!?"):
@@ -232,180 +373,549 @@ def _kind(words: str) -> str:
     return "partial"
 
 
-# --------------------------------------------------------------------------- cues and speakers
+# --------------------------------------------------------------------------- the reader
 
 
-class _Frame:
-    """The tagged tokens of one or more sentences, with quote membership and mention look-ups."""
+class _Reader:
+    """One document's tokens with quotation membership, cues, mentions and resolved speakers."""
 
-    def __init__(self, text: str, start: int, end: int, quotes: list[_Quote], mentions: list[_Mention]) -> None:
-        self.text = text
-        self.toks: list[Token] = tagged(text, start, end)
-        self.low = [normal(t.text) for t in self.toks]
-        self.inq = [any(q.outer_start <= t.start < q.outer_end for q in quotes) for t in self.toks]
-        self.mentions = [m for m in mentions if start <= m.start < end]
+    def __init__(self, document: Document, mentions: list[_Mention], lex: SpeechLexicon) -> None:
+        self.document = document
+        self.doc = document.doc
+        self.text = document.text
+        self.lex = lex
+        self.mentions = mentions
+        self.m_starts = [m.start for m in mentions]
+        self.genders: dict[str, str] = {}
+        self.types: dict[str, str] = {}
+        for m in mentions:
+            if m.gender in ("male", "female"):
+                self.genders.setdefault(m.actor_id, m.gender)
+            if m.type and not m.pronoun:
+                self.types.setdefault(m.actor_id, m.type)
+        self.paragraphs = _paragraphs(document)
+        self.p_starts = [p[0] for p in self.paragraphs]
+        self.s_starts = [b.start for b in document.bounds]
+        self.quotes = [_Quote(*q) for q in quote_spans(self.text, self.s_starts, self.paragraphs)]
+        self.token_starts = [t.idx for t in self.doc]
+        self.inq = [-1] * len(self.doc)  # index of the (innermost) quotation holding each token
+        for k, q in sorted(enumerate(self.quotes), key=lambda kq: kq[1].outer_start - kq[1].outer_end):
+            a = bisect.bisect_left(self.token_starts, q.outer_start)
+            b = bisect.bisect_left(self.token_starts, q.outer_end)
+            for i in range(a, b):
+                self.inq[i] = k
+        self.cues = self._find_cues()
+        self.cue_at = {c.i: c for c in self.cues}
+        self.cue_starts = [c.start for c in self.cues]
+        self.spoken: list[tuple[int, str, str, str]] = []  # (position, actor_id, actor, type) of speakers so far
+        self._speakers: dict[int, tuple[_Speaker | None, list[_Mention]]] = {}
 
-    def mention_at(self, pos: int) -> _Mention | None:
-        for m in self.mentions:
-            if m.start <= pos < m.end:
-                return m
-        return None
+    # ----------------------------------------------------------------- look-ups
 
-    def is_stop(self, k: int) -> bool:
-        t = self.toks[k]
-        return self.inq[k] or t.text in _QUOTE_TOKENS
+    def sentence_at(self, pos: int) -> int:
+        """The sentence holding character ``pos`` (as ``Document.sentence_at``, on a list built once)."""
+        return max(0, bisect.bisect_right(self.s_starts, pos) - 1)
 
-    def np_left(self, i: int) -> tuple[int, int] | None:
-        """Token range [a, b) of the noun phrase ending before token ``i``, past auxiliaries and adverbs."""
-        k = i - 1
-        while k >= 0 and not self.is_stop(k) and (self.low[k] in _AUX or self.toks[k].tag == "RB"):
-            k -= 1
-        b = k + 1
-        while k >= 0 and not self.is_stop(k) and (self.toks[k].tag in _NP_TAGS or self.mention_at(self.toks[k].start)):
-            k -= 1
-        a = k + 1
-        while a < b and self.toks[a].tag not in _NP_START and not self.mention_at(self.toks[a].start):
-            a += 1
-        return (a, b) if a < b else None
+    def paragraph_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.p_starts, pos) - 1)
 
-    def np_right(self, i: int) -> tuple[int, int] | None:
-        """Token range [a, b) of the noun phrase starting at token ``i`` (adverbs skipped); mentions extend it."""
-        n = len(self.toks)
-        while i < n and not self.is_stop(i) and self.toks[i].tag == "RB":
-            i += 1
-        a = k = i
-        while k < n and not self.is_stop(k):
-            m = self.mention_at(self.toks[k].start)
-            if m is None and self.toks[k].tag not in _NP_START and self.toks[k].tag != "POS":
-                break
-            if m is not None:  # jump over the whole mention ("the then-President of the United States")
-                while k < n and self.toks[k].start < m.end:
-                    k += 1
-            else:
-                k += 1
-        return (a, k) if a < k else None
-
-    def span(self, a: int, b: int) -> tuple[int, int]:
-        return self.toks[a].start, self.toks[b - 1].end
+    def tokens(self, start: int, end: int) -> range:
+        return range(bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end))
 
     def mentions_in(self, start: int, end: int) -> list[_Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        lo = bisect.bisect_left(self.m_starts, start)
+        return [m for m in self.mentions[lo : bisect.bisect_left(self.m_starts, end, lo)] if m.end <= end]
 
+    def mention_at(self, pos: int) -> _Mention | None:
+        """The shortest mention holding character ``pos``."""
+        hi = bisect.bisect_right(self.m_starts, pos)
+        best = None
+        for m in self.mentions[max(0, hi - 8) : hi]:
+            if m.start <= pos < m.end and (best is None or m.end - m.start < best.end - best.start):
+                best = m
+        return best
 
-def _speaker_of(frame: _Frame, rng: tuple[int, int] | None, nouns: frozenset[str]) -> _Speaker | None:
-    if rng is None:
-        return None
-    a, b = rng
-    start, end = frame.span(a, b)
-    head = frame.toks[b - 1]
-    if head.tag == "POS" and b - 1 > a:
-        head = frame.toks[b - 2]
-    m = frame.mention_at(head.start)
-    if m is None and normal(head.text) in nouns:
-        inside = frame.mentions_in(start, end)
-        m = inside[-1] if inside else None
-    if m is not None:
-        start, end = min(start, m.start), max(end, m.end)
-        return _Speaker(start, end, m.actor_id, m.actor)
-    return _Speaker(start, end, None, None)
+    def quoted(self, t: Token) -> bool:
+        return self.inq[t.i] >= 0
 
+    # ----------------------------------------------------------------- cues
 
-class _Cue(NamedTuple):
-    i: int  # first token
-    j: int  # token after the last
-    cue: SpeechCue
-    start: int
-    end: int
-
-
-def _find_cues(frame: _Frame, lex: SpeechLexicon) -> list[_Cue]:
-    out = []
-    low, toks = frame.low, frame.toks
-    for i, w in enumerate(low):
-        if w not in lex.first_words or frame.inq[i]:
-            continue
-        for n in range(min(lex.max_words, len(low) - i), 0, -1):
-            cue = lex.cues.get(tuple(low[i : i + n]))
-            if cue is None:
+    def _find_cues(self) -> list[_Cue]:
+        lex, doc, out = self.lex, self.doc, []
+        low = [_normal(t.text) for t in doc]
+        n_tok = len(doc)
+        for i, w in enumerate(low):
+            if w not in lex.first_words or self.inq[i] >= 0:
                 continue
-            nxt = low[i + n] if i + n < len(low) else ""
-            if cue.kind == "verb" and not toks[i].tag.startswith("VB"):
+            for n in range(min(lex.max_words, n_tok - i), 0, -1):
+                cue = lex.cues.get(tuple(low[i : i + n]))
+                if cue is None:
+                    continue
+                nxt = low[i + n] if i + n < n_tok else ""
+                if cue.kind == "verb" and not doc[i].tag_.startswith("VB"):
+                    break
+                if nxt in cue.not_before or any(self.inq[k] >= 0 for k in range(i, i + n)):
+                    break
+                out.append(_Cue(i, i + n, cue, doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1])))
                 break
-            if nxt in cue.not_before:
+        return out
+
+    # ----------------------------------------------------------------- speakers
+
+    def speaker_of(self, c: _Cue) -> tuple[_Speaker | None, list[_Mention]]:
+        """The speaker of cue ``c`` and the mentions in its object slot (passive subject, object)."""
+        if c.i not in self._speakers:
+            self._speakers[c.i] = self._speaker_of(c)
+            sp = self._speakers[c.i][0]
+            if sp is not None and sp.actor_id is not None:
+                bisect.insort(self.spoken, (sp.start, sp.actor_id, sp.actor or "", self.types.get(sp.actor_id, "")))
+        return self._speakers[c.i]
+
+    def _speaker_of(self, c: _Cue) -> tuple[_Speaker | None, list[_Mention]]:
+        doc = self.doc
+        verb = doc[c.i]
+        if c.cue.kind == "source":  # according to X, in the words of X, quoting X
+            last = doc[c.j - 1]
+            obj = next((t for t in last.children if t.dep_ == "pobj"), None) if last.pos_ == "ADP" else None
+            if obj is None:
+                obj = next((t for t in verb.children if t.dep_ in ("dobj", "pobj")), None)
+            return self.speaker_np(obj), []
+        return self.verb_speaker(verb, c.cue.takes)
+
+    def verb_speaker(self, verb: Token, takes: frozenset[str] = frozenset(), depth: int = 0,
+                     ) -> tuple[_Speaker | None, list[_Mention]]:  # fmt: skip
+        """The speaker of a speech verb on the tree (see the module docstring) and its object-slot mentions."""
+        slot: list[_Mention] = []
+        if "object" in takes:
+            for ch in verb.children:
+                if ch.dep_ in ("dobj", "dative") and not self.quoted(ch):
+                    slot += self.mentions_in(*self.subtree_span(ch))
+                elif ch.dep_ == "prep" and ch.lower_ in _OBJECT_PREPOSITIONS:  # "gone after X as …"
+                    for g in ch.children:
+                        if g.dep_ == "pobj" and not self.quoted(g):
+                            slot += self.mentions_in(*self.subtree_span(g))
+        if _is_passive(verb):
+            for ch in verb.children:
+                if ch.dep_ in PASSIVE_SUBJECT_DEPS:
+                    slot += self.mentions_in(*self.subtree_span(ch))
+            agent = next((ch for ch in verb.children if ch.dep_ == "agent"), None)
+            by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if by is None:
+                inside = next((ch for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "in"), None)
+                by = next((g for g in inside.children if g.dep_ == "pobj"), None) if inside is not None else None
+            return self.speaker_np(by), slot
+        subj = self._subject(verb, SUBJECT_DEPS)
+        if subj is not None:
+            if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return self._relative(subj, verb), slot
+            return self.speaker_np(subj, verb), slot
+        if any(ch.dep_ == "expl" for ch in verb.children) or depth >= 4:
+            return None, slot
+        inverted = self._right_noun(verb)  # “…,” said Obama / Said Ellis: “…”
+        if inverted is not None:
+            return self.speaker_np(inverted, verb), slot
+        head = verb.head
+        if head is verb or (verb.tag_ in _FINITE and verb.dep_ not in ("conj", "relcl")):
+            return self.speaker_np(self._left_noun(verb), verb), slot
+        if verb.tag_ == "VBG" and verb.i > 0:  # "footage of Hillary Clinton asking, “…”"
+            m = self.mention_at(self.doc[verb.i - 1].idx)
+            if m is not None and m.type in _PERSONLIKE and not self.doc[verb.i - 1].is_punct:
+                return self.speaker_np(self.doc[verb.i - 1], verb), slot
+        if verb.dep_ == "acl":  # "a statement saying": the noun speaks; "a box labeled": never
+            return (self.speaker_np(head, verb) if verb.tag_ == "VBG" else None), slot
+        if verb.dep_ == "relcl":
+            return self._relative(None, verb), slot
+        if verb.dep_ in _BORROW_DEPS:
+            gov = head
+            while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov and gov.dep_ in ("prep", "pobj", "pcomp",
+                                                                                          "acomp", "advmod"):
+                gov = gov.head
+            if gov.pos_ not in ("VERB", "AUX", "ADJ"):
+                return None, slot
+            if _is_passive(gov) and verb.dep_ != "conj":  # "X was quoted as saying", "X was heard saying"
+                subj = self._subject(gov, PASSIVE_SUBJECT_DEPS)
+                return self.speaker_np(subj, verb), slot
+            found, _ = self.verb_speaker(gov, frozenset(), depth + 1)
+            return found, slot
+        return None, slot
+
+    def _subject(self, verb: Token, deps: frozenset[str]) -> Token | None:
+        """The verb's subject outside quotation marks, nearest to it ("“My reaction …,” the strategist said"
+        has two ``nsubj`` in spaCy's parse: the quotation's and the speaker)."""
+        subjects = [ch for ch in verb.children if ch.dep_ in deps and not self.quoted(ch)]
+        return min(subjects, key=lambda ch: abs(ch.i - verb.i), default=None)
+
+    def _relative(self, pron: Token | None, verb: Token) -> _Speaker | None:
+        """The speaker of a relative clause's cue: its noun ("McConnell, now the leader, who said": an appositive
+        is its head's); the phrase is the relative pronoun when the noun is an actor, else the noun phrase."""
+        noun = verb.head
+        while noun.dep_ == "appos" and noun.head is not noun:
+            noun = noun.head
+        found = self.speaker_np(noun, verb)
+        if pron is None or found is None or found.actor_id is None or self.quoted(pron):
+            return found
+        return _Speaker(pron.idx, pron.idx + len(pron), found.actor_id, found.actor, "relative")
+
+    def _left_noun(self, verb: Token) -> Token | None:
+        """The noun right before a finite verb the parser gave no subject ("…, Obama and Clinton call them")."""
+        k = verb.i - 1
+        while k >= 0 and self.doc[k].pos_ in ("AUX", "ADV", "PART") and not self.quoted(self.doc[k]):
+            k -= 1
+        if k < 0 or self.sentence_at(self.doc[k].idx) != self.sentence_at(verb.idx):
+            return None
+        t = self.doc[k]
+        if t.dep_ in ("pobj", "dobj", "poss", "dative", "attr"):
+            return None  # "Protesters marching through the streets chanted": not the streets
+        return t if t.pos_ in _SPEAKER_POS and not self.quoted(t) and t.lower_ not in _RELATIVE else None
+
+    def _right_noun(self, verb: Token) -> Token | None:
+        """The subject after a subject-less cue that opens its clause: "“…,” said Obama", "Said Ellis: “…”"."""
+        doc = self.doc
+        cue = self.cue_at.get(verb.i)
+        if verb.i + 1 >= len(doc) or verb.tag_ not in _FINITE or (cue is not None and "object" in cue.cue.takes):
+            return None  # "Calls men names": an object, not an inverted subject
+        same = verb.i > 0 and self.sentence_at(doc[verb.i - 1].idx) == self.sentence_at(verb.idx)
+        before = doc[verb.i - 1] if same else None
+        if before is not None and not (before.is_punct or self.quoted(before)):
+            return None
+        t = doc[verb.i + 1]
+        if t.pos_ not in ("PROPN", "NOUN", "DET") or self.quoted(t):
+            return None
+        while t.dep_ in ("compound", "det", "amod") and t.head.i > t.i:
+            t = t.head
+        return t if t.pos_ in ("PROPN", "NOUN") and t.lower_ not in _RELATIVE else None
+
+    def subtree_span(self, t: Token) -> tuple[int, int]:
+        a, b = t.left_edge.i, t.right_edge.i
+        return self.doc[a].idx, self.doc[b].idx + len(self.doc[b])
+
+    def speaker_np(self, head: Token | None, cue: Token | None = None) -> _Speaker | None:
+        """The speaker phrase headed by ``head`` (never reaching into the ``cue`` verb's own words), with its
+        actor, or None when it cannot be a speaker."""
+        if head is None or self.quoted(head) or head.pos_ not in _SPEAKER_POS:
+            return None
+        if head.ent_type_ in _NOT_SPEAKER_ENTS:
+            return None
+        m = self.mention_at(head.idx)
+        if m is None and head.ent_type_ in _PLACE_ENTS and head.dep_ not in SUBJECT_DEPS:
+            return None  # "reported in Moscow": a place; the subject of a speech verb is no place
+        start, end = self._np_span(head, cue)
+        low = head.lower_
+        if m is not None:
+            start, end = min(start, m.start), max(end, m.end)
+            return _Speaker(start, end, m.actor_id, m.actor, "pronoun" if m.pronoun else "mention")
+        if low in self.lex.speaker_nouns:
+            inside = [x for x in self.mentions_in(start, end) if x.end <= head.idx]
+            if inside:
+                return _Speaker(start, end, inside[-1].actor_id, inside[-1].actor, "speaker_noun")
+        spec = PRONOUNS.get(low)
+        if spec is not None and spec[2] == 3 and head.pos_ == "PRON":
+            if low in ("it", "its") and head.head.lemma_ == "be":
+                return None  # "it is worth noting": no one
+            ante = self.antecedent(head, spec[0], spec[1])
+            if ante is not None:
+                return _Speaker(start, end, ante[0], ante[1], "antecedent")
+        if low in _RELATIVE:
+            return None
+        return _Speaker(start, end, None, None, "phrase")
+
+    def _np_span(self, head: Token, cue: Token | None = None) -> tuple[int, int]:
+        """The head's subtree, trimmed of edge punctuation, kept out of quotations and of the cue's words."""
+        doc = self.doc
+        a, b = head.left_edge.i, head.right_edge.i
+        if cue is not None and a <= cue.i <= b:
+            if cue.i > head.i:
+                b = min(b, cue.left_edge.i - 1)
+            else:
+                a = max(a, cue.right_edge.i + 1)
+        for k in range(head.i - 1, a - 1, -1):
+            if self.quoted(doc[k]):
+                a = k + 1
                 break
-            out.append(_Cue(i, i + n, cue, toks[i].start, toks[i + n - 1].end))
-            break
-    return out
+        for k in range(head.i + 1, b + 1):
+            if self.quoted(doc[k]):
+                b = k - 1
+                break
+        while a < head.i and (doc[a].is_punct or doc[a].is_space or doc[a].ent_type_ in _WHEN_ENTS):
+            a += 1
+        while b > head.i and (doc[b].is_punct or doc[b].is_space or doc[b].ent_type_ in _WHEN_ENTS
+                              or (doc[b].pos_ in _DANGLING and self._before_date(b))):
+            b -= 1  # "a letter from his doctor Friday afternoon", "a close aide in 2012": no date, no "in"
+        return doc[a].idx, doc[b].idx + len(doc[b])
 
+    def _before_date(self, i: int) -> bool:
+        return i + 1 < len(self.doc) and self.doc[i + 1].ent_type_ in _WHEN_ENTS
 
-def _is_passive(frame: _Frame, c: _Cue) -> bool:
-    k = c.i - 1
-    while k >= 0 and frame.toks[k].tag == "RB":
-        k -= 1
-    return k >= 0 and frame.low[k] in _BE and frame.toks[c.i].tag in ("VBN", "VBD")
+    def antecedent(self, pron: Token, gender: str, number: str) -> tuple[str, str] | None:
+        """The most recent earlier speaker or subject mention a third-person pronoun can stand for."""
+        low = pron.lower_
+        sid = self.sentence_at(pron.idx)
+        lo = self.document.bounds[max(0, sid - ANTECEDENT_SENTENCES)].start
+        found: list[tuple[int, str, str]] = []
+        a = bisect.bisect_left(self.spoken, (lo,))
+        for pos, actor_id, actor, type_ in self.spoken[a : bisect.bisect_left(self.spoken, (pron.idx,), a)]:
+            if _agrees(low, gender, number, type_, self.genders.get(actor_id, "")):
+                found.append((pos, actor_id, actor))
+        for m in self.mentions_in(lo, pron.idx):
+            if not _agrees(low, gender, number, m.type, self.genders.get(m.actor_id, "")):
+                continue
+            span = self.document.span(m.start, m.end)
+            root = span.root if span is not None else None
+            if root is not None and (root.dep_ in SUBJECT_DEPS or root.dep_ in PASSIVE_SUBJECT_DEPS):
+                found.append((m.start, m.actor_id, m.actor))
+        if not found:
+            return None
+        _, actor_id, actor = max(found)
+        return actor_id, actor
 
+    # ----------------------------------------------------------------- the cue of a quotation
 
-def _cue_speaker(frame: _Frame, c: _Cue, lex: SpeechLexicon) -> tuple[_Speaker | None, list[_Mention]]:
-    """The speaker of cue ``c`` and the mentions in its object slot (passive subject)."""
-    toks, low, n = frame.toks, frame.low, len(frame.toks)
-    if c.cue.kind == "source":
-        return _speaker_of(frame, frame.np_right(c.j), lex.speaker_nouns), []
-    if _is_passive(frame, c):
-        k = c.j
-        while k < n and toks[k].tag == "RB":
-            k += 1
-        subj = frame.np_left(c.i)
-        about = frame.mentions_in(*frame.span(*subj)) if subj else []
-        if k < n and low[k] in ("by", "in"):
-            return _speaker_of(frame, frame.np_right(k + 1), lex.speaker_nouns), about
-        return None, about
-    if toks[c.i].tag == "VBG" and (c.i == 0 or toks[c.i - 1].text in (",", ";", "—")):
-        for k in range(c.j, n):
-            if toks[k].text == ",":
-                k += 1
-                while k < n and toks[k].text in _QUOTE_TOKENS:
-                    k += 1
-                return _speaker_of(frame, frame.np_right(k), lex.speaker_nouns), []
-        return None, []
-    left = frame.np_left(c.i)
-    if left is not None:
-        return _speaker_of(frame, left, lex.speaker_nouns), []
-    k = c.i - 1
-    while k >= 0 and (low[k] in _AUX or toks[k].tag == "RB") and not frame.is_stop(k):
-        k -= 1
-    if k >= 0 and low[k] in ("and", "but") and not frame.is_stop(k):  # X called Y a “…” and said …
-        verb = next((v for v in range(k - 1, -1, -1) if toks[v].tag.startswith("VB") and not frame.inq[v]), None)
-        if verb is not None:
-            return _speaker_of(frame, frame.np_left(verb), lex.speaker_nouns), []
-        return None, []
-    if k < 0 or toks[k].text in (",", ":", ";") or toks[k].text in _QUOTE_TOKENS:  # “…,” said X
-        return _speaker_of(frame, frame.np_right(c.j), lex.speaker_nouns), []
-    return None, []
+    def quote_cue(self, q: _Quote, direct: bool) -> tuple[_Cue | None, Token | None, str]:
+        """The cue of quotation ``q`` (rules 1 and 3 of the module docstring) or its introducing verb (rule 2),
+        and the rule that found it (``tree``, ``intro``, ``colon``, ``sentence``, ``next sentence``)."""
+        doc = self.doc
+        toks = [doc[i] for i in self.tokens(q.outer_start, q.outer_end)]
+        inside = {t.i for t in toks}
+        found: list[tuple[int, int, _Cue | None, Token | None, str]] = []  # (steps, distance, cue, verb, rule)
+        blocked = False
+        for t in toks:
+            if t.is_punct or t.head.i in inside or t.head is t:
+                continue
+            v, steps = t.head, 0
+            while steps < 12:
+                c = self.cue_at.get(v.i)
+                if c is not None:
+                    found.append((steps, self._distance(c, q), c, None, "tree"))
+                    break
+                if steps == 0 and direct and t.dep_ in _INTRO_DEPS and v.pos_ == "VERB" and v.lemma_ not in BE \
+                        and v.is_alpha and not self.quoted(v):  # fmt: skip
+                    found.append((steps, abs(v.idx - q.outer_start), None, v, "intro"))  # "She continued, “…”"
+                    break
+                label = self._label_frame(v)
+                if label is not None:  # "Reid has gone after Trump as a “con artist”"
+                    c = self.cue_at.get(label.i)
+                    found.append((steps + 1, abs(label.idx - q.outer_start), c, None if c else label,
+                                  "tree" if c else "label"))  # fmt: skip
+                    break
+                if v.head is v:
+                    break
+                if self._own_clause(v):
+                    blocked = True  # "as Trump went on about “…”": Trump's clause, not the cue's above it
+                    break
+                v, steps = v.head, steps + 1
+        for c in self._cues_near(q.outer_start - 400, q.outer_end + 400):  # “…,” he said, parsed as a parenthetical
+            if doc[c.i].head.i in inside and not self.quoted(doc[c.i]):
+                found.append((0, self._distance(c, q), c, None, "tree"))
+        if found:
+            steps, _, c, intro, rule = min(found, key=lambda x: (x[0], x[1]))
+            if steps > 1 and _is_title(self.text[q.start : q.end]):
+                return None, None, ""  # "the broadcast of “Fox News Sunday”": a name, not the cue's words
+            return c, intro, rule
+        if blocked and not direct:
+            return None, None, ""
+        if direct:
+            colon = self._colon_verb(q)
+            if colon is not None:
+                return self.cue_at.get(colon.i), colon, "colon"
+        bounds = self.document.bounds
+        first = self.sentence_at(q.start)
+        last = self.sentence_at(max(q.start, q.end - 1))
+        while first > 0 and bounds[first].block == bounds[first - 1].block and self._lower_start(first):
+            first -= 1  # a sentence opening in lower case continues the one before ("D-Va., as, “…”")
+        near = self._cues_near(bounds[first].start, bounds[last].end)
+        if near:
+            return min(near, key=lambda c: self._distance(c, q)), None, "sentence"
+        c = self._next_sentence_cue(q, last)
+        return c, None, "next sentence" if c is not None else ""
 
+    def _own_clause(self, v: Token) -> bool:
+        """A clause with its own subject coordinated with a cue ("she said, but Kevin was drifting off, and as
+        Trump went on about “…”"): what is quoted in it is not the cue's."""
+        if v.pos_ not in ("VERB", "AUX") or not any(ch.dep_ in SUBJECT_DEPS for ch in v.children):
+            return False
+        return v.dep_ == "conj" and v.head.i in self.cue_at
 
-def _object_cue(frame: _Frame, cues: list[_Cue], q: _Quote) -> _Cue | None:
-    """A cue whose object slot runs up to the quote: "called Putin a “…”", "Declaring Putin as a “…” and a “…”"."""
-    for c in sorted(cues, key=lambda c: -c.start):
-        if "object" not in c.cue.takes or c.end > q.outer_start:
-            continue
-        between = [k for k, t in enumerate(frame.toks) if c.end <= t.start < q.outer_start]
-        if all(frame.toks[k].tag in _NP_START | {"IN", "CC", "POS", '"', ","} for k in between):
-            return c
+    def _label_frame(self, t: Token) -> Token | None:
+        """The verb of "VERB X as …" when ``t`` is that "as": the quoted words there are the subject's label for X."""
+        if t.lower_ != "as" or t.dep_ != "prep" or self.quoted(t):
+            return None
+        verb = t.head
+        if verb.pos_ != "VERB" or verb.lemma_ in BE or _is_passive(verb) or self.quoted(verb):
+            return None
+        objects = (ch for ch in verb.children if ch.dep_ == "dobj" or (ch.dep_ == "prep" and ch is not t
+                   and any(g.dep_ == "pobj" for g in ch.children)))  # "gone after X as"  # fmt: skip
+        return verb if any(objects) else None
+
+    def _cues_near(self, start: int, end: int) -> list[_Cue]:
+        lo = bisect.bisect_left(self.cue_starts, start)
+        return self.cues[lo : bisect.bisect_left(self.cue_starts, end, lo)]
+
+    def _lower_start(self, sid: int) -> bool:
+        b = self.document.bounds[sid]
+        first = next((ch for ch in self.text[b.start : b.end] if ch.isalnum()), "")
+        return first.islower()
+
+    def _next_sentence_cue(self, q: _Quote, last: int) -> _Cue | None:
+        """'“…?” Graham asked.': a quotation ending its sentence, and the next sentence of the paragraph only
+        its attribution (a cue without a clause of its own within its first words)."""
+        bounds = self.document.bounds
+        if last + 1 >= len(bounds) or bounds[last + 1].block != bounds[last].block:
+            return None
+        nxt = bounds[last + 1]
+        if self.text[q.outer_end : nxt.start].strip() or q.outer_end < bounds[last].end - 1:
+            return None
+        toks = self.tokens(nxt.start, nxt.end)
+        for c in self._cues_near(nxt.start, nxt.end):
+            if c.i - toks.start <= 6 and c.cue.kind == "verb":
+                verb = self.doc[c.i]
+                if not any(ch.dep_ in ("ccomp", "dobj") for ch in verb.children):
+                    return c
         return None
-    return None
+
+    @staticmethod
+    def _distance(c: _Cue, q: _Quote) -> int:
+        return max(0, c.start - q.outer_end, q.outer_start - c.end)
+
+    def _colon_verb(self, q: _Quote) -> Token | None:
+        """The verb of the clause right before a colon that introduces quotation ``q``."""
+        k = q.outer_start - 1
+        while k >= 0 and self.text[k].isspace():  # also "X reports:" closing the paragraph before
+            k -= 1
+        if k < 0 or self.text[k] != ":":
+            return None
+        i = bisect.bisect_right(self.token_starts, k) - 1
+        if i <= 0:
+            return None
+        t = self.doc[i - 1]
+        if self.sentence_at(t.idx) != self.sentence_at(k):
+            return None
+        steps = 0
+        while t.pos_ not in ("VERB", "AUX") and t.head is not t and steps < 8:
+            t, steps = t.head, steps + 1
+        return t if t.pos_ in ("VERB", "AUX") and not self.quoted(t) else None
+
+    # ----------------------------------------------------------------- indirect speech
+
+    def reported(self, c: _Cue) -> tuple[int, int] | None:
+        """The ``[start, end)`` of the clause cue ``c`` reports, or None."""
+        doc = self.doc
+        verb = doc[c.i]
+        if c.cue.kind == "source":
+            clause = verb.head
+            if clause is verb or self.quoted(clause):
+                return None
+            lo, hi = clause.left_edge.i, clause.right_edge.i
+            cut_lo, cut_hi = verb.left_edge.i, verb.right_edge.i
+            left, right = (lo, cut_lo - 1), (cut_hi + 1, hi)
+            a, b = max((left, right), key=lambda r: r[1] - r[0])
+        else:
+            if "clause" not in c.cue.takes or _is_passive(verb):
+                return None
+            comp = next((ch for ch in verb.children if ch.dep_ == "ccomp" and not self.quoted(ch)), None)
+            if comp is None:
+                comp = next((ch for ch in verb.children if ch.dep_ == "ccomp"), None)
+            if comp is None:
+                comp = next((ch for ch in verb.children if ch.dep_ == "xcomp" and ch.i > verb.i
+                             and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)), None)  # fmt: skip
+            if comp is None and verb.dep_ == "parataxis" and not self.quoted(verb.head):
+                clause = verb.head  # "But to prevent problems, he said, local officials should be vigilant"
+                lo, hi = clause.left_edge.i, clause.right_edge.i
+                left, right = (lo, verb.left_edge.i - 1), (verb.right_edge.i + 1, hi)
+                a, b = max((left, right), key=lambda r: r[1] - r[0])
+            elif comp is None:
+                return None
+            else:
+                a, b = comp.left_edge.i, comp.right_edge.i
+                if a <= verb.i <= b:
+                    return None
+                if b < verb.i and not self._comma_after(b):
+                    return None  # "CLAUSE; X wrote Y an order" is no report: "CLAUSE, X said" is
+        while a <= b and (doc[a].is_punct or doc[a].is_space or (doc[a].lower_ == "that" and doc[a].dep_ == "mark")):
+            a += 1
+        while b >= a and (doc[b].is_punct or doc[b].is_space) and not self.quoted(doc[b]):
+            b -= 1
+        if b - a < 2 or not any(t.pos_ in ("VERB", "AUX") for t in doc[a : b + 1]):
+            return None
+        start, end = doc[a].idx, doc[b].idx + len(doc[b])
+        if self.quoted(doc[a]) and self.quoted(doc[b]) and self.inq[a] == self.inq[b]:
+            return None  # the clause is one quotation: its direct row is enough
+        if self.quoted(doc[a]):  # a quotation the clause starts or ends in is whole, with its marks
+            start = min(start, self.quotes[self.inq[a]].outer_start)
+        if self.quoted(doc[b]):
+            end = max(end, self.quotes[self.inq[b]].outer_end)
+        while end > start and self.text[end - 1] in " \t\u00a0":
+            end -= 1
+        return start, end
+
+    def _comma_after(self, i: int) -> bool:
+        """True when a comma follows token ``i`` (past closing quotation marks)."""
+        k = i + 1
+        while k < len(self.doc) and self.doc[k].text in ("”", '"', "’", "'"):
+            k += 1
+        return (k < len(self.doc) and self.doc[k].text == ",") or self.doc[i].text == ","
+
+    def tail_mentions(self, q: _Quote) -> list[_Mention]:
+        """Mentions right after a partial quote, up to the next verb, ``to``, quote or punctuation."""
+        end = q.outer_end
+        for i in self.tokens(q.outer_end, len(self.text) + 1):
+            t = self.doc[i]
+            if self.quoted(t) or t.pos_ in ("VERB", "AUX") or t.tag_ in ("TO", "MD") or not _WORD.match(t.text):
+                break
+            end = t.idx + len(t)
+        return self.mentions_in(q.outer_end, end)
 
 
-def _tail_mentions(frame: _Frame, q: _Quote) -> list[_Mention]:
-    """Mentions right after a partial quote, up to the next verb, ``to``, quote or punctuation."""
-    k = next((k for k, t in enumerate(frame.toks) if t.start >= q.outer_end), len(frame.toks))
-    end = q.outer_end
-    while k < len(frame.toks):
-        t = frame.toks[k]
-        if frame.inq[k] or t.tag.startswith("VB") or t.tag in ("TO", "MD") or not _WORD.match(t.text):
-            break
-        end = t.end
-        k += 1
-    return frame.mentions_in(q.outer_end, end)
+def _is_passive(verb: Token) -> bool:
+    if any(ch.dep_ in ("auxpass", "nsubjpass", "csubjpass", "agent") for ch in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+
+
+def _agrees(low: str, gender: str, number: str, type_: str, actor_gender: str) -> bool:
+    if low in ("it", "its", "itself"):
+        return type_ in _ITS
+    if number == "plural":
+        return type_ in _PLURAL
+    return type_ in _PERSONLIKE and (not actor_gender or not gender or actor_gender == gender)
+
+
+def _paragraphs(document: Document) -> list[tuple[int, int]]:
+    """The article's blocks as paragraph spans (each ``\\n`` line when the article has no blocks)."""
+    blocks = getattr(document.article, "blocks", ()) or ()
+    if not blocks:
+        return _lines(document.text)
+    return [(b.start, b.end) for b in blocks]
+
+
+# --------------------------------------------------------------------------- public
+
+
+def _mention_list(mentions: pd.DataFrame | None) -> list[_Mention]:
+    if mentions is None or len(mentions) == 0:
+        return []
+    n = len(mentions)
+    col = {c: (mentions[c].tolist() if c in mentions.columns else [""] * n)
+           for c in ("actor_id", "actor", "start", "end", "type", "gender", "resolved_by", "role")}  # fmt: skip
+    out = []
+    for a, name, s, e, ty, g, how, role in zip(*col.values(), strict=True):
+        if not isinstance(a, str) or not a or (role and role != "actor"):
+            continue
+        out.append(_Mention(a, str(name), int(s), int(e), ty if isinstance(ty, str) else "",
+                            g if isinstance(g, str) else "", how == "pronoun"))  # fmt: skip
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _row(**kw: Any) -> dict[str, Any]:
+    return {c: kw.get(c) for c in QUOTE_COLUMNS}
+
+
+def _speaker_fields(text: str, speaker: _Speaker | None) -> dict[str, Any]:
+    if speaker is None:
+        return {"speaker_id": None, "speaker": None, "speaker_start": None, "speaker_end": None, "speaker_text": None,
+                "speaker_resolved_by": None}  # fmt: skip
+    phrase = text[speaker.start : speaker.end]
+    return {"speaker_id": speaker.actor_id, "speaker": speaker.actor or phrase, "speaker_start": speaker.start,
+            "speaker_end": speaker.end, "speaker_text": phrase, "speaker_resolved_by": speaker.resolved_by}
 
 
 def _about(speaker_id: str | None, *groups: list[_Mention]) -> tuple[str, ...]:
@@ -417,99 +927,23 @@ def _about(speaker_id: str | None, *groups: list[_Mention]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-# --------------------------------------------------------------------------- indirect speech
-
-
-def _clause_start(frame: _Frame, k: int, floor: int) -> int:
-    """Index of the first token of the clause ending before token ``k`` (after ``:``/``;``, else ``floor``)."""
-    while k > floor and frame.toks[k - 1].text not in (":", ";"):
-        k -= 1
-    return k
-
-
-def _has_finite(frame: _Frame, a: int, b: int) -> bool:
-    return any(frame.toks[k].tag in _FINITE for k in range(a, b))
-
-
-def _indirect(frame: _Frame, c: _Cue, lo: int, hi: int, lex: SpeechLexicon) -> tuple[int, int, _Speaker | None] | None:
-    """Token range of the reported clause of cue ``c`` in the sentence's tokens [lo, hi), and its speaker."""
-    toks, low = frame.toks, frame.low
-    last = hi
-    while last > lo and (toks[last - 1].text in _QUOTE_TOKENS or toks[last - 1].text in _END_PUNCT):
-        last -= 1
-    if c.cue.kind == "source":  # according to X, CLAUSE | CLAUSE, according to X
-        np = frame.np_right(c.j)
-        if np is None:
-            return None
-        speaker = _speaker_of(frame, np, lex.speaker_nouns)
-        if c.i > lo and toks[c.i - 1].text == ",":
-            a = _clause_start(frame, c.i - 1, lo)
-            return (a, c.i - 1, speaker) if _has_finite(frame, a, c.i - 1) else None
-        if c.i == lo and np[1] < last and toks[np[1]].text == ",":
-            return (np[1] + 1, last, speaker) if _has_finite(frame, np[1] + 1, last) else None
-        return None
-    if "clause" not in c.cue.takes or _is_passive(frame, c):
-        return None
-    left = frame.np_left(c.i)
-    after_cue = c.j
-    ends_here = after_cue >= last or toks[after_cue].text in (",", ";")
-    if left is not None and left[0] > lo and toks[left[0] - 1].text == "," and ends_here:  # CLAUSE, X said
-        a = _clause_start(frame, left[0] - 1, lo)
-        if _has_finite(frame, a, left[0] - 1):
-            return a, left[0] - 1, _speaker_of(frame, left, lex.speaker_nouns)
-        return None
-    if left is None and c.i > lo and toks[c.i - 1].text == ",":  # CLAUSE, said X
-        np = frame.np_right(c.j)
-        if np is not None and (np[1] >= last or toks[np[1]].text in (",", ";")):
-            a = _clause_start(frame, c.i - 1, lo)
-            if _has_finite(frame, a, c.i - 1):
-                return a, c.i - 1, _speaker_of(frame, np, lex.speaker_nouns)
-        return None
-    speaker = _speaker_of(frame, left, lex.speaker_nouns) if left is not None else _cue_speaker(frame, c, lex)[0]
-    if speaker is None:
-        return None
-    k = after_cue
-    if c.cue.lemma in ("tell", "urge", "ask"):
-        audience = frame.np_right(k)
-        k = audience[1] if audience else k
-    that = next((x for x in range(k, min(k + 6, last)) if low[x] == "that"), None)
-    if that is not None and not _has_finite(frame, k, that):
-        k = that + 1
-    end = next((x for x in range(k, last) if toks[x].text == ";"), last)
-    verb = next((x for x in range(k, min(k + 8, end)) if toks[x].tag in _FINITE or toks[x].text == ","), None)
-    if k < end and toks[k].tag in _NP_START and verb is not None and toks[verb].text != ",":  # SUBJECT (…) VERB
-        return k, end, speaker
-    return None
-
-
-# --------------------------------------------------------------------------- public
-
-
-def _mention_list(mentions: pd.DataFrame) -> list[_Mention]:
-    if mentions is None or len(mentions) == 0:
-        return []
-    rows = zip(mentions["actor_id"], mentions["actor"], mentions["start"], mentions["end"], strict=True)
-    return sorted((_Mention(str(a), str(n), int(s), int(e)) for a, n, s, e in rows), key=lambda m: m.start)
-
-
-def _row(**kw: Any) -> dict[str, Any]:
-    return {c: kw.get(c) for c in QUOTE_COLUMNS}
+_CARRIED = ("speaker_id", "speaker", "cue", "cue_start", "cue_end", "speaker_start", "speaker_end", "speaker_text",
+            "speaker_resolved_by")  # fmt: skip
 
 
 def find_quotes(
-    text: str,
-    sentences: pd.DataFrame,
-    mentions: pd.DataFrame,
+    document: Document,
+    mentions: pd.DataFrame | None,
     *,
     lexicon_dir: str | Path | None = None,
 ) -> pd.DataFrame:
-    """Every quotation in ``text``: who said it (speaker), with which cue, and about whom.
+    """Every quotation in the document: who said it (speaker), with which cue, and about whom.
 
     Args:
-        text: the article text; all offsets are into it.
-        sentences: the sentence table (``sentence_id, start, end``; see :func:`helpers.pipeline.sentence_table`).
-        mentions: the actor mentions (``actor_id, actor, start, end``;
-            see :func:`helpers.actors.mentions.find_mentions`).
+        document: the parsed article (:func:`helpers.text.document.parse`); all offsets are into its text.
+        mentions: the actor mentions (``actor_id, actor, start, end``, and ``type``, ``gender``,
+            ``resolved_by``, ``role`` where present; see :func:`helpers.actors.mentions.find_mentions`).
+            Only ``role == "actor"`` rows are read.
         lexicon_dir: folder with ``speech_verbs.csv`` and ``speaker_nouns.csv`` (default ``config.LEXICON_DIR``).
 
     Returns:
@@ -517,86 +951,192 @@ def find_quotes(
         :data:`KINDS`; ``text == text[start:end]`` (marks excluded; for indirect speech the reported
         clause); ``cue``/``cue_start``/``cue_end`` and ``speaker_*`` are None when not found;
         ``speaker`` is the actor's name when ``speaker_id`` is known, else the speaker phrase;
-        ``about_ids`` a tuple of actor ids.
+        ``about_ids`` a tuple of actor ids; ``quoted`` True for words inside quotation marks;
+        ``attributed_by`` one of :data:`ATTRIBUTIONS` (None without a speaker or cue);
+        ``speaker_resolved_by`` one of :data:`RESOLUTIONS` (None without a speaker).
 
     Raises:
         DataError: a lexicon file is missing or malformed.
     """
     lex = load_speech_lexicon(str(lexicon_dir) if lexicon_dir else None)
-    bounds = _sentence_bounds(sentences)
-    starts = [b[0] for b in bounds]
-    ments = _mention_list(mentions)
-    quotes = [_Quote(*q) for q in quote_spans(text, starts)]
+    if not document.bounds or not document.text:
+        return _table([])
+    r = _Reader(document, _mention_list(mentions), lex)
+    text = r.text
+    for c in r.cues:  # speakers in reading order, so a pronoun can take an earlier speaker
+        r.speaker_of(c)
     rows: list[dict[str, Any]] = []
-    if not bounds:
-        return _table(rows)
-    # Frames: runs of sentences joined by a quotation that spans them.
-    by_sentence: dict[int, list[_Quote]] = {}
-    frames: list[tuple[int, int]] = []  # index range into bounds, inclusive
-    for q in quotes:
-        a, b = _sentence_at(bounds, starts, q.start), _sentence_at(bounds, starts, q.end - 1)
-        by_sentence.setdefault(a, []).append(q)
-        if frames and frames[-1][1] >= a:
-            frames[-1] = (frames[-1][0], max(frames[-1][1], b))
-        else:
-            frames.append((a, b))
-    in_frame = {i for a, b in frames for i in range(a, b + 1)}
-    pieces = sorted(frames + [(i, i) for i in range(len(bounds)) if i not in in_frame])
-    last_quote: tuple[int, dict[str, Any]] | None = None  # (last sentence index, row)
-    for a, b in pieces:
-        fs, fe = bounds[a][0], bounds[b][1]
-        fquotes = [q for i in range(a, b + 1) for q in by_sentence.get(i, [])]
-        if not fquotes and not _may_report(text, fs, fe, lex):
+    transcript = _transcript_turns(r)
+    for p, (name_start, start, end, speaker) in transcript.items():  # one row per turn, the name left out
+        sp = _speaker_fields(text, speaker)
+        quoted = _DOUBLE.search(text, r.paragraphs[p][0], name_start) is not None
+        rows.append(_row(text=text[start:end], start=start, end=end, sentence_id=r.sentence_at(start),
+                         kind="direct", quoted=quoted, **sp, attributed_by="transcript",
+                         about_ids=_about(sp["speaker_id"], r.mentions_in(start, end))))  # fmt: skip
+    for q in r.quotes:
+        turn = transcript.get(r.paragraph_of(q.start))
+        if turn is not None and q.start <= turn[1] < q.end:
+            continue  # the quotation marks around a transcript turn: the turn's row
+        words = text[q.start : q.end]
+        kind = _kind(words)
+        base = {"text": words, "start": q.start, "end": q.end, "sentence_id": r.sentence_at(q.start),
+                "kind": kind, "quoted": True}
+        inside = r.mentions_in(q.start, q.end)
+        byline = _byline(r, q)
+        if byline is not None:
+            sp = _speaker_fields(text, byline)
+            rows.append(_row(**base, **sp, attributed_by="byline", about_ids=_about(sp["speaker_id"], inside)))
             continue
-        frame = _Frame(text, fs, fe, fquotes, ments)
-        cues = _find_cues(frame, lex)
-        used: set[int] = set()
-        bare = not any(_WORD.match(t.text) for t, q in zip(frame.toks, frame.inq, strict=True) if not q)
-        for q in fquotes:
-            sid = bounds[_sentence_at(bounds, starts, q.start)][2]
-            base = {"text": text[q.start : q.end], "start": q.start, "end": q.end, "sentence_id": sid,
-                    "kind": _kind(text[q.start : q.end])}
-            inside = [m for m in ments if q.start <= m.start and m.end <= q.end]
-            c = _object_cue(frame, cues, q) or min(
-                cues, key=lambda c: min(abs(c.start - q.outer_end), abs(q.outer_start - c.end)), default=None
-            )
-            if c is None:
-                if bare and last_quote is not None and last_quote[0] == a - 1:
-                    prev = last_quote[1]
-                    carried = {k: prev[k] for k in ("speaker_id", "speaker", "cue", "cue_start", "cue_end",
-                                                    "speaker_start", "speaker_end", "speaker_text")}
-                    rows.append(_row(**base, **carried, about_ids=_about(prev["speaker_id"], inside)))
-                else:
-                    rows.append(_row(**base, about_ids=_about(None, inside)))
-                continue
-            used.add(c.i)
-            speaker, slot = _cue_speaker(frame, c, lex)
+        c, intro, rule = r.quote_cue(q, kind == "direct")
+        if c is not None:
+            speaker, slot = r.speaker_of(c)
             if "object" in c.cue.takes and c.end <= q.outer_start:
-                slot = slot + frame.mentions_in(c.end, q.outer_start)
-            tail = _tail_mentions(frame, q) if base["kind"] == "partial" else []
+                slot = slot + r.mentions_in(c.end, q.outer_start)
+            tail = r.tail_mentions(q) if kind == "partial" else []
             sp = _speaker_fields(text, speaker)
             rows.append(_row(**base, **sp, cue=text[c.start : c.end], cue_start=c.start, cue_end=c.end,
-                             about_ids=_about(sp["speaker_id"], inside, slot, tail)))
-        if fquotes:
-            last_quote = (b, rows[-1])
-        for c in cues:
-            if c.i in used:
+                             attributed_by=rule if speaker is not None else None,
+                             about_ids=_about(sp["speaker_id"], inside, slot, tail)))  # fmt: skip
+            continue
+        if intro is not None:
+            speaker, slot = r.verb_speaker(intro, _OBJECT)
+            if speaker is not None:
+                sp = _speaker_fields(text, speaker)
+                end = intro.idx + len(intro)
+                rows.append(_row(**base, **sp, cue=text[intro.idx : end], cue_start=intro.idx, cue_end=end,
+                                 attributed_by=rule, about_ids=_about(sp["speaker_id"], inside, slot)))  # fmt: skip
                 continue
-            k = _sentence_at(bounds, starts, c.start)
-            lo = next(x for x, t in enumerate(frame.toks) if t.start >= bounds[k][0])
-            hi = next((x for x, t in enumerate(frame.toks) if t.start >= bounds[k][1]), len(frame.toks))
-            found = _indirect(frame, c, lo, hi, lex)
-            if found is None:
-                continue
-            x, y, speaker = found
-            s, e = frame.span(x, y)
-            if any(frame.inq[z] for z in range(x, y)):
-                continue
-            sp = _speaker_fields(text, speaker)
-            rows.append(_row(**sp, cue=text[c.start : c.end], text=text[s:e], start=s, end=e, sentence_id=bounds[k][2],
-                             kind="indirect", cue_start=c.start, cue_end=c.end,
-                             about_ids=_about(sp["speaker_id"], frame.mentions_in(s, e))))
-    return _table(sorted(rows, key=lambda r: (r["start"], r["end"])))
+        rows.append(_row(**base, about_ids=_about(None, inside)))
+    for c in r.cues:
+        span = r.reported(c)
+        if span is None:
+            continue
+        speaker, _ = r.speaker_of(c)
+        if speaker is None:
+            continue
+        s, e = span
+        sp = _speaker_fields(text, speaker)
+        rows.append(_row(**sp, cue=text[c.start : c.end], text=text[s:e], start=s, end=e,
+                         sentence_id=r.sentence_at(s), kind="indirect", cue_start=c.start, cue_end=c.end,
+                         quoted=bool(_DOUBLE.search(text, s, e)), attributed_by="cue",
+                         about_ids=_about(sp["speaker_id"], r.mentions_in(s, e))))  # fmt: skip
+    rows.sort(key=lambda row: (row["start"], row["end"]))
+    _continue_paragraphs(r, rows)
+    rows = [row for row in rows if row["speaker_text"] is not None or not _is_title(row["text"])]
+    return _table(rows)
+
+
+def _key(row: dict[str, Any]) -> str | None:
+    if row["speaker_id"] is not None:
+        return "id:" + row["speaker_id"]
+    if row["speaker_text"] is not None:
+        return "text:" + row["speaker_text"].lower()
+    return None
+
+
+def _continue_paragraphs(r: _Reader, rows: list[dict[str, Any]]) -> None:
+    """Direct quotations without a speaker take their paragraph's one speaker (``paragraph``), or the previous
+    paragraph's when theirs opens with them and has no speaker of its own (``previous paragraph``)."""
+    by_para: dict[int, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_para.setdefault(r.paragraph_of(row["start"]), []).append(row)
+    paras = sorted(by_para)
+    for n, p in enumerate(paras):
+        group = by_para[p]
+        after: list[tuple[str | None, bool, dict[str, Any] | None]] = [(None, False, None)] * (len(group) + 1)
+        for i in range(len(group) - 1, -1, -1):  # (the one key after row i, several keys?, its first row)
+            key, several, first = after[i + 1]
+            k = _key(group[i]) if group[i]["attributed_by"] else None
+            if k is not None:
+                several = several or (key is not None and key != k)
+                key, first = k, group[i]
+            after[i] = (key, several, first)
+        before_key: str | None = None
+        before_several, before_last = False, None
+        for i, row in enumerate(group):
+            if row["attributed_by"] is None and row["kind"] == "direct" and row["quoted"]:
+                if before_last is not None:
+                    src = None if before_several else before_last
+                else:
+                    key, several, first = after[i + 1]
+                    src = None if several else first
+                if src is not None:
+                    row.update({c: src[c] for c in _CARRIED}, attributed_by="paragraph")
+                    row["about_ids"] = tuple(a for a in row["about_ids"] if a != row["speaker_id"])
+            k = _key(row)
+            if k is not None:
+                before_several = before_several or (before_key is not None and before_key != k)
+                before_key, before_last = k, row
+        if any(x["attributed_by"] is not None for x in group) or n == 0 or paras[n - 1] != p - 1:
+            continue
+        first_row = group[0]
+        p0 = r.paragraphs[p][0]
+        if first_row["kind"] != "direct" or not first_row["quoted"] or \
+                r.text[p0 : first_row["start"]].strip() not in ("“", '"'):  # fmt: skip
+            continue
+        prev = by_para[paras[n - 1]][-1]
+        if prev["kind"] != "direct" or not prev["quoted"] or _key(prev) is None:
+            continue
+        for row in group:
+            if row["kind"] == "direct" and row["quoted"]:
+                row.update({c: prev[c] for c in _CARRIED}, attributed_by="previous paragraph")
+                row["about_ids"] = tuple(a for a in row["about_ids"] if a != row["speaker_id"])
+
+
+def _byline(r: _Reader, q: _Quote) -> _Speaker | None:
+    """“…” ― Name: a dash and a name after the quotation, to its paragraph's end or the next quotation."""
+    p = r.paragraph_of(q.outer_start)
+    p1 = r.paragraphs[p][1]
+    m = _BYLINE.match(r.text, q.outer_end, p1)
+    if m is None:
+        return None
+    start, end = m.start(1), m.end(1)
+    ments = r.mentions_in(start, end)
+    if ments:
+        best = max(ments, key=lambda x: x.end - x.start)
+        return _Speaker(start, end, best.actor_id, best.actor, "pronoun" if best.pronoun else "mention")
+    return _Speaker(start, end, None, None, "phrase")
+
+
+def _transcript_turns(r: _Reader) -> dict[int, tuple[int, int, int, _Speaker]]:
+    """Paragraphs that open with "NAME:" (an interview transcript): paragraph -> (name start, content start,
+    content end, speaker)."""
+    found: dict[int, tuple[int, int, int, str]] = {}
+    for p, (p0, p1) in enumerate(r.paragraphs):
+        m = _TRANSCRIPT.match(r.text, p0, p1)
+        if m is None or not any(c.isalpha() and c.isupper() for c in m.group(1)) or len(m.group(1)) < 2:
+            continue
+        end = p1
+        while end > m.end() and r.text[end - 1] in " \t\u00a0\"”":
+            end -= 1
+        if end > m.end():
+            found[p] = (m.start(1), m.end(1), m.end(), r.text[m.start(1) : m.end(1)])
+    if not found:
+        return {}
+    names = [v[3].lower() for v in found.values()]
+    surnames: dict[str, set[tuple[str, str]]] = {}
+    for m in r.mentions:
+        if m.type == "person" and m.actor:
+            surnames.setdefault(m.actor.split()[-1].lower(), set()).add((m.actor_id, m.actor))
+    out = {}
+    for p, (s, e, cs, name) in found.items():
+        low = name.lower()
+        known = surnames.get(low.split()[-1], set())
+        if len(known) != 1 and sum(n == low for n in names) < 2 and len(found) < 2:
+            continue
+        end = r.paragraphs[p][1]
+        while end > cs and r.text[end - 1] in " \t\u00a0\"”":
+            end -= 1
+        m_here = r.mention_at(s)
+        if m_here is not None:
+            speaker = _Speaker(s, e, m_here.actor_id, m_here.actor, "mention")
+        elif len(known) == 1:
+            actor_id, actor = next(iter(known))
+            speaker = _Speaker(s, e, actor_id, actor, "surname")
+        else:
+            speaker = _Speaker(s, e, None, None, "phrase")
+        out[p] = (s, cs, end, speaker)
+    return out
 
 
 def _table(rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -608,19 +1148,62 @@ def _table(rows: list[dict[str, Any]]) -> pd.DataFrame:
             cols[c] = np.array(values, dtype="int64")
         elif c in ("cue_start", "cue_end", "speaker_start", "speaker_end"):
             cols[c] = pd.array(values, dtype="Int64")
+        elif c == "quoted":
+            cols[c] = np.array([bool(v) for v in values], dtype=bool)
         else:
             cols[c] = pd.Series(values, dtype=object)
     return pd.DataFrame(cols)
 
 
-def _speaker_fields(text: str, speaker: _Speaker | None) -> dict[str, Any]:
-    if speaker is None:
-        return {"speaker_id": None, "speaker": None, "speaker_start": None, "speaker_end": None, "speaker_text": None}
-    phrase = text[speaker.start : speaker.end]
-    return {"speaker_id": speaker.actor_id, "speaker": speaker.actor or phrase, "speaker_start": speaker.start,
-            "speaker_end": speaker.end, "speaker_text": phrase}
+def quote_pronouns(document: Document, quotes: pd.DataFrame, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """First-person pronouns inside quotations (I, me, my, we, our, us …) as mentions of the quotation's speaker.
 
+    Only direct and partial rows (the speaker's own words: in quotation marks, or a transcript turn)
+    whose speaker is an actor (``speaker_id``) count, never reported clauses; a pronoun in quotations
+    nested in one another goes to the innermost; "US" in capitals is the country. Rows have the columns
+    of :data:`helpers.actors.mentions.MENTION_COLUMNS`, ordered by ``start``, with ``resolved_by``
+    ``quote``, ``role`` ``actor`` and ``title`` None; ``type``, ``gender`` and ``office_id`` come from the
+    speaker's mentions in ``mentions`` where given (else ``unknown``, ``""``, None). No actor is made:
+    every row names an actor the quotes table already has.
+    """
+    from helpers.actors.mentions import MENTION_COLUMNS
 
-def _may_report(text: str, start: int, end: int, lex: SpeechLexicon) -> bool:
-    """Cheap pre-check: does the span hold the first word of any speech cue?"""
-    return any(normal(w) in lex.first_words for w in re.findall(r"\w+", text[start:end]))
+    info: dict[str, list[Any]] = {}
+    if mentions is not None and len(mentions):
+        n = len(mentions)
+        cols = [mentions[c].tolist() if c in mentions.columns else [None] * n
+                for c in ("actor_id", "type", "gender", "office_id")]  # fmt: skip
+        for actor_id, type_, gender, office_id in zip(*cols, strict=True):
+            if not isinstance(actor_id, str):
+                continue
+            known = info.setdefault(actor_id, ["unknown", "", None])
+            if isinstance(type_, str) and type_ and known[0] == "unknown":
+                known[0] = type_
+            if isinstance(gender, str) and gender and not known[1]:
+                known[1] = gender
+            if isinstance(office_id, str) and office_id and known[2] is None:
+                known[2] = office_id
+    spans = []
+    if quotes is not None and len(quotes):
+        cols = [quotes[c].tolist() for c in ("start", "end", "speaker_id", "speaker", "kind")]
+        for s, e, sid, name, kind in zip(*cols, strict=True):
+            if kind != "indirect" and isinstance(sid, str) and sid:
+                spans.append((int(s), int(e), sid, str(name)))
+    doc = document.doc
+    starts = [t.idx for t in doc]
+    s_starts = [b.start for b in document.bounds]
+    rows = []
+    seen: set[int] = set()
+    for s, e, sid, name in sorted(spans, key=lambda x: x[1] - x[0]):  # innermost first
+        type_, gender, office_id = info.get(sid, ["unknown", "", None])
+        for i in range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)):
+            t = doc[i]
+            if i in seen or t.lower_ not in FIRST_PERSON or t.pos_ != "PRON" or t.text == "US":
+                continue
+            seen.add(i)
+            sentence_id = max(0, bisect.bisect_right(s_starts, t.idx) - 1)
+            rows.append((sid, name, type_, sentence_id, t.idx, t.idx + len(t), t.text, "quote", gender, office_id,
+                         None, "actor"))  # fmt: skip
+    rows.sort(key=lambda row: (row[4], row[5]))
+    out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return out.astype({"sentence_id": "int64", "start": "int64", "end": "int64"})

@@ -44,13 +44,16 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 
 from helpers import config
 from helpers.errors import DataError
 from helpers.text.tokens import Token, normal, tag, tokenize
+
+if TYPE_CHECKING:
+    from helpers.text.document import Document
 
 ISSUES_FILE = config.DATA_DIR / "issues.yaml"
 LABELS = ("favor", "against", "conditional")
@@ -446,12 +449,28 @@ def _mention_list(mentions: pd.DataFrame) -> list[_Mention]:
     return sorted((_Mention(str(a), str(n), int(s), int(e)) for a, n, s, e in rows), key=lambda m: m.start)
 
 
+def _quotes_of(text: str, mentions: pd.DataFrame, document: Document | None) -> pd.DataFrame:
+    """The quotations of ``text`` (parsed here when no ``document`` is given; none if it reads differently)."""
+    from helpers.actors.quotes import QUOTE_COLUMNS, find_quotes
+
+    if document is None and text.strip():
+        from helpers.text.article import load_article
+        from helpers.text.document import parse
+
+        article = load_article(text=text, format="text")
+        document = parse(article) if article.text == text else None
+    if document is None or document.text != text:
+        return pd.DataFrame(columns=QUOTE_COLUMNS)
+    return find_quotes(document, mentions)
+
+
 def issue_events(
     text: str,
     sentences: pd.DataFrame,
     mentions: pd.DataFrame,
     *,
     quotes: pd.DataFrame | None = None,
+    document: Document | None = None,
     issues_file: str | Path | None = None,
 ) -> pd.DataFrame:
     """One row per (sentence, actor, issue) where the sentence states the actor's position on the issue.
@@ -462,7 +481,8 @@ def issue_events(
             owner carry through its list).
         mentions: the actor mentions (``actor_id, actor, start, end``; :func:`helpers.actors.mentions.find_mentions`).
         quotes: the quotations (:func:`helpers.actors.quotes.find_quotes`), for "we"/"I" inside a quote; found
-            here when needed and not given.
+            here when needed and not given (on ``document``, else on ``text`` parsed here).
+        document: the parsed article ``text`` is the text of, for finding the quotations when not given.
         issues_file: the issues YAML (default ``data/issues.yaml``).
 
     Returns:
@@ -490,13 +510,13 @@ def issue_events(
     prev: list[_Event] = []
     prev_sid = None
     said: list[list[_Mention | tuple[int, int]]] = []  # [(start, end), speaker] per quote, found once
+    found_quotes: list[bool] = []
 
     def speaker_at(pos: int) -> _Mention | None:
-        if not said:
-            from helpers.actors.quotes import find_quotes
-
-            q = quotes if quotes is not None else find_quotes(text, sentences, mentions)
-            q = q[q["speaker_id"].notna()]
+        if not found_quotes:
+            found_quotes.append(True)
+            q = quotes if quotes is not None else _quotes_of(text, mentions, document)
+            q = q[q["speaker_id"].notna() & q["speaker_start"].notna()]
             said.extend([(int(s), int(e)), _Mention(str(a), str(n), int(ss), int(se))] for s, e, a, n, ss, se in zip(
                 q["start"], q["end"], q["speaker_id"], q["speaker"], q["speaker_start"], q["speaker_end"], strict=True))
         return next((sp for (s, e), sp in said if s <= pos < e), None)  # type: ignore[misc]
