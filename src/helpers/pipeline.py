@@ -180,6 +180,10 @@ def analyze(
     acting = every["role"] == "actor"
     mentions = every[acting].reset_index(drop=True)
     quotes = quotes_mod.find_quotes(document, mentions)
+    spoken = quotes_mod.quote_pronouns(document, quotes, mentions)  # "I", "we" in a quotation are its speaker
+    if len(spoken):
+        mentions = pd.concat([mentions, spoken], ignore_index=True).sort_values(["start", "end"], kind="stable")
+        mentions = mentions.reset_index(drop=True)
     compare = compare_method is not None and compare_method != sentiment_method
     # Each frame is built once from columns (no copies, merges or per-column inserts): it is the hot path.
     items, offsets = _mention_items(mentions, sentences, article.text, quotes=quotes)
@@ -381,6 +385,11 @@ def _actor_sentiment_rows(
                                                           positive_mean=threshold)  # fmt: skip
     rng = np.random.default_rng(seed)
     grouped: dict[str, list[tuple]] = {}
+    if "resolved_by" in mentions.columns:  # a speaker's own "I" and "we" say how it presents itself, not the article
+        own = mentions["resolved_by"] == "quote"
+        kept = mentions[~own]
+        grouped.update({a: [] for a in mentions.loc[own, "actor_id"] if a not in set(kept["actor_id"])})
+        mentions = kept
     roles = mentions["clause_role"].tolist() if "clause_role" in mentions.columns else [""] * len(mentions)
     verbs = mentions["verb"].tolist() if "verb" in mentions.columns else [""] * len(mentions)
     for actor_id, value, lab, role, verb in zip(mentions["actor_id"].tolist(), mentions[score].tolist(),

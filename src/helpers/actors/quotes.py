@@ -125,6 +125,8 @@ import pandas as pd
 from spacy.tokens import Token
 
 from helpers import config
+from helpers.actors.mentions import MENTION_COLUMNS
+from helpers.actors.roles import token_clause_role
 from helpers.errors import DataError
 from helpers.resources import read_rows
 from helpers.text.document import Document
@@ -1166,7 +1168,6 @@ def quote_pronouns(document: Document, quotes: pd.DataFrame, mentions: pd.DataFr
     speaker's mentions in ``mentions`` where given (else ``unknown``, ``""``, None). No actor is made:
     every row names an actor the quotes table already has.
     """
-    from helpers.actors.mentions import MENTION_COLUMNS
 
     info: dict[str, list[Any]] = {}
     if mentions is not None and len(mentions):
@@ -1202,8 +1203,9 @@ def quote_pronouns(document: Document, quotes: pd.DataFrame, mentions: pd.DataFr
                 continue
             seen.add(i)
             sentence_id = max(0, bisect.bisect_right(s_starts, t.idx) - 1)
+            role, verb = token_clause_role(t)
             rows.append((sid, name, type_, sentence_id, t.idx, t.idx + len(t), t.text, "quote", gender, office_id,
-                         None, "actor"))  # fmt: skip
+                         None, "actor", role, verb))  # fmt: skip
     rows.sort(key=lambda row: (row[4], row[5]))
     out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return out.astype({"sentence_id": "int64", "start": "int64", "end": "int64"})

@@ -125,7 +125,12 @@ CLAUSE_ROLES = ("subject", "passive_subject", "object", "agent", "oblique", "pos
 def clause_role(c: Candidate, document: Document) -> tuple[str, str]:
     """``(clause role, lemma of the governing verb or "")`` of a mention; a conjunct or apposition counts
     as its first conjunct ("Barr and Ross refused": both subjects of "refuse")."""
-    t = _first_conjunct(document.doc[c.head])
+    return token_clause_role(document.doc[c.head])
+
+
+def token_clause_role(token: Token) -> tuple[str, str]:
+    """``(clause role, lemma of the governing verb or "")`` of the head token of a mention (see :func:`clause_role`)."""
+    t = _first_conjunct(token)
     dep, head = t.dep_, t.head
     if dep in SUBJECT_DEPS:
         role = "subject"
