@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.pipeline import actor_sentiment
+from helpers.sentiment.portrayal import actor_sentiment
 
 COLUMNS = {
     "sentences": ["sentence_id", "section", "start", "end", "text", "polarity", "subjectivity", "vader"],

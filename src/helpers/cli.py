@@ -11,7 +11,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from helpers.errors import HelpersError
+import pandas as pd
+
+from helpers import config
+from helpers.corpus import analyze_corpus
+from helpers.errors import DatasetMissing, HelpersError
+from helpers.pipeline import analyze
+from helpers.reports.export import safe_frame, to_records, write_csv, write_json
+from helpers.reports.report import build_report
+from helpers.text.article import load_article
 
 FORMATS = ("json", "csv", "table")
 
@@ -84,9 +92,6 @@ def _one_line(message: str) -> str:
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from helpers.pipeline import analyze
-    from helpers.reports.export import to_records, write_csv, write_json
-    from helpers.text.article import load_article
 
     article = load_article(args.path, date=args.date)
     result = analyze(article, sentiment_method=args.sentiment)
@@ -106,21 +111,18 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         print(f"wrote {len(chosen)} tables and analysis.json to {out}")
         return 0
     if args.format == "json":
-        import json
 
         data = result.to_dict()
         if args.table:
             data = {"article": data["article"], args.table: to_records(chosen[args.table])}
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
     elif args.format == "csv":
-        from helpers.reports.export import safe_frame
 
         for i, (name, df) in enumerate(chosen.items()):
             if len(chosen) > 1:
                 sys.stdout.write(("\n" if i else "") + f"# {name}\n")
             safe_frame(df).to_csv(sys.stdout, index=False, lineterminator="\n")
     else:
-        import pandas as pd
 
         info = result.article_info()
         print(f"{info['title']}  ({info['sentences']} sentences, date: {info['date'] or 'unknown'})")
@@ -133,7 +135,6 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from helpers.reports.report import build_report
 
     out, runs = build_report(args.path, out_dir=args.out, date=args.date, progress=not args.quiet)
     failed = [r for r in runs if r.error]
@@ -143,7 +144,6 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_corpus(args: argparse.Namespace) -> int:
-    from helpers.corpus import analyze_corpus
 
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be at least 1")
@@ -159,8 +159,6 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
-    from helpers import config
-    from helpers.errors import DatasetMissing
 
     newsmtsc = Path(args.newsmtsc) if args.newsmtsc else config.NEWSMTSC_DIR
     dse = Path(args.dse) if args.dse else config.DSE_DIR

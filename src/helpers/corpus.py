@@ -33,7 +33,12 @@ import pandas as pd
 
 from helpers import config
 from helpers.errors import ArticleError, HelpersError, MethodError
+from helpers.ml.encoder import single_threaded
+from helpers.pipeline import Analysis, analyze
+from helpers.reports.export import atomic_write
+from helpers.sentiment import get_method
 from helpers.text.article import Article, load_article
+from helpers.text.document import parse_many
 
 ENGINES = ("local", "processes", "dask")
 #: File types read from a corpus folder.
@@ -203,8 +208,6 @@ def analyze_record(record: Record, options: dict[str, Any], document: Any = None
     undecodable, too large, bad date) or any other failure on this article becomes an error.
     ``document`` is the record's article already parsed (batches parse with ``nlp.pipe``).
     """
-    from helpers.pipeline import analyze
-
     try:
         article = document.article if document is not None else _article(record)
         analysis = analyze(article, document=document, **options)
@@ -270,9 +273,6 @@ def analyze_batch(batch: list[Record], options: dict[str, Any]) -> list[_Outcome
     already use every core between them, so model inference runs single-threaded here: two threads per
     worker would only fight over the same cores.
     """
-    from helpers.ml.minilm import single_threaded
-    from helpers.text.document import parse_many
-
     loaded: list[tuple[Record, Article | None, _Outcome | None]] = []
     for r in batch:
         try:
@@ -574,7 +574,6 @@ class _Sink:
 
 
 def _default_tables() -> tuple[str, ...]:
-    from helpers.pipeline import Analysis
 
     return tuple(Analysis.TABLES)
 
@@ -610,7 +609,6 @@ def write_parquet(df: pd.DataFrame, path: Path) -> Path:
     """Write ``df`` to Parquet atomically; object columns pyarrow cannot type are written as strings."""
     import pyarrow as pa
 
-    from helpers.reports.export import atomic_write
 
     try:
         table = pa.Table.from_pandas(df, preserve_index=False)
@@ -693,8 +691,6 @@ def _check_options(options: dict[str, Any]) -> None:
     """Fail once, before any article, on options every article would fail on (a bad name or method)."""
     import inspect
 
-    from helpers.pipeline import analyze
-    from helpers.sentiment import get_method
 
     allowed = set(inspect.signature(analyze).parameters) - {"article", "date"}
     unknown = sorted(set(options) - allowed)

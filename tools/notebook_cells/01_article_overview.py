@@ -27,7 +27,7 @@ positive or negative toward. Notebook 03 does that per actor.
 import pandas as pd
 
 import helpers
-from helpers import pipeline as analysis
+from helpers.reports import tables
 from helpers.reports import charts as charts
 
 pd.set_option("display.max_colwidth", 90)
@@ -43,7 +43,7 @@ article = helpers.load_article(article_path, date=article_date)
 result = helpers.analyze(article)
 print(f"{article.display_title}: {len(result.sentences)} sentences in {len(article.sections)} sections, "
       f"date {article.date or 'unknown'}")
-analysis.section_table(result)
+tables.section_table(result)
 """),
     ("md", """
 The lead (section 0) comes before the first heading. Headings are found from the text itself: `#` lines,
@@ -81,7 +81,7 @@ charts.polarity_subjectivity(result.sentences)
 ## 5. The most positive and the most negative sentences (TextBlob polarity)
 """),
     ("code", """
-analysis.extreme_sentences(result, 3)
+tables.extreme_sentences(result, 3)
 """),
     ("md", """
 Read these against the article: a sentence that TextBlob calls positive can be negative for the actor it is
@@ -93,7 +93,7 @@ That is why the per-actor notebooks score the sentiment *toward* each actor inst
 Sentences where the two scores point different ways by at least 0.3: good candidates for a human look.
 """),
     ("code", """
-analysis.scorer_disagreements(result, 6)
+tables.scorer_disagreements(result, 6)
 """),
     ("md", """
 ## How far to trust this

@@ -25,7 +25,7 @@ article_date = None  # "YYYY-MM-DD": dated titles ("the U.S. president") resolve
 import pandas as pd
 
 import helpers
-from helpers import pipeline as analysis
+from helpers.reports import tables
 from helpers.reports import charts as charts
 
 pd.set_option("display.max_colwidth", 80)
@@ -52,7 +52,7 @@ One row per distinct mention text and actor. `resolved_by` names the rule: `gaze
 `group`, `pronoun`, `surname`, `ner` (a name found by the recogniser).
 """),
     ("code", """
-analysis.resolution_table(result)
+tables.resolution_table(result)
 """),
     ("md", """
 ### The article, annotated
@@ -73,7 +73,7 @@ A state or city named only as a place ("flights to Spain", "in Ottawa"), a natio
 here, apart: it makes no actor row and is not scored.
 """),
     ("code", """
-analysis.place_mentions(result)
+tables.place_mentions(result)
 """),
     ("md", """
 ## 4. Titles, offices and the article's date
@@ -83,21 +83,21 @@ never to a guessed person. Set `article_date` in the parameters cell to resolve 
 """),
     ("code", """
 print("article date:", result.options["date"] or "unknown")
-analysis.office_mentions(result)
+tables.office_mentions(result)
 """),
     ("md", """
 With a date, the same mentions resolve to the office holder. For example, on 15 February 2025:
 """),
     ("code", """
 dated = helpers.analyze(article_path, date=article_date or "2025-02-15")
-analysis.office_mentions(dated)
+tables.office_mentions(dated)
 """),
     ("md", """
 ## 5. Where each actor appears through the article
 Mentions per actor (rows) and section (columns; §0 is the lead before the first heading).
 """),
     ("code", """
-charts.heatmap(analysis.actor_section_matrix(result), title="Mentions by section",
+charts.heatmap(tables.actor_section_matrix(result), title="Mentions by section",
                xlabel="section", ylabel="actor")
 """),
     ("md", """
@@ -105,7 +105,7 @@ charts.heatmap(analysis.actor_section_matrix(result), title="Mentions by section
 Two actors are linked when a sentence names both; the line is thicker the more sentences they share.
 """),
     ("code", """
-pairs = analysis.co_mentions(result)
+pairs = tables.co_mentions(result)
 charts.network(pairs, weight="weight", directed=False, title="Actors named in the same sentence")
 """),
     ("code", """

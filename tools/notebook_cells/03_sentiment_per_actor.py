@@ -26,7 +26,7 @@ import pandas as pd
 from IPython.display import Markdown
 
 import helpers
-from helpers import pipeline as analysis
+from helpers.reports import tables
 from helpers.reports import charts as charts
 
 pd.set_option("display.max_colwidth", 100)
@@ -61,10 +61,10 @@ The main method and the TextBlob-based lexicon method (TextBlob's lexicon plus a
 negation, clause and quote scope, and the target masked), per actor and per mention.
 """),
     ("code", """
-analysis.method_comparison(result)
+tables.method_comparison(result)
 """),
     ("code", """
-analysis.mention_disagreements(result).head(10)
+tables.mention_disagreements(result).head(10)
 """),
     ("md", """
 ## 3. The evidence behind each score
@@ -75,16 +75,16 @@ Below, occlusion shows which words the model itself leans on: each word is blank
 the probability of the label is its weight.
 """),
     ("code", """
-analysis.actor_evidence(result, top=2)
+tables.actor_evidence(result, top=2)
 """),
     ("code", """
-analysis.model_evidence(result, actors=3) if result.options["sentiment_method"] == "model" else None
+tables.model_evidence(result, actors=3) if result.options["sentiment_method"] == "model" else None
 """),
     ("md", """
 The same evidence in context for the three most mentioned actors, driving words in bold:
 """),
     ("code", """
-Markdown("\\n\\n".join(analysis.evidence_markdown(result, a, top=3) for a in result.actors["actor"].head(3)))
+Markdown("\\n\\n".join(tables.evidence_markdown(result, a, top=3) for a in result.actors["actor"].head(3)))
 """),
     ("md", """
 ## 4. How the mentions split

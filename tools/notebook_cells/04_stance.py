@@ -24,7 +24,7 @@ article_date = None  # "YYYY-MM-DD" or None
 import pandas as pd
 
 import helpers
-from helpers import pipeline as analysis
+from helpers.reports import tables
 from helpers.reports import charts as charts
 
 pd.set_option("display.max_colwidth", 110)
@@ -49,7 +49,7 @@ result.stance[["source", "target", "label", "score", "n", "evidence"]]
 Rows act on columns; the value is the mean Goldstein weight of the pair's events.
 """),
     ("code", """
-charts.heatmap(analysis.stance_matrix(result), title="Stance matrix (source → target)", xlabel="target",
+charts.heatmap(tables.stance_matrix(result), title="Stance matrix (source → target)", xlabel="target",
                ylabel="source", diverging=True, vmax=10, fmt="{:+.1f}")
 """),
     ("md", """
@@ -58,7 +58,7 @@ Every event with its cue, CAMEO category, weight, modality (asserted, modal, con
 Modal and conditional events ("would", "if approved") are kept and marked, not dropped.
 """),
     ("code", """
-analysis.edge_sentences(result)
+tables.edge_sentences(result)
 """),
     ("md", """
 ## 4. Who said what about whom
@@ -66,7 +66,7 @@ Direct, partial and indirect quotations with their speaker and cue verb. A quote
 its speaker's stance toward the actors it is about.
 """),
     ("code", """
-analysis.quote_table(result)
+tables.quote_table(result)
 """),
     ("md", """
 ## 5. Where the actors stand on the issues

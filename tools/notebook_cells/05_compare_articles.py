@@ -30,13 +30,13 @@ corpus_path = "../data/corpus/sample_news.jsonl"  # a small bundled corpus (synt
 import pandas as pd
 
 import helpers
-from helpers import pipeline as analysis
+from helpers.reports import tables
 from helpers.reports import charts as charts
 
 pd.set_option("display.max_colwidth", 80)
 charts.use_style()
 results = {helpers.load_article(p).name: helpers.analyze(p, date=article_date) for p in article_paths}
-tables = analysis.compare_articles(results)
+compared = tables.compare_articles(results)
 {name: len(r.sentences) for name, r in results.items()}
 """),
     ("md", """
@@ -44,27 +44,27 @@ tables = analysis.compare_articles(results)
 Rows are actors (most mentioned first), columns articles; blank where an article does not mention the actor.
 """),
     ("code", """
-charts.heatmap(tables["sentiment"].head(15), title="Sentiment toward each actor, by article", xlabel="article",
+charts.heatmap(compared["sentiment"].head(15), title="Sentiment toward each actor, by article", xlabel="article",
                ylabel="actor", diverging=True, vmax=1, fmt="{:+.2f}")
 """),
     ("md", """
 ## 2. Mentions per article
 """),
     ("code", """
-tables["mentions"].head(15)
+compared["mentions"].head(15)
 """),
     ("md", """
 ## 3. Actors unique to one article
 """),
     ("code", """
-tables["unique_actors"].head(20)
+compared["unique_actors"].head(20)
 """),
     ("md", """
 ## 4. Stance edges: shared and unique
 Each directed relation with the articles it appears in; `only_in` names the article when just one has it.
 """),
     ("code", """
-tables["edges"]
+compared["edges"]
 """),
     ("md", """
 ## 5. A corpus over time
@@ -77,7 +77,7 @@ corpus = helpers.analyze_corpus(corpus_path, engine="local", progress=False)
 corpus.articles[["article_id", "date", "title", "n_sentences", "n_actors", "top_actor"]]
 """),
     ("code", """
-over_time = analysis.sentiment_over_time(corpus.articles, corpus.actors, top=5)
+over_time = tables.sentiment_over_time(corpus.articles, corpus.actors, top=5)
 charts.lines_over_time(over_time, title="Sentiment toward the most mentioned actors, by article date",
                        ylabel="mean sentiment toward the actor")
 """),

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from helpers.actors.gazetteer import Gazetteer, Surface
-from helpers.actors.lexicon import ActorLexicon, common_word, title_key
+from helpers.actors.lexicon import DESCRIPTION_KINDS, ActorLexicon, common_word, title_key
 from helpers.text.document import Document, text_of
 from helpers.text.words import DETERMINERS, HONORIFIC_NOUNS
 
@@ -446,8 +446,6 @@ def description_candidates(document: Document, lex: ActorLexicon, taken: list[tu
     head word (``org_heads.csv``: court, party, committee, ministry ...), after a determiner and
     optional modifiers. Found only where no other candidate is.
     """
-    from helpers.actors.lexicon import DESCRIPTION_KINDS
-
     doc, out = document.doc, []
     covered = set()
     for a, b in taken:
@@ -475,7 +473,7 @@ def description_candidates(document: Document, lex: ActorLexicon, taken: list[tu
         if last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].text[:1].isupper():
             i += n  # a title before a name: the name's title, handled with the name
             continue
-        start_i, mods, det = _modifiers(doc, i)
+        start_i, mods, det = modifiers(doc, i)
         if det not in ("the", "a", "an", "this", "that") and not any(m in NEW_WORDS for m in mods):
             i += n
             continue
@@ -493,7 +491,7 @@ def description_candidates(document: Document, lex: ActorLexicon, taken: list[tu
     return out
 
 
-def _modifiers(doc, i: int) -> tuple[int, set[str], str]:
+def modifiers(doc, i: int) -> tuple[int, set[str], str]:
     """Walk left from token ``i`` over adjectives, adverbs and participles to a determiner."""
     start, mods, det = i, set(), ""
     t = doc[i]

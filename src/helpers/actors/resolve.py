@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from helpers.actors.candidates import PAST_WORDS, THING_LABELS, Candidate, _modifiers, title_before
+from helpers.actors.candidates import PAST_WORDS, THING_LABELS, Candidate, modifiers, title_before
 from helpers.actors.gazetteer import Gazetteer
 from helpers.actors.lexicon import PERSON_TITLE_KINDS, ActorLexicon, title_key
 from helpers.text.article import slugify
@@ -331,7 +331,7 @@ def resolve_descriptions(document: Document, cands: list[Candidate], gaz: Gazett
             continue
         first = doc.char_span(c.start, c.end, alignment_mode="expand").start
         if c.kind == "office":
-            lo, mods, det = _modifiers(doc, first)
+            lo, mods, det = modifiers(doc, first)
             c.start, c.determiner, c.modifiers = min(c.start, doc[lo].idx), det, frozenset(mods)
         person = _apposed_person(document, c, out + [x for x in cands if x.start > c.start], info)
         if person is not None:

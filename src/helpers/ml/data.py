@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+import pandas as pd
+
 from helpers.errors import DataError, DatasetMissing
 
 #: NewsMTSC's polarity codes and the project's sentiment labels.
@@ -81,8 +83,6 @@ def read_dse(path: str | Path) -> tuple[list[DseRow], int]:
     Raises:
         DatasetMissing: the file does not exist.
     """
-    import pandas as pd
-
     path = Path(path)
     if not path.is_file():
         raise DatasetMissing(f"DSE split not found: {path} (get the DSE data set, see ../shared/dse/README.md)")

@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 import numpy as np
 import onnxruntime as ort
+from threadpoolctl import threadpool_limits
 from tokenizers import Tokenizer
 
 from helpers.config import MODELS_DIR
@@ -90,6 +91,15 @@ class Model(NamedTuple):
 
 
 # --------------------------------------------------------------------------- loading
+
+
+def single_threaded():
+    """A context in which numpy's BLAS (spaCy's and the heads' matrix products) uses one thread.
+
+    Corpus workers already use every core between them; a second BLAS thread per worker would only fight
+    over the same cores. (onnxruntime sessions are single-threaded by default: ``threads=1``.)
+    """
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 def load_tokenizer(path: str | Path) -> Tokenizer:

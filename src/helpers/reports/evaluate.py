@@ -9,6 +9,7 @@ import pandas as pd
 
 from helpers import config
 from helpers.errors import DataError
+from helpers.sentiment import score_targets
 from helpers.resources import results_dir
 
 SENTIMENT_LABELS = ("negative", "neutral", "positive")
@@ -52,8 +53,6 @@ def _read_gold(name: str, columns: list[str]) -> pd.DataFrame:
 
 def seed_sentiment_gold(method: str = "default") -> pd.DataFrame:
     """The seed article's sentiment gold file (``data/gold/seed_sentiment.csv``) with ``method``'s predictions."""
-    from helpers.sentiment import score_targets
-
     gold = _read_gold("seed_sentiment.csv", ["sentence", "target", "start", "end", "label"])
     preds = score_targets(list(zip(gold["sentence"], gold["start"].astype(int), gold["end"].astype(int), strict=True)),
                           method)  # fmt: skip

@@ -22,6 +22,8 @@ from typing import IO, Any
 
 import pandas as pd
 
+from helpers.pipeline import to_records  # noqa: F401 - re-exported: exports write analyses as records
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -84,18 +86,6 @@ def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
     with atomic_write(path) as fh:
         safe_frame(df).to_csv(fh, index=False, lineterminator="\n")
     return Path(path)
-
-
-def to_records(df: pd.DataFrame) -> list[dict[str, Any]]:
-    """Rows of ``df`` as JSON-ready dicts (NaN → None, numpy scalars → Python)."""
-    records = json.loads(df.to_json(orient="records", force_ascii=False, date_format="iso"))
-    return [{k: _clean(v) for k, v in row.items()} for row in records]
-
-
-def _clean(value: Any) -> Any:
-    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-        return None
-    return value
 
 
 def write_json(obj: Any, path: str | Path) -> Path:

@@ -24,6 +24,8 @@ import nbformat
 from helpers import config
 from helpers.errors import ArticleError
 from helpers.reports.export import atomic_write, write_csv, write_json, write_text
+from helpers.pipeline import analyze
+from helpers.reports import charts
 from helpers.reports.page import report_page
 from helpers.resources import notebooks_dir
 from helpers.text.article import Article, load_article
@@ -98,9 +100,6 @@ def run_notebook(path: Path, out: Path, parameters: dict[str, object]) -> Notebo
 
 def write_tables_and_charts(article: Article, out: Path):
     """Analyse the article; write its tables (CSV, JSON) and key charts (PNG); return the analysis."""
-    from helpers.pipeline import analyze
-    from helpers.reports import charts as charts
-
     result = analyze(article)
     written = []
     for name, df in result.tables().items():
