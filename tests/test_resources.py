@@ -41,3 +41,22 @@ def test_an_installed_wheel_analyses_an_article_outside_the_checkout(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, check=True, capture_output=True,
                          text=True).stdout  # fmt: skip
     assert str(target) in out.splitlines()[0] and "Vladimir Putin" in out
+
+
+def test_no_package_or_data_file_is_ignored_by_git():
+    """A `.gitignore` pattern must not hide code or data a fresh clone needs."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    if shutil.which("git") is None or not os.path.isdir(os.path.join(root, ".git")):
+        pytest.skip("not a git checkout")
+    files = [
+        os.path.relpath(os.path.join(d, f), root)
+        for top in ("src/helpers", "data", "notebooks", "tests")
+        for d, _, names in os.walk(os.path.join(root, top))
+        if "__pycache__" not in d and ".ipynb_checkpoints" not in d
+        for f in names
+        if not f.endswith((".pyc", ".parquet"))
+    ]
+    out = subprocess.run(
+        ["git", "check-ignore", "--no-index", *files], cwd=root, capture_output=True, text=True
+    )
+    assert out.stdout.split() == [], out.stdout
