@@ -29,9 +29,9 @@ class Analysis:
             TextBlob's PatternAnalyzer scores in [-1, 1] and [0, 1], ``vader`` VADER's compound in [-1, 1].
         mentions: one row per actor mention, with sentiment toward it (see :func:`score_mentions`).
         actors: one row per actor, with aggregate sentiment and a 95% interval (:func:`actor_sentiment`).
-        stance: one row per directed actor pair (:func:`helpers.stance.rules.stance_edges`).
+        stance: one row per directed actor pair (:func:`helpers.stance.network.stance_edges`).
         quotes: one row per quotation, with speaker and cue (:func:`helpers.actors.quotes.find_quotes`).
-        events: the stance events behind ``stance``, one per cue (:func:`helpers.stance.rules.stance_events`).
+        events: the stance events behind ``stance``, one per cue (:func:`helpers.stance.network.stance_events`).
         issues: one row per (actor, issue) stance (:func:`helpers.stance.issues.issue_stance`).
         options: the options the analysis ran with (date, methods).
     """
@@ -173,7 +173,7 @@ def analyze(
     if compare_method is not None:
         get_method(compare_method)
     from helpers.actors import quotes as quotes_mod
-    from helpers.stance import rules as stance_mod
+    from helpers.stance import network as stance_mod
 
     if document is None or document.article is not article:
         document = parse(article)
@@ -200,7 +200,7 @@ def analyze(
         acols[f"sentiment_{compare_method}"] = _typed([alt[a][1] for a in ids], "sentiment")
         acols[f"label_{compare_method}"] = _typed([alt[a][2] for a in ids], "label")
     actors = _with_columns(table, acols)
-    events = stance_mod.stance_events(article.text, sentences, mentions)
+    events = stance_mod.stance_events(document, mentions, quotes)
     stance = stance_mod.stance_edges(events)
     issues = _issue_table(article.text, sentences, mentions, quotes)
     places = every[~acting].assign(method=None, evidence="", evidence_spans="", label=None)  # places are not scored

@@ -64,7 +64,7 @@ def seed_sentiment_gold(method: str = "default") -> pd.DataFrame:
 
 def seed_stance_gold(method: str = "default") -> pd.DataFrame:
     """The seed article's stance gold file (``data/gold/seed_stance.csv``) with ``method``'s source→target labels."""
-    from helpers.stance.rules import stance_between
+    from helpers.stance.network import stance_between
 
     cols = ["sentence", "source", "source_start", "source_end", "target", "target_start", "target_end", "label"]
     gold = _read_gold("seed_stance.csv", cols)

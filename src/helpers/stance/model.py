@@ -19,12 +19,13 @@ one-vs-rest NB-LR (Wang & Manning, ACL 2012), folded into one weight matrix:
 * the distance between the entities (binned), whether a quotation mark or
   a speech verb lies between them, and the binned sum of VADER valences
   (Hutto & Gilbert 2014) before, between and after them;
-* the rule method's reading (:mod:`helpers.stance.rules`): each direction's label,
+* the rule method's reading (:mod:`helpers.stance.network`): each direction's label,
   the CAMEO categories and modalities of its cues, and the rule class;
-* the rules' partial readings (:func:`helpers.stance.rules.pair_facts`), which the
-  rule labels drop: the agent and target of every cue even when one of them
-  is not an entity ("Q criticized the plan"), and which entity speaks, whether
-  the other is in what it says and the valence of it ("..., Q said").
+* (until the parse-based rules replaced the old ones) the rules' partial readings:
+  the committed artifact was trained with them, and they are no longer produced.
+
+This model stands in for the learned head of :mod:`helpers.stance.scorers`
+(:func:`predict_pairs`) until the fine-tuned encoder head replaces it.
 
 Beside it, a logistic regression over frozen all-MiniLM-L6-v2 features of the pair
 (:func:`helpers.ml.minilm.pair_features`: layers 6 and 3 pooled over each entity, the words
@@ -60,20 +61,15 @@ from helpers.config import DSE_DIR, MODELS_DIR
 from helpers.errors import DataError, DatasetMissing
 from helpers.ml.minilm import WEIGHTS_SHA256
 from helpers.reports.export import atomic_write, write_text
-from helpers.stance.rules import StanceLabel, _rule_pair, _vader, pair_facts
+from helpers.stance.dse import DseRow, macro_f1, read_dse
+from helpers.stance.readings import StanceLabel
+from helpers.stance.scorers import BACKWARD_MARGIN, CLASS_LABELS, CLASSES, PairItem, dse_class
+from helpers.stance.speech import vader as _vader
+
+__all__ = ["BACKWARD_MARGIN", "CLASSES", "CLASS_LABELS", "DseRow", "available", "dse_class", "features", "macro_f1",
+           "predict_pairs", "predict_proba", "read_dse", "rule_pair", "train"]  # fmt: skip
 
 MODEL_DIR = MODELS_DIR / "stance"
-CLASSES = (0, 1, 2, 3, 4)
-#: DSE class -> (p_to_q label, q_to_p label)
-CLASS_LABELS = {
-    0: ("neutral", "neutral"),
-    1: ("cooperative", "neutral"),
-    2: ("neutral", "cooperative"),
-    3: ("hostile", "neutral"),
-    4: ("neutral", "hostile"),
-}
-#: When both directions carry the same polarity, how much stronger q -> p must be to win (DSE train.tsv).
-BACKWARD_MARGIN = 3.0
 #: Inverse regularisation of the multinomial LR.
 C_LR = 4.0
 #: Class weights (n_largest / n_class) ** CLASS_WEIGHT_POWER: halfway (in log) to "balanced", so the
@@ -97,91 +93,13 @@ MIN_COUNT = 2
 #: takes the pair best on valid.tsv macro-F1 (ties: smaller C, then smaller weight).
 HEAD_C = (0.003, 0.01, 0.03)
 HEAD_WEIGHTS = (0.5, 1.0, 1.5, 2.0, 3.0)
-#: Optional feature groups: ``roles``, the rules' partial readings (:func:`helpers.stance.rules.pair_facts`:
-#: agent and patient of every cue, even with one of them missing; who speaks, where its content is);
-#: ``rolepos``, the same cue readings with the cue's position (before, between or after the entities).
-GROUPS = ("roles", "rolepos")
-#: Pooled 5-fold CV macro-F1 (tools/stance_model_cv.py): none 0.6248, roles 0.6319, both 0.6343.
-FEATURE_GROUPS: frozenset[str] = frozenset({"roles", "rolepos"})
+#: Optional feature groups. The old rules' partial readings (``roles``, ``rolepos``: pooled 5-fold CV
+#: macro-F1 0.6343 against 0.6248 without) went with those rules; the parse-based rules expose none, so
+#: the committed artifact's ``X`` features are never set (see :func:`features`).
+GROUPS: tuple[str, ...] = ()
+FEATURE_GROUPS: frozenset[str] = frozenset()
 _WORD = re.compile(r"<[PQ]>|[a-z]+(?:'[a-z]+)?|[0-9]+|[\"“”]|[!?]")
 _SPEECH = {"said", "says", "say", "told", "tells", "added", "wrote", "tweeted", "stated", "according"}
-
-
-class DseRow(NamedTuple):
-    """One DSE example: plain sentence, entity spans ``[start, end)``, gold class (0-4)."""
-
-    text: str
-    p: tuple[int, int]
-    q: tuple[int, int]
-    label: int
-
-
-# --------------------------------------------------------------------------- data
-
-
-def read_dse(path: str | Path) -> tuple[list[DseRow], int]:
-    """Read one DSE split; returns the rows and the number of malformed rows skipped.
-
-    The sentence marks ``[p]`` and ``[q]`` with square brackets; they are removed, and the
-    spans trimmed of surrounding spaces. Fields use CSV-style quoting (``""`` inside quotes),
-    so the default ``csv.QUOTE_MINIMAL`` is the right reading (``QUOTE_NONE`` would keep the
-    quote characters). Rows without exactly two bracket pairs are skipped.
-
-    Raises:
-        DatasetMissing: the file does not exist.
-    """
-    import pandas as pd
-
-    path = Path(path)
-    if not path.is_file():
-        raise DatasetMissing(f"DSE split not found: {path} (get the DSE data set, see ../shared/dse/README.md)")
-    frame = pd.read_csv(path, sep="\t", header=None, names=["sentence", "p", "q", "label"], keep_default_na=False)
-    rows: list[DseRow] = []
-    skipped = 0
-    for sentence, label in zip(frame["sentence"], frame["label"], strict=True):
-        row = _parse(str(sentence), int(label))
-        if row is None:
-            skipped += 1
-        else:
-            rows.append(row)
-    return rows, skipped
-
-
-def _parse(marked: str, label: int) -> DseRow | None:
-    found = list(re.finditer(r"\[([^\[\]]*)\]", marked))
-    if len(found) != 2 or marked.count("[") != 2 or marked.count("]") != 2:
-        return None
-    a, b = found
-    plain = marked[: a.start()] + a.group(1) + marked[a.end() : b.start()] + b.group(1) + marked[b.end() :]
-    p = _trim(plain, a.start(), a.start() + len(a.group(1)))
-    q = _trim(plain, b.start() - 2, b.start() - 2 + len(b.group(1)))
-    if p is None or q is None:
-        return None
-    return DseRow(plain, p, q, label)
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return (s, e) if s < e else None
-
-
-def dse_class(p_to_q: StanceLabel, q_to_p: StanceLabel) -> int:
-    """Map a pair of directed stances to the DSE class (0-4).
-
-    Hostile beats cooperative; when both directions carry the same polarity, ``q -> p`` wins
-    only when its ``|score|`` exceeds :data:`BACKWARD_MARGIN` times that of ``p -> q`` (the
-    first-mentioned entity is far more often the holder in DSE train.tsv).
-    """
-    for label, fwd, back in (("hostile", 3, 4), ("cooperative", 1, 2)):
-        a, b = p_to_q.label == label, q_to_p.label == label
-        if a and (not b or BACKWARD_MARGIN * abs(p_to_q.score) >= abs(q_to_p.score)):
-            return fwd
-        if b:
-            return back
-    return 0
 
 
 # --------------------------------------------------------------------------- features
@@ -198,10 +116,9 @@ def features(text: str, first: tuple[int, int], second: tuple[int, int], rules: 
              groups: Iterable[str] | None = None) -> list[str]:
     """Feature names for an entity pair, ``first`` before ``second`` in the text.
 
-    ``rules`` is the rule method's ``(first_to_second, second_to_first)``; ``groups`` the optional
-    feature groups (:data:`GROUPS`), default :data:`FEATURE_GROUPS`.
+    ``rules`` is the rule method's ``(first_to_second, second_to_first)``; ``groups`` names optional
+    feature groups (:data:`GROUPS`; none are left, so it is accepted and ignored).
     """
-    groups = FEATURE_GROUPS if groups is None else frozenset(groups)
     words, i, j = _masked_words(text, first, second)
     feats = {f"S:{w}" for w in words if w not in {"<P>", "<Q>"}}
     left, between, right = words[max(0, i - 6) : i], words[i + 1 : j], words[j + 1 : j + 9]
@@ -237,19 +154,26 @@ def features(text: str, first: tuple[int, int], second: tuple[int, int], rules: 
         for c in lab.cues:
             feats.add(f"{name}C:{c.category}:{c.modality}")
             feats.add(f"{name}L:{c.lemma}")
-    if groups & {"roles", "rolepos"}:
-        facts = pair_facts(text, first, second)
-        if "roles" in groups:
-            feats |= {f"X{f}" for f in facts if not f.startswith("P:")}
-        if "rolepos" in groups:
-            feats |= {f"X{f}" for f in facts if f.startswith("P:")}
     return sorted(feats)
 
 
 def rule_pair(text: str, first: tuple[int, int], second: tuple[int, int],
               region: tuple[int, int] | None = None) -> tuple[StanceLabel, StanceLabel]:
-    """The rule method's ``(first_to_second, second_to_first)`` for a sentence."""
-    return _rule_pair(text, first, second, region or (0, len(text)))
+    """The rule method's ``(first_to_second, second_to_first)`` for a sentence (or ``region`` of ``text``)."""
+    if region is not None:
+        text, first, second = text[region[0] : region[1]], _shift(first, region[0]), _shift(second, region[0])
+    return rule_pairs([(text, first, second)])[0]
+
+
+def rule_pairs(items: Sequence[PairItem]) -> list[tuple[StanceLabel, StanceLabel]]:
+    """The rule method's readings of many pair items (sentences parsed in batches)."""
+    from helpers.stance.network import rule_pairs as read
+
+    return read(items)
+
+
+def _shift(span: tuple[int, int], by: int) -> tuple[int, int]:
+    return span[0] - by, span[1] - by
 
 
 # --------------------------------------------------------------------------- inference
@@ -345,41 +269,35 @@ def predict_proba(
     return z / z.sum(axis=1, keepdims=True)
 
 
-def predict_pair(
-    text: str, p: tuple[int, int], q: tuple[int, int], region: tuple[int, int],
-    rules: tuple[StanceLabel, StanceLabel],
-) -> tuple[StanceLabel, StanceLabel]:
-    """Model reading of ``(p_to_q, q_to_p)``; scores are the class probability signed by polarity.
+def predict_pairs(items: Sequence[PairItem], model_dir: Path = MODEL_DIR):
+    """DSE-class probabilities ``(n, 5)`` of ``(sentence, p, q)`` pair items, ``p`` before ``q`` or not: the
+    scorer seam of :mod:`helpers.stance.scorers` (columns 0 neutral, 1 p+q, 2 q+p, 3 p-q, 4 q-p).
 
-    The rule method's cues are kept as evidence on the direction the model labels.
+    Raises:
+        DataError: no trained artifact.
+        EncoderMissing: the artifact has an encoder head and the encoder is not installed.
     """
-    swap = p[0] > q[0]
-    first, second = (q, p) if swap else (p, q)
-    sub = text[region[0] : region[1]]
-    shift = region[0]
-    f = (first[0] - shift, first[1] - shift)
-    s = (second[0] - shift, second[1] - shift)
-    ordered = (rules[1], rules[0]) if swap else rules
-    probs = predict_proba([(sub, f, s, ordered)])[0]
-    k = int(probs.argmax())
-    fwd_label, back_label = CLASS_LABELS[k]
-    if swap:
-        fwd_label, back_label = back_label, fwd_label
-    out = []
-    for label, rule in ((fwd_label, rules[0]), (back_label, rules[1])):
-        if label == "neutral":
-            out.append(StanceLabel("neutral", 0.0, rule.cues))
-        else:
-            sign = 10.0 if label == "cooperative" else -10.0
-            out.append(StanceLabel(label, round(sign * float(probs[k]), 4), rule.cues))
-    return out[0], out[1]
+    import numpy as np
+
+    rules = rule_pairs(items)
+    ordered, swapped = [], []
+    for (text, p, q), (fwd, back) in zip(items, rules, strict=True):
+        swap = p[0] > q[0]
+        ordered.append((text, q, p, (back, fwd)) if swap else (text, p, q, (fwd, back)))
+        swapped.append(swap)
+    probs = predict_proba(ordered, model_dir) if ordered else np.zeros((0, len(CLASSES)))
+    flip = np.array(swapped, dtype=bool)
+    if flip.any():
+        probs[flip] = probs[flip][:, [0, 2, 1, 4, 3]]
+    return probs
 
 
 # --------------------------------------------------------------------------- training
 
 
 def _featurise(rows: Sequence[DseRow], groups: Iterable[str] | None = None) -> list[list[str]]:
-    return [features(r.text, r.p, r.q, rule_pair(r.text, r.p, r.q), groups) for r in rows]
+    rules = rule_pairs([(r.text, r.p, r.q) for r in rows])
+    return [features(r.text, r.p, r.q, rp, groups) for r, rp in zip(rows, rules, strict=True)]
 
 
 def _matrix(feature_lists: Sequence[list[str]], index: dict[str, int]):
@@ -392,17 +310,6 @@ def _matrix(feature_lists: Sequence[list[str]], index: dict[str, int]):
         data.extend([1.0] * len(cols))
         indptr.append(len(indices))
     return csr_matrix((data, indices, indptr), shape=(len(feature_lists), len(index)))
-
-
-def macro_f1(gold: Sequence[int], pred: Sequence[int]) -> tuple[float, list[float]]:
-    """Macro-F1 over the five DSE classes and the per-class F1 (each in [0, 1])."""
-    per = []
-    for c in CLASSES:
-        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == c and p == c)
-        fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != c and p == c)
-        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == c and p != c)
-        per.append(0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn))
-    return sum(per) / len(per), per
 
 
 def train(data_dir: str | Path = DSE_DIR, out_dir: str | Path = MODEL_DIR, *, verbose: bool = True) -> dict:
