@@ -476,3 +476,30 @@ def test_seed_must_hold(seed_path, key, a, b, label):
     p, q = _spans(text[s:e], a, b)
     x, _ = S.stance_between(text, (s + p[0], s + p[1]), (s + q[0], s + q[1]), method="rules", sentence=(s, e))
     assert x.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b", "fwd", "back"),
+    [
+        # an entity modifying the subject's head acts for it ("[Turkish] President Erdogan")
+        ("Turkish President Tayyip Erdogan blames Gulen for the coup.", "Turkish", "Gulen", "hostile", "neutral"),
+        # a noun inside a container ("a barrage of insults") takes the container's support verb
+        ("Colbert unleashed a barrage of insults against Trump.", "Colbert", "Trump", "hostile", "neutral"),
+        # what an actor asks for is owned by it ("an exemption sought by the Church")
+        ("The administration rejected an exemption sought by the Church.", "administration", "the Church", "hostile",
+         "neutral"),
+        # a noun received from someone ("facing a fine from")
+        ("Toyota is facing a fine from the US government.", "Toyota", "the US government", "neutral", "hostile"),
+        # a speaker's words about the subject of a clause reaching into the quotation
+        ('Damron said Murphy "needs to stop wasting the time of voters".', "Damron", "Murphy", "hostile", "neutral"),
+        # ... but what happens to an actor is no judgement of it
+        ("The German government said Navalny was poisoned with Novichok.", "The German government", "Navalny",
+         "neutral", "neutral"),
+        # "together" makes coordinated subjects act toward each other, not an object toward its subject
+        ("Johnson and McConnell have worked well together.", "Johnson", "McConnell", "cooperative", "cooperative"),
+        ("Trump wants to work together with Putin.", "Trump", "Putin", "cooperative", "neutral"),
+    ],
+)
+def test_rules_more(text, a, b, fwd, back):
+    x, y = _rules(text, a, b)
+    assert (x.label, y.label) == (fwd, back)

@@ -221,8 +221,16 @@ def owners(frame: Frame, tok: Token, depth: int = 0, preps: Iterable[str] = W.OW
     kids = list(tok.children)
     for deps in (("poss",), ("compound", "amod", "nmod")):
         found = [k for c in kids if c.dep_ in deps for k in refers(frame, c, conjuncts=True)]
+        if not found:  # "[Turkish] President Tayyip Erdogan", "the [Harris County] attorney's office"
+            found = [k for c in kids if c.dep_ in deps and c.dep_ in ("compound", "poss") and c.pos_ != "PRON"
+                     for k in owners(frame, c, depth + 1, ())]  # fmt: skip
         if found:
             return _unique(found)
+    for c in kids:  # "an exemption sought by the Church", "the plan proposed by X"
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            found = [k for a in c.children if a.dep_ == "agent" for p in _pobjs(a) for k in refers(frame, p)]
+            if found:
+                return _unique(found)
     for prep in preps:
         for c in kids:
             if c.dep_ == "prep" and c.lower_ == prep:
@@ -431,6 +439,9 @@ def governor(noun: Token) -> Token | None:
         return noun.head if noun.head.pos_ in ("VERB", "AUX") else None
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
         return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        container = noun.head.head  # "unleashed a barrage of insults", "launched a series of attacks"
+        return governor(container) if container.dep_ in ("dobj", "nsubjpass") else None
     return None
 
 
@@ -468,6 +479,8 @@ def noun_patients(frame: Frame, noun: Token, note: str,
     """Entities a cue noun is aimed at: a preposition's object, a participle's, or an undergoer's possessor."""
     lex = frame.lexicon
     tokens = _prep_objects(noun, preps)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        tokens += _prep_objects(noun.head.head, preps - {"of"})  # "a barrage of insults against Y"
     gov = governor(noun)
     if gov is not None and noun.dep_ == "dobj" and gov.lemma_.lower() in lex.words("light"):
         tokens += _prep_objects(gov, preps - {"of"})  # "offered praise for Y", "launched attacks on Y"

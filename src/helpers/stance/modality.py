@@ -152,3 +152,8 @@ def reciprocal_marked(tok: Token, markers: dict[int, Match]) -> bool:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod", "dative")]
     objects += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return any(tuple(t.lower_ for t in o.subtree) in W.RECIPROCAL_PRONOUNS for o in objects)
+
+
+def jointly(tok: Token) -> bool:
+    """The act is done together ("X and Y worked together"): coordinated agents act toward each other."""
+    return any(c.dep_ == "advmod" and c.lower_ in W.RECIPROCAL_ADVERBS for c in tok.children)

@@ -159,9 +159,10 @@ def _pairs(frame: C.Frame, m: Match, heads: set[int], markers: dict[str, dict[in
     r = C.roles(frame, m, heads)
     out = [(a, p, "clause") for a in r.agents for p in r.patients if a != p]
     mutual = e.note == "reciprocal" or M.reciprocal_marked(m.head, markers["reciprocal-marker"])
-    if mutual:
+    if mutual or M.jointly(m.head):
         group = list(r.group) or (list(r.agents) if len(r.agents) > 1 and not r.patients else [])
         out += [(a, b, "reciprocal") for a in group for b in group if a != b]
+    if mutual:
         out += [(b, a, "reciprocal") for a, b, _ in out]
     return list(dict.fromkeys(out))
 

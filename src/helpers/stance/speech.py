@@ -33,10 +33,8 @@ from helpers.text import words as W
 
 #: Smallest absolute sum of VADER valences (each in [-4, 4]) of a quotation read as its speaker's
 #: evaluation of the actors in it (chosen on DSE train.tsv).
-REPORTED_MIN = 3.0
+REPORTED_MIN = 2.0
 #: Praise and criticism read from a quotation's valence: (CAMEO code, category, Goldstein weight).
-#: Read only the words of the clause that holds the actor (not the whole quotation).
-REPORTED_CLAUSE = True
 REPORTED_PRAISE = ("051", "praise", 3.4)
 REPORTED_CRITICISM = ("111", "criticize", -2.0)
 
@@ -143,8 +141,11 @@ def evaluation(frame: C.Frame, match: Match, speech_heads: set[int]) -> tuple[li
     sources = judge(frame, match, speech_heads)
     if not sources:
         return [], []
-    targets = C.entities(frame, judged(match.head, frame))
-    return sources, [k for k in targets if k not in sources]
+    tokens = judged(match.head, frame)
+    targets = [k for k in C.entities(frame, tokens) if k not in sources]
+    if not targets:  # "X called her allegations reckless" (bare spans only)
+        targets = C.pronoun_antecedent(frame, tokens, sources)
+    return sources, targets
 
 
 @cache
@@ -183,30 +184,30 @@ class Evaluation:
 
 
 def reported(frame: C.Frame, speakers: Speakers, taken: set[int]) -> list[Evaluation]:
-    """Speakers' evaluations of the actors inside what they say, from VADER valences.
+    """Speakers' evaluations of the actors in what they say, from VADER valences.
 
-    For each quotation of the frame with a speaker, the valences of its words (not an entity's, not a
-    proper noun, not negated, not a cue's: ``taken``) are summed; at or beyond :data:`REPORTED_MIN` in
-    absolute value the speaker is read as praising or criticising every other entity mentioned inside.
+    For each quotation of the frame with a speaker and each other entity whose clause reaches into the
+    quotation (:func:`clause_words`: "X said Y 'needs to stop wasting our time'"), the valences of that
+    clause's words inside the quotation (not an entity's, not a proper noun, not negated, not a cue's:
+    ``taken``) are summed; at or beyond :data:`REPORTED_MIN` in absolute value the speaker is read as
+    praising or criticising the entity.
     """
     lex = vader()
     span = frame.span
     lo, hi = span.start_char, span.end_char
     out: list[Evaluation] = []
+    present = [k for k, e in enumerate(frame.entities) if e.start >= 0]
+    clauses = {k: clause_words(frame, k) for k in present}
     for q in speakers.quotes:
         if q.end <= lo or q.start >= hi:
             continue
-        inside = [t for t in span if q.start <= t.idx < q.end]
-        targets = _unique(frame.owner[t.i] for t in inside if t.i in frame.owner)
         speaker = frame.add_entity(C.Entity(q.actor_id, q.name, -1, -1))
-        targets = tuple(k for k in targets if frame.entities[k].actor_id != q.actor_id)
-        if not targets:
-            continue
-        for k in targets:
-            words = clause_words(frame, k) if REPORTED_CLAUSE else inside
+        for k in present:
+            if frame.entities[k].actor_id == q.actor_id:
+                continue
+            words = [t for t in clauses[k] if q.start <= t.idx < q.end]
             scored = [(lex[t.lower_], t) for t in words if t.lower_ in lex and t.i not in frame.owner
-                      and t.i not in taken and t.pos_ != "PROPN" and q.start <= t.idx < q.end
-                      and not _negated_word(t)]  # fmt: skip
+                      and t.i not in taken and t.pos_ != "PROPN" and not _negated_word(t)]  # fmt: skip
             total = sum(v for v, _ in scored)
             if abs(total) < REPORTED_MIN:
                 continue
@@ -221,14 +222,19 @@ _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"
 
 
 def clause_words(frame: C.Frame, k: int) -> list[Token]:
-    """The words of the smallest clause holding entity ``k``'s mention, without the clauses inside it."""
+    """The words of the clause entity ``k``'s mention is the active subject of (or the possessor of its
+    subject), without the clauses inside it; none when the entity only undergoes or is mentioned in it
+    ("Y was poisoned", "the weather near Y was bad"): what happens to an actor is no judgement of it."""
     e = frame.entities[k]
     span = frame.span.doc.char_span(e.start, e.end, alignment_mode="expand")
     if span is None:
         return []
     head = span.root
-    while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+    if head.dep_ == "poss":
         head = head.head
+    if head.dep_ not in ("nsubj", "csubj") or head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    head = head.head
     out = []
     stack = [head]
     while stack:

@@ -65,7 +65,8 @@ FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 QUANTITY_HEADS = frozenset({
     "number", "one", "some", "many", "most", "all", "none", "several", "few", "both", "each", "either", "neither",
     "majority", "minority", "rest", "part", "dozens", "hundreds", "thousands", "millions", "dozen", "hundred",
-    "thousand", "million", "lot", "lots", "group", "any", "half", "members", "member",
+    "thousand", "million", "lot", "lots", "group", "any", "half", "members", "member", "quarter", "third",
+    "percent", "share", "proportion", "fraction",
 })  # fmt: skip
 #: Prepositions that name members of the noun they follow ("Republicans, including Senator McCain").
 INCLUSIVE_PREPOSITIONS = frozenset({"including", "like"})
@@ -83,5 +84,7 @@ ADJECTIVE_PATIENT_PREPOSITIONS = frozenset({"of", "to", "toward", "towards", "at
 OWNER_PREPOSITIONS = ("of", "by", "from", "between")
 #: Subordinators that make a clause a condition ("if talks fail").
 CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
+#: Adverbs that make the act of coordinated subjects mutual ("X and Y worked together").
+RECIPROCAL_ADVERBS = frozenset({"together", "jointly"})
 #: Reciprocal pronouns ("they criticised each other"): the act goes both ways.
 RECIPROCAL_PRONOUNS = (("each", "other"), ("one", "another"))
