@@ -491,7 +491,8 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         # a noun received from someone ("facing a fine from")
         ("Toyota is facing a fine from the US government.", "Toyota", "the US government", "neutral", "hostile"),
         # a speaker's words about the subject of a clause reaching into the quotation
-        ('Damron said Murphy "needs to stop wasting the time of voters".', "Damron", "Murphy", "hostile", "neutral"),
+        ('Damron said Murphy "is wasting the time of voters with an awful campaign".', "Damron", "Murphy", "hostile",
+         "neutral"),
         # ... but what happens to an actor is no judgement of it
         ("The German government said Navalny was poisoned with Novichok.", "The German government", "Navalny",
          "neutral", "neutral"),

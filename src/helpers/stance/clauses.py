@@ -74,14 +74,16 @@ class Frame:
     owner: dict[int, int] = field(default_factory=dict)
     speaker_at: Callable[[int], int | None] = field(default=lambda _: None)
     lexicon: Lexicon = field(default_factory=load_lexicon)
-    #: Guess the entity of a pronoun no mention covers (bare spans; the pipeline's actor stage links pronouns).
-    guess_pronouns: bool = False
+    #: The entities are bare spans (:func:`helpers.stance.network.stance_between`), not the actor stage's
+    #: mentions: pronouns and definite titles are guessed, and a role left empty by a misparse is filled
+    #: from the clause (the pipeline's mentions already link what can be linked, and are not guessed at).
+    bare: bool = False
 
     @classmethod
     def build(cls, span: Span, entities: list[Entity], lexicon: Lexicon | None = None, *,
-              guess_pronouns: bool = False) -> Frame:  # fmt: skip
+              bare: bool = False) -> Frame:  # fmt: skip
         """A frame over ``span`` whose tokens are owned by the entity whose mention covers them (first wins)."""
-        frame = cls(span, list(entities), lexicon=lexicon or load_lexicon(), guess_pronouns=guess_pronouns)
+        frame = cls(span, list(entities), lexicon=lexicon or load_lexicon(), bare=bare)
         doc = span.doc
         for k, e in enumerate(frame.entities):
             if e.start < 0:
@@ -142,8 +144,8 @@ def _refers_one(frame: Frame, tok: Token, depth: int) -> list[int]:
     if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"):
         return []
     for c in tok.children:  # "the party's leader, Jeremy Corbyn", "Samantha Power, [US] ambassador to the UN"
-        if c.dep_ == "appos":
-            found = _refers_one(frame, c, depth + 1) or owners(frame, c, depth + 1, APPOSITION_PREPOSITIONS)
+        if c.dep_ == "appos":  # "two officers, Commerce Secretary Ross and Attorney General Barr"
+            found = refers(frame, c, depth=depth + 1) or owners(frame, c, depth + 1, APPOSITION_PREPOSITIONS)
             if found:
                 return found
     if low in W.QUANTITY_HEADS or tok.lemma_.lower() in W.QUANTITY_HEADS or tok.pos_ == "NUM":
@@ -226,6 +228,11 @@ def owners(frame: Frame, tok: Token, depth: int = 0, preps: Iterable[str] = W.OW
                      for k in owners(frame, c, depth + 1, ())]  # fmt: skip
         if found:
             return _unique(found)
+    gov = governor(tok)  # "X sent the police a plan ..., which they rejected": a message is its sender's
+    if tok.lemma_.lower() in frame.lexicon.words("message") and tok.dep_ == "dobj" and gov is not None:
+        found = agent_entities(frame, verb_agents(gov, frame.lexicon))
+        if found:
+            return found
     for c in kids:  # "an exemption sought by the Church", "the plan proposed by X"
         if c.dep_ == "acl" and c.tag_ == "VBN":
             found = [k for a in c.children if a.dep_ == "agent" for p in _pobjs(a) for k in refers(frame, p)]
@@ -268,11 +275,10 @@ def pronoun_antecedent(frame: Frame, tokens: Iterable[Token], exclude: Iterable[
     """For a patient that is an unresolved third-person pronoun, or owned by one ("accused him of",
     "criticized his remarks"), the nearest entity before it that is not excluded (the agents).
 
-    Only for frames that guess pronouns (``Frame.guess_pronouns``: the bare spans of
-    :func:`helpers.stance.network.stance_between`); in an article the actors stage links the pronouns it
-    can resolve, and a pronoun it left alone is not guessed here.
+    Only for bare frames (``Frame.bare``: the spans of :func:`helpers.stance.network.stance_between`); in an
+    article the actors stage links the pronouns it can resolve, and a pronoun it left alone is not guessed.
     """
-    if not frame.guess_pronouns:
+    if not frame.bare:
         return []
     skip = set(exclude)
     for tok in tokens:
@@ -598,8 +604,40 @@ def roles(frame: Frame, match: Match, cue_heads: set[int]) -> Roles:
         patients = pronoun_antecedent(frame, patient_tokens, agents)
     if patients and not agents:
         agents = pronoun_antecedent(frame, agent_tokens, patients)
+    if agents and not patients and frame.bare:
+        patients = [k for k in clause_entities(frame, head) if k not in agents]
+    if patients and not agents and frame.bare:
+        agents = [k for t in agent_tokens for k in _subtree_entities(frame, t) if k not in patients]
     group = entities(frame, _prep_objects(head, ("between", "among")), proxy=False)
     return Roles(tuple(agents), tuple(patients), tuple(group))
+
+
+def _subtree_entities(frame: Frame, tok: Token) -> list[int]:
+    """Entities anywhere below a token, not inside clauses of their own."""
+    out = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        if t.i in frame.owner:
+            out.append(frame.owner[t.i])
+        stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "conj")
+                  and not (c.dep_ == "prep" and c.lower_ in W.LOCATIVE_PREPOSITIONS)]  # fmt: skip
+    return _unique(out)
+
+
+def clause_entities(frame: Frame, verb: Token) -> list[int]:
+    """Entities anywhere below a verb's objects and prepositional phrases (not its subject, not inside
+    clauses of their own): the fallback patients of a bare frame whose parse hid them."""
+    out: list[int] = []
+    stack = [c for c in verb.children if c.dep_ in ("dobj", "prep", "dative", "attr", "oprd")]
+    while stack:
+        t = stack.pop()
+        if t.i in frame.owner:
+            out.append(frame.owner[t.i])
+        stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "conj", "appos")
+                  and not (c.dep_ == "prep" and c.lower_ in W.LOCATIVE_PREPOSITIONS - {"to", "at", "toward",
+                                                                                     "towards", "into"})]  # fmt: skip
+    return _unique(out)
 
 
 def cue_heads(matches: Iterable[Match]) -> set[int]:

@@ -34,7 +34,7 @@ MARKERS = frozenset({"speech", "intent", "reversal", "reciprocal-marker"})
 #: Classes of ``stance_roles.csv``.
 ROLE_CLASSES = ("light", "receive", "control", "person", "label", "message")
 #: Most tokens a phrase may span ("held Barr and Ross, two Cabinet officers, in contempt").
-PHRASE_SPAN = 12
+PHRASE_SPAN = 25
 
 
 @dataclass(frozen=True)

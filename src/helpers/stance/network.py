@@ -66,7 +66,7 @@ def read_pair(document: Document, p: tuple[int, int], q: tuple[int, int],
               speakers: S.Speakers | None = None) -> tuple[StanceLabel, StanceLabel]:  # fmt: skip
     """The rules' ``(p_to_q, q_to_p)`` for two spans of a parsed document (their sentences read as one)."""
     span = _region_span(document, min(p[0], q[0]), max(p[1], q[1]))
-    frame = C.Frame.build(span, [C.Entity("p", "p", *p), C.Entity("q", "q", *q)], guess_pronouns=True)
+    frame = C.Frame.build(span, [C.Entity("p", "p", *p), C.Entity("q", "q", *q)], bare=True)
     speakers = speakers or S.Speakers(())
     S.attach(frame, speakers)
     fwd: list[Cue] = []

@@ -33,7 +33,7 @@ from helpers.text import words as W
 
 #: Smallest absolute sum of VADER valences (each in [-4, 4]) of a quotation read as its speaker's
 #: evaluation of the actors in it (chosen on DSE train.tsv).
-REPORTED_MIN = 2.0
+REPORTED_MIN = 3.0
 #: Praise and criticism read from a quotation's valence: (CAMEO code, category, Goldstein weight).
 REPORTED_PRAISE = ("051", "praise", 3.4)
 REPORTED_CRITICISM = ("111", "criticize", -2.0)
@@ -124,16 +124,17 @@ def judged(tok: Token, frame: C.Frame, depth: int = 0) -> list[Token]:
 
 
 def judge(frame: C.Frame, match: Match, speech_heads: set[int]) -> list[int]:
-    """Who speaks an evaluative word: its quotation's speaker, else the agent of the speech or labelling
-    verb it depends on ("X called Y a liar", "the court found Y's advice unlawful")."""
-    k = frame.speaker_at(match.head.idx)
-    if k is not None:
-        return [k]
+    """Who speaks an evaluative word: the agent of the speech or labelling verb it depends on ("X called
+    Y's deal 'lousy'", "the court found Y's advice unlawful"), else its quotation's speaker."""
     label = frame.lexicon.words("label")
     for anc in match.head.ancestors:
         if anc.i in speech_heads or anc.lemma_.lower() in label:
-            return C.entities(frame, C.verb_agents(anc, frame.lexicon), proxy=False)
-    return []
+            found = C.agent_entities(frame, C.verb_agents(anc, frame.lexicon))
+            if found:
+                return found
+            break
+    k = frame.speaker_at(match.head.idx)
+    return [k] if k is not None else []
 
 
 def evaluation(frame: C.Frame, match: Match, speech_heads: set[int]) -> tuple[list[int], list[int]]:
