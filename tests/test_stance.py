@@ -504,3 +504,16 @@ def test_seed_must_hold(seed_path, key, a, b, label):
 def test_rules_more(text, a, b, fwd, back):
     x, y = _rules(text, a, b)
     assert (x.label, y.label) == (fwd, back)
+
+
+def test_the_pipeline_takes_its_stance_scorer(monkeypatch):
+    import helpers
+
+    with pytest.raises(MethodError, match="unknown stance method"):
+        helpers.analyze(helpers.load_article(text="Trump criticized Clinton."), stance_method="oracle",
+                        sentiment_method="linear", compare_method=None)
+    monkeypatch.setattr(scorers, "learned", lambda: lambda items: np.tile([0, 0.9, 0, 0.1, 0], (len(items), 1)))
+    res = helpers.analyze(helpers.load_article(text="Trump criticized Clinton."), stance_method="model",
+                          sentiment_method="linear", compare_method=None)
+    assert res.options["stance_method"] == "model"
+    assert res.stance[["label", "evidence"]].values.tolist() == [["cooperative", "s0: criticized"]]

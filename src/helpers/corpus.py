@@ -674,6 +674,10 @@ def _check_options(options: dict[str, Any]) -> None:
     for key in ("sentiment_method", "compare_method"):
         if options.get(key) is not None:
             get_method(options[key])
+    if options.get("stance_method") is not None:
+        from helpers.stance.scorers import get_scorer
+
+        get_scorer(options["stance_method"])
 
 
 def _available_cpus() -> int:

@@ -145,6 +145,7 @@ def analyze(
     sentiment_method: str = "default",
     compare_method: str | None = "textblob",
     document: Document | None = None,
+    stance_method: str = "rules",
 ) -> Analysis:
     """Analyse one article (an :class:`Article`, or a path to load) into tidy tables; see ``STAGES``.
 
@@ -155,10 +156,13 @@ def analyze(
         compare_method: a second method whose scores are kept beside the first in ``*_<method>``
             columns (default ``textblob``, the transparent lexicon method); None to skip.
         document: the article already parsed (corpora parse in batches), else it is parsed here.
+        stance_method: what labels each pair of actors in a sentence (:mod:`helpers.stance.scorers`):
+            ``rules`` (the cue rules, which explain themselves) or ``model`` (the learned head; the rule
+            cues stay as the evidence).
 
     Raises:
         ArticleError: the path cannot be read as an article, or ``date`` is not a date.
-        MethodError: an unknown method name.
+        MethodError: an unknown method name, or ``stance_method="model"`` without a learned head.
     """
     from helpers.actors import mentions as actors_mod
     from helpers.sentiment.methods import default_method, get_method
@@ -174,6 +178,9 @@ def analyze(
         get_method(compare_method)
     from helpers.actors import quotes as quotes_mod
     from helpers.stance import network as stance_mod
+    from helpers.stance.scorers import get_scorer
+
+    get_scorer(stance_method)  # fail early on a bad name or a missing learned head
 
     if document is None or document.article is not article:
         document = parse(article)
@@ -200,7 +207,7 @@ def analyze(
         acols[f"sentiment_{compare_method}"] = _typed([alt[a][1] for a in ids], "sentiment")
         acols[f"label_{compare_method}"] = _typed([alt[a][2] for a in ids], "label")
     actors = _with_columns(table, acols)
-    events = stance_mod.stance_events(document, mentions, quotes)
+    events = stance_mod.stance_events(document, mentions, quotes, method=stance_method)
     stance = stance_mod.stance_edges(events)
     issues = _issue_table(article.text, sentences, mentions, quotes)
     places = every[~acting].assign(method=None, evidence="", evidence_spans="", label=None)  # places are not scored
@@ -212,6 +219,7 @@ def analyze(
         "language_warning": language_warning(article.text),
         "sentiment_method": default_method() if sentiment_method == "default" else sentiment_method,
         "compare_method": compare_method,
+        "stance_method": stance_method,
     }
     return Analysis(article=article, sentences=sentences, mentions=mentions, actors=actors, stance=stance,
                     quotes=quotes, events=events, issues=issues, options=options, document=document)  # fmt: skip
