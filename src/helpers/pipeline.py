@@ -209,7 +209,7 @@ def analyze(
     actors = _with_columns(table, acols)
     events = stance_mod.stance_events(document, mentions, quotes, method=stance_method)
     stance = stance_mod.stance_edges(events)
-    issues = _issue_table(article.text, sentences, mentions, quotes)
+    issues = _issue_table(document, mentions, quotes)
     places = every[~acting].assign(method=None, evidence="", evidence_spans="", label=None)  # places are not scored
     if len(places):
         mentions = pd.concat([mentions, places], ignore_index=True).sort_values(["start", "end"], kind="stable")
@@ -225,13 +225,11 @@ def analyze(
                     quotes=quotes, events=events, issues=issues, options=options, document=document)  # fmt: skip
 
 
-def _issue_table(
-    text: str, sentences: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.DataFrame | None = None
-) -> pd.DataFrame:
+def _issue_table(document: Document, mentions: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
     from helpers.stance.issues import issue_events, issue_stance
 
-    events = issue_events(text, sentences, mentions, quotes=quotes)  # the quotes found once, not again here
-    return issue_stance(text, sentences, mentions, events=events)
+    events = issue_events(document, mentions, quotes=quotes)  # the quotes found once, not again here
+    return issue_stance(document, mentions, events=events)
 
 
 def score_mentions(mentions: pd.DataFrame, sentences: pd.DataFrame, text: str, *, method: str) -> pd.DataFrame:
