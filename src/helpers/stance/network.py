@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from helpers.errors import HelpersError, MethodError, SpanError
-from helpers.stance import clauses as C
 from helpers.stance import readings as R
+from helpers.stance import reference as F
 from helpers.stance import scorers
 from helpers.stance import speech as S
 from helpers.stance.readings import LABELS, MODALITIES, NEUTRAL, Cue, StanceLabel, aggregate, label_of
@@ -66,7 +66,7 @@ def read_pair(document: Document, p: tuple[int, int], q: tuple[int, int],
               speakers: S.Speakers | None = None) -> tuple[StanceLabel, StanceLabel]:  # fmt: skip
     """The rules' ``(p_to_q, q_to_p)`` for two spans of a parsed document (their sentences read as one)."""
     span = _region_span(document, min(p[0], q[0]), max(p[1], q[1]))
-    frame = C.Frame.build(span, [C.Entity("p", "p", *p), C.Entity("q", "q", *q)], bare=True)
+    frame = F.Frame.build(span, [F.Entity("p", "p", *p), F.Entity("q", "q", *q)], bare=True)
     speakers = speakers or S.Speakers(())
     S.attach(frame, speakers)
     fwd: list[Cue] = []
@@ -190,13 +190,13 @@ def stance_between(
 # --------------------------------------------------------------------------- the article's network
 
 
-def _entities_by_sentence(mentions: pd.DataFrame) -> dict[int, list[C.Entity]]:
-    out: dict[int, list[C.Entity]] = {}
+def _entities_by_sentence(mentions: pd.DataFrame) -> dict[int, list[F.Entity]]:
+    out: dict[int, list[F.Entity]] = {}
     rows = zip(mentions["sentence_id"].tolist(), mentions["actor_id"].tolist(), mentions["actor"].tolist(),
                mentions["start"].tolist(), mentions["end"].tolist(), strict=True)  # fmt: skip
     for sid, aid, name, s, e in rows:
         if isinstance(aid, str) and aid:
-            out.setdefault(int(sid), []).append(C.Entity(aid, str(name), int(s), int(e)))
+            out.setdefault(int(sid), []).append(F.Entity(aid, str(name), int(s), int(e)))
     for group in out.values():
         group.sort(key=lambda x: (x.start, x.end))
     return out
@@ -212,8 +212,8 @@ def _check_frames(mentions: pd.DataFrame, quotes: pd.DataFrame | None) -> None:
             raise HelpersError(f"stance_events: quotes lacks column(s) {', '.join(missing)}")
 
 
-def _sentence_readings(document: Document, entities: dict[int, list[C.Entity]], speakers: S.Speakers
-                       ) -> Iterable[tuple[int, C.Frame, list[R.Reading]]]:  # fmt: skip
+def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], speakers: S.Speakers
+                       ) -> Iterable[tuple[int, F.Frame, list[R.Reading]]]:  # fmt: skip
     """(sentence id, frame, readings) of each sentence with two actors, or one and a quotation's speaker."""
     for sid, group in sorted(entities.items()):
         if sid >= len(document.sentences):
@@ -223,15 +223,15 @@ def _sentence_readings(document: Document, entities: dict[int, list[C.Entity]], 
         quoted = any(q.start < bounds.end and bounds.start < q.end for q in speakers.quotes)
         if len({e.actor_id for e in group}) < 2 and not quoted:
             continue
-        frame = C.Frame.build(span, group)
+        frame = F.Frame.build(span, group)
         S.attach(frame, speakers)
         yield sid, frame, R.read(frame, speakers)
 
 
-_Directed = dict[tuple[str, str], list[tuple[R.Reading, C.Entity, C.Entity]]]
+_Directed = dict[tuple[str, str], list[tuple[R.Reading, F.Entity, F.Entity]]]
 
 
-def _directed(frame: C.Frame, readings: list[R.Reading]) -> _Directed:
+def _directed(frame: F.Frame, readings: list[R.Reading]) -> _Directed:
     """Readings grouped by directed actor pair (same-actor pairs dropped, one reading per cue and pair)."""
     out: _Directed = {}
     seen = set()
@@ -245,7 +245,7 @@ def _directed(frame: C.Frame, readings: list[R.Reading]) -> _Directed:
     return out
 
 
-def _row(sid: int, a: C.Entity, b: C.Entity, cue: Cue | None, via: str, label: StanceLabel, scorer: str) -> dict:
+def _row(sid: int, a: F.Entity, b: F.Entity, cue: Cue | None, via: str, label: StanceLabel, scorer: str) -> dict:
     return {"sentence_id": sid, "source_id": a.actor_id, "source": a.name, "target_id": b.actor_id, "target": b.name,
             "cue": cue.text if cue else "", "category": cue.category if cue else "", "cameo": cue.cameo if cue else "",
             "weight": cue.weight if cue else 0.0, "modality": cue.modality if cue else "asserted",
@@ -254,7 +254,7 @@ def _row(sid: int, a: C.Entity, b: C.Entity, cue: Cue | None, via: str, label: S
             "score": label.score, "via": via, "scorer": scorer}  # fmt: skip
 
 
-def _candidates(frame: C.Frame) -> list[tuple[int, int]]:
+def _candidates(frame: F.Frame) -> list[tuple[int, int]]:
     """Candidate pairs of a frame: the first mention of each two actors of the sentence, in text order."""
     first: dict[str, int] = {}
     for k, e in enumerate(frame.entities):
@@ -291,7 +291,7 @@ def stance_events(document: Document, mentions: pd.DataFrame, quotes: pd.DataFra
     scorer = scorers.get_scorer(method) if method != "rules" else None
     speakers = S.Speakers.from_table(quotes)
     rows: list[dict] = []
-    pending: list[tuple[int, C.Frame, dict, tuple[int, int]]] = []
+    pending: list[tuple[int, F.Frame, dict, tuple[int, int]]] = []
     for sid, frame, readings in _sentence_readings(document, _entities_by_sentence(mentions), speakers):
         directed = _directed(frame, readings)
         if scorer is None:

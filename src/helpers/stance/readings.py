@@ -32,6 +32,7 @@ from helpers.stance import clauses as C
 from helpers.stance import modality as M
 from helpers.stance import speech as S
 from helpers.stance.cues import MARKERS, Match, find_cues
+from helpers.stance.reference import Frame
 
 LABELS = ("cooperative", "hostile", "neutral")
 MODALITIES = M.MODALITIES
@@ -149,7 +150,7 @@ def _recode(m: Match, markers: dict[str, dict[int, Match]], threats: dict[int, M
     return e.cameo, e.category, e.weight, False
 
 
-def _pairs(frame: C.Frame, m: Match, heads: set[int], markers: dict[str, dict[int, Match]],
+def _pairs(frame: Frame, m: Match, heads: set[int], markers: dict[str, dict[int, Match]],
            speech_heads: set[int]) -> list[tuple[int, int, str]]:  # fmt: skip
     """Directed (source, target, via) entity pairs of a cue."""
     e = m.entry
@@ -167,7 +168,7 @@ def _pairs(frame: C.Frame, m: Match, heads: set[int], markers: dict[str, dict[in
     return list(dict.fromkeys(out))
 
 
-def _reported(frame: C.Frame, speakers: S.Speakers, taken: set[int], have: set[tuple[int, int]]) -> list[Reading]:
+def _reported(frame: Frame, speakers: S.Speakers, taken: set[int], have: set[tuple[int, int]]) -> list[Reading]:
     """Readings of speakers' evaluations of the actors inside their quotations (pairs without a cue reading)."""
     out = []
     for ev in S.reported(frame, speakers, taken):
@@ -178,7 +179,7 @@ def _reported(frame: C.Frame, speakers: S.Speakers, taken: set[int], have: set[t
     return out
 
 
-def read(frame: C.Frame, speakers: S.Speakers | None = None) -> list[Reading]:
+def read(frame: Frame, speakers: S.Speakers | None = None) -> list[Reading]:
     """Every directed reading of the frame's sentence, in cue order (see the module docstring)."""
     matches = find_cues(frame.span, frame.blocked(), frame.lexicon)
     markers = {note: _by_token(m for m in matches if m.entry.note == note) for note in MARKERS}

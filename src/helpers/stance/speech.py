@@ -27,8 +27,9 @@ import pandas as pd
 from spacy.tokens import Token
 
 from helpers.errors import DataError
-from helpers.stance import clauses as C
 from helpers.stance.cues import Match
+from helpers.stance.reference import Entity, Frame, agent_entities, entities, pronoun_antecedent
+from helpers.stance.syntax import subject, verb_agents
 from helpers.text import words as W
 
 #: Smallest absolute sum of VADER valences (each in [-4, 4]) of a quotation read as its speaker's
@@ -76,14 +77,14 @@ class Speakers:
         return best
 
 
-def attach(frame: C.Frame, speakers: Speakers) -> None:
+def attach(frame: Frame, speakers: Speakers) -> None:
     """Let ``frame`` resolve a character offset to its speaker's entity (added when not mentioned in it)."""
 
     def speaker_at(char: int) -> int | None:
         q = speakers.at(char)
         if q is None:
             return None
-        return frame.add_entity(C.Entity(q.actor_id, q.name, -1, -1))
+        return frame.add_entity(Entity(q.actor_id, q.name, -1, -1))
 
     frame.speaker_at = speaker_at
 
@@ -97,19 +98,19 @@ def _labelled(verb: Token) -> list[Token]:
     return objs
 
 
-def judged(tok: Token, frame: C.Frame, depth: int = 0) -> list[Token]:
+def judged(tok: Token, frame: Frame, depth: int = 0) -> list[Token]:
     """The tokens an evaluative word is said of (see the module docstring)."""
     if depth > 3:
         return []
     dep, head = tok.dep_, tok.head
     if tok.pos_ == "VERB" and dep not in ("amod", "acomp"):
-        return C.subject(tok, frame.lexicon)
+        return subject(tok, frame.lexicon)
     if head.i == tok.i:
         return [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if dep in ("attr", "acomp") and head.pos_ in ("VERB", "AUX"):
-        return C.subject(head, frame.lexicon)
+        return subject(head, frame.lexicon)
     if dep in ("oprd", "ccomp", "xcomp") and head.pos_ in ("VERB", "AUX"):
-        return _labelled(head) or C.subject(head, frame.lexicon)
+        return _labelled(head) or subject(head, frame.lexicon)
     if dep == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
         return _labelled(head.head)
     if dep == "appos":
@@ -123,13 +124,13 @@ def judged(tok: Token, frame: C.Frame, depth: int = 0) -> list[Token]:
     return []
 
 
-def judge(frame: C.Frame, match: Match, speech_heads: set[int]) -> list[int]:
+def judge(frame: Frame, match: Match, speech_heads: set[int]) -> list[int]:
     """Who speaks an evaluative word: the agent of the speech or labelling verb it depends on ("X called
     Y's deal 'lousy'", "the court found Y's advice unlawful"), else its quotation's speaker."""
     label = frame.lexicon.words("label")
     for anc in match.head.ancestors:
         if anc.i in speech_heads or anc.lemma_.lower() in label:
-            found = C.agent_entities(frame, C.verb_agents(anc, frame.lexicon))
+            found = agent_entities(frame, verb_agents(anc, frame.lexicon))
             if found:
                 return found
             break
@@ -137,15 +138,15 @@ def judge(frame: C.Frame, match: Match, speech_heads: set[int]) -> list[int]:
     return [k] if k is not None else []
 
 
-def evaluation(frame: C.Frame, match: Match, speech_heads: set[int]) -> tuple[list[int], list[int]]:
+def evaluation(frame: Frame, match: Match, speech_heads: set[int]) -> tuple[list[int], list[int]]:
     """(speakers, targets) of an evaluative cue; targets exclude the speakers."""
     sources = judge(frame, match, speech_heads)
     if not sources:
         return [], []
     tokens = judged(match.head, frame)
-    targets = [k for k in C.entities(frame, tokens) if k not in sources]
+    targets = [k for k in entities(frame, tokens) if k not in sources]
     if not targets:  # "X called her allegations reckless" (bare spans only)
-        targets = C.pronoun_antecedent(frame, tokens, sources)
+        targets = pronoun_antecedent(frame, tokens, sources)
     return sources, targets
 
 
@@ -184,7 +185,7 @@ class Evaluation:
     word: Token
 
 
-def reported(frame: C.Frame, speakers: Speakers, taken: set[int]) -> list[Evaluation]:
+def reported(frame: Frame, speakers: Speakers, taken: set[int]) -> list[Evaluation]:
     """Speakers' evaluations of the actors in what they say, from VADER valences.
 
     For each quotation of the frame with a speaker and each other entity whose clause reaches into the
@@ -202,7 +203,7 @@ def reported(frame: C.Frame, speakers: Speakers, taken: set[int]) -> list[Evalua
     for q in speakers.quotes:
         if q.end <= lo or q.start >= hi:
             continue
-        speaker = frame.add_entity(C.Entity(q.actor_id, q.name, -1, -1))
+        speaker = frame.add_entity(Entity(q.actor_id, q.name, -1, -1))
         for k in present:
             if frame.entities[k].actor_id == q.actor_id:
                 continue
@@ -222,7 +223,7 @@ def reported(frame: C.Frame, speakers: Speakers, taken: set[int]) -> list[Evalua
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
 
 
-def clause_words(frame: C.Frame, k: int) -> list[Token]:
+def clause_words(frame: Frame, k: int) -> list[Token]:
     """The words of the clause entity ``k``'s mention is the active subject of (or the possessor of its
     subject), without the clauses inside it; none when the entity only undergoes or is mentioned in it
     ("Y was poisoned", "the weather near Y was bad"): what happens to an actor is no judgement of it."""
