@@ -245,7 +245,3 @@ def clause_words(frame: Frame, k: int) -> list[Token]:
         stack += [c for c in t.children if c.dep_ not in _CLAUSE_DEPS
                   and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]  # fmt: skip
     return sorted(out, key=lambda t: t.i)
-
-
-def _unique(items: Iterable[int]) -> list[int]:
-    return list(dict.fromkeys(items))
