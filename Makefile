@@ -23,11 +23,10 @@ help:
 	@echo "make benchmarks                                accuracy and speed figures (needs ../shared)"
 	@echo "make notebooks                                 re-execute the notebooks in place (after a change)"
 
-$(STAMP): requirements.txt requirements-encoder.txt pyproject.toml
+$(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
-	$(BIN)/python -m pip install --quiet --no-deps -r requirements-encoder.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@mkdir -p $(NLTK_DATA)
 	@touch $@
@@ -41,7 +40,7 @@ report: $(STAMP)
 test: test-unit test-notebooks lint
 
 test-unit: $(STAMP)
-	$(BIN)/python -m pytest tests -q -m "not slow and not models" -n auto
+	$(BIN)/python -m pytest tests -q -m "not slow" -n auto
 
 test-notebooks: $(STAMP)
 	cd notebooks && ../$(BIN)/python -m pytest --nbval --nbval-current-env -p no:cacheprovider -q .
@@ -82,7 +81,6 @@ models: $(TRAIN_STAMP)
 # (validation predictions agree on >= 99% of items, validation macro-F1 within 0.005).
 check-models: $(TRAIN_STAMP)
 	$(TRAIN_VENV)/bin/python tools/check_encoder_model.py --shared $(SHARED)
-	$(BIN)/python -m pytest tests -q -m "models"
 
 benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/segmentation.py --data $(SHARED)/segmentation

@@ -16,6 +16,8 @@ from helpers.stance.issues import (
     issue_stance,
     load_issues,
 )  # fmt: skip
+from helpers.text.article import load_article
+from helpers.text.document import parse
 
 
 def check_events(text: str, ev: pd.DataFrame) -> None:
@@ -27,9 +29,17 @@ def check_events(text: str, ev: pd.DataFrame) -> None:
     assert not ev.duplicated(["sentence_id", "actor_id", "issue"]).any()
 
 
+def doc_tables(text: str, extra: tuple[tuple[str, str, str], ...] = ()):
+    """The parsed text and hand-made mentions (``simple_tables``) numbered by the parse's sentences."""
+    document = parse(load_article(text=text))
+    _, mentions = make_tables(text, extra)
+    mentions["sentence_id"] = [document.sentence_at(s) for s in mentions["start"]]
+    return document, mentions
+
+
 def events_of(text: str, extra: tuple[tuple[str, str, str], ...] = ()) -> pd.DataFrame:
-    sentences, mentions = make_tables(text, extra)
-    ev = issue_events(text, sentences, mentions)
+    document, mentions = doc_tables(text, extra)
+    ev = issue_events(document, mentions)
     check_events(text, ev)
     return ev
 
@@ -45,10 +55,12 @@ SEED_EXTRA = (
 @pytest.fixture(scope="module")
 def seed_tables(seed_article, seed_analysis):
     text = seed_article.text
+    document = seed_analysis.document
     _, mentions = make_tables(text, SEED_EXTRA)
-    ev = issue_events(text, seed_analysis.sentences, mentions)
+    mentions["sentence_id"] = [document.sentence_at(s) for s in mentions["start"]]
+    ev = issue_events(document, mentions)
     check_events(text, ev)
-    return text, seed_analysis.sentences, mentions, ev
+    return text, document, mentions, ev
 
 
 def _labels(table: pd.DataFrame) -> dict[tuple[str, str], str]:
@@ -57,8 +69,8 @@ def _labels(table: pd.DataFrame) -> dict[tuple[str, str], str]:
 
 def test_seed_issue_stance(seed_tables):
     """Aggregation: "open to negotiations" + "ready for talks." + "But on terms." is conditional."""
-    text, sentences, mentions, ev = seed_tables
-    table = issue_stance(text, sentences, mentions, events=ev)
+    _, document, mentions, ev = seed_tables
+    table = issue_stance(document, mentions, events=ev)
     assert list(table.columns) == STANCE_COLUMNS
     labels = _labels(table)
     assert labels[("RUS", "peace_talks")] == "conditional"
@@ -73,8 +85,8 @@ def test_seed_issue_stance(seed_tables):
 
 
 def test_seed_grouped_as_russia(seed_tables):
-    text, sentences, mentions, ev = seed_tables
-    labels = _labels(issue_stance(text, sentences, mentions, events=ev, group={"vladimir_putin": "RUS"}))
+    _, document, mentions, ev = seed_tables
+    labels = _labels(issue_stance(document, mentions, events=ev, group={"vladimir_putin": "RUS"}))
     assert labels[("RUS", "peace_talks")] == "conditional"
     assert labels[("RUS", "ukraine_nato_membership")] == "against"
     assert labels[("RUS", "territory")] == "favor"
@@ -157,7 +169,7 @@ def _events(labels: list[str]) -> pd.DataFrame:
 )
 def test_aggregation_rule(labels, label, score):
     mentions = pd.DataFrame([("RUS", "Russia", 0, 6)], columns=["actor_id", "actor", "start", "end"])
-    table = issue_stance("", pd.DataFrame(), mentions, events=_events(labels))
+    table = issue_stance(None, mentions, events=_events(labels))
     row = table.iloc[0]
     assert (row.label, row.score, row.n) == (label, score, len(labels))
 
@@ -217,6 +229,6 @@ def test_custom_issue_file_is_used(tmp_path):
     path = tmp_path / "issues.yaml"
     path.write_text(GOOD_CUES + "issues:\n  whaling:\n    terms: [whaling]\n", encoding="utf-8")
     text = "Ukraine supports whaling."
-    sentences, mentions = make_tables(text)
-    ev = issue_events(text, sentences, mentions, issues_file=path)
+    document, mentions = doc_tables(text)
+    ev = issue_events(document, mentions, issues_file=path)
     assert list(zip(ev["actor_id"], ev["issue"], ev["label"], strict=True)) == [("UKR", "whaling", "favor")]

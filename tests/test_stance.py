@@ -1,26 +1,30 @@
-"""Actor-to-actor stance: rules, evidence, pipeline tables, seed gold, the trained model."""
+"""Actor-to-actor stance on the dependency parse: roles, modality, speech, the network tables, the scorer seam."""
 
 from __future__ import annotations
 
 import csv
-import json
 import re
 
+import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.config import DSE_DIR, GOLD_DIR
-from helpers.errors import MethodError
-from helpers.stance import rules as S
+from helpers.config import GOLD_DIR, LEXICON_DIR
+from helpers.errors import HelpersError, MethodError
+from helpers.stance import network as S
+from helpers.stance import scorers
+from helpers.stance.cues import NOTES, ROLE_CLASSES, find_cues, load_lexicon
+from helpers.text.article import load_article
+from helpers.text.document import nlp, parse
 
-#: Share of the hand-labelled seed pairs the rule method must get right (it scores 16/19 = 0.84).
+#: Share of the hand-labelled seed pairs the rule method must get right (it scores 15/19 = 0.79).
 SEED_FLOOR = 0.75
 
 
 def _spans(text: str, a: str, b: str) -> tuple[tuple[int, int], tuple[int, int]]:
-    """Spans of the first ``a`` and of the first ``b`` that does not overlap it."""
-    i = text.index(a)
-    j = next(m.start() for m in re.finditer(re.escape(b), text) if m.start() >= i + len(a) or m.end() <= i)
+    """Spans of the first ``a`` and of the first ``b`` that does not overlap it (whole words)."""
+    i = re.search(rf"(?<!\w){re.escape(a)}", text).start()
+    j = next(m.start() for m in re.finditer(rf"(?<!\w){re.escape(b)}", text) if m.start() >= i + len(a) or m.end() <= i)
     return (i, i + len(a)), (j, j + len(b))
 
 
@@ -31,70 +35,88 @@ def _rules(text: str, a: str, b: str) -> tuple[S.StanceLabel, S.StanceLabel]:
 
 # (sentence, p, q, expected p->q label, expected q->p label)
 CASES = [
-    # active verb: subject -> object
+    # active verb: subject -> object; violence and law
     ("Trump criticized Clinton on Tuesday.", "Trump", "Clinton", "hostile", "neutral"),
     ("Merkel praised Macron for his speech.", "Merkel", "Macron", "cooperative", "neutral"),
-    # passive: the "by" phrase is the source
+    ("The court convicted Smith of fraud.", "court", "Smith", "hostile", "neutral"),
+    ("Greenpeace sued Shell over the spill.", "Greenpeace", "Shell", "hostile", "neutral"),
+    ("Police arrested two protesters and charged them with rioting.", "Police", "protesters", "hostile", "neutral"),
+    ("Police fired tear gas at the protesters.", "Police", "protesters", "hostile", "neutral"),
+    ("Widodo appointed Wiranto as security minister.", "Widodo", "Wiranto", "cooperative", "neutral"),
+    # a phrase whose parts are apart in the sentence: "hold ... in contempt"
+    ("The House voted to hold Barr and Ross in contempt of Congress.", "House", "Ross", "hostile", "neutral"),
+    # coordinated subjects each act; an infinitive's own object is the refusal's target
+    ("Barr and Ross refused to hand over the documents to the committee.", "Ross", "committee", "hostile",
+     "neutral"),
+    # passive: the "by" phrase is the source, also after a participle ("after being attacked by")
     ("Clinton was criticized by Trump on Tuesday.", "Clinton", "Trump", "neutral", "hostile"),
-    ("Obama was endorsed by Sanders.", "Obama", "Sanders", "neutral", "cooperative"),
     ("The Khans were criticized strongly by McCain.", "The Khans", "McCain", "neutral", "hostile"),
+    ("A protester was injured by police on Sunday.", "protester", "police", "neutral", "hostile"),
+    ("Journalists were injured after being attacked by protesters.", "protesters", "Journalists", "hostile",
+     "neutral"),
+    ("The speech was met with applause from Democrats.", "Democrats", "speech", "cooperative", "neutral"),
     # the subject receives: "drew fire from", "won the endorsement of"
     ("Maduro drew fire from the National Assembly.", "Maduro", "the National Assembly", "neutral", "hostile"),
     ("Clinton won the endorsement of Obama.", "Clinton", "Obama", "neutral", "cooperative"),
-    # pronoun and definite-description objects refer back to an earlier entity
-    ("Marchionne wants mergers, but GM has firmly rebuffed his approaches.", "Marchionne", "GM", "neutral",
-     "hostile"),
-    ("Maduro signed the budget, and the National Assembly accused the unpopular leftist leader of despotism.",
-     "Maduro", "the National Assembly", "neutral", "hostile"),
-    # possessive nominalisation
+    ("Kelly has refrained from responding to Trump's attacks.", "Kelly", "Trump", "neutral", "hostile"),
+    # a participle clause shares the main clause's subject
+    ("Thousands marched in London, protesting against the government.", "Thousands", "the government", "hostile",
+     "neutral"),
+    # nominalisations: possessor, compound, support verb, "from" phrase
     ("Russia's invasion of Ukraine shocked Europe.", "Russia", "Ukraine", "hostile", "neutral"),
     ("Macron's invitation to Xi was welcomed.", "Macron", "Xi", "cooperative", "neutral"),
     ("The EU imposed sanctions on Russia.", "The EU", "Russia", "hostile", "neutral"),
-    # reported speech and the speaker's evaluative words
+    ("Merkel demanded an explanation from Russia.", "Merkel", "Russia", "hostile", "neutral"),
+    # the owner of what is criticised stands for it (not a person of their own)
+    ("Kupec sharply criticized the House's decision.", "Kupec", "House", "hostile", "neutral"),
+    ("The ministry denounced the conclusions of the summit.", "ministry", "summit", "hostile", "neutral"),
+    ("Russia dismissed the claim from Berlin as groundless.", "Russia", "Berlin", "hostile", "neutral"),
+    # agentive nouns
+    ("Navalny is an outspoken critic of Putin.", "Navalny", "Putin", "hostile", "neutral"),
+    # reported speech: a speaker's evaluative words about whom they are said of
     ("Biden said Putin was a thug.", "Biden", "Putin", "hostile", "neutral"),
     ("Declaring Putin as a “pure thug”, Joe Biden made his position clear.", "Joe Biden", "Putin", "hostile",
      "neutral"),
-    # a speaker named after the verb speaks for the organisation of its apposition
-    ("The UK brand of higher education is highly popular and well respected across the world, says Professor"
-     " Les Ebdon, vice-chancellor of Bedfordshire University.", "UK", "Bedfordshire University", "neutral",
-     "cooperative"),
+    ("Cherry said the government was breaking the law.", "Cherry", "the government", "hostile", "neutral"),
+    ('Tom Watson called Theresa May\'s deal "lousy".', "Tom Watson", "Theresa May", "hostile", "neutral"),
     # reciprocal forms
     ("Washington and Moscow exchanged insults.", "Washington", "Moscow", "hostile", "hostile"),
+    ("Trump and Clinton criticised each other.", "Trump", "Clinton", "hostile", "hostile"),
+    ("Turkey and Libya agreed on maritime borders.", "Turkey", "Libya", "cooperative", "cooperative"),
     ("Talks between Israel and Hamas resumed on Monday.", "Israel", "Hamas", "neutral", "neutral"),
     ("Israel negotiated with Hamas for weeks.", "Israel", "Hamas", "cooperative", "cooperative"),
-    # relative clauses: the object gap ("which X derided") and the subject ("from Y, which accused")
+    # relative clauses: the object gap, the subject, and a predicate noun's subject
     ("CNN, which President Trump has repeatedly derided as fake news, ran the story.", "CNN", "President Trump",
      "neutral", "hostile"),
     ("Maduro drew fire from the Assembly, which accused the unpopular leader of despotism.", "Maduro",
      "the Assembly", "neutral", "hostile"),
-    # a by/from/of phrase that lists its agents: the entity need not be the first conjunct
+    ("Carrie Lam, who is supported by Beijing, resigned.", "Beijing", "Carrie Lam", "cooperative", "neutral"),
+    ("Citigroup is one of four banks that Los Angeles has sued.", "Citigroup", "Los Angeles", "neutral",
+     "hostile"),
+    ("Hamas is a group which attacked Israel.", "Hamas", "Israel", "hostile", "neutral"),
+    # a by/from phrase that lists its agents ("including", appositions)
     ("Trump was praised by Senator Mary Landrieu, a Democrat, and Sheriff Jeffrey Wiley for his visit.", "Trump",
      "Jeffrey Wiley", "neutral", "cooperative"),
     ("Obama's speech drew criticism from Republicans, including Senator John McCain of Arizona.", "Obama",
      "John McCain", "neutral", "hostile"),
-    # a relative clause on the predicate noun of a copula refers to the copula's subject
-    ("Citigroup is one of four banks that Los Angeles has sued.", "Citigroup", "Los Angeles", "neutral",
-     "hostile"),
-    ("Hamas is a group which attacked Israel.", "Hamas", "Israel", "hostile", "neutral"),
     # a verb phrase coordinated with an earlier one shares its subject, not the nearest (object) entity
-    ("Len gave Melissa a pat on the back but soon was criticizing her.", "Len", "Melissa", "hostile",
-     "neutral"),
+    ("Len gave Melissa a pat on the back but soon was criticizing her.", "Len", "Melissa", "hostile", "neutral"),
     ("Trump hadn't previously derided Obama as sick or accused him of breaking the law.", "Trump", "Obama",
      "hostile", "neutral"),
-    # without an entity subject, the agent falls back on an entity of the subject's phrase (not a place)
+    # an entity of the subject's phrase acts for it
     ("Ross Murray, the director at GLAAD, praised Obama.", "GLAAD", "Obama", "cooperative", "neutral"),
-    # a possessor's act received by the clause subject
-    ("Kelly has refrained from responding to Trump's attacks.", "Kelly", "Trump", "neutral", "hostile"),
     # a closing quotation mark before the verb does not open a quotation
     ("Zervos, a contestant on “The Apprentice,” accused Trump of groping her.", "Zervos", "Trump", "hostile",
      "neutral"),
-    # intent to cooperate
+    # intent to cooperate, and a pronoun subject of reported speech is its speaker
     ("Trump has said he wants to “work together, very closely” with Putin.", "Trump", "Putin", "cooperative",
      "neutral"),
-    # negation: hostile cue negated -> neutral; strong cooperative cue negated -> refusal (hostile)
+    # negation: a hostile cue negated -> neutral; a strong cooperative cue negated -> refusal (hostile)
     ("Trump did not criticize Clinton.", "Trump", "Clinton", "neutral", "neutral"),
     ("Kirk said he wouldn't support Clinton.", "Kirk", "Clinton", "hostile", "neutral"),
+    ("Cyprus, which Turkey does not recognize, objected.", "Turkey", "Cyprus", "hostile", "neutral"),
     ("Obama never visited Cuba.", "Obama", "Cuba", "neutral", "neutral"),
+    ("Smith said that Jones did not lie, that Jones is not a liar.", "Smith", "Jones", "neutral", "neutral"),
 ]
 
 
@@ -104,15 +126,36 @@ def test_rules(text, a, b, fwd, back):
     assert (x.label, y.label) == (fwd, back)
 
 
-def test_reciprocal_possessive_gives_both_directions():
-    text = "Washington and Moscow’s diplomatic interaction improved."
-    x, y = _rules(text, "Washington", "Moscow")
-    assert [c.lemma for c in x.cues] == ["interaction"] and [c.lemma for c in y.cues] == ["interaction"]
-    x, y = _rules("Talks between Israel and Hamas resumed.", "Israel", "Hamas")
-    assert x.cues and y.cues and x.cues[0].category == "consult"
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Joe Biden, the then-President of the United States, spoke.", "Joe Biden", "the United States"),
+        ("Putin met reporters in Moscow.", "Putin", "Moscow"),  # location, not a patient
+        ("Trump met Xi in Osaka.", "Trump", "Xi"),  # neutral contact
+        ("Obama said on Tuesday that Romney criticized Ryan.", "Obama", "Ryan"),  # X reports Y's act
+        ("Trump's lawyer is a critic of tax reform, Pence said.", "Trump", "Pence"),
+        ("Merkel visited Paris and Macron stayed home.", "Macron", "Paris"),
+        ("The attack on the embassy was condemned.", "the embassy", "The attack"),
+        ("Germany and France both criticized the plan.", "Germany", "France"),  # co-agents
+        ("Obama responded to Trump's attacks on the Khans.", "Obama", "Trump"),  # the attack has its own target
+        ("Mellott was arrested on Sunday by police in Urbana.", "Mellott", "Urbana"),  # a place is no agent
+        ("Meanwhile in Miami, coach Adam Gase criticized Tannehill.", "Miami", "Tannehill"),
+        ("Clinton's longtime aide also spread racially charged rumors about Obama.", "Clinton", "Obama"),
+        ("Maduro was criticized by the opposition, Warren said.", "Maduro", "Warren"),  # Warren reports it
+        # tone words are no stance: nobody is judged, or the one judged is no actor
+        ("Duda called the fire in Poland an appalling tragedy.", "Duda", "Poland"),
+        ("The corrupt regime of Assad met Putin.", "Putin", "Assad"),
+        ("Police said the man killed his son.", "Police", "his son"),
+        # an accusation's alleged act is not asserted
+        ("Pavlensky accused Berezin of abusing Slonina.", "Berezin", "Slonina"),
+    ],
+)
+def test_must_not_fire(text, a, b):
+    x, y = _rules(text, a, b)
+    assert (x.label, y.label) == ("neutral", "neutral"), (x, y)
 
 
-def test_negation_is_marked():
+def test_negation_is_marked_and_refusal_recoded():
     x, _ = _rules("Trump did not criticize Clinton.", "Trump", "Clinton")
     (cue,) = x.cues
     assert cue.negated and cue.modality == "negated" and cue.weight == 0.0
@@ -131,9 +174,11 @@ def test_reversal_reduces_relations():
     [
         ("Trump could attack Iran.", "modal"),
         ("Trump will attack Iran.", "modal"),
-        ("If talks fail, Trump attacks Iran.", "conditional"),
+        ("If talks fail, Trump will attack Iran.", "conditional"),
+        ("Trump would attack Iran if talks failed.", "conditional"),
         ("Trump attacked Iran.", "asserted"),
         ("Trump did not attack Iran.", "negated"),
+        ("Trump never attacked Iran.", "negated"),
     ],
 )
 def test_modality(text, modality):
@@ -148,30 +193,12 @@ def test_intent_and_threat_recoded():
     assert x.cues[0].cameo == "030" and x.score == 4.0
 
 
-@pytest.mark.parametrize(
-    ("text", "a", "b"),
-    [
-        ("Joe Biden, the then-President of the United States, spoke.", "Joe Biden", "the United States"),
-        ("Putin met reporters in Moscow.", "Putin", "Moscow"),  # location, not a patient
-        ("Obama said on Tuesday that Romney criticized Ryan.", "Obama", "Ryan"),  # X reports Y's act
-        ("Trump's lawyer is a critic of tax reform, Pence said.", "Trump", "Pence"),
-        ("Merkel visited Paris and Macron stayed home.", "Macron", "Paris"),
-        ("The attack on the embassy was condemned.", "the embassy", "The attack"),
-        ("Germany and France both criticized the plan.", "Germany", "France"),  # co-agents
-        ("Obama responded to Trump's attacks on the Khans.", "Obama", "Trump"),  # the attack has its own target
-        # a place after the agent of a passive is not the agent
-        ("Mellott was arrested on Sunday by police in Urbana.", "Mellott", "Urbana"),
-        # a place is no agent, even when no other entity precedes the verb
-        ("Meanwhile in Miami, coach Adam Gase criticized Tannehill.", "Miami", "Tannehill"),
-        # a participle before a noun describes it: no act of the subject
-        ("Clinton's longtime aide also spread racially charged rumors about Obama.", "Clinton", "Obama"),
-        # a conjunct right before a verb starts a new clause: Warren only reports the criticism
-        ("Maduro was criticized by the opposition, Warren said.", "Maduro", "Warren"),
-    ],
-)
-def test_must_not_fire(text, a, b):
-    x, y = _rules(text, a, b)
-    assert (x.label, y.label) == ("neutral", "neutral"), (x, y)
+def test_modal_cues_count_only_without_asserted_ones():
+    text = "Russia could attack Ukraine. Russia praised Ukraine. Belarus might attack Ukraine."
+    document, mentions = _article(text, {"Russia": "Russia", "Ukraine": "Ukraine", "Belarus": "Belarus"})
+    edges = S.stance_edges(S.stance_events(document, mentions)).set_index(["source_id", "target_id"])
+    assert edges.loc[("russia", "ukraine"), "label"] == "cooperative"  # what it did, not what it could do
+    assert edges.loc[("belarus", "ukraine"), "label"] == "hostile"  # only a modal act: that one counts
 
 
 def test_cue_offsets_point_at_their_text_and_labels_are_fixed():
@@ -210,47 +237,198 @@ def test_unknown_method():
         S.stance_between("Trump met Xi.", (0, 5), (10, 12), method="bert")
 
 
-def _frames(text: str, actors: dict[str, str]):
-    from helpers.text.segment import sentence_spans
+# --------------------------------------------------------------------------- cues
 
-    spans = sentence_spans(text)
-    sentences = pd.DataFrame(
-        [{"sentence_id": k, "start": s, "end": e, "text": text[s:e]} for k, (s, e) in enumerate(spans)]
-    )
+
+@pytest.mark.parametrize(
+    ("text", "lemmas"),
+    [
+        ("Merkel criticised the plan.", ["criticize"]),  # British spelling
+        ("Greece signed a deal with Egypt.", ["sign deal"]),  # a phrase with a word between
+        ("The House held Barr and Ross, two officers, in contempt.", ["hold in contempt"]),
+        ("He took a swipe at the senator.", ["take a swipe at"]),
+        ("Clinton won the endorsement of Obama.", ["win the endorsement"]),
+        ("The talks stopped.", ["talks", "stop"]),
+        ("The attack was a surprise.", ["attack"]),  # a noun entry for a noun
+        ("They attack at night.", ["attack"]),  # a verb entry for a verb
+    ],
+)
+def test_find_cues(text, lemmas):
+    doc = nlp()(text)
+    assert [m.entry.lemma for m in find_cues(doc[:])] == lemmas
+
+
+def test_no_cue_inside_an_entity():
+    doc = nlp()("The Campaign Against Arms Trade met.")
+    assert [m.entry.lemma for m in find_cues(doc[:], blocked=range(1, 5))] == ["meet"]
+
+
+def test_lexicon_rows_follow_cameo_goldstein():
+    with (LEXICON_DIR / "stance_cues.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {"lemma_or_pattern", "pos", "cameo_code", "category", "goldstein", "direction_note"} <= set(rows[0])
+    assert {r["direction_note"] for r in rows} <= set(NOTES)
+    anchors = {("consult", "V"): 1.0, ("visit", "V"): 1.9, ("invite", "V"): 2.8, ("praise", "V"): 3.4,
+               ("negotiate", "V"): 7.0, ("criticize", "V"): -2.0, ("reject", "V"): -4.0,
+               ("threaten", "V"): -4.4, ("sanctions", "N"): -8.0, ("invade", "V"): -10.0}
+    got = {(r["lemma_or_pattern"], r["pos"]): float(r["goldstein"]) for r in rows}
+    assert all(got[k] == v for k, v in anchors.items())
+
+
+def test_role_words_are_classed():
+    with (LEXICON_DIR / "stance_roles.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["class"] for r in rows} == set(ROLE_CLASSES)
+    lex = load_lexicon()
+    assert "impose" in lex.words("light") and "son" in lex.words("person") and "face" in lex.words("receive")
+
+
+# --------------------------------------------------------------------------- the article's network
+
+
+def _article(text: str, actors: dict[str, str]):
+    """The parsed article and hand-made mentions: every occurrence of each surface form, as its actor."""
+    document = parse(load_article(text=text))
     rows = []
-    for k, (s, e) in enumerate(spans):
-        for surface, actor in actors.items():
-            for m in re.finditer(re.escape(surface), text[s:e]):
-                rows.append({"actor_id": actor.lower(), "actor": actor, "sentence_id": k,
-                             "start": s + m.start(), "end": s + m.end(), "text": surface})
-    return sentences, pd.DataFrame(rows)
+    for surface, actor in actors.items():
+        for m in re.finditer(re.escape(surface), text):
+            rows.append({"actor_id": actor.lower(), "actor": actor, "sentence_id": document.sentence_at(m.start()),
+                         "start": m.start(), "end": m.end(), "text": surface})
+    return document, pd.DataFrame(rows).sort_values("start").reset_index(drop=True)
+
+
+def _quotes(text: str, document, mentions: pd.DataFrame) -> pd.DataFrame:
+    from helpers.actors.quotes import find_quotes
+
+    return find_quotes(document, mentions)
 
 
 def test_stance_events_and_edges():
-    text = ("Russia's invasion of Ukraine began in 2022. The United Nations General Assembly denounced Russia. "
-            "Putin praised Putin. Later Russia attacked Ukraine again.")
-    actors = {"Russia": "Russia", "Ukraine": "Ukraine", "The United Nations General Assembly": "UNGA",
-              "Putin": "Russia"}
-    sentences, mentions = _frames(text, actors)
-    events = S.stance_events(text, sentences, mentions)
-    assert list(events.columns) == S.EVENT_COLUMNS
+    text = ("Russia's invasion of Ukraine began in 2022. The General Assembly denounced Russia. "
+            "Putin praised Putin. Later Russia attacked Ukraine again. Russia met Ukraine.")
+    actors = {"Russia": "Russia", "Ukraine": "Ukraine", "The General Assembly": "UNGA", "Putin": "Russia"}
+    document, mentions = _article(text, actors)
+    events = S.stance_events(document, mentions, _quotes(text, document, mentions))
+    assert list(events.columns)[: len(S.EVENT_COLUMNS)] == S.EVENT_COLUMNS
     assert not (events["source_id"] == events["target_id"]).any()  # same actor skipped
     for row in events.itertuples():
-        assert text[row.start : row.end] == row.cue
-        assert row.label in S.LABELS
+        assert text[row.start : row.end] == row.cue and row.label in S.LABELS
     pairs = set(zip(events["source_id"], events["target_id"], strict=True))
-    assert pairs == {("russia", "ukraine"), ("unga", "russia")}
+    assert pairs == {("russia", "ukraine"), ("ukraine", "russia"), ("unga", "russia")}
     edges = S.stance_edges(events)
     assert list(edges.columns) == S.EDGE_COLUMNS
     ru = edges[(edges.source_id == "russia") & (edges.target_id == "ukraine")].iloc[0]
-    assert ru.label == "hostile" and ru.n == 2 and ru.sentence_ids == [0, 3] and ru.score == -10.0
-    assert ru.evidence == "s0: invasion; s3: attacked"
+    # the meeting is evidence, kept neutral: it does not pull the two attacks toward neutral
+    assert ru.label == "hostile" and ru.n == 3 and ru.sentence_ids == [0, 3, 4] and ru.score == -10.0
+    assert ru.evidence == "s0: invasion; s3: attacked; s4: met"
+    ur = edges[(edges.source_id == "ukraine") & (edges.target_id == "russia")].iloc[0]
+    assert ur.label == "neutral" and ur.score == 0.0 and ur.evidence == "s4: met"
     assert S.stance_edges(events.iloc[:0]).empty
 
 
+def test_speakers_come_from_the_quotes_table():
+    text = 'Wong spoke to reporters. "We will never forgive the government," he said.'
+    document, mentions = _article(text, {"Wong": "Wong", "the government": "Government", "he": "Wong"})
+    quotes = _quotes(text, document, mentions)
+    assert (quotes["speaker_id"] == "wong").any()
+    events = S.stance_events(document, mentions, quotes)
+    row = events[(events.source_id == "wong") & (events.target_id == "government")].iloc[0]
+    assert row.cue == "forgive" and row.label == "hostile" and row.via == "clause"
+    # without the quotes table "we" has no speaker
+    assert S.stance_events(document, mentions, None).empty
+
+
+def test_pronoun_mentions_are_read_not_guessed():
+    text = "Obama met Smith. Later she criticized him."
+    document, mentions = _article(text, {"Obama": "Obama", "Smith": "Smith"})
+    events = S.stance_events(document, mentions)
+    assert set(events["sentence_id"]) == {0}  # "she"/"him" are no mentions: nothing is guessed
+    extra = pd.DataFrame([{"actor_id": "smith", "actor": "Smith", "sentence_id": 1, "start": 23, "end": 26,
+                           "text": "she"}, {"actor_id": "obama", "actor": "Obama", "sentence_id": 1, "start": 38,
+                                            "end": 41, "text": "him"}])
+    events = S.stance_events(document, pd.concat([mentions, extra], ignore_index=True))
+    later = events[events.sentence_id == 1]
+    assert set(zip(later.source_id, later.target_id, later.label, strict=True)) == {("smith", "obama", "hostile")}
+
+
 def test_stance_events_bad_frames():
-    with pytest.raises(S.HelpersError, match="lacks column"):
-        S.stance_events("x", pd.DataFrame({"sentence_id": []}), pd.DataFrame())
+    document = parse(load_article(text="Trump met Xi."))
+    with pytest.raises(HelpersError, match="lacks column"):
+        S.stance_events(document, pd.DataFrame({"sentence_id": []}))
+
+
+# --------------------------------------------------------------------------- the scorer seam
+
+
+def test_rules_as_a_scorer_give_one_hot_dse_classes():
+    items = [("Trump criticized Clinton.", (0, 5), (17, 24)), ("Clinton was praised by Trump.", (0, 7), (23, 28)),
+             ("Trump met Clinton.", (0, 5), (10, 17))]
+    probs = S.rule_probabilities(items)
+    assert probs.shape == (3, 5) and np.allclose(probs.sum(axis=1), 1.0)
+    assert probs.argmax(axis=1).tolist() == [3, 2, 0]
+
+
+@pytest.mark.parametrize(
+    ("probs", "rules", "labels"),
+    [
+        ([0.1, 0.1, 0.1, 0.6, 0.1], None, ("hostile", "neutral")),
+        ([0.1, 0.1, 0.7, 0.05, 0.05], None, ("neutral", "cooperative")),
+        ([0.8, 0.05, 0.05, 0.05, 0.05], None, ("neutral", "neutral")),
+        # the rules read the act both ways ("X and Y signed a deal"): the learned polarity holds for both
+        ([0.1, 0.7, 0.1, 0.05, 0.05], ("cooperative", "cooperative"), ("cooperative", "cooperative")),
+        ([0.1, 0.7, 0.1, 0.05, 0.05], ("hostile", "hostile"), ("cooperative", "neutral")),
+    ],
+)
+def test_labels_from_probabilities(probs, rules, labels):
+    read = tuple(S.StanceLabel(lab, 1.0) for lab in rules) if rules else None
+    x, y = scorers.labels_from(probs, read)
+    assert (x.label, y.label) == labels
+    assert all(lab.score == 0.0 for lab in (x, y) if lab.label == "neutral")
+
+
+def test_a_learned_scorer_labels_pairs_and_keeps_rule_cues_as_evidence(monkeypatch):
+    seen = []
+
+    def fake(items):  # everyone is hostile toward the second mention
+        seen.extend(items)
+        return np.tile([0.1, 0.0, 0.0, 0.9, 0.0], (len(items), 1))
+
+    monkeypatch.setattr(scorers, "learned", lambda: fake)
+    text = "Trump praised Clinton. Obama met Biden."
+    document, mentions = _article(text, {"Trump": "Trump", "Clinton": "Clinton", "Obama": "Obama", "Biden": "Biden"})
+    events = S.stance_events(document, mentions, method="model")
+    assert seen == [("Trump praised Clinton.", (0, 5), (14, 21)), ("Obama met Biden.", (0, 5), (10, 15))]
+    got = {(r.source_id, r.target_id, r.cue, r.label, r.scorer) for r in events.itertuples()}
+    assert got == {("trump", "clinton", "praised", "hostile", "model"), ("obama", "biden", "met", "hostile", "model"),
+                   ("biden", "obama", "met", "neutral", "model")}
+    edges = S.stance_edges(events).set_index(["source_id", "target_id"])
+    assert edges.loc[("trump", "clinton"), "score"] == -9.0 and edges.loc[("biden", "obama"), "label"] == "neutral"
+    x, y = S.stance_between(text, (0, 5), (14, 21), method="model")
+    assert (x.label, y.label) == ("hostile", "neutral") and [c.lemma for c in x.cues] == ["praise"]
+
+
+def test_model_method_without_a_learned_head_says_so(monkeypatch):
+    def missing():
+        raise MethodError(scorers.LEARNED_HEAD_MISSING)
+
+    monkeypatch.setattr(scorers, "learned", missing)
+    with pytest.raises(MethodError, match="learned stance head"):
+        S.stance_between("Trump met Xi.", (0, 5), (10, 12), method="model")
+
+
+def test_the_learned_head_reads_pairs_in_either_order():
+    from helpers.stance import model as M
+
+    if not M.available():
+        pytest.skip("no fine-tuned encoder in data/models/encoder")
+    text = "Trump criticized Clinton on Tuesday."
+    probs = M.predict_pairs([(text, (0, 5), (17, 24)), (text, (17, 24), (0, 5))])
+    assert probs.shape == (2, 5) and np.allclose(probs.sum(axis=1), 1.0)
+    assert int(probs[0].argmax()) == 3 and int(probs[1].argmax()) == 4  # the same reading, seen from q
+    np.testing.assert_allclose(probs[0][[0, 2, 1, 4, 3]], probs[1], rtol=1e-6)
+
+
+# --------------------------------------------------------------------------- seed gold
 
 
 def _seed_rows():
@@ -284,8 +462,9 @@ def test_seed_gold_accuracy():
     [
         ("Declaring Putin", "Joe Biden", "Putin", "hostile"),
         ("full-scale invasion", "he", "Ukraine", "hostile"),
-        ("Adoption of a resolution", "the United Nations General Assembly", "Russia", "hostile"),
+        ("Adoption of a resolution", "Russia", "Ukraine", "hostile"),
         ("work together", "The recently appointed President", "Putin", "cooperative"),
+        ("Western sanctions", "Western", "Russia", "hostile"),
     ],
 )
 def test_seed_must_hold(seed_path, key, a, b, label):
@@ -298,87 +477,42 @@ def test_seed_must_hold(seed_path, key, a, b, label):
     assert x.label == label
 
 
-def test_lexicon_rows_follow_cameo_goldstein():
-    from helpers.config import LEXICON_DIR
-
-    with (LEXICON_DIR / "stance_cues.csv").open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    assert {"lemma_or_pattern", "pos", "cameo_code", "category", "goldstein", "direction_note"} <= set(rows[0])
-    anchors = {("consult", "V"): 1.0, ("visit", "V"): 1.9, ("invite", "V"): 2.8, ("praise", "V"): 3.4,
-               ("negotiate", "V"): 7.0, ("criticize", "V"): -2.0, ("reject", "V"): -4.0,
-               ("threaten", "V"): -4.4, ("sanctions", "N"): -8.0, ("invade", "V"): -10.0}
-    got = {(r["lemma_or_pattern"], r["pos"]): float(r["goldstein"]) for r in rows}
-    assert all(got[k] == v for k, v in anchors.items())
-
-
-def test_model_predictions_have_the_same_shape():
-    from helpers.stance import model as M
-
-    if not M.available():
-        pytest.skip("no trained stance model in data/models/stance")
-    text = "Trump criticized Clinton on Tuesday."
-    x, y = S.stance_between(text, (0, 5), (17, 24), method="model")
-    assert x.label in S.LABELS and y.label in S.LABELS and -10 <= x.score <= 10
-    # order of the two spans does not matter
-    y2, x2 = S.stance_between(text, (17, 24), (0, 5), method="model")
-    assert (x.label, y.label) == (x2.label, y2.label)
-
-
-def test_model_adds_the_encoder_heads_logits_to_the_sparse_ones():
-    import numpy as np
-
-    from helpers.ml.minilm import pair_features
-    from helpers.stance import model as M
-
-    if not M.available():
-        pytest.skip("no trained stance model in data/models/stance")
-    head = M._load().head
-    assert head is not None
-    text = "Trump criticized Clinton on Tuesday."
-    p, q = (0, 5), (17, 24)
-    rules = M.rule_pair(text, p, q)
-    probs = M.predict_proba([(text, p, q, rules)])
-    assert probs.shape == (1, 5) and probs.sum() == pytest.approx(1.0)
-    sparse = M.sparse_logits([M.features(text, p, q, rules)])[0]
-    z = (sparse + head.weight * (((pair_features(text, p, q) - head.mean) / head.scale) @ head.coef + head.bias))
-    z = np.exp((z - z.max()) / head.temperature)
-    np.testing.assert_allclose(probs[0], z / z.sum(), rtol=1e-5)
-    assert int(probs.argmax()) == 3  # p negative toward q
+@pytest.mark.parametrize(
+    ("text", "a", "b", "fwd", "back"),
+    [
+        # an entity modifying the subject's head acts for it ("[Turkish] President Erdogan")
+        ("Turkish President Tayyip Erdogan blames Gulen for the coup.", "Turkish", "Gulen", "hostile", "neutral"),
+        # a noun inside a container ("a barrage of insults") takes the container's support verb
+        ("Colbert unleashed a barrage of insults against Trump.", "Colbert", "Trump", "hostile", "neutral"),
+        # what an actor asks for is owned by it ("an exemption sought by the Church")
+        ("The administration rejected an exemption sought by the Church.", "administration", "the Church", "hostile",
+         "neutral"),
+        # a noun received from someone ("facing a fine from")
+        ("Toyota is facing a fine from the US government.", "Toyota", "the US government", "neutral", "hostile"),
+        # a speaker's words about the subject of a clause reaching into the quotation
+        ('Damron said Murphy "is wasting the time of voters with an awful campaign".', "Damron", "Murphy", "hostile",
+         "neutral"),
+        # ... but what happens to an actor is no judgement of it
+        ("The German government said Navalny was poisoned with Novichok.", "The German government", "Navalny",
+         "neutral", "neutral"),
+        # "together" makes coordinated subjects act toward each other, not an object toward its subject
+        ("Johnson and McConnell have worked well together.", "Johnson", "McConnell", "cooperative", "cooperative"),
+        ("Trump wants to work together with Putin.", "Trump", "Putin", "cooperative", "neutral"),
+    ],
+)
+def test_rules_more(text, a, b, fwd, back):
+    x, y = _rules(text, a, b)
+    assert (x.label, y.label) == (fwd, back)
 
 
-@pytest.mark.models
-def test_retraining_reproduces_the_artifact(tmp_path):
-    """Retrain from train.tsv (about 8-10 minutes on 2 cores, mostly encoding) and compare with the artifact."""
-    import numpy as np
+def test_the_pipeline_takes_its_stance_scorer(monkeypatch):
+    import helpers
 
-    from helpers.stance import model as M
-
-    if not (DSE_DIR / "train.tsv").exists():
-        pytest.skip(f"DSE not found at {DSE_DIR}: skipped (put ../shared beside the repo to run it)")
-    M.train(DSE_DIR, tmp_path, verbose=False)
-    new_meta = json.loads((tmp_path / "model.json").read_text())
-    old_meta = json.loads((M.MODEL_DIR / "model.json").read_text())
-    # the sparse part is exact; float32 BLAS kernels differ a little between CPU types, so the encoder
-    # head's figures agree to a few thousandths and its choices exactly
-    volatile = {"encoder", "valid_macro_f1", "valid_per_class_f1"}
-    assert {k: v for k, v in new_meta.items() if k not in volatile} == {
-        k: v for k, v in old_meta.items() if k not in volatile}
-    for key in ("C", "weight", "weights_sha256"):
-        assert new_meta["encoder"][key] == old_meta["encoder"][key]
-    assert new_meta["valid_macro_f1"] == pytest.approx(old_meta["valid_macro_f1"], abs=3e-3)
-    assert new_meta["encoder"]["temperature"] == pytest.approx(old_meta["encoder"]["temperature"], rel=0.13)
-    with np.load(tmp_path / "weights.npz") as new, np.load(M.MODEL_DIR / "weights.npz") as old:
-        assert np.allclose(new["weights"], old["weights"], atol=1e-3) and np.allclose(new["bias"], old["bias"], atol=1e-3)
-    with np.load(tmp_path / "encoder.npz") as new, np.load(M.MODEL_DIR / "encoder.npz") as old:
-        for key in ("mean", "scale", "coef", "bias"):
-            np.testing.assert_allclose(new[key], old[key], atol=2e-3)
-
-
-def test_pair_facts_expose_partial_readings():
-    # a cue with an agent and no target, and who speaks: evidence the rules cannot label, for the model
-    text = "Trump criticized the plan, Clinton said."
-    facts = S.pair_facts(text, (0, 5), (text.index("Clinton"), text.index("Clinton") + 7))
-    assert {"R:-:P>-", "R:-:P>-:asserted", "P:-:P>-:between"} <= set(facts)
-    assert any(f.startswith("S:Q:before:in:") for f in facts)
-    text = "Obama was praised by Sanders."
-    assert "R:+:Q>P" in S.pair_facts(text, (0, 5), (21, 28))
+    with pytest.raises(MethodError, match="unknown stance method"):
+        helpers.analyze(helpers.load_article(text="Trump criticized Clinton."), stance_method="oracle",
+                        sentiment_method="vader", compare_method=None)
+    monkeypatch.setattr(scorers, "learned", lambda: lambda items: np.tile([0, 0.9, 0, 0.1, 0], (len(items), 1)))
+    res = helpers.analyze(helpers.load_article(text="Trump criticized Clinton."), stance_method="model",
+                          sentiment_method="vader", compare_method=None)
+    assert res.options["stance_method"] == "model"
+    assert res.stance[["label", "evidence"]].values.tolist() == [["cooperative", "s0: criticized"]]

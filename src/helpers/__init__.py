@@ -9,7 +9,7 @@ from helpers.corpus import CorpusResult, analyze_corpus
 from helpers.errors import ArticleError, HelpersError
 from helpers.pipeline import Analysis, analyze
 from helpers.sentiment import score_target, score_targets
-from helpers.stance.rules import stance_between
+from helpers.stance.network import stance_between
 from helpers.text.article import Article, load_article
 from helpers.text.segment import split_sentences
 

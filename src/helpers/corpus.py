@@ -37,6 +37,7 @@ from helpers.ml.encoder import single_threaded
 from helpers.pipeline import Analysis, analyze
 from helpers.reports.export import atomic_write
 from helpers.sentiment import get_method
+from helpers.stance.network import get_scorer
 from helpers.text.article import Article, load_article
 from helpers.text.document import parse_many
 
@@ -699,6 +700,8 @@ def _check_options(options: dict[str, Any]) -> None:
     for key in ("sentiment_method", "compare_method"):
         if options.get(key) is not None:
             get_method(options[key])
+    if options.get("stance_method") is not None:
+        get_scorer(options["stance_method"])
 
 
 def _available_cpus() -> int:

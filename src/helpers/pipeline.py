@@ -19,7 +19,7 @@ from helpers.actors import mentions as actors_mod
 from helpers.actors import quotes as quotes_mod
 from helpers.sentiment import default_method, get_method, score_targets
 from helpers.sentiment.portrayal import PORTRAYAL_COLUMNS, actor_rows
-from helpers.stance import rules as stance_mod
+from helpers.stance import network as stance_mod
 from helpers.stance.issues import issue_events, issue_stance
 from helpers.text.article import Article, language_warning, load_article, parse_date
 from helpers.text.document import Document, parse
@@ -40,9 +40,9 @@ class Analysis:
             TextBlob's PatternAnalyzer scores in [-1, 1] and [0, 1], ``vader`` VADER's compound in [-1, 1].
         mentions: one row per actor mention, with sentiment toward it (see :func:`score_mentions`).
         actors: one row per actor, with aggregate sentiment and a 95% interval (:func:`actor_sentiment`).
-        stance: one row per directed actor pair (:func:`helpers.stance.rules.stance_edges`).
+        stance: one row per directed actor pair (:func:`helpers.stance.network.stance_edges`).
         quotes: one row per quotation, with speaker and cue (:func:`helpers.actors.quotes.find_quotes`).
-        events: the stance events behind ``stance``, one per cue (:func:`helpers.stance.rules.stance_events`).
+        events: the stance events behind ``stance``, one per cue (:func:`helpers.stance.network.stance_events`).
         issues: one row per (actor, issue) stance (:func:`helpers.stance.issues.issue_stance`).
         options: the options the analysis ran with (date, methods).
     """
@@ -149,6 +149,7 @@ def analyze(
     sentiment_method: str = "default",
     compare_method: str | None = "textblob",
     document: Document | None = None,
+    stance_method: str = "rules",
 ) -> Analysis:
     """Analyse one article (an :class:`Article`, or a path to load) into tidy tables; see ``STAGES``.
 
@@ -159,10 +160,13 @@ def analyze(
         compare_method: a second method whose scores are kept beside the first in ``*_<method>``
             columns (default ``textblob``, the transparent lexicon method); None to skip.
         document: the article already parsed (corpora parse in batches), else it is parsed here.
+        stance_method: what labels each pair of actors in a sentence (:mod:`helpers.stance.scorers`):
+            ``rules`` (the cue rules, which explain themselves) or ``model`` (the learned head; the rule
+            cues stay as the evidence).
 
     Raises:
         ArticleError: the path cannot be read as an article, or ``date`` is not a date.
-        MethodError: an unknown method name.
+        MethodError: an unknown method name, or ``stance_method="model"`` without a learned head.
     """
 
     if not isinstance(article, Article):
@@ -172,6 +176,7 @@ def analyze(
     get_method(sentiment_method)  # fail early on a bad name
     if compare_method is not None:
         get_method(compare_method)
+    stance_mod.get_scorer(stance_method)  # fail early on a bad name or a missing learned head
 
     if document is None or document.article is not article:
         document = parse(article)
@@ -203,9 +208,9 @@ def analyze(
         acols[f"sentiment_{compare_method}"] = _typed([alt[a][1] for a in ids], "sentiment")
         acols[f"label_{compare_method}"] = _typed([alt[a][2] for a in ids], "label")
     actors = _with_columns(table, acols)
-    events = stance_mod.stance_events(article.text, sentences, mentions)
+    events = stance_mod.stance_events(document, mentions, quotes, method=stance_method)
     stance = stance_mod.stance_edges(events)
-    issues = _issue_table(article.text, sentences, mentions, quotes)
+    issues = _issue_table(document, mentions, quotes)
     places = every[~acting].assign(method=None, evidence="", evidence_spans="", label=None)  # places are not scored
     if len(places):
         mentions = pd.concat([mentions, places], ignore_index=True).sort_values(["start", "end"], kind="stable")
@@ -215,17 +220,16 @@ def analyze(
         "language_warning": language_warning(article.text),
         "sentiment_method": default_method() if sentiment_method == "default" else sentiment_method,
         "compare_method": compare_method,
+        "stance_method": stance_method,
     }
     return Analysis(article=article, sentences=sentences, mentions=mentions, actors=actors, stance=stance,
                     quotes=quotes, events=events, issues=issues, options=options, document=document)  # fmt: skip
 
 
-def _issue_table(
-    text: str, sentences: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.DataFrame | None = None
-) -> pd.DataFrame:
+def _issue_table(document: Document, mentions: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
 
-    events = issue_events(text, sentences, mentions, quotes=quotes)  # the quotes found once, not again here
-    return issue_stance(text, sentences, mentions, events=events)
+    events = issue_events(document, mentions, quotes=quotes)  # the quotes found once, not again here
+    return issue_stance(document, mentions, events=events)
 
 
 def score_mentions(mentions: pd.DataFrame, sentences: pd.DataFrame, text: str, *, method: str) -> pd.DataFrame:

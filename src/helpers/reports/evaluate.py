@@ -9,8 +9,9 @@ import pandas as pd
 
 from helpers import config
 from helpers.errors import DataError
-from helpers.sentiment import score_targets
 from helpers.resources import results_dir
+from helpers.sentiment import score_targets
+from helpers.stance.network import stance_between
 
 SENTIMENT_LABELS = ("negative", "neutral", "positive")
 STANCE_LABELS = ("cooperative", "hostile", "neutral")
@@ -64,8 +65,6 @@ def seed_sentiment_gold(method: str = "default") -> pd.DataFrame:
 
 def seed_stance_gold(method: str = "default") -> pd.DataFrame:
     """The seed article's stance gold file (``data/gold/seed_stance.csv``) with ``method``'s source→target labels."""
-    from helpers.stance.rules import stance_between
-
     cols = ["sentence", "source", "source_start", "source_end", "target", "target_start", "target_end", "label"]
     gold = _read_gold("seed_stance.csv", cols)
     preds = []
@@ -198,7 +197,8 @@ def trust_lines(folder: Path = RESULTS_DIR) -> list[str]:
         )
         lines.append(
             "**How each actor is portrayed.** The label agrees with the readers for "
-            f"{_in_ten(g['portrayal_accuracy_found'])} actors; calling every actor neutral would agree for {_in_ten(g['portrayal_always_neutral_found'])}. "
+            f"{_in_ten(g['portrayal_accuracy_found'])} actors; calling every actor neutral would agree for "
+            f"{_in_ten(g['portrayal_always_neutral_found'])}. "
             "Read the label as a pointer to the sentences behind it, not as a verdict."
         )
         if g["stance_counts"]["project"]:
@@ -213,7 +213,8 @@ def trust_lines(folder: Path = RESULTS_DIR) -> list[str]:
         q = load_results("polnear", folder)["systems"]["project"]["quoted"]
         lines.append(
             "**Who said what.** In political news with hand-marked quotations, "
-            f"{_in_ten(q['end_to_end']['precision'])} quotations listed here have the right speaker; a quotation without a speaker is left blank rather "
+            f"{_in_ten(q['end_to_end']['precision'])} quotations listed here have the right speaker; a quotation "
+            "without a speaker is left blank rather "
             "than guessed."
         )
     except (DataError, KeyError, TypeError):

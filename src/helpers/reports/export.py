@@ -11,7 +11,6 @@ return; OWASP "CSV Injection") are prefixed with a single quote.
 from __future__ import annotations
 
 import json
-import math
 import os
 import tempfile
 from collections.abc import Iterator

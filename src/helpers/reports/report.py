@@ -21,11 +21,10 @@ from pathlib import Path
 
 import nbformat
 
-from helpers import config
 from helpers.errors import ArticleError
-from helpers.reports.export import atomic_write, write_csv, write_json, write_text
 from helpers.pipeline import analyze
 from helpers.reports import charts
+from helpers.reports.export import atomic_write, write_csv, write_json, write_text
 from helpers.reports.page import report_page
 from helpers.resources import notebooks_dir
 from helpers.text.article import Article, load_article

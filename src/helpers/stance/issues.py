@@ -6,7 +6,8 @@ an issue and a cue that governs it, and finds the actor whose position the claus
 :func:`issue_stance` sums the events up per (actor, issue). Spans are half-open ``[start, end)``
 character offsets into the article text, as everywhere in the package.
 
-Rules (shallow syntax over Pattern tags, :mod:`helpers.text.tokens`):
+Rules (word order over the tokens and Penn tags of the article's one spaCy parse,
+:mod:`helpers.text.document`; nothing is tokenised or tagged again):
 
 - a trigger pairs with the nearest favor/against cue up to 12 tokens before it in the same
   clause segment (segments end at ``; :`` and ", although/though/while/whereas/but"), or a
@@ -42,18 +43,16 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 import pandas as pd
 
 from helpers import config
+from helpers.actors.quotes import find_quotes
 from helpers.errors import DataError
-from helpers.text.tokens import Token, normal, tag, tokenize
-
-if TYPE_CHECKING:
-    from helpers.text.document import Document
+from helpers.text.document import Document, nlp
+from helpers.text.tokens import Token, normal
 
 ISSUES_FILE = config.DATA_DIR / "issues.yaml"
 LABELS = ("favor", "against", "conditional")
@@ -122,8 +121,13 @@ def _phrases(path: Path, key: str, value: Any, *, required: bool = False) -> tup
 
 
 def tokenize_words(phrase: str) -> list[str]:
-    """The words of a cue or trigger phrase, tokenised like article text (``*`` kept as a wildcard)."""
-    return [t.text for t in tokenize(phrase)]
+    """The words of a cue or trigger phrase, tokenised like article text by spaCy (``*`` kept as a wildcard)."""
+    return [t.text for t in nlp().tokenizer(phrase) if not t.is_space]
+
+
+def sentence_tokens(document: Document, sid: int) -> list[Token]:
+    """The tokens of one sentence of the parse, with offsets into the article and their Penn tags."""
+    return [Token(t.text, t.idx, t.idx + len(t.text), t.tag_) for t in document.sentences[sid] if not t.is_space]
 
 
 @cache
@@ -449,40 +453,21 @@ def _mention_list(mentions: pd.DataFrame) -> list[_Mention]:
     return sorted((_Mention(str(a), str(n), int(s), int(e)) for a, n, s, e in rows), key=lambda m: m.start)
 
 
-def _quotes_of(text: str, mentions: pd.DataFrame, document: Document | None) -> pd.DataFrame:
-    """The quotations of ``text`` (parsed here when no ``document`` is given; none if it reads differently)."""
-    from helpers.actors.quotes import QUOTE_COLUMNS, find_quotes
-
-    if document is None and text.strip():
-        from helpers.text.article import load_article
-        from helpers.text.document import parse
-
-        article = load_article(text=text, format="text")
-        document = parse(article) if article.text == text else None
-    if document is None or document.text != text:
-        return pd.DataFrame(columns=QUOTE_COLUMNS)
-    return find_quotes(document, mentions)
-
-
 def issue_events(
-    text: str,
-    sentences: pd.DataFrame,
+    document: Document,
     mentions: pd.DataFrame,
     *,
     quotes: pd.DataFrame | None = None,
-    document: Document | None = None,
     issues_file: str | Path | None = None,
 ) -> pd.DataFrame:
     """One row per (sentence, actor, issue) where the sentence states the actor's position on the issue.
 
     Args:
-        text: the article text; offsets are into it.
-        sentences: the sentence table (``sentence_id, start, end``; ``block`` = ``list_item`` lets a plan's
-            owner carry through its list).
+        document: the parsed article (:func:`helpers.text.document.parse`); a list item block lets a plan's
+            owner carry through its list.
         mentions: the actor mentions (``actor_id, actor, start, end``; :func:`helpers.actors.mentions.find_mentions`).
         quotes: the quotations (:func:`helpers.actors.quotes.find_quotes`), for "we"/"I" inside a quote; found
-            here when needed and not given (on ``document``, else on ``text`` parsed here).
-        document: the parsed article ``text`` is the text of, for finding the quotations when not given.
+            here when needed and not given.
         issues_file: the issues YAML (default ``data/issues.yaml``).
 
     Returns:
@@ -493,14 +478,9 @@ def issue_events(
         DataError: the issues file is missing or malformed.
     """
     book = load_issues(str(issues_file) if issues_file else None)
+    text = document.text
     ments = _mention_list(mentions)
     starts = [m.start for m in ments]
-    cols = ["sentence_id", "start", "end"] + [c for c in ("block",) if c in sentences.columns]
-    columns = [sentences[c].tolist() for c in cols]
-    if all(a < b for a, b in pairwise(columns[1])):  # already in reading order (sentence_table): no frame ops
-        rows: Any = zip(*columns, strict=True)
-    else:
-        rows = sentences[cols].sort_values("start").itertuples(index=False)
     trigger_words = {p[0] for iss in book.issues for p in iss.terms}
     cond_words = {p[0] for p in book.conditional}
     frame_re = re.compile(r"\b(?:this|that|these|the|such|his|her|its|their)\s+(?:[\w-]+\s+)?(?:"
@@ -515,17 +495,16 @@ def issue_events(
     def speaker_at(pos: int) -> _Mention | None:
         if not found_quotes:
             found_quotes.append(True)
-            q = quotes if quotes is not None else _quotes_of(text, mentions, document)
+            q = quotes if quotes is not None else find_quotes(document, mentions)
             q = q[q["speaker_id"].notna() & q["speaker_start"].notna()]
             said.extend([(int(s), int(e)), _Mention(str(a), str(n), int(ss), int(se))] for s, e, a, n, ss, se in zip(
                 q["start"], q["end"], q["speaker_id"], q["speaker"], q["speaker_start"], q["speaker_end"], strict=True))
         return next((sp for (s, e), sp in said if s <= pos < e), None)  # type: ignore[misc]
 
-    for row in rows:
-        sid, s, e = int(row[0]), int(row[1]), int(row[2])
-        block = row[3] if len(row) > 3 else ""
+    for sid, bounds in enumerate(document.bounds):
+        s, e, block = bounds.start, bounds.end, bounds.kind
         sentence = text[s:e]
-        toks = tokenize(text, s, e)
+        toks = sentence_tokens(document, sid)
         low = [normal(t.text) for t in toks]
         lo = bisect.bisect_left(starts, s)
         here = ments[lo : bisect.bisect_left(starts, e, lo)]
@@ -537,7 +516,7 @@ def issue_events(
         plan = "'s" in words and bool(words & book.frame_nouns)
         carry = bool(prev) and prev_sid == sid - 1 and not here and len(toks) <= 10 and bool(words & cond_words)
         if not _is_question(sentence) and (words & trigger_words or plan or carry):
-            r = _Reader(text, tag(toks), here, book)
+            r = _Reader(text, toks, here, book)
             for m in here:
                 if r.plan_owner(m):
                     owner = m
@@ -568,8 +547,7 @@ def _carries(r: _Reader, book: IssueBook) -> bool:
 
 
 def issue_stance(
-    text: str,
-    sentences: pd.DataFrame,
+    document: Document | None,
     mentions: pd.DataFrame,
     *,
     events: pd.DataFrame | None = None,
@@ -579,7 +557,7 @@ def issue_stance(
     """Where each actor stands on each issue: one row per (actor, issue) with at least one event.
 
     Args:
-        text, sentences, mentions: as for :func:`issue_events`.
+        document, mentions: as for :func:`issue_events` (``document`` is only read when ``events`` is None).
         events: events already found by :func:`issue_events` (found here if not given).
         group: actor ids to merge before summing up, e.g. ``{"vladimir_putin": "RUS"}`` to read a head
             of state's positions as the state's; the merged actor's name comes from ``mentions``.
@@ -591,7 +569,9 @@ def issue_stance(
         ``n`` events; ``evidence`` "sentence_id:cue" items joined by "; "; ``sentence_ids`` a tuple.
         See the module docstring for the labelling rule.
     """
-    ev = issue_events(text, sentences, mentions, issues_file=issues_file) if events is None else events
+    if events is None and document is None:
+        raise TypeError("issue_stance needs the parsed document or the events")
+    ev = issue_events(document, mentions, issues_file=issues_file) if events is None else events
     names = dict(zip(mentions["actor_id"], mentions["actor"], strict=True)) if len(mentions) else {}
     rows = []
     if len(ev):

@@ -54,3 +54,37 @@ PRONOUNS = {
     "myself": ("", "singular", 1), "we": ("", "plural", 1), "us": ("", "plural", 1), "our": ("", "plural", 1),
     "ours": ("", "plural", 1), "ourselves": ("", "plural", 1),
 }  # fmt: skip
+
+# --------------------------------------------------------------------------- stance (helpers.stance)
+
+#: Relative pronouns: they stand for the noun their clause modifies ("Lam, who is supported by ...").
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+#: First-person pronouns: inside a quotation they are its speaker.
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+#: Heads of a quantity whose "of" phrase names who is meant ("a number of journalists", "two of them").
+QUANTITY_HEADS = frozenset({
+    "number", "one", "some", "many", "most", "all", "none", "several", "few", "both", "each", "either", "neither",
+    "majority", "minority", "rest", "part", "dozens", "hundreds", "thousands", "millions", "dozen", "hundred",
+    "thousand", "million", "lot", "lots", "group", "any", "half", "members", "member", "quarter", "third",
+    "percent", "share", "proportion", "fraction",
+})  # fmt: skip
+#: Prepositions that name members of the noun they follow ("Republicans, including Senator McCain").
+INCLUSIVE_PREPOSITIONS = frozenset({"including", "like"})
+#: Prepositions whose object is a verb's patient ("lashed out at Y", "sided with Y", "voted against Y").
+VERB_PATIENT_PREPOSITIONS = frozenset({"against", "on", "at", "to", "toward", "towards", "with", "upon", "into"})
+#: Prepositions whose object is a noun's patient ("sanctions on Y", "support for Y", "talks with Y").
+NOUN_PATIENT_PREPOSITIONS = frozenset({
+    "of", "against", "on", "at", "to", "toward", "towards", "with", "for", "upon", "into", "between", "among",
+})  # fmt: skip
+#: Prepositions whose object is a noun's agent ("criticism from Y", "the invasion by Y").
+NOUN_AGENT_PREPOSITIONS = frozenset({"by", "from"})
+#: Prepositions whose object is an adjective's patient ("critical of Y", "angry at Y", "hostile toward Y").
+ADJECTIVE_PATIENT_PREPOSITIONS = frozenset({"of", "to", "toward", "towards", "at", "with", "about", "against"})
+#: Prepositions of a noun's owner, tried in this order ("the conclusions of the summit", "the claim from Berlin").
+OWNER_PREPOSITIONS = ("of", "by", "from", "between")
+#: Subordinators that make a clause a condition ("if talks fail").
+CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
+#: Adverbs that make the act of coordinated subjects mutual ("X and Y worked together").
+RECIPROCAL_ADVERBS = frozenset({"together", "jointly"})
+#: Reciprocal pronouns ("they criticised each other"): the act goes both ways.
+RECIPROCAL_PRONOUNS = (("each", "other"), ("one", "another"))

@@ -1,0 +1,311 @@
+"""Who does what to whom: the agents and patients of a cue, read on the dependency parse.
+
+* **verbs**: the agent is the subject (``nsubj``), or for a passive the ``by`` phrase (``agent``); the
+  patient is the object (``dobj``, ``dative``), a patient preposition's object ("lashed out at Y",
+  "sided with Y"), or for a passive the subject. A verb without a subject of its own takes it from the
+  verb it depends on (:func:`helpers.stance.syntax.subject`): an infinitive ("X wants to attack Y";
+  "urged Y to attack Z", object control), a coordinated verb ("X rips Y and slams Z"), a participle
+  clause ("Declaring Y a thug, X said"; "injured after being attacked by X"), a participle on a noun
+  ("protesters demanding"; "sanctions imposed by X"; "X released an ad attacking Y");
+* **nouns**: the agent is the possessor ("Russia's invasion of Ukraine"), a ``by``/``from`` phrase, an
+  entity compound or adjective ("US sanctions"), or the subject of a support verb ("X imposed sanctions",
+  ``light`` in ``stance_roles.csv``); the patient a preposition's object ("sanctions on Y", "talks with
+  Y", "support for Y"), or for a noun that is received ("X faced criticism from Y", ``receive``) the
+  subject of the receiving verb; for ``undergoer`` nouns ("Y's arrest", "Trump impeachment") the
+  possessor or compound is the patient;
+* **agentive** nouns name the agent ("critic of Y", "Y's supporters"): the noun's own mention, the
+  subject of a copula ("X is a critic of Y") or the noun an apposition describes;
+* what each role token stands for, and what owns it when it is no entity, is
+  :mod:`helpers.stance.reference`'s question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from helpers.stance.cues import Lexicon, Match, load_lexicon
+from helpers.stance.reference import (
+    Frame,
+    agent_entities,
+    entities,
+    pronoun_antecedent,
+    refers,
+    unique,
+)
+from helpers.stance.syntax import governor, is_passive, pobjs, prep_objects, subject, verb_agents
+from helpers.text import words as W
+
+
+def verb_patients(verb: Token, match: Match | None = None, lexicon: Lexicon | None = None,
+                  preps: frozenset[str] = W.VERB_PATIENT_PREPOSITIONS) -> list[Token]:  # fmt: skip
+    """Patient tokens of a verb: the subject of a passive; else objects and patient prepositions' objects.
+
+    A phrase ending in a preposition ("lash out at", "fire at", "hold in contempt") takes that
+    preposition's object. A relative clause with no object of its own ("the plan X proposed") has the
+    noun it modifies as its object.
+    """
+    if is_passive(verb):
+        return subject(verb, lexicon)
+    out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            out += pobjs(c)
+        if c.dep_ == "prt":  # "spoke out against": the preposition may hang on the particle
+            out += [p for g in c.children if g.dep_ == "prep" and g.lower_ in preps for p in pobjs(g)]
+    if match is not None and len(match.tokens) > 1:
+        last = verb.doc[match.tokens[-1]]
+        if last.dep_ == "prep" or last.pos_ == "ADP":
+            out += pobjs(last)
+        else:  # "hold X in contempt": the object before the phrase's preposition
+            out += [c for c in last.children if c.dep_ in ("dobj",)]
+    if not out and verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
+        out = [verb.head] if subject(verb, lexicon) else []
+    lex = lexicon or load_lexicon()
+    if not out and verb.lemma_.lower() not in lex.speech | lex.words("label"):
+        # "X endorsed [Y and Z crashed]": an object misread as the subject of a clause
+        out = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+    return list(dict.fromkeys(out))
+
+
+def partners(verb: Token) -> list[Token]:
+    """Objects of a "with"/"between" phrase anywhere in a reciprocal verb's clause, past its topic phrases
+    ("negotiate on Ukraine War issues with the United States")."""
+    out: list[Token] = []
+    stack = list(verb.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in ("ccomp", "advcl", "relcl", "conj", "xcomp", "acl", "parataxis"):
+            continue
+        if t.dep_ == "prep" and t.lower_ in ("with", "between", "among"):
+            out += pobjs(t)
+        stack += list(t.children)
+    return out
+
+
+def complement_patients(verb: Token, cue_heads: set[int], lexicon: Lexicon | None = None) -> list[Token]:
+    """Patients of a verb's infinitive when the verb has none and the infinitive is no cue of its own:
+    "refused to hand over the documents to the committee", "threatened to close Y's embassy"."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.i not in cue_heads and c.pos_ == "VERB":
+            return verb_patients(c, None, lexicon)
+    return []
+
+
+def noun_agents(frame: Frame, noun: Token, note: str) -> list[int]:
+    """Entities acting in a cue noun: possessor, by/from phrase, entity modifier, or a support verb's subject."""
+    lex = frame.lexicon
+    kids = list(noun.children)
+    if note != "undergoer":
+        found = entities(frame, [c for c in kids if c.dep_ == "poss"], proxy=False)
+        if found:
+            return found
+    found = entities(frame, prep_objects(noun, W.NOUN_AGENT_PREPOSITIONS), proxy=False)
+    if found:
+        return found
+    for c in kids:  # "sanctions imposed by the EU on Russia"
+        if c.dep_ == "acl" and is_passive(c):
+            found = entities(frame, verb_agents(c, lex), proxy=False)
+            if found:
+                return found
+    if note != "undergoer":
+        found = [frame.owner[c.i] for c in kids if c.dep_ in ("compound", "amod", "nmod") and c.i in frame.owner]
+        if found:
+            return unique(found)
+    gov = governor(noun)
+    if gov is not None and noun.dep_ in ("dobj", "pobj") and gov.lemma_.lower() in lex.words("light"):
+        return agent_entities(frame, verb_agents(gov, lex))
+    if gov is not None and gov.lemma_.lower() in lex.words("receive"):  # "was met with applause from X"
+        tokens = prep_objects(gov, W.NOUN_AGENT_PREPOSITIONS)
+        return entities(frame, tokens, proxy=False)
+    return []
+
+
+def noun_patients(frame: Frame, noun: Token, note: str,
+                  preps: frozenset[str] = W.NOUN_PATIENT_PREPOSITIONS) -> list[int]:  # fmt: skip
+    """Entities a cue noun is aimed at: a preposition's object, a participle's, or an undergoer's possessor."""
+    lex = frame.lexicon
+    tokens = prep_objects(noun, preps)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        tokens += prep_objects(noun.head.head, preps - {"of"})  # "a barrage of insults against Y"
+    gov = governor(noun)
+    if gov is not None and noun.dep_ == "dobj" and gov.lemma_.lower() in lex.words("light"):
+        tokens += prep_objects(gov, preps - {"of"})  # "offered praise for Y", "launched attacks on Y"
+        tokens += [c for c in gov.children if c.dep_ == "dative"]  # "wrote Y an arrest order"
+    for c in noun.children:  # "sanctions directed against Russia"
+        if c.dep_ == "acl":
+            tokens += verb_patients(c, None, lex) if not is_passive(c) else prep_objects(c, preps)
+    if note == "undergoer":
+        tokens += [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    return entities(frame, tokens)
+
+
+def received_by(frame: Frame, noun: Token) -> list[int]:
+    """The subject of the verb that receives a cue noun ("X faced criticism", "X responded to Y's attacks")."""
+    gov = governor(noun)
+    if gov is None or gov.lemma_.lower() not in frame.lexicon.words("receive"):
+        return []
+    return agent_entities(frame, subject(gov, frame.lexicon))
+
+
+def agentive_roles(frame: Frame, noun: Token) -> tuple[list[int], list[int]]:
+    """Agent and patients of a noun that names its agent: "X, a critic of Y", "Y's supporters", "Trump critics"."""
+    if noun.i in frame.owner:
+        agents = [frame.owner[noun.i]]
+    elif noun.dep_ in ("attr", "acomp") and noun.head.pos_ in ("VERB", "AUX"):
+        agents = agent_entities(frame, subject(noun.head, frame.lexicon))
+    elif noun.dep_ == "appos" or (noun.dep_ == "compound" and noun.head.i in frame.owner):
+        agents = refers(frame, noun.head)
+    else:
+        agents = refers(frame, noun)
+    if not agents:  # "X is an ardent Y supporter" (the predicate noun misread): the copula's subject
+        path = [noun, *noun.ancestors]
+        verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.lemma_ == "be" and any(t.dep_ == "attr" for t in path):
+            agents = agent_entities(frame, subject(verb, frame.lexicon))
+    tokens = prep_objects(noun, ("of", "to", "for"))
+    tokens += [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    return agents, [k for k in entities(frame, tokens) if k not in agents]
+
+
+def adjective_roles(frame: Frame, adj: Token, match: Match) -> tuple[list[int], list[int]]:
+    """Agent and patients of an adjective cue: "X is critical of Y", "X was angry at Y"."""
+    if adj.dep_ in ("acomp", "attr", "xcomp", "ccomp") and adj.head.pos_ in ("VERB", "AUX"):
+        agents = agent_entities(frame, subject(adj.head, frame.lexicon))
+    elif adj.dep_ == "amod":
+        agents = refers(frame, adj.head)
+    else:
+        agents = []
+    tokens = prep_objects(adj, W.ADJECTIVE_PATIENT_PREPOSITIONS)
+    last = adj.doc[match.tokens[-1]]
+    if last.i != adj.i and last.pos_ == "ADP":
+        tokens += pobjs(last)
+    return agents, [k for k in entities(frame, tokens) if k not in agents]
+
+
+@dataclass(frozen=True)
+class Roles:
+    """Who does (``agents``) and who undergoes (``patients``) a cue, as entity indices; ``group`` holds the
+    parties of a reciprocal act named together ("talks between X and Y", "X and Y met")."""
+
+    agents: tuple[int, ...] = ()
+    patients: tuple[int, ...] = ()
+    group: tuple[int, ...] = ()
+
+
+def roles(frame: Frame, match: Match, cue_heads: set[int]) -> Roles:
+    """Agents, patients and reciprocal group of a cue that is no marker (see the module docstring).
+
+    ``cue_heads`` holds the head tokens of the sentence's cues (an infinitive that is a cue of its own is
+    read by itself, not as another cue's patient).
+    """
+    head, entry = match.head, match.entry
+    if entry.note == "agentive":
+        agents, patients = agentive_roles(frame, head)
+        return Roles(tuple(agents), tuple(patients))
+    if entry.note == "recipient":
+        return _recipient_roles(frame, match)
+    if head.pos_ in ("NOUN", "PROPN") or (entry.pos == "N" and head.pos_ not in ("VERB", "ADJ")):
+        return _noun_roles(frame, match)
+    if head.pos_ == "ADJ" or entry.pos == "A":
+        agents, patients = adjective_roles(frame, head, match)
+        return Roles(tuple(agents), tuple(patients))
+    if head.pos_ not in ("VERB", "AUX"):
+        return _phrase_roles(frame, match)
+    if head.dep_ == "amod" and not is_passive(head):
+        return Roles()  # "racially charged rumors": a participle describing a noun is no act
+    return _verb_roles(frame, match, cue_heads)
+
+
+def _recipient_roles(frame: Frame, match: Match) -> Roles:
+    """"X drew fire from Y", "X won the endorsement of Y": the phrase's of/from/by object acts on the subject."""
+    head = match.head
+    tokens = [t for i in match.tokens for t in prep_objects(head.doc[i], ("of", "from", "by"))]
+    agents = entities(frame, tokens, proxy=False)
+    patients = agent_entities(frame, subject(head, frame.lexicon)) if head.pos_ in ("VERB", "AUX") else []
+    return Roles(tuple(agents), tuple(k for k in patients if k not in agents))
+
+
+def _noun_roles(frame: Frame, match: Match) -> Roles:
+    """Roles of a cue noun (see :func:`noun_agents`, :func:`noun_patients`, :func:`received_by`)."""
+    head, note = match.head, match.entry.note
+    agents = noun_agents(frame, head, note)
+    patients = [k for k in noun_patients(frame, head, note) if k not in agents]
+    last = head.doc[match.tokens[-1]]
+    if not patients and last.i != head.i:  # "use of force against Y": the phrase's last word takes it
+        tokens = prep_objects(last, W.NOUN_PATIENT_PREPOSITIONS) + pobjs(last)
+        patients = [k for k in entities(frame, tokens) if k not in agents]
+    if agents and not patients and not prep_objects(head, W.NOUN_PATIENT_PREPOSITIONS):
+        patients = [k for k in received_by(frame, head) if k not in agents]  # not "X's attacks on Z"
+    if patients and not agents and note != "undergoer":  # "its attacks on Y"
+        agents = pronoun_antecedent(frame, [c for c in head.children if c.dep_ == "poss"], patients)
+    group = entities(frame, prep_objects(head, ("between", "among")), proxy=False)
+    return Roles(tuple(agents), tuple(patients), tuple(group))
+
+
+def _phrase_roles(frame: Frame, match: Match) -> Roles:
+    """A phrase headed by a preposition ("in support of Y"): the verb it hangs on acts; its last
+    preposition's object undergoes."""
+    head = match.head
+    gov = head.head
+    agents = agent_entities(frame, verb_agents(gov, frame.lexicon)) if gov.pos_ in ("VERB", "AUX") else []
+    last = head.doc[match.tokens[-1]]
+    tokens = pobjs(last) if last.pos_ == "ADP" else pobjs(head) if head.pos_ == "ADP" else []
+    return Roles(tuple(agents), tuple(k for k in entities(frame, tokens) if k not in agents))
+
+
+def _verb_roles(frame: Frame, match: Match, cue_heads: set[int]) -> Roles:
+    """Roles of a cue verb; an empty role is filled, in this order, by a reciprocal partner phrase, a
+    pronoun's antecedent and (bare frames only) the clause's other entities."""
+    head, lex = match.head, frame.lexicon
+    agent_tokens = verb_agents(head, lex)
+    agents = agent_entities(frame, agent_tokens)
+    patient_tokens = verb_patients(head, match, lex) or complement_patients(head, cue_heads, lex)
+    patients = [k for k in entities(frame, patient_tokens) if k not in agents]
+    if not patients and match.entry.note == "reciprocal":  # "negotiate on Ukraine War issues with [Y]"
+        patients = [k for k in entities(frame, partners(head), proxy=False) if k not in agents]
+    if agents and not patients:
+        patients = pronoun_antecedent(frame, patient_tokens, agents)
+    if patients and not agents:
+        agents = pronoun_antecedent(frame, agent_tokens, patients)
+    if agents and not patients and frame.bare:
+        patients = [k for k in clause_entities(frame, head) if k not in agents]
+    if patients and not agents and frame.bare:
+        agents = [k for t in agent_tokens for k in _subtree_entities(frame, t) if k not in patients]
+    group = entities(frame, prep_objects(head, ("between", "among")), proxy=False)
+    return Roles(tuple(agents), tuple(patients), tuple(group))
+
+
+def _subtree_entities(frame: Frame, tok: Token) -> list[int]:
+    """Entities anywhere below a token, not inside clauses of their own."""
+    out = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        if t.i in frame.owner:
+            out.append(frame.owner[t.i])
+        stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "conj")
+                  and not (c.dep_ == "prep" and c.lower_ in W.LOCATIVE_PREPOSITIONS)]  # fmt: skip
+    return unique(out)
+
+
+def clause_entities(frame: Frame, verb: Token) -> list[int]:
+    """Entities anywhere below a verb's objects and prepositional phrases (not its subject, not inside
+    clauses of their own): the fallback patients of a bare frame whose parse hid them."""
+    out: list[int] = []
+    stack = [c for c in verb.children if c.dep_ in ("dobj", "prep", "dative", "attr", "oprd")]
+    while stack:
+        t = stack.pop()
+        if t.i in frame.owner:
+            out.append(frame.owner[t.i])
+        stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "conj", "appos")
+                  and not (c.dep_ == "prep" and c.lower_ in W.LOCATIVE_PREPOSITIONS - {"to", "at", "toward",
+                                                                                     "towards", "into"})]  # fmt: skip
+    return unique(out)
+
+
+def cue_heads(matches: Iterable[Match]) -> set[int]:
+    """Token indices of the cues' heads."""
+    return {m.head.i for m in matches}

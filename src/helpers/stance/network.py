@@ -1,0 +1,375 @@
+"""The stance network: candidate pairs, their labels, events and directed edges; ``stance_between``.
+
+Stance is read sentence by sentence on the article's one parse (:mod:`helpers.text.document`), between
+the actor mentions of :func:`helpers.actors.mentions.find_mentions` (the actor role), with speakers from
+:func:`helpers.actors.quotes.find_quotes`. Only pairs within one sentence are read (a quotation's
+speaker named in an earlier sentence counts as present in the quoted one).
+
+* :func:`stance_events` — one row per piece of evidence (cue) between two actors in a sentence, with
+  the label its scorer gives that direction in that sentence; with ``method="rules"`` the labels are the
+  rules' (:mod:`helpers.stance.readings`), with a learned scorer (:mod:`helpers.stance.scorers`) every
+  candidate pair is scored and the rule cues stay as the evidence;
+* :func:`stance_edges` — one row per directed actor pair: the mean of its sentences' polar scores
+  (asserted sentences first), labelled with the rule thresholds; neutral contact ("met", "called",
+  "visited") is kept as neutral evidence and never moves a score;
+* :func:`stance_between` — the stance of two spans of any text toward each other.
+
+Offsets are half-open ``[start, end)`` character offsets into the article text, as everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from helpers.actors.quotes import find_quotes
+from helpers.errors import HelpersError, MethodError, SpanError
+from helpers.stance import readings as R
+from helpers.stance import reference as F
+from helpers.stance import scorers
+from helpers.stance import speech as S
+from helpers.stance.readings import LABELS, MODALITIES, NEUTRAL, Cue, StanceLabel, aggregate, label_of
+from helpers.text.article import Article, Block, Section
+from helpers.text.document import Document, parse, parse_many
+
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["EDGE_COLUMNS", "EVENT_COLUMNS", "LABELS", "METHODS", "MODALITIES", "Cue", "StanceLabel",
+           "StanceSpanError", "read_pair", "rule_pairs", "rule_probabilities", "stance_between", "stance_edges",
+           "stance_events"]  # fmt: skip
+
+METHODS = ("default", "rules", "model")
+#: Columns of the events table, in order; more follow (``cue_label``, ``score``, ``via``, ``scorer``).
+EVENT_COLUMNS = ["sentence_id", "source_id", "source", "target_id", "target", "cue", "category", "cameo",
+                 "weight", "modality", "negated", "label", "start", "end"]  # fmt: skip
+EXTRA_EVENT_COLUMNS = ["cue_label", "score", "via", "scorer"]
+EDGE_COLUMNS = ["source_id", "source", "target_id", "target", "label", "score", "n", "evidence", "sentence_ids"]
+
+#: Entity spans given to :func:`stance_between` are out of range, empty or overlapping.
+StanceSpanError = SpanError
+
+
+# --------------------------------------------------------------------------- reading a pair of spans
+
+
+def _region_span(document: Document, start: int, end: int):
+    """The document's sentences from the one holding ``start`` to the one holding ``end - 1``, as one span."""
+    a, b = document.sentence_at(start), document.sentence_at(max(start, end - 1))
+    first, last = document.sentences[a], document.sentences[b]
+    return document.doc[first.start : max(last.end, first.start)]
+
+
+def read_pair(document: Document, p: tuple[int, int], q: tuple[int, int],
+              speakers: S.Speakers | None = None) -> tuple[StanceLabel, StanceLabel]:  # fmt: skip
+    """The rules' ``(p_to_q, q_to_p)`` for two spans of a parsed document (their sentences read as one)."""
+    span = _region_span(document, min(p[0], q[0]), max(p[1], q[1]))
+    frame = F.Frame.build(span, [F.Entity("p", "p", *p), F.Entity("q", "q", *q)], bare=True)
+    speakers = speakers or S.Speakers(())
+    S.attach(frame, speakers)
+    fwd: list[Cue] = []
+    back: list[Cue] = []
+    for r in R.read(frame, speakers):
+        if (r.source, r.target) == (0, 1):
+            fwd.append(r.cue)
+        elif (r.source, r.target) == (1, 0):
+            back.append(r.cue)
+    return (aggregate(fwd) if fwd else NEUTRAL), (aggregate(back) if back else NEUTRAL)
+
+
+def _pair_speakers(document: Document, p: tuple[int, int], q: tuple[int, int]) -> S.Speakers:
+    """Speakers of the quotations of a text whose only actors are the two spans (ids ``p`` and ``q``)."""
+    mentions = pd.DataFrame({"actor_id": ["p", "q"], "actor": ["p", "q"], "start": [p[0], q[0]], "end": [p[1], q[1]],
+                             "sentence_id": [document.sentence_at(p[0]), document.sentence_at(q[0])]})
+    return S.Speakers.from_table(find_quotes(document, mentions))
+
+
+def _article(text: str, region: tuple[int, int]) -> Article:
+    """``text`` as an article of one paragraph, ``region``, with every offset kept."""
+    block = Block("paragraph", region[0], region[1], text[region[0] : region[1]], 0)
+    return Article(text=text, blocks=(block,), sections=(Section(0, None, 0, len(text)),))
+
+
+def _parse_items(items: Sequence[scorers.PairItem]) -> list[Document]:
+    return list(parse_many(_article(text, (0, len(text))) for text, _, _ in items))
+
+
+def rule_pairs(items: Sequence[scorers.PairItem], documents: Sequence[Document] | None = None
+               ) -> list[tuple[StanceLabel, StanceLabel]]:  # fmt: skip
+    """The rules' ``(p_to_q, q_to_p)`` for each pair item (each sentence parsed, in batches, unless given)."""
+    docs = documents if documents is not None else _parse_items(items)
+    return [read_pair(d, p, q, _pair_speakers(d, p, q)) for d, (_, p, q) in zip(docs, items, strict=True)]
+
+
+def rule_probabilities(items: Sequence[scorers.PairItem]) -> np.ndarray:
+    """The rules as a scorer: one-hot DSE-class probabilities ``(n, 5)`` of each pair item."""
+    return scorers.one_hot([scorers.dse_class(a, b) for a, b in rule_pairs(items)])
+
+
+def _check_span(text: str, span: tuple[int, int], name: str) -> tuple[int, int]:
+    try:
+        s, e = int(span[0]), int(span[1])
+    except (TypeError, ValueError, IndexError) as exc:
+        raise StanceSpanError(f"{name} must be a (start, end) pair of offsets, got {span!r}") from exc
+    if not 0 <= s < e <= len(text):
+        raise StanceSpanError(f"{name} {span!r} is empty or outside the text (0..{len(text)}); spans are [start, end)")
+    return s, e
+
+
+def get_scorer(method: str) -> scorers.Scorer:
+    """The scorer for ``method`` (``rules`` or ``model``; see :mod:`helpers.stance.scorers`).
+
+    Raises:
+        MethodError: unknown method, or the learned head is not available.
+    """
+    if method == "rules":
+        return rule_probabilities
+    if method == "model":
+        return scorers.learned()
+    raise MethodError(f"unknown stance method {method!r}; choose one of rules, model")
+
+
+@cache
+def default_method() -> str:
+    """``"model"`` when a learned head is available, else ``"rules"``."""
+    try:
+        scorers.learned()
+    except MethodError:
+        return "rules"
+    return "model"
+
+
+def stance_between(
+    text: str,
+    p: tuple[int, int],
+    q: tuple[int, int],
+    *,
+    method: str = "default",
+    sentence: tuple[int, int] | None = None,
+) -> tuple[StanceLabel, StanceLabel]:
+    """Stance of entity ``p`` toward ``q`` and of ``q`` toward ``p``.
+
+    The text (or ``sentence`` of it) is parsed as an article of one paragraph; the rules read the
+    sentences holding the two spans.
+
+    Args:
+        text: the text that holds both entities (a sentence, or an article with ``sentence`` given).
+        p: ``(start, end)`` offsets of the first entity's mention in ``text``.
+        q: ``(start, end)`` offsets of the second entity's mention; must not overlap ``p``.
+        method: ``"rules"``, ``"model"`` (the learned head, :func:`helpers.stance.scorers.learned`) or
+            ``"default"`` (the model when available, else the rules).
+        sentence: ``(start, end)`` of the sentence to read; default the whole text.
+
+    Returns:
+        ``(p_to_q, q_to_p)``, each a :class:`StanceLabel`; ``cues`` carry offsets into ``text``.
+
+    Raises:
+        StanceSpanError: a span is empty, outside the text or the sentence, or the two overlap.
+        MethodError: unknown ``method``, or ``"model"`` without a learned head.
+    """
+    if not isinstance(text, str):
+        raise StanceSpanError(f"stance_between expects text as str, not {type(text).__name__}")
+    p = _check_span(text, p, "p")
+    q = _check_span(text, q, "q")
+    if p[0] < q[1] and q[0] < p[1]:
+        raise StanceSpanError(f"entity spans overlap: p={p}, q={q}; give two distinct mentions")
+    region = (0, len(text)) if sentence is None else _check_span(text, sentence, "sentence")
+    if not (region[0] <= min(p[0], q[0]) and max(p[1], q[1]) <= region[1]):
+        raise StanceSpanError(f"entity spans p={p}, q={q} are not inside the sentence {region}")
+    if method not in METHODS:
+        raise MethodError(f"unknown stance method {method!r}; choose one of {', '.join(METHODS)}")
+    if method == "default":
+        method = default_method()
+    scorer = get_scorer(method) if method != "rules" else None
+    document = parse(_article(text, region))
+    rules = read_pair(document, p, q, _pair_speakers(document, p, q))
+    if scorer is None:
+        return rules
+    sub = text[region[0] : region[1]]
+    shift = region[0]
+    probs = scorer([(sub, (p[0] - shift, p[1] - shift), (q[0] - shift, q[1] - shift))])
+    return scorers.labels_from(probs[0], rules)
+
+
+# --------------------------------------------------------------------------- the article's network
+
+
+def _entities_by_sentence(mentions: pd.DataFrame) -> dict[int, list[F.Entity]]:
+    out: dict[int, list[F.Entity]] = {}
+    rows = zip(mentions["sentence_id"].tolist(), mentions["actor_id"].tolist(), mentions["actor"].tolist(),
+               mentions["start"].tolist(), mentions["end"].tolist(), strict=True)  # fmt: skip
+    for sid, aid, name, s, e in rows:
+        if isinstance(aid, str) and aid:
+            out.setdefault(int(sid), []).append(F.Entity(aid, str(name), int(s), int(e)))
+    for group in out.values():
+        group.sort(key=lambda x: (x.start, x.end))
+    return out
+
+
+def _check_frames(mentions: pd.DataFrame, quotes: pd.DataFrame | None) -> None:
+    missing = [c for c in ("actor_id", "actor", "sentence_id", "start", "end") if c not in mentions.columns]
+    if missing:
+        raise HelpersError(f"stance_events: mentions lacks column(s) {', '.join(missing)}")
+    if quotes is not None and len(quotes):
+        missing = [c for c in ("speaker_id", "speaker", "start", "end") if c not in quotes.columns]
+        if missing:
+            raise HelpersError(f"stance_events: quotes lacks column(s) {', '.join(missing)}")
+
+
+def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], speakers: S.Speakers
+                       ) -> Iterable[tuple[int, F.Frame, list[R.Reading]]]:  # fmt: skip
+    """(sentence id, frame, readings) of each sentence with two actors, or one and a quotation's speaker."""
+    for sid, group in sorted(entities.items()):
+        if sid >= len(document.sentences):
+            continue
+        span = document.sentences[sid]
+        bounds = document.bounds[sid]
+        quoted = any(q.start < bounds.end and bounds.start < q.end for q in speakers.quotes)
+        if len({e.actor_id for e in group}) < 2 and not quoted:
+            continue
+        frame = F.Frame.build(span, group)
+        S.attach(frame, speakers)
+        yield sid, frame, R.read(frame, speakers)
+
+
+_Directed = dict[tuple[str, str], list[tuple[R.Reading, F.Entity, F.Entity]]]
+
+
+def _directed(frame: F.Frame, readings: list[R.Reading]) -> _Directed:
+    """Readings grouped by directed actor pair (same-actor pairs dropped, one reading per cue and pair)."""
+    out: _Directed = {}
+    seen = set()
+    for r in readings:
+        a, b = frame.entities[r.source], frame.entities[r.target]
+        key = (a.actor_id, b.actor_id, r.cue.start, r.cue.end)
+        if a.actor_id == b.actor_id or key in seen:
+            continue
+        seen.add(key)
+        out.setdefault((a.actor_id, b.actor_id), []).append((r, a, b))
+    return out
+
+
+def _row(sid: int, a: F.Entity, b: F.Entity, cue: Cue | None, via: str, label: StanceLabel, scorer: str) -> dict:
+    return {"sentence_id": sid, "source_id": a.actor_id, "source": a.name, "target_id": b.actor_id, "target": b.name,
+            "cue": cue.text if cue else "", "category": cue.category if cue else "", "cameo": cue.cameo if cue else "",
+            "weight": cue.weight if cue else 0.0, "modality": cue.modality if cue else "asserted",
+            "negated": cue.negated if cue else False, "label": label.label, "start": cue.start if cue else -1,
+            "end": cue.end if cue else -1, "cue_label": label_of(cue.weight) if cue else "neutral",
+            "score": label.score, "via": via, "scorer": scorer}  # fmt: skip
+
+
+def _candidates(frame: F.Frame) -> list[tuple[int, int]]:
+    """Candidate pairs of a frame: the first mention of each two actors of the sentence, in text order."""
+    first: dict[str, int] = {}
+    for k, e in enumerate(frame.entities):
+        if e.start >= 0:
+            first.setdefault(e.actor_id, k)
+    ks = sorted(first.values(), key=lambda k: frame.entities[k].start)
+    return [(a, b) for i, a in enumerate(ks) for b in ks[i + 1 :]]
+
+
+def stance_events(document: Document, mentions: pd.DataFrame, quotes: pd.DataFrame | None = None, *,
+                  method: str = "rules") -> pd.DataFrame:  # fmt: skip
+    """Directed stance events between actors mentioned in the same sentence.
+
+    Args:
+        document: the parsed article (:func:`helpers.text.document.parse`).
+        mentions: the actor mentions (``actor_id, actor, sentence_id, start, end``; pass the ``actor``
+            role only, as the pipeline does).
+        quotes: the quotations (:func:`helpers.actors.quotes.find_quotes`), for speakers.
+        method: the scorer of each candidate pair: ``rules`` or ``model`` (:mod:`helpers.stance.scorers`).
+
+    Returns:
+        One row per (sentence, source, target, cue), columns :data:`EVENT_COLUMNS` then ``cue_label``
+        (the cue's own label), ``score`` (the direction's score in that sentence), ``via`` (clause,
+        reciprocal, speaker; ``model`` for a learned label without a rule cue) and ``scorer``: cue text
+        with ``start``/``end`` offsets into the article, CAMEO ``cameo`` and ``category``, Goldstein
+        ``weight`` as read, ``modality``, ``negated``, and ``label``, the scorer's label for that
+        direction in that sentence.
+
+    Raises:
+        HelpersError: a table lacks a column.
+        MethodError: unknown ``method``, or ``model`` without a learned head.
+    """
+    _check_frames(mentions, quotes)
+    scorer = get_scorer(method) if method != "rules" else None
+    speakers = S.Speakers.from_table(quotes)
+    rows: list[dict] = []
+    pending: list[tuple[int, F.Frame, dict, tuple[int, int]]] = []
+    for sid, frame, readings in _sentence_readings(document, _entities_by_sentence(mentions), speakers):
+        directed = _directed(frame, readings)
+        if scorer is None:
+            for group in directed.values():
+                label = aggregate(r.cue for r, _, _ in group)
+                rows += [_row(sid, a, b, r.cue, r.via, label, "rules") for r, a, b in group]
+        else:
+            pending += [(sid, frame, directed, pair) for pair in _candidates(frame)]
+    if scorer is not None and pending:
+        rows += _scored_rows(document, pending, scorer, method)
+    cols = EVENT_COLUMNS + EXTRA_EVENT_COLUMNS
+    return pd.DataFrame({c: [r[c] for r in rows] for c in cols}, columns=cols)
+
+
+def _scored_rows(document: Document, pending: list, scorer: scorers.Scorer, method: str) -> list[dict]:
+    """Event rows of candidate pairs labelled by a learned scorer, the rule cues as their evidence."""
+    items = []
+    for sid, frame, _, (a, b) in pending:
+        s0 = document.bounds[sid].start
+        text = document.text[s0 : document.bounds[sid].end]
+        ea, eb = frame.entities[a], frame.entities[b]
+        items.append((text, (ea.start - s0, ea.end - s0), (eb.start - s0, eb.end - s0)))
+    probs = scorer(items)
+    rows: list[dict] = []
+    for (sid, frame, directed, (a, b)), row in zip(pending, probs, strict=True):
+        ea, eb = frame.entities[a], frame.entities[b]
+        fwd = directed.get((ea.actor_id, eb.actor_id), [])
+        back = directed.get((eb.actor_id, ea.actor_id), [])
+        rules = (aggregate(r.cue for r, _, _ in fwd), aggregate(r.cue for r, _, _ in back))
+        for label, group, (x, y) in zip(scorers.labels_from(row, rules), (fwd, back), ((ea, eb), (eb, ea)),
+                                        strict=True):  # fmt: skip
+            rows += [_row(sid, x, y, r.cue, r.via, label, method) for r, _, _ in group]
+            if not group and label.label != "neutral":
+                rows.append(_row(sid, x, y, None, "model", label, method))
+    return rows
+
+
+def stance_edges(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per directed actor pair, from :func:`stance_events`.
+
+    Each sentence of the pair gives one score (``score``, or the event ``weight`` for an events table
+    without it) and label; ``score`` is the mean over the sentences with a polar label, those with an
+    asserted or negated cue first (else the modal and conditional ones), in [-10, 10]; ``label`` applies
+    the rule thresholds to it (neutral when no sentence is polar); ``n`` counts the events; ``evidence``
+    lists ``s<sentence_id>: <cue>`` (negated cues prefixed with ``not``); ``sentence_ids`` is sorted.
+    """
+    rows = []
+    if len(events):
+        has_score = "score" in events.columns
+        groups: dict[tuple, list[tuple]] = {}
+        cols = ["source_id", "target_id", "source", "target", "modality", "weight", "sentence_id", "cue", "negated",
+                "label"] + (["score"] if has_score else [])  # fmt: skip
+        for r in zip(*(events[c].tolist() for c in cols), strict=True):
+            if not (pd.isna(r[0]) or pd.isna(r[1])):
+                groups.setdefault((r[0], r[1]), []).append(r)
+        for sid, tid in sorted(groups):
+            g = groups[(sid, tid)]
+            sentences: dict[int, list[tuple]] = {}
+            for r in g:
+                sentences.setdefault(int(r[6]), []).append(r)
+            asserted, other = [], []
+            for rs in sentences.values():
+                score = float(rs[0][10]) if has_score else sum(float(r[5]) for r in rs) / len(rs)
+                if label_of(score) == "neutral":
+                    continue
+                (asserted if any(r[4] in ("asserted", "negated") for r in rs) else other).append(score)
+            counted = asserted or other
+            score = round(sum(counted) / len(counted), 4) if counted else 0.0
+            evidence = "; ".join(f"s{r[6]}: {'not ' if r[8] else ''}{' '.join(str(r[7]).lower().split())}"
+                                 for r in g if r[7])  # fmt: skip
+            rows.append({"source_id": sid, "source": g[0][2], "target_id": tid, "target": g[0][3],
+                         "label": label_of(score), "score": score, "n": len(g), "evidence": evidence,
+                         "sentence_ids": sorted(sentences)})  # fmt: skip
+    return pd.DataFrame(rows, columns=EDGE_COLUMNS)

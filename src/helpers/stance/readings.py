@@ -1,0 +1,205 @@
+"""The rule reading of one sentence: every cue with its source, target, CAMEO code, weight and modality.
+
+:func:`read` finds the cues of a :class:`~helpers.stance.clauses.Frame` (:mod:`helpers.stance.cues`),
+their agents and patients (:mod:`helpers.stance.clauses`; evaluative words through their speaker,
+:mod:`helpers.stance.speech`) and whether each is asserted (:mod:`helpers.stance.modality`), and
+returns one :class:`Reading` per directed (source, target) pair of entities and cue:
+
+* an agent toward each patient; the parties of a **reciprocal** act ("talks between X and Y", "X and Y
+  met", "X negotiated with Y", "exchanged insults", "each other") toward each other both ways;
+* a **negated** cue keeps its place as evidence (``negated``): a hostile or weakly cooperative one
+  weighs 0 ("did not criticize", "never visited"), a cooperative one of weight at least
+  :data:`REFUSAL_MIN` becomes a refusal, CAMEO 120 *reject*, -4.0 ("did not support", "refused to
+  endorse", "does not recognize");
+* a cooperative cue that is stopped becomes CAMEO 161 *reduce relations*, -4.0 ("suspended talks");
+* under an intent marker a cooperative cue becomes CAMEO 030 *express intent to cooperate*, 4.0
+  ("wants to work with Y"), a hostile one under intent or threat CAMEO 130 *threaten*, -4.4;
+* the act an accusation alleges is skipped ("accused X of attacking Y": only the accusation counts).
+
+A directed pair's label in a sentence comes from :func:`aggregate`: the mean Goldstein weight of its
+polar cues (|weight| at or beyond the thresholds; asserted and negated ones, else modal and conditional
+ones), ``cooperative`` from :data:`COOPERATIVE_MIN`, ``hostile`` from ``-HOSTILE_MIN``. Contact (met,
+called, visited: CAMEO 04, weight under :data:`COOPERATIVE_MIN`) stays as neutral evidence and never
+pulls a pair's score toward neutral.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from helpers.stance import clauses as C
+from helpers.stance import modality as M
+from helpers.stance import speech as S
+from helpers.stance.cues import MARKERS, Match, find_cues
+from helpers.stance.reference import Frame
+
+LABELS = ("cooperative", "hostile", "neutral")
+MODALITIES = M.MODALITIES
+#: Smallest Goldstein weight read as cooperative (chosen on DSE train.tsv).
+COOPERATIVE_MIN = 2.0
+#: Smallest negative weight, in absolute value, read as hostile.
+HOSTILE_MIN = 1.0
+#: A negated cue at least this cooperative is a refusal, CAMEO 120 (chosen on DSE train.tsv).
+REFUSAL_MIN = 3.0
+#: Read speakers' evaluations from the valence of what they say (:func:`helpers.stance.speech.reported`).
+REPORTED = True
+INTENT_COOPERATE = ("030", "intent to cooperate", 4.0)
+THREATEN = ("130", "threaten", -4.4)
+REFUSAL = ("120", "reject", -4.0)
+REDUCE_RELATIONS = ("161", "reduce relations", -4.0)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One piece of stance evidence.
+
+    Attributes:
+        text: the cue as written, ``text[start:end]`` of the analysed text.
+        start: offset of the cue's first character.
+        end: offset just past its last character.
+        lemma: the lexicon entry it matched (``"criticize"``, ``"work together"``).
+        cameo: CAMEO event code (``"111"``); ``"030"``/``"130"`` after an intent or threat.
+        category: CAMEO category name (``"criticize"``).
+        weight: Goldstein (1992) weight in [-10, 10] as read (0.0 for a negated hostile cue).
+        negated: the cue is negated, refused or reversed ("did not criticize", "talks stopped").
+        modality: one of ``asserted``, ``modal``, ``conditional``, ``negated``.
+    """
+
+    text: str
+    start: int
+    end: int
+    lemma: str
+    cameo: str
+    category: str
+    weight: float
+    negated: bool
+    modality: str
+
+
+@dataclass(frozen=True)
+class StanceLabel:
+    """The stance of one actor toward another.
+
+    Attributes:
+        label: ``cooperative``, ``hostile`` or ``neutral``.
+        score: in [-10, 10]: the mean Goldstein weight of the polar cues counted (rules), or the signed
+            probability times 10 (a learned scorer); 0.0 when neutral.
+        cues: every cue read for this direction, negated and neutral ones too, in text order.
+    """
+
+    label: str
+    score: float
+    cues: tuple[Cue, ...] = ()
+
+
+NEUTRAL = StanceLabel("neutral", 0.0, ())
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A cue read as the stance of entity ``source`` toward entity ``target`` (indices into the frame).
+
+    ``via`` says how: ``clause`` (agent and patient), ``reciprocal`` (parties of a mutual act) or
+    ``speaker`` (a speaker's evaluative word).
+    """
+
+    source: int
+    target: int
+    cue: Cue
+    via: str
+
+
+def label_of(score: float) -> str:
+    """``cooperative``, ``hostile`` or ``neutral`` for a score on the Goldstein scale."""
+    if score >= COOPERATIVE_MIN:
+        return "cooperative"
+    if score <= -HOSTILE_MIN:
+        return "hostile"
+    return "neutral"
+
+
+def aggregate(cues: Iterable[Cue]) -> StanceLabel:
+    """One direction's label from its cues: the mean weight of the polar ones (asserted and negated first)."""
+    cues = tuple(sorted(set(cues), key=lambda c: (c.start, c.end, c.lemma)))
+    polar = [c for c in cues if label_of(c.weight) != "neutral"]
+    counted = [c.weight for c in polar if c.modality in ("asserted", "negated")] or [c.weight for c in polar]
+    score = round(sum(counted) / len(counted), 4) if counted else 0.0
+    return StanceLabel(label_of(score), score, cues)
+
+
+def _by_token(matches: Iterable[Match]) -> dict[int, Match]:
+    return {i: m for m in matches for i in m.tokens}
+
+
+def _recode(m: Match, markers: dict[str, dict[int, Match]], threats: dict[int, Match]) -> tuple[str, str, float, bool]:
+    """(cameo, category, weight, negated) of a cue after negation, reversal and intent."""
+    e, head = m.entry, m.head
+    negated = M.negated(head)
+    if e.weight > 0 and M.reversed_by(head, markers["reversal"]):
+        return (*REDUCE_RELATIONS, True)
+    if negated:
+        if e.weight >= REFUSAL_MIN:
+            return (*REFUSAL, True)
+        return e.cameo, e.category, 0.0, True
+    kind = M.intent(head, markers["intent"], threats)
+    if kind == "intent" and e.weight > 0:
+        return (*INTENT_COOPERATE, False)
+    if kind is not None and e.weight < 0:
+        return (*THREATEN, False)
+    return e.cameo, e.category, e.weight, False
+
+
+def _pairs(frame: Frame, m: Match, heads: set[int], markers: dict[str, dict[int, Match]],
+           speech_heads: set[int]) -> list[tuple[int, int, str]]:  # fmt: skip
+    """Directed (source, target, via) entity pairs of a cue."""
+    e = m.entry
+    if e.note == "evaluative":
+        sources, targets = S.evaluation(frame, m, speech_heads)
+        return [(s, t, "speaker") for s in sources for t in targets if s != t]
+    r = C.roles(frame, m, heads)
+    out = [(a, p, "clause") for a in r.agents for p in r.patients if a != p]
+    mutual = e.note == "reciprocal" or M.reciprocal_marked(m.head, markers["reciprocal-marker"])
+    if mutual or M.jointly(m.head):
+        group = list(r.group) or (list(r.agents) if len(r.agents) > 1 and not r.patients else [])
+        out += [(a, b, "reciprocal") for a in group for b in group if a != b]
+    if mutual:
+        out += [(b, a, "reciprocal") for a, b, _ in out]
+    return list(dict.fromkeys(out))
+
+
+def _reported(frame: Frame, speakers: S.Speakers, taken: set[int], have: set[tuple[int, int]]) -> list[Reading]:
+    """Readings of speakers' evaluations of the actors inside their quotations (pairs without a cue reading)."""
+    out = []
+    for ev in S.reported(frame, speakers, taken):
+        code, category, weight = S.REPORTED_PRAISE if ev.total > 0 else S.REPORTED_CRITICISM
+        w = ev.word
+        cue = Cue(w.text, w.idx, w.idx + len(w.text), w.lower_, code, category, weight, False, M.modality(w))
+        out += [Reading(ev.speaker, t, cue, "reported") for t in ev.targets if (ev.speaker, t) not in have]
+    return out
+
+
+def read(frame: Frame, speakers: S.Speakers | None = None) -> list[Reading]:
+    """Every directed reading of the frame's sentence, in cue order (see the module docstring)."""
+    matches = find_cues(frame.span, frame.blocked(), frame.lexicon)
+    markers = {note: _by_token(m for m in matches if m.entry.note == note) for note in MARKERS}
+    threats = _by_token(m for m in matches if m.entry.category == "threaten")
+    cues = [m for m in matches if m.entry.note not in MARKERS]
+    heads = C.cue_heads(cues)
+    accusations = {m.head.i for m in cues if m.entry.cameo.startswith("11")}
+    speech_heads = {m.head.i for m in matches if m.entry.note == "speech"}
+    out: list[Reading] = []
+    for m in cues:
+        if M.alleged(m.head, accusations):
+            continue
+        pairs = _pairs(frame, m, heads, markers, speech_heads)
+        if not pairs:
+            continue
+        cameo, category, weight, negated = _recode(m, markers, threats)
+        modality = "negated" if negated else M.modality(m.head)
+        cue = Cue(m.text, m.start, m.end, m.entry.lemma, cameo, category, weight, negated, modality)
+        out += [Reading(a, b, cue, via) for a, b, via in pairs]
+    if speakers is not None and REPORTED:
+        taken = {i for m in cues for i in m.tokens}
+        out += _reported(frame, speakers, taken, {(r.source, r.target) for r in out})
+    return out

@@ -1,0 +1,268 @@
+"""What a token stands for: the entities (actor mentions) of a sentence and how a word reaches one.
+
+A :class:`Frame` is one sentence of the parsed document with the entities stance is read between. A
+role-bearing token refers to an entity when it is inside the entity's mention; otherwise through a
+relative pronoun to its antecedent ("Lam, who is supported by Beijing"), through an apposition ("the
+party's leader, Jeremy Corbyn"), a quantity ("a number of journalists"), a predicate noun ("Hamas is a
+group which ..."), a speaker noun to the body it speaks for ("a spokesman for Y", "Russian officials"),
+and over its conjuncts and "including"/"such as" members. A first person inside a quotation is the
+quotation's speaker; a pronoun subject of reported speech its reporter ("Kirk said he ...").
+
+When a role is no entity, its **owner** may stand for it (:func:`owners`): the possessor, an entity
+compound or an ``of``/``by``/``from``/``between`` phrase ("criticized the House's decision", "denounced
+the conclusions of the summit", "dismissed the claim from Berlin"), the agent of a participle ("an
+exemption sought by the Church"), the sender of a message ("sent the police a plan") — never for nouns
+of people with a will of their own ("X's son", ``person`` in ``stance_roles.csv``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from helpers.actors.lexicon import load_lexicon as actor_lexicon
+from helpers.actors.quotes import load_speech_lexicon
+from helpers.stance.cues import Lexicon, load_lexicon
+from helpers.stance.syntax import antecedent, governor, pobjs, predicate_subject, verb_agents
+from helpers.text import words as W
+
+#: An agent that is no entity acts for the entity that owns it ("[Muslim] groups", "the leader of [X]");
+#: chosen on DSE train.tsv and the gold development articles.
+AGENT_OWNERS = True
+
+
+#: Prepositions of the body an apposition's person belongs to ("X, director at [Y]", "a spokesman for [Y]").
+APPOSITION_PREPOSITIONS = ("of", "at", "for", "with", "from")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An actor mention stance is read between: actor id and name, ``[start, end)`` in the article.
+
+    ``start == end == -1`` marks an entity with no mention in the sentence (the speaker of a quotation
+    named in an earlier sentence).
+    """
+
+    actor_id: str
+    name: str
+    start: int
+    end: int
+
+
+@dataclass
+class Frame:
+    """One sentence (or span) of the parsed document with its entities and who owns each token.
+
+    Attributes:
+        span: the sentence.
+        entities: the entities, in order; roles are returned as indices into this list.
+        owner: document token index -> entity index, for every token of an entity's mention.
+        speaker_at: the entity index speaking at a character offset (inside a quotation), or None.
+        lexicon: the cue lexicon and stance word classes.
+    """
+
+    span: Span
+    entities: list[Entity]
+    owner: dict[int, int] = field(default_factory=dict)
+    speaker_at: Callable[[int], int | None] = field(default=lambda _: None)
+    lexicon: Lexicon = field(default_factory=load_lexicon)
+    #: The entities are bare spans (:func:`helpers.stance.network.stance_between`), not the actor stage's
+    #: mentions: pronouns and definite titles are guessed, and a role left empty by a misparse is filled
+    #: from the clause (the pipeline's mentions already link what can be linked, and are not guessed at).
+    bare: bool = False
+
+    @classmethod
+    def build(cls, span: Span, entities: list[Entity], lexicon: Lexicon | None = None, *,
+              bare: bool = False) -> Frame:  # fmt: skip
+        """A frame over ``span`` whose tokens are owned by the entity whose mention covers them (first wins)."""
+        frame = cls(span, list(entities), lexicon=lexicon or load_lexicon(), bare=bare)
+        doc = span.doc
+        for k, e in enumerate(frame.entities):
+            if e.start < 0:
+                continue
+            tokens = doc.char_span(e.start, e.end, alignment_mode="expand")
+            for t in tokens if tokens is not None else ():
+                frame.owner.setdefault(t.i, k)
+        return frame
+
+    def add_entity(self, entity: Entity) -> int:
+        """The index of ``entity`` (an actor already present with the same id, else appended)."""
+        for k, e in enumerate(self.entities):
+            if e.actor_id == entity.actor_id:
+                return k
+        self.entities.append(entity)
+        return len(self.entities) - 1
+
+    def blocked(self) -> set[int]:
+        """Token indices inside an entity's mention (no cue is read there)."""
+        return set(self.owner)
+
+
+def unique(items: Iterable[int]) -> list[int]:
+    """The items in first-seen order, each once."""
+    return list(dict.fromkeys(items))
+
+
+def refers(frame: Frame, tok: Token, *, conjuncts: bool = True, depth: int = 0) -> list[int]:
+    """The entities a role-bearing token stands for (empty when it names none), its conjuncts included."""
+    found = _refers_one(frame, tok, depth)
+    if conjuncts:
+        for c in tok.conjuncts:
+            found += _refers_one(frame, c, depth)
+        for c in tok.children:  # "Republicans, including Senator John McCain", "Republicans such as X"
+            if c.dep_ == "prep" and (c.lower_ in W.INCLUSIVE_PREPOSITIONS or _such_as(c)):
+                found += [k for p in c.children if p.dep_ == "pobj" for k in refers(frame, p, depth=depth + 1)]
+    return unique(found)
+
+
+def _such_as(prep: Token) -> bool:
+    return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+
+
+def _refers_one(frame: Frame, tok: Token, depth: int) -> list[int]:
+    if depth > 3:
+        return []
+    if tok.i in frame.owner:
+        return [frame.owner[tok.i]]
+    low = tok.lower_
+    if low in W.RELATIVE_PRONOUNS and tok.tag_ in ("WDT", "WP", "WP$"):
+        ante = antecedent(tok)
+        return refers(frame, ante, depth=depth + 1) if ante is not None else []
+    if low in W.FIRST_PERSON:
+        k = frame.speaker_at(tok.idx)
+        return [k] if k is not None else []
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"):
+        return []
+    for c in tok.children:  # "the party's leader, Jeremy Corbyn", "Samantha Power, [US] ambassador to the UN"
+        if c.dep_ == "appos":  # "two officers, Commerce Secretary Ross and Attorney General Barr"
+            found = refers(frame, c, depth=depth + 1) or owners(frame, c, depth + 1, APPOSITION_PREPOSITIONS)
+            if found:
+                return found
+    if low in W.QUANTITY_HEADS or tok.lemma_.lower() in W.QUANTITY_HEADS or tok.pos_ == "NUM":
+        for c in tok.children:  # "a number of journalists", "thousands of protesters", "members of the AL party"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                return [k for p in objs for k in refers(frame, p, depth=depth + 1) or owners(frame, p, depth + 1)]
+    subj = predicate_subject(tok)  # "Hamas is a group which attacked Y", "X is one of four banks that Y sued"
+    if subj is not None:
+        return refers(frame, subj, depth=depth + 1)
+    if low in W.PRONOUNS and tok.dep_ in W.SUBJECT_DEPS:
+        speaker = _reporting_subject(frame, tok)
+        if speaker:
+            return speaker
+    if _speaker_noun(tok):  # "a spokesman for Y", "Russian officials", "Y's government"
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in frame.owner:
+                return [frame.owner[c.i]]
+            if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from"):
+                return [frame.owner[p.i] for p in c.children if p.dep_ == "pobj" and p.i in frame.owner]
+    return []
+
+
+def _reporting_subject(frame: Frame, pron: Token) -> list[int]:
+    """The speaker a pronoun subject of reported speech refers to: "Kirk said he wouldn't support Y"."""
+    verb = pron.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in frame.lexicon.speech:
+        return []
+    subj = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i != pron.i]
+    return agent_entities(frame, subj)
+
+
+def _speaker_noun(tok: Token) -> bool:
+    """An official-type noun that speaks for a modifying actor (``speaker_nouns.csv``, read by the quotes
+    stage): "officials", "a spokesman", "the leader"."""
+    nouns = load_speech_lexicon().speaker_nouns
+    lemma = tok.lemma_.lower()
+    return tok.lower_ in nouns or lemma in nouns or lemma + "s" in nouns
+
+
+def owners(frame: Frame, tok: Token, depth: int = 0, preps: Iterable[str] = W.OWNER_PREPOSITIONS) -> list[int]:
+    """The entities a non-entity noun belongs to: possessor, entity compound, or of/by/from/between phrase.
+
+    "the House's decision", "a Trump lawsuit", "the conclusions of the summit", "the claim from Berlin",
+    "the agreement between Turkey and Libya". Nouns of people tied to the owner ("X's son") have none.
+    """
+    if depth > 2 or tok.i in frame.owner or tok.lemma_.lower() in frame.lexicon.words("person"):
+        return []
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return []
+    kids = list(tok.children)
+    for deps in (("poss",), ("compound", "amod", "nmod")):
+        found = [k for c in kids if c.dep_ in deps for k in refers(frame, c, conjuncts=True)]
+        if not found:  # "[Turkish] President Tayyip Erdogan", "the [Harris County] attorney's office"
+            found = [k for c in kids if c.dep_ in deps and c.dep_ in ("compound", "poss") and c.pos_ != "PRON"
+                     for k in owners(frame, c, depth + 1, ())]  # fmt: skip
+        if found:
+            return unique(found)
+    gov = governor(tok)  # "X sent the police a plan ..., which they rejected": a message is its sender's
+    if tok.lemma_.lower() in frame.lexicon.words("message") and tok.dep_ == "dobj" and gov is not None:
+        found = agent_entities(frame, verb_agents(gov, frame.lexicon))
+        if found:
+            return found
+    for c in kids:  # "an exemption sought by the Church", "the plan proposed by X"
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            found = [k for a in c.children if a.dep_ == "agent" for p in pobjs(a) for k in refers(frame, p)]
+            if found:
+                return unique(found)
+    for prep in preps:
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                found = [k for p in objs for k in refers(frame, p)]
+                if not found and prep == "of":
+                    found = [k for p in objs for k in owners(frame, p, depth + 1)]
+                if found:
+                    return unique(found)
+    return []
+
+
+def entities(frame: Frame, tokens: Iterable[Token], *, proxy: bool = True) -> list[int]:
+    """The entities of role tokens: what each refers to, else (with ``proxy``) its owners."""
+    out: list[int] = []
+    for tok in tokens:
+        found = refers(frame, tok)
+        if not found and proxy:
+            found = owners(frame, tok)
+            if not found:
+                found = [k for c in tok.conjuncts for k in owners(frame, c)]
+        out += found
+    return unique(out)
+
+
+def _definite_title(tok: Token) -> bool:
+    """A definite description by a title ("the leader", "the unpopular president"): it refers back."""
+    return (tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and tok.lemma_.lower() in actor_lexicon().title_words)  # fmt: skip
+
+
+def pronoun_antecedent(frame: Frame, tokens: Iterable[Token], exclude: Iterable[int]) -> list[int]:
+    """For a patient that is an unresolved third-person pronoun, or owned by one ("accused him of",
+    "criticized his remarks"), the nearest entity before it that is not excluded (the agents).
+
+    Only for bare frames (``Frame.bare``: the spans of :func:`helpers.stance.network.stance_between`); in an
+    article the actors stage links the pronouns it can resolve, and a pronoun it left alone is not guessed.
+    """
+    if not frame.bare:
+        return []
+    skip = set(exclude)
+    for tok in tokens:
+        prons = [tok] if tok.pos_ == "PRON" else [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if _definite_title(tok):  # "accused the unpopular leftist leader of despotism"
+            prons = [tok]
+        for pron in prons:
+            if pron.i in frame.owner or (pron.lower_ not in W.PRONOUNS and pron.i != tok.i):
+                continue
+            if pron.lower_ in W.FIRST_PERSON:
+                continue
+            before = [k for k, e in enumerate(frame.entities) if 0 <= e.start < pron.idx and k not in skip]
+            if before:
+                return [max(before, key=lambda k: frame.entities[k].start)]
+    return []
+
+
+def agent_entities(frame: Frame, tokens: Iterable[Token]) -> list[int]:
+    """The entities of agent tokens: what each refers to, else (:data:`AGENT_OWNERS`) the entity modifying it
+    ("[Muslim] groups criticized Y", "the leader of [X] attacked Y")."""
+    return entities(frame, tokens, proxy=AGENT_OWNERS)

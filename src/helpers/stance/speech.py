@@ -1,0 +1,247 @@
+"""Reported speech: who speaks where, and whom a speaker's evaluative words are about.
+
+Speakers come from the quotations table (:func:`helpers.actors.quotes.find_quotes`; direct, partial
+and indirect speech): a word inside a quotation with a known speaker is that speaker's. Stance read
+from speech:
+
+* the acts a speaker reports keep their own agents ("X said Y attacked Z" is Y toward Z);
+* a first-person agent inside a quotation is its speaker ("we cannot tolerate this government's
+  policies", said Y);
+* an **evaluative** cue ("thug", "liar", "lousy", "null and void"; "lied", "broke the law") is the
+  speaker's stance toward whom it is said of: the subject of a copula ("Y is a thug"), the object a
+  labelling verb labels ("called Y a liar", "declaring Y as a thug", "called Y's deal 'lousy'"), the
+  noun it modifies or stands beside, or the subject of an evaluative verb ("Y had lied"). Outside
+  speech, the subject of a labelling verb of ``stance_roles.csv`` judges ("the court found Y's advice
+  unlawful"). An evaluative word with no speaker is the writer's tone, never a stance.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+from spacy.tokens import Token
+
+from helpers.errors import DataError
+from helpers.stance.cues import Match
+from helpers.stance.reference import Entity, Frame, agent_entities, entities, pronoun_antecedent
+from helpers.stance.syntax import subject, verb_agents
+from helpers.text import words as W
+
+#: Smallest absolute sum of VADER valences (each in [-4, 4]) of a quotation read as its speaker's
+#: evaluation of the actors in it (chosen on DSE train.tsv).
+REPORTED_MIN = 3.0
+#: Praise and criticism read from a quotation's valence: (CAMEO code, category, Goldstein weight).
+REPORTED_PRAISE = ("051", "praise", 3.4)
+REPORTED_CRITICISM = ("111", "criticize", -2.0)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation's content ``[start, end)`` and its speaker (actor id and name)."""
+
+    start: int
+    end: int
+    actor_id: str
+    name: str
+
+
+class Speakers:
+    """The quotations of an article that have a speaker, looked up by character offset."""
+
+    def __init__(self, quotes: Iterable[Quote]):
+        self.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
+        self._starts = [q.start for q in self.quotes]
+
+    @classmethod
+    def from_table(cls, table: pd.DataFrame | None) -> Speakers:
+        """From the quotations table (columns ``speaker_id, speaker, start, end``); rows without a speaker id
+        are left out."""
+        if table is None or len(table) == 0:
+            return cls(())
+        rows = zip(table["start"].tolist(), table["end"].tolist(), table["speaker_id"].tolist(),
+                   table["speaker"].tolist(), strict=True)  # fmt: skip
+        return cls(Quote(int(s), int(e), str(a), str(n)) for s, e, a, n in rows if isinstance(a, str) and a)
+
+    def at(self, char: int) -> Quote | None:
+        """The innermost quotation holding ``char``, if any."""
+        k = bisect.bisect_right(self._starts, char)
+        best = None
+        for q in self.quotes[:k]:
+            if q.start <= char < q.end and (best is None or q.end - q.start < best.end - best.start):
+                best = q
+        return best
+
+
+def attach(frame: Frame, speakers: Speakers) -> None:
+    """Let ``frame`` resolve a character offset to its speaker's entity (added when not mentioned in it)."""
+
+    def speaker_at(char: int) -> int | None:
+        q = speakers.at(char)
+        if q is None:
+            return None
+        return frame.add_entity(Entity(q.actor_id, q.name, -1, -1))
+
+    frame.speaker_at = speaker_at
+
+
+def _labelled(verb: Token) -> list[Token]:
+    """The object a labelling verb labels ("called [Y] a liar", "referred to [Y] as")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                if p.dep_ == "pobj"]  # fmt: skip
+    return objs
+
+
+def judged(tok: Token, frame: Frame, depth: int = 0) -> list[Token]:
+    """The tokens an evaluative word is said of (see the module docstring)."""
+    if depth > 3:
+        return []
+    dep, head = tok.dep_, tok.head
+    if tok.pos_ == "VERB" and dep not in ("amod", "acomp"):
+        return subject(tok, frame.lexicon)
+    if head.i == tok.i:
+        return [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if dep in ("attr", "acomp") and head.pos_ in ("VERB", "AUX"):
+        return subject(head, frame.lexicon)
+    if dep in ("oprd", "ccomp", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        return _labelled(head) or subject(head, frame.lexicon)
+    if dep == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        return _labelled(head.head)
+    if dep == "appos":
+        return [head]
+    if dep == "conj":
+        return judged(head, frame, depth + 1)
+    if dep in ("amod", "compound"):
+        if head.i in frame.owner or head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+            return [head]
+        return judged(head, frame, depth + 1)
+    return []
+
+
+def judge(frame: Frame, match: Match, speech_heads: set[int]) -> list[int]:
+    """Who speaks an evaluative word: the agent of the speech or labelling verb it depends on ("X called
+    Y's deal 'lousy'", "the court found Y's advice unlawful"), else its quotation's speaker."""
+    label = frame.lexicon.words("label")
+    for anc in match.head.ancestors:
+        if anc.i in speech_heads or anc.lemma_.lower() in label:
+            found = agent_entities(frame, verb_agents(anc, frame.lexicon))
+            if found:
+                return found
+            break
+    k = frame.speaker_at(match.head.idx)
+    return [k] if k is not None else []
+
+
+def evaluation(frame: Frame, match: Match, speech_heads: set[int]) -> tuple[list[int], list[int]]:
+    """(speakers, targets) of an evaluative cue; targets exclude the speakers."""
+    sources = judge(frame, match, speech_heads)
+    if not sources:
+        return [], []
+    tokens = judged(match.head, frame)
+    targets = [k for k in entities(frame, tokens) if k not in sources]
+    if not targets:  # "X called her allegations reckless" (bare spans only)
+        targets = pronoun_antecedent(frame, tokens, sources)
+    return sources, targets
+
+
+@cache
+def vader() -> dict[str, float]:
+    """VADER's word valences in [-4, 4] (Hutto & Gilbert, ICWSM 2014), shipped with vaderSentiment."""
+    try:
+        import vaderSentiment
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise DataError("vaderSentiment is not installed; pip install vaderSentiment") from exc
+    path = Path(vaderSentiment.__file__).with_name("vader_lexicon.txt")
+    out: dict[str, float] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split("\t")
+            if len(parts) >= 2 and " " not in parts[0]:
+                out[parts[0]] = float(parts[1])
+    return out
+
+
+def _negated_word(tok: Token) -> bool:
+    """A word under a negation: its own or its head's ``neg`` dependent, or a negator just before it."""
+    if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+        return True
+    doc = tok.doc
+    return any(doc[k].lower_ in W.NEGATORS for k in range(max(tok.sent.start, tok.i - 3), tok.i))
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """A speaker's summed valence over a quotation, its strongest word and the entities it is about."""
+
+    speaker: int
+    targets: tuple[int, ...]
+    total: float
+    word: Token
+
+
+def reported(frame: Frame, speakers: Speakers, taken: set[int]) -> list[Evaluation]:
+    """Speakers' evaluations of the actors in what they say, from VADER valences.
+
+    For each quotation of the frame with a speaker and each other entity whose clause reaches into the
+    quotation (:func:`clause_words`: "X said Y 'needs to stop wasting our time'"), the valences of that
+    clause's words inside the quotation (not an entity's, not a proper noun, not negated, not a cue's:
+    ``taken``) are summed; at or beyond :data:`REPORTED_MIN` in absolute value the speaker is read as
+    praising or criticising the entity.
+    """
+    lex = vader()
+    span = frame.span
+    lo, hi = span.start_char, span.end_char
+    out: list[Evaluation] = []
+    present = [k for k, e in enumerate(frame.entities) if e.start >= 0]
+    clauses = {k: clause_words(frame, k) for k in present}
+    for q in speakers.quotes:
+        if q.end <= lo or q.start >= hi:
+            continue
+        speaker = frame.add_entity(Entity(q.actor_id, q.name, -1, -1))
+        for k in present:
+            if frame.entities[k].actor_id == q.actor_id:
+                continue
+            words = [t for t in clauses[k] if q.start <= t.idx < q.end]
+            scored = [(lex[t.lower_], t) for t in words if t.lower_ in lex and t.i not in frame.owner
+                      and t.i not in taken and t.pos_ != "PROPN" and not _negated_word(t)]  # fmt: skip
+            total = sum(v for v, _ in scored)
+            if abs(total) < REPORTED_MIN:
+                continue
+            sign = 1 if total > 0 else -1
+            word = max((x for x in scored if x[0] * sign > 0), key=lambda x: abs(x[0]))[1]
+            out.append(Evaluation(speaker, (k,), total, word))
+    return out
+
+
+#: Dependency labels of clauses inside a clause: their words are not said of the outer clause's actors.
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
+
+
+def clause_words(frame: Frame, k: int) -> list[Token]:
+    """The words of the clause entity ``k``'s mention is the active subject of (or the possessor of its
+    subject), without the clauses inside it; none when the entity only undergoes or is mentioned in it
+    ("Y was poisoned", "the weather near Y was bad"): what happens to an actor is no judgement of it."""
+    e = frame.entities[k]
+    span = frame.span.doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None:
+        return []
+    head = span.root
+    if head.dep_ == "poss":
+        head = head.head
+    if head.dep_ not in ("nsubj", "csubj") or head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    head = head.head
+    out = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ not in _CLAUSE_DEPS
+                  and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]  # fmt: skip
+    return sorted(out, key=lambda t: t.i)

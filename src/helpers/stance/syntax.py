@@ -1,0 +1,120 @@
+"""Tree primitives the stance rules share: passives, subjects (also taken from the verb a clause depends
+on), preposition objects, the verb governing a noun, relative pronouns' antecedents, predicate nouns.
+
+All read the spaCy dependency parse (ClearNLP labels, as ``en_core_web_sm`` assigns them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from helpers.stance.cues import Lexicon, load_lexicon
+from helpers.text import words as W
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive verb: with a passive subject or auxiliary, a ``by`` agent, or a participle on a noun."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"nsubjpass", "csubjpass", "auxpass", "agent"}:
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and not deps & {"nsubj", "dobj"} and is_passive(verb.head)
+
+
+def subject(verb: Token, lexicon: Lexicon | None = None, depth: int = 0) -> list[Token]:
+    """The grammatical subject of a verb (active or passive), taken from the verb it depends on if it has none."""
+    if depth > 5:
+        return []
+    own = [c for c in verb.children if c.dep_ in W.SUBJECT_DEPS | W.PASSIVE_SUBJECT_DEPS]
+    if own:
+        return own
+    dep, head = verb.dep_, verb.head
+    if head.i == verb.i:
+        return []
+    lex = lexicon or load_lexicon()
+    if dep == "xcomp":  # "X wants to attack", "urged Y to attack" (object control), "was quick to attack"
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        if objects and head.lemma_.lower() in lex.words("control"):
+            return objects
+        return subject(head, lex, depth + 1) if head.pos_ in ("VERB", "AUX", "ADJ") else []
+    if dep in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return subject(head, lex, depth + 1)
+    if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subject(head, lex, depth + 1)
+    if dep == "advcl" and head.pos_ in ("VERB", "AUX"):
+        objects = [c for c in head.children if c.dep_ == "dobj"]  # "a video shows X threatening Y"
+        if objects and verb.tag_ == "VBG" and head.lemma_.lower() in lex.words("control"):
+            return objects
+        return subject(head, lex, depth + 1)
+    if dep == "relcl" or (dep in ("acl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON")):
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+            head = head.head.head  # "a speech of the election attacking Y": the participle is the speech's
+        gov = governor(head)  # "X released an ad attacking Y": a message speaks for whoever issues it
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        issued = head.lemma_.lower() in lex.words("message") or (infinitive and dep == "acl")
+        if issued and gov is not None and head.dep_ in ("dobj", "pobj"):  # "X has the chance to negotiate"
+            return subject(gov, lex, depth + 1)
+        return [head]  # "protesters demanding ...", "sanctions imposed by ..."
+    if dep == "pcomp" and head.dep_ == "prep":  # "injured after being attacked", "went back to condemning"
+        gov = head.head
+        while gov.pos_ in ("ADV", "ADP") and gov.head.i != gov.i:
+            gov = gov.head
+        return subject(gov, lex, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
+    return []
+
+
+def pobjs(prep: Token) -> list[Token]:
+    """A preposition's objects; for a clause misread as its complement ("with [Putin] to bring"), its subject."""
+    out = []
+    for p in prep.children:
+        if p.dep_ == "pobj":
+            out.append(p)
+        elif p.dep_ == "pcomp":
+            subj = [c for c in p.children if c.dep_ == "nsubj"] if p.pos_ in ("VERB", "AUX") else []
+            out += subj or [p]
+    return out
+
+
+def verb_agents(verb: Token, lexicon: Lexicon | None = None) -> list[Token]:
+    """Agent tokens of a verb: the ``by`` phrase of a passive, else the subject."""
+    if is_passive(verb):
+        return [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
+    return subject(verb, lexicon)
+
+
+def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    preps = set(preps)
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in pobjs(c)]
+
+
+def governor(noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through a preposition ("responded to Y's attacks")."""
+    if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "nsubj"):
+        return noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        container = noun.head.head  # "unleashed a barrage of insults", "launched a series of attacks"
+        return governor(container) if container.dep_ in ("dobj", "nsubjpass") else None
+    return None
+
+
+def antecedent(rel: Token) -> Token | None:
+    """The noun a relative pronoun refers to: the head of its relative clause ("Lam, who is supported")."""
+    for anc in [rel, *rel.ancestors]:
+        if anc.dep_ in ("relcl", "acl") and anc.i != rel.i:
+            return anc.head
+    return None
+
+
+def predicate_subject(tok: Token) -> Token | None:
+    """The subject a predicate noun describes: "[Hamas] is a group", "[X] is one of four banks"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in W.QUANTITY_HEADS:
+        tok = tok.head.head
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        return subj[0] if subj else None
+    return None
