@@ -23,9 +23,11 @@ from pathlib import Path
 
 from helpers.config import DSE_DIR, ROOT
 from helpers.errors import MethodError
+from helpers.ml.data import macro_f1 as _macro_f1
+from helpers.ml.data import read_dse
 from helpers.reports.export import write_text
 from helpers.stance import network, scorers
-from helpers.stance.dse import CLASSES, macro_f1, read_dse
+from helpers.stance.scorers import CLASSES
 
 SPLITS = ("valid", "test")
 #: Test macro-F1 anchors given with the task (always-neutral; bag-of-words LR with entities masked).
@@ -56,7 +58,7 @@ def run(data_dir: Path, splits: tuple[str, ...] = SPLITS) -> tuple[dict, dict]:
             timings[split]["model"] = 1000 * (time.perf_counter() - t2) / len(rows)
         out = {"n": len(rows), "skipped_malformed": skipped, "methods": {}}
         for name, pred in preds.items():
-            macro, per = macro_f1(gold, pred)
+            macro, per = _macro_f1(gold, pred, CLASSES)
             out["methods"][name] = {"macro_f1": round(macro, 4),
                                     "per_class_f1": {str(c): round(f, 4) for c, f in zip(CLASSES, per, strict=True)}}
         results["splits"][split] = out

@@ -394,6 +394,10 @@ def _roles(text: str, gaz: Path | None = None) -> dict[str, str]:
         ("Russian officials denied the report.", "Russian officials", "actor"),
         ("Russia invaded Ukraine in 2022.", "Ukraine", "actor"),
         ("Two Cabinet officers refused to testify.", "Cabinet", "modifier"),
+        # what comes "from" a state after a source noun (actor_cues.csv, source_noun) comes from an actor
+        ("Moscow dismissed the claim from Berlin as groundless.", "Berlin", "actor"),
+        ("Merkel demanded an explanation from Russia.", "Russia", "actor"),
+        ("Refugees from Syria arrived on the island.", "Syria", "place"),
     ],
 )
 def test_roles_on_the_parse(text, word, role):

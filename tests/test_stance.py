@@ -516,3 +516,16 @@ def test_the_pipeline_takes_its_stance_scorer(monkeypatch):
                           sentiment_method="vader", compare_method=None)
     assert res.options["stance_method"] == "model"
     assert res.stance[["label", "evidence"]].values.tolist() == [["cooperative", "s0: criticized"]]
+
+
+def test_the_pipeline_reads_what_is_done_to_an_actor_through_the_noun_it_qualifies():
+    import helpers
+
+    text = ("Libya and Turkey signed a maritime deal. Athens expelled the Libyan ambassador over the deal. "
+            "A Libyan court criticized Greece.")
+    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
+    got = set(zip(res.events["source_id"], res.events["target_id"], res.events["label"], strict=True))
+    assert ("GRC", "LBY", "hostile") in got  # expelled [the Libyan] ambassador
+    # a modifier is a target only: through "a Libyan court", Libya does nothing to anyone
+    assert "modifier" in set(res.mentions.loc[res.mentions["actor_id"] == "LBY", "role"])
+    assert ("LBY", "GRC", "hostile") not in got

@@ -24,6 +24,9 @@ from helpers.stance.issues import issue_events, issue_stance
 from helpers.text.article import Article, language_warning, load_article, parse_date
 from helpers.text.document import Document, parse
 
+#: Modifier mentions of an article's actors are stance targets (:func:`_stance_mentions`).
+MODIFIER_TARGETS = True
+
 #: Columns of each table, in order (more may follow; none is ever renamed).
 SENTENCE_COLUMNS = [
     "sentence_id", "section", "heading", "block", "start", "end", "text", "polarity", "subjectivity", "vader",
@@ -208,7 +211,7 @@ def analyze(
         acols[f"sentiment_{compare_method}"] = _typed([alt[a][1] for a in ids], "sentiment")
         acols[f"label_{compare_method}"] = _typed([alt[a][2] for a in ids], "label")
     actors = _with_columns(table, acols)
-    events = stance_mod.stance_events(document, mentions, quotes, method=stance_method)
+    events = stance_mod.stance_events(document, _stance_mentions(mentions, every), quotes, method=stance_method)
     stance = stance_mod.stance_edges(events)
     issues = _issue_table(document, mentions, quotes)
     places = every[~acting].assign(method=None, evidence="", evidence_spans="", label=None)  # places are not scored
@@ -224,6 +227,18 @@ def analyze(
     }
     return Analysis(article=article, sentences=sentences, mentions=mentions, actors=actors, stance=stance,
                     quotes=quotes, events=events, issues=issues, options=options, document=document)  # fmt: skip
+
+
+def _stance_mentions(mentions: pd.DataFrame, every: pd.DataFrame) -> pd.DataFrame:
+    """The actor mentions, plus the modifier mentions of the same actors ("expelled the Libyan ambassador"
+    reaches Libya when Libya is an actor of the article): stance reads what is done to them."""
+    if not MODIFIER_TARGETS or "role" not in every.columns:
+        return mentions
+    ids = set(mentions["actor_id"].dropna().tolist())
+    mods = every[(every["role"] == "modifier") & every["actor_id"].isin(ids)]
+    if not len(mods):
+        return mentions
+    return pd.concat([mentions, mods], ignore_index=True).sort_values(["start", "end"], kind="stable")
 
 
 def _issue_table(document: Document, mentions: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -58,6 +58,7 @@ class ActorLexicon:
     groups: dict[str, GroupNoun]
     platforms: frozenset[str]
     credits: frozenset[str]
+    source_nouns: frozenset[str]
     stopwords: frozenset[str]
     thing_heads: frozenset[str]
     thing_leads: frozenset[str]
@@ -96,6 +97,7 @@ def _load(folder: str) -> ActorLexicon:
         groups=groups,
         platforms=frozenset(cues.get("platform", ())),
         credits=frozenset(cues.get("credit", ())),
+        source_nouns=frozenset(cues.get("source_noun", ())),
         stopwords=frozenset(r["word"].lower() for r in read_rows(root / "name_stopwords.csv", ("word",))),
         thing_heads=frozenset(cues.get("thing_head", ())),
         thing_leads=frozenset(cues.get("thing_lead", ())),

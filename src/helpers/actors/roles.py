@@ -95,6 +95,8 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
         if c.label == "organisation" and dep == "pobj" and _located(head):
             return "place"  # "marched to Parliament", "studied at MIT"
         return "actor"
+    if dep == "pobj" and head.lower_ == "from" and head.head.lower_ in lex.source_nouns:
+        return "actor"  # who something came from: "the claim from Berlin", "an explanation from Russia"
     if dep == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS:
         return "place"
     if dep in SUBJECT_DEPS or dep in PASSIVE_SUBJECT_DEPS or dep in OBJECT_DEPS:

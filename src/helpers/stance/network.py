@@ -198,12 +198,14 @@ def stance_between(
 
 
 def _entities_by_sentence(mentions: pd.DataFrame) -> dict[int, list[F.Entity]]:
+    """The entities of each sentence; a ``role == "modifier"`` mention is a target only."""
     out: dict[int, list[F.Entity]] = {}
+    roles = mentions["role"].tolist() if "role" in mentions.columns else ["actor"] * len(mentions)
     rows = zip(mentions["sentence_id"].tolist(), mentions["actor_id"].tolist(), mentions["actor"].tolist(),
-               mentions["start"].tolist(), mentions["end"].tolist(), strict=True)  # fmt: skip
-    for sid, aid, name, s, e in rows:
+               mentions["start"].tolist(), mentions["end"].tolist(), roles, strict=True)  # fmt: skip
+    for sid, aid, name, s, e, role in rows:
         if isinstance(aid, str) and aid:
-            out.setdefault(int(sid), []).append(F.Entity(aid, str(name), int(s), int(e)))
+            out.setdefault(int(sid), []).append(F.Entity(aid, str(name), int(s), int(e), role == "modifier"))
     for group in out.values():
         group.sort(key=lambda x: (x.start, x.end))
     return out
@@ -245,7 +247,7 @@ def _directed(frame: F.Frame, readings: list[R.Reading]) -> _Directed:
     for r in readings:
         a, b = frame.entities[r.source], frame.entities[r.target]
         key = (a.actor_id, b.actor_id, r.cue.start, r.cue.end)
-        if a.actor_id == b.actor_id or key in seen:
+        if a.actor_id == b.actor_id or a.target_only or key in seen:
             continue
         seen.add(key)
         out.setdefault((a.actor_id, b.actor_id), []).append((r, a, b))
@@ -277,8 +279,9 @@ def stance_events(document: Document, mentions: pd.DataFrame, quotes: pd.DataFra
 
     Args:
         document: the parsed article (:func:`helpers.text.document.parse`).
-        mentions: the actor mentions (``actor_id, actor, sentence_id, start, end``; pass the ``actor``
-            role only, as the pipeline does).
+        mentions: the actor mentions (``actor_id, actor, sentence_id, start, end``, and ``role``: pass the
+            ``actor`` role, and ``modifier`` mentions of the same actors to read what is done to them through
+            the noun they qualify, as the pipeline does).
         quotes: the quotations (:func:`helpers.actors.quotes.find_quotes`), for speakers.
         method: the scorer of each candidate pair: ``rules`` or ``model`` (:mod:`helpers.stance.scorers`).
 

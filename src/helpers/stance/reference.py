@@ -42,13 +42,15 @@ class Entity:
     """An actor mention stance is read between: actor id and name, ``[start, end)`` in the article.
 
     ``start == end == -1`` marks an entity with no mention in the sentence (the speaker of a quotation
-    named in an earlier sentence).
+    named in an earlier sentence). ``target_only`` marks a mention that only qualifies a noun ("the
+    Libyan ambassador", "a Trump lawsuit"): what is done to the noun is done to it, but it does nothing.
     """
 
     actor_id: str
     name: str
     start: int
     end: int
+    target_only: bool = False
 
 
 @dataclass
