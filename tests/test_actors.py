@@ -484,3 +484,14 @@ def test_pronouns_of_one_unnamed_person_are_one_referent_but_no_actor(text, chai
 @pytest.mark.parametrize("text", ["He arrived late.", "Vladimir Putin spoke. He said he would stay."])
 def test_no_unnamed_referent_for_one_pronoun_or_a_named_one(text):
     assert not any(a.startswith("unnamed:") for a in _mentions(text, FIXTURE_GAZ)["actor_id"])
+
+
+def test_a_titled_name_the_recogniser_missed_is_found_and_its_given_name_joins_it():
+    text = ("The party withdrew from using Princess Ubolratana Mahidol as their candidate. "
+            "Officially, Princess Ubolratana no longer holds a royal title. Mr. Xavier Bettel met her. "
+            "Mr. Xavier declined to comment.")
+    m = _mentions(text)
+    ids = dict(zip(m["text"], m["actor_id"], strict=True))
+    assert ids["Princess Ubolratana Mahidol"] == ids["Princess Ubolratana"]
+    # a given name joins its full name only after a royal or religious title, not after "Mr."
+    assert ids["Mr. Xavier"] != ids.get("Mr. Xavier Bettel", ids.get("Xavier Bettel"))

@@ -305,6 +305,17 @@ def _name_like(doc, i: int, j: int, label: str) -> bool:
     return any(t.pos_ == "PROPN" for t in toks)
 
 
+def _title_words(words: list[str], lex: ActorLexicon) -> int:
+    """How many of the leading ``words`` form titles ("Princess", "Prime Minister", "Crown Princess")."""
+    n = 0
+    while n < len(words):
+        k = next((k for k in range(len(words), n, -1) if title_key(" ".join(words[n:k])) in lex.titles), None)
+        if k is None:
+            break
+        n = k
+    return n
+
+
 def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Candidate]) -> list[Candidate]:
     """Proper-noun phrases the recogniser missed ("Gorsuch now counts 55 supporters"), as person candidates.
 
@@ -323,6 +334,10 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
                 and not doc[i - 1].ent_type_ and doc[i - 1].idx not in covered and not doc[i].is_sent_start:
             i -= 1
         words = [w.text for w in doc[i : t.i + 1]]
+        lead = _title_words(words, lex)  # "Princess Ubolratana Mahidol": the title is attached later
+        i, words = i + lead, words[lead:]
+        if not words:
+            continue
         if not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in words):
             continue
         if any(w.lower() in lex.stopwords or title_key(w) in lex.titles or w in lex.places for w in words):

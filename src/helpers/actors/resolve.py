@@ -11,7 +11,8 @@ Secretary Wilbur Ross"); a title phrase in apposition to a person is that person
 London, Sadiq Khan", "Joe Biden, the then-President of the United States").
 
 Identity (:func:`cluster`): gazetteer ids as they are; a new person's surname alone ("Ross" after
-"Wilbur Ross") joins the one earlier full name ending in it; an organisation's acronym ("RSF" after
+"Wilbur Ross") joins the one earlier full name ending in it, a royal or religious title before a given
+name ("Princess Ubolratana") the one earlier full name starting with it; an organisation's acronym ("RSF" after
 "Rapid Support Forces") or a shorter form whose words all appear, in order and with the same last
 word, in an earlier name ("Oversight Committee" of "House Oversight and Reform Committee"), or the
 same name in another case, joins it. Group nouns are one actor per noun, qualified by the first
@@ -202,6 +203,10 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
+#: Kinds of title (``titles.csv``) that go before a given name alone: "Princess Ubolratana", "Pope Francis".
+GIVEN_NAME_TITLES = frozenset({"royal", "religious"})
+
+
 def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[str, tuple[str, str, str]]:
     """Give every named candidate an ``actor_id``; returns ``{actor_id: (name, type, gender)}``.
 
@@ -226,7 +231,7 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
     for c in sorted(named, key=lambda c: len(c.name.split()) < 2):  # full names before lone words
         words = c.name.split()
         key = name_key(c.name)
-        actor_id = by_key.get(key) or _join(c, words, names, gaz)
+        actor_id = by_key.get(key) or _join(c, words, names, gaz, lex)
         if not actor_id:
             actor_id = "new:" + slugify(c.name)
             names.append((actor_id, words, c.label))
@@ -251,12 +256,18 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
     return info
 
 
-def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]], gaz: Gazetteer) -> str:
+def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]], gaz: Gazetteer,
+          lex: ActorLexicon) -> str:
     """The earlier actor a new name refers to by surname, acronym, prefix or subsequence of its words, else ''."""
     if len(words) == 1 and c.label in ("person", "organisation", "unknown"):
         hits = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[-1] == words[0]}
         if len(hits) == 1:
             return hits.pop()
+        title = lex.titles.get(c.title) if c.title else None
+        if title and title.kind in GIVEN_NAME_TITLES and not hits:  # "Princess Ubolratana" of "Ubolratana Mahidol"
+            hits = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[0] == words[0]}
+            if len(hits) == 1:
+                return hits.pop()
         if c.label == "person":
             known = gaz.surnames.get(words[0], ())
             return known[0] if len(known) == 1 else ""
