@@ -495,3 +495,9 @@ def test_a_titled_name_the_recogniser_missed_is_found_and_its_given_name_joins_i
     assert ids["Princess Ubolratana Mahidol"] == ids["Princess Ubolratana"]
     # a given name joins its full name only after a royal or religious title, not after "Mr."
     assert ids["Mr. Xavier"] != ids.get("Mr. Xavier Bettel", ids.get("Xavier Bettel"))
+
+
+def test_a_name_the_recogniser_took_for_a_date_is_still_a_name():
+    ids = _ids("However, Fox News reported Tuesday that Mateen was more than an acquaintance of the suspect.")
+    assert "new:mateen" in ids
+    assert not any("tuesday" in i.lower() for i in ids)

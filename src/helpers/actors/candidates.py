@@ -24,6 +24,7 @@ Airlines"), unless the organisation is only a qualified group noun.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 
@@ -305,6 +306,19 @@ def _name_like(doc, i: int, j: int, label: str) -> bool:
     return any(t.pos_ == "PROPN" for t in toks)
 
 
+#: Entity labels the small model puts on a lone unknown name by mistake ("reported Tuesday that Mateen was": DATE).
+_NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
+                                          *calendar.day_abbr) if w)  # fmt: skip
+
+
+def _unnamed(t: Token) -> bool:
+    """A token outside every name entity: no entity, or a capitalised word the model took for a date or number."""
+    if not t.ent_type_:
+        return True
+    return t.ent_type_ in _NUMERIC_LABELS and t.is_alpha and t.text[:1].isupper() and t.lower_ not in _CALENDAR
+
+
 def _title_words(words: list[str], lex: ActorLexicon) -> int:
     """How many of the leading ``words`` form titles ("Princess", "Prime Minister", "Crown Princess")."""
     n = 0
@@ -327,11 +341,11 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
     covered = {i for c in taken for i in range(c.start, c.end)}
     headlines = title_case_sentences(document)
     for t in doc:
-        if t.tag_ not in ("NNP", "NNPS") or t.ent_type_ or t.idx in covered or t.dep_ == "compound":
+        if t.tag_ not in ("NNP", "NNPS") or not _unnamed(t) or t.idx in covered or t.dep_ == "compound":
             continue
         i = t.i
         while i > 0 and doc[i - 1].tag_ in ("NNP", "NNPS") and doc[i - 1].dep_ == "compound" \
-                and not doc[i - 1].ent_type_ and doc[i - 1].idx not in covered and not doc[i].is_sent_start:
+                and _unnamed(doc[i - 1]) and doc[i - 1].idx not in covered and not doc[i].is_sent_start:
             i -= 1
         words = [w.text for w in doc[i : t.i + 1]]
         lead = _title_words(words, lex)  # "Princess Ubolratana Mahidol": the title is attached later
