@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 
 from helpers.actors.candidates import PAST_WORDS, THING_LABELS, Candidate, modifiers, title_before
 from helpers.actors.gazetteer import Gazetteer
@@ -52,17 +53,26 @@ def _length(c: Candidate) -> int:
 def merge(document: Document, cands: list[Candidate]) -> list[Candidate]:
     """One candidate per span (see the module docstring); the result is sorted by start."""
     doc = document.doc
-    things = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in THING_LABELS]
+    things = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in THING_LABELS]  # sorted, disjoint
+    thing_starts = [a for a, _ in things]
     kept: list[Candidate] = []
     for c in cands:
-        if any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end) for a, b in things):
+        k = bisect_right(thing_starts, c.start) - 1  # the one entity that can hold c: the last starting at or before it
+        if k >= 0 and c.end <= things[k][1] and things[k] != (c.start, c.end):
             if c.kind not in GAZETTEER_KINDS or c.label != "person":
                 continue
         kept.append(c)
     groups = [c for c in kept if c.kind == "group"]
-    out: list[Candidate] = []
+    longest = max((_length(c) for c in kept), default=0)
+    out: list[Candidate] = []  # sorted by start: each candidate comes at or after every one kept so far
     for c in sorted(kept, key=lambda c: (c.start, -_length(c))):
-        clash = [o for o in out if _overlaps(o, c)]
+        clash = []
+        for o in reversed(out):  # only the last few can reach c
+            if o.start + longest <= c.start:
+                break
+            if _overlaps(o, c):
+                clash.append(o)
+        clash.reverse()
         if not clash:
             out.append(c)
             continue
@@ -120,16 +130,26 @@ def _head_start(c: Candidate) -> int:
 def attach_titles(document: Document, cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> list[Candidate]:
     """Extend person mentions over their titles; resolve title phrases in apposition to a person."""
     doc = document.doc
-    by_start = {c.start: c for c in cands}
+    text = text_of(doc)
+    by_end: dict[int, list[tuple[int, Candidate]]] = {}
+    for k, o in enumerate(cands):
+        by_end.setdefault(o.end, []).append((k, o))
     drop: set[int] = set()
+
+    def before(c: Candidate, pos: int) -> Candidate | None:
+        """The last candidate (in list order) that ends right before ``pos``, with only spaces between."""
+        lo = pos
+        while lo > 0 and text[lo - 1].isspace():
+            lo -= 1
+        near = [(k, o) for e in range(lo, pos + 1) for k, o in by_end.get(e, ()) if o is not c and id(o) not in drop]
+        return max(near, key=lambda x: x[0])[1] if near else None
+
     for c in cands:
         if c.label != "person":
             continue
         i = doc.char_span(c.start, c.end, alignment_mode="expand").start
         while True:
-            prev = [o for o in cands if id(o) not in drop and o is not c and o.end <= doc[i].idx
-                    and not text_of(doc)[o.end : doc[i].idx].strip()]  # fmt: skip
-            p = prev[-1] if prev else None
+            p = before(c, doc[i].idx)
             if p is not None and p.kind == "office":
                 c.office_id, c.title = p.office_id, c.title or _office_title(gaz, lex, p.office_id)
                 drop.add(id(p))
@@ -162,7 +182,6 @@ def attach_titles(document: Document, cands: list[Candidate], gaz: Gazetteer, le
                             and title_key(" ".join(words[:n])) in lex.titles), "")  # fmt: skip
         if c.title and lex.titles.get(c.title):
             c.gender = c.gender or lex.titles[c.title].gender
-    del by_start
     return [c for c in cands if id(c) not in drop]
 
 

