@@ -90,6 +90,43 @@ def render() -> str:
             f"{_f(gold['portrayal_always_neutral_found'])}; target ≥ 0.80 and above always-neutral)",
             "",
         ]
+    persent = _load("persent")
+    if persent:
+        ms = persent["methods"]
+        rows = [(m, ms[m]["all"]) for m in ("project", "vader (tuned on even ids)", "always-positive") if m in ms]
+        out += [
+            "### Portrayal of an article's main person: PerSenT dev (author's sentiment, whole articles), macro-F1",
+            "",
+            f"`python benchmarks/persent.py --data ../shared/persent` ({persent['articles']} articles; the "
+            "portrayal thresholds were chosen on this split and the gold articles, each checked on the other).",
+            "",
+            "| method | macro-F1 | accuracy |",
+            "|---|---|---|",
+            *[f"| {'actor label (`actors.label`)' if m == 'project' else m} | {_f(r['macro_f1'])} | "
+              f"{_f(r['accuracy'])} |" for m, r in rows],
+            *[f"| *{name}* | {_f(v)} | |" for name, v in sorted(persent.get("anchors_macro_f1", {}).items())],
+            "",
+            "Target: the actor label ≥ 0.50.",
+            "",
+        ]
+    polnear = _load("polnear")
+    if polnear:
+        sy = polnear["systems"]
+        out += [
+            "### Who said what: PolNeAR dev (hand-annotated attributions in political news)",
+            "",
+            f"`python benchmarks/polnear.py --data ../shared/polnear` ({polnear['articles']} articles, "
+            f"{polnear['quoted_attributions']} attributions in quotation marks of {polnear['attributions']}).",
+            "",
+            "| system | quote-and-speaker F1, quoted | precision | recall | F1, all attributions |",
+            "|---|---|---|---|---|",
+            *[f"| {name} | {_f(v['quoted']['end_to_end']['f1'])} | {_f(v['quoted']['end_to_end']['precision'])} | "
+              f"{_f(v['quoted']['end_to_end']['recall'])} | {_f(v['all']['end_to_end']['f1'])} |"
+              for name, v in sy.items()],
+            "",
+            "Target: quote-and-speaker F1 ≥ 0.80 (quoted).",
+            "",
+        ]
     actors = _load("actors")
     if actors:
         out += [
@@ -141,7 +178,8 @@ def render() -> str:
             f"(acceptance ≤ 4.4×), peak memory **{sc.get('memory_ratio_4x_over_1x')}×** (acceptance ≤ 1.2×)",
         ]
         for line in speed.get("profile", [])[:4]:
-            out.append(f"- profile: {line}")
+            if "not installed" not in line:
+                out.append(f"- profile: {line}")
         out.append("")
     size = _load("size_scaling")
     if size:
