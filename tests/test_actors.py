@@ -501,3 +501,19 @@ def test_a_name_the_recogniser_took_for_a_date_is_still_a_name():
     ids = _ids("However, Fox News reported Tuesday that Mateen was more than an acquaintance of the suspect.")
     assert "new:mateen" in ids
     assert not any("tuesday" in i.lower() for i in ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gorsuch is equally clever when penning opinions.", "Gorsuch"),  # tagged NN by the small model
+        ("Yates never should have been in that position.", "Yates"),  # tagged NNS
+    ],
+)
+def test_an_unknown_capitalised_subject_opening_a_sentence_is_a_name(text, name):
+    m = _mentions(text)
+    assert name in set(m.loc[m["role"] == "actor", "text"])
+
+
+def test_an_english_word_opening_a_sentence_is_no_name():
+    assert _ids("Prices rose sharply. Sessions ran late.") == set()

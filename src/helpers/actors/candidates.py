@@ -330,10 +330,19 @@ def _title_words(words: list[str], lex: ActorLexicon) -> int:
     return n
 
 
+def _opening_name(t: Token) -> bool:
+    """A capitalised unknown word opening its sentence as the subject, tagged as a common noun by the small
+    model ("Gorsuch is equally clever", "Yates never should have been"): no English word, so a name."""
+    opening = t.is_sent_start or all(not w.is_alpha for w in t.doc[t.sent.start : t.i])
+    return opening and t.tag_ in ("NN", "NNS") and t.dep_ in ("nsubj", "nsubjpass") and t.text[:1].isupper() \
+        and t.text[1:].islower() and t.is_alpha and not common_word(t.text)
+
+
 def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Candidate]) -> list[Candidate]:
     """Proper-noun phrases the recogniser missed ("Gorsuch now counts 55 supporters"), as person candidates.
 
-    A run of capitalised proper nouns heading a noun phrase, outside every entity and candidate, that
+    A run of capitalised proper nouns heading a noun phrase (or an unknown capitalised subject opening its
+    sentence, which the small model may tag as a common noun), outside every entity and candidate, that
     is no title, place, group noun, day or month, nor (at a sentence start or in a headline) an
     ordinary English word ("Winner", "Still").
     """
@@ -341,7 +350,8 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
     covered = {i for c in taken for i in range(c.start, c.end)}
     headlines = title_case_sentences(document)
     for t in doc:
-        if t.tag_ not in ("NNP", "NNPS") or not _unnamed(t) or t.idx in covered or t.dep_ == "compound":
+        if not (t.tag_ in ("NNP", "NNPS") or _opening_name(t)) or not _unnamed(t) or t.idx in covered \
+                or t.dep_ == "compound":
             continue
         i = t.i
         while i > 0 and doc[i - 1].tag_ in ("NNP", "NNPS") and doc[i - 1].dep_ == "compound" \
