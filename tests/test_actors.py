@@ -517,3 +517,9 @@ def test_an_unknown_capitalised_subject_opening_a_sentence_is_a_name(text, name)
 
 def test_an_english_word_opening_a_sentence_is_no_name():
     assert _ids("Prices rose sharply. Sessions ran late.") == set()
+
+
+def test_a_surname_the_recogniser_took_for_a_place_acts_as_a_person():
+    m = _mentions("Hagel has a challenge to prove to people that he is up for the job.")
+    rows = dict(zip(m["text"], zip(m["actor_id"], m["role"], strict=True), strict=True))
+    assert rows["Hagel"][1] == "actor" and rows["he"][0] == rows["Hagel"][0]

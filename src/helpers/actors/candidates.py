@@ -33,7 +33,7 @@ from spacy.tokens import Span, Token
 from helpers.actors.gazetteer import Gazetteer, Surface
 from helpers.actors.lexicon import DESCRIPTION_KINDS, ActorLexicon, common_word, title_key
 from helpers.text.document import Document, text_of
-from helpers.text.words import DETERMINERS, HONORIFIC_NOUNS
+from helpers.text.words import DETERMINERS, HONORIFIC_NOUNS, PRONOUNS
 
 #: spaCy entity labels read as actors (the rest — dates, money, laws, events — never are).
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "state", "NORP": "state", "LOC": "place"}
@@ -204,7 +204,9 @@ def _ner_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
             if j - i == 1 and not doc[i].text.isupper() and doc[i].lower_ in lex.groups:
                 continue  # "Protesters" at a sentence start: a group noun, found as one
             kind, lab = "ner", label
-            if ent_label in ("GPE", "LOC"):
+            if ent_label == "GPE" and _misread_person(doc, i, j, lex):
+                lab = "person"  # "Hagel said he ...": a surname the small model took for a place
+            elif ent_label in ("GPE", "LOC"):
                 lab = "place"  # a state the gazetteer knows is found there; other places never act
             elif ent_label == "NORP":
                 if not (doc[j - 1].tag_ in ("NNPS", "NNS") or doc[j - 1].text.endswith("s")):
@@ -219,6 +221,18 @@ def _ner_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
             out.append(Candidate(start, end, document.sentence_at(start), kind, lab, doc[i:j].root.i,
                                  name=text_of(doc)[start:end], title=title))  # fmt: skip
     return out
+
+
+def _misread_person(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """A one-word "place" no place list knows, which acts as a person: the subject of a speech verb
+    ("Hagel said"), or a subject that a he/she/his/her later in its sentence can refer to ("Hagel has a
+    challenge to prove that he is up for the job")."""
+    t = doc[i]
+    if j - i != 1 or t.text in lex.places or t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if t.head.lower_ in lex.speech_cues:
+        return True
+    return any(w.lower_ in PERSONAL for w in doc[t.i + 1 : t.sent.end])
 
 
 def _entity_start(doc, i: int) -> int:
@@ -306,6 +320,8 @@ def _name_like(doc, i: int, j: int, label: str) -> bool:
     return any(t.pos_ == "PROPN" for t in toks)
 
 
+#: Pronouns only a person takes.
+PERSONAL = frozenset(w for w, (gender, number, _) in PRONOUNS.items() if gender in ("male", "female"))
 #: Entity labels the small model puts on a lone unknown name by mistake ("reported Tuesday that Mateen was": DATE).
 _NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
