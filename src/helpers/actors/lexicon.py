@@ -63,7 +63,6 @@ class ActorLexicon:
     stopwords: frozenset[str]
     thing_heads: frozenset[str]
     thing_leads: frozenset[str]
-    nickname_cues: tuple[str, ...]
     food: frozenset[str]
     us_state_cues: frozenset[str]
 
@@ -103,7 +102,6 @@ def _load(folder: str) -> ActorLexicon:
         stopwords=frozenset(r["word"].lower() for r in read_rows(root / "name_stopwords.csv", ("word",))),
         thing_heads=frozenset(cues.get("thing_head", ())),
         thing_leads=frozenset(cues.get("thing_lead", ())),
-        nickname_cues=tuple(sorted(cues.get("nickname", ()), key=len, reverse=True)),
         food=frozenset(cues.get("food", ())),
         us_state_cues=frozenset(cues.get("us_state", ())),
     )
