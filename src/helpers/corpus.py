@@ -610,7 +610,6 @@ def write_parquet(df: pd.DataFrame, path: Path) -> Path:
     """Write ``df`` to Parquet atomically; object columns pyarrow cannot type are written as strings."""
     import pyarrow as pa
 
-
     try:
         table = pa.Table.from_pandas(df, preserve_index=False)
     except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):

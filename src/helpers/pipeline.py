@@ -13,19 +13,16 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from textblob.en import sentiment as pattern_sentiment
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from helpers.actors import mentions as actors_mod
 from helpers.actors import quotes as quotes_mod
 from helpers.sentiment import default_method, get_method, score_targets
+from helpers.sentiment.lexicon import vader_analyzer
 from helpers.sentiment.portrayal import PORTRAYAL_COLUMNS, actor_rows
 from helpers.stance import network as stance_mod
 from helpers.stance.issues import issue_events, issue_stance
 from helpers.text.article import Article, language_warning, load_article, parse_date
 from helpers.text.document import Document, parse
-
-#: Modifier mentions of an article's actors are stance targets (:func:`_stance_mentions`).
-MODIFIER_TARGETS = True
 
 #: Columns of each table, in order (more may follow; none is ever renamed).
 SENTENCE_COLUMNS = [
@@ -91,12 +88,6 @@ class Analysis:
         return out
 
 
-@cache
-def _vader() -> SentimentIntensityAnalyzer:
-    """VADER's analyser, built once (it reads its lexicon file)."""
-    return SentimentIntensityAnalyzer()
-
-
 def _pattern():
     """TextBlob's Pattern sentiment analyser (the user's choice for sentence polarity and subjectivity)."""
     return pattern_sentiment
@@ -105,7 +96,7 @@ def _pattern():
 def sentence_scores(text: str) -> tuple[float, float, float]:
     """TextBlob PatternAnalyzer polarity [-1, 1] and subjectivity [0, 1], and VADER compound [-1, 1]."""
     polarity, subjectivity = _pattern()(text)
-    return float(polarity), float(subjectivity), float(_vader().polarity_scores(text)["compound"])
+    return float(polarity), float(subjectivity), float(vader_analyzer().polarity_scores(text)["compound"])
 
 
 def sentence_table(document: Document) -> pd.DataFrame:
@@ -232,7 +223,7 @@ def analyze(
 def _stance_mentions(mentions: pd.DataFrame, every: pd.DataFrame) -> pd.DataFrame:
     """The actor mentions, plus the modifier mentions of the same actors ("expelled the Libyan ambassador"
     reaches Libya when Libya is an actor of the article): stance reads what is done to them."""
-    if not MODIFIER_TARGETS or "role" not in every.columns:
+    if "role" not in every.columns:
         return mentions
     ids = set(mentions["actor_id"].dropna().tolist())
     mods = every[(every["role"] == "modifier") & every["actor_id"].isin(ids)]

@@ -23,6 +23,7 @@ from functools import cache
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
+from vaderSentiment import vaderSentiment as v
 
 from helpers.errors import DataError
 from helpers.resources import data_path, read_rows
@@ -97,11 +98,16 @@ def pattern_lexicon() -> tuple[dict[str, LexiconEntry], dict[str, float]]:
 
 
 @cache
+def vader_analyzer() -> v.SentimentIntensityAnalyzer:
+    """VADER's analyser (Hutto & Gilbert, ICWSM 2014), built once: it reads its bundled lexicon file.
+    ``.lexicon`` maps a word to its valence in [-4, 4]."""
+    return v.SentimentIntensityAnalyzer()
+
+
+@cache
 def vader_lexicon() -> tuple[dict[str, LexiconEntry], dict[str, float], frozenset[str]]:
     """VADER's bundled lexicon (valence / 4), booster multipliers and negation words."""
-    from vaderSentiment import vaderSentiment as v
-
-    words = {w: LexiconEntry(max(-1.0, min(1.0, val / 4))) for w, val in v.SentimentIntensityAnalyzer().lexicon.items()}
+    words = {w: LexiconEntry(max(-1.0, min(1.0, val / 4))) for w, val in vader_analyzer().lexicon.items()}
     boosters = {w: 1 + 2.5 * b for w, b in v.BOOSTER_DICT.items()}  # B_INCR 0.293 -> x1.73, B_DECR -> x0.27
     return words, boosters, frozenset(normal(w) for w in v.NEGATE) | {"n't", "no", "never", "without", "nor"}
 

@@ -20,13 +20,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
 import pandas as pd
 from spacy.tokens import Token
 
-from helpers.errors import DataError
+from helpers.sentiment.lexicon import vader_analyzer
 from helpers.stance.cues import Match
 from helpers.stance.reference import Entity, Frame, agent_entities, entities, pronoun_antecedent
 from helpers.stance.syntax import subject, verb_agents
@@ -150,21 +148,9 @@ def evaluation(frame: Frame, match: Match, speech_heads: set[int]) -> tuple[list
     return sources, targets
 
 
-@cache
 def vader() -> dict[str, float]:
-    """VADER's word valences in [-4, 4] (Hutto & Gilbert, ICWSM 2014), shipped with vaderSentiment."""
-    try:
-        import vaderSentiment
-    except ImportError as exc:  # pragma: no cover - a declared dependency
-        raise DataError("vaderSentiment is not installed; pip install vaderSentiment") from exc
-    path = Path(vaderSentiment.__file__).with_name("vader_lexicon.txt")
-    out: dict[str, float] = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split("\t")
-            if len(parts) >= 2 and " " not in parts[0]:
-                out[parts[0]] = float(parts[1])
-    return out
+    """VADER's word valences in [-4, 4] (Hutto & Gilbert, ICWSM 2014), from the one cached analyser."""
+    return vader_analyzer().lexicon
 
 
 def _negated_word(tok: Token) -> bool:
