@@ -181,6 +181,10 @@ def test_decode_utf16_without_bom():
     ("Title\n\nPublished April 3, 2024\n\nThe minister said it would rain.", "2024-04-03", None),
     ("Title\n\nApril 31, 2024 — No such day, so no date.", None, None),
     ("Just text. March 3, 2020 — a date inside a sentence is no dateline.", None, None),
+    # an upper-case place and a dash, with no date, is a dateline too; a name before a lower-case word is not
+    ("DES MOINES, Iowa – Donald Trump spoke at the fair.", None, "DES MOINES, Iowa"),
+    ("Title\n\nPublished April 3, 2024\n\nGENEVA (Reuters) - Talks began.", "2024-04-03", "GENEVA"),
+    ("NATO - the alliance met on Monday.", None, None),
 ])  # fmt: skip
 def test_a_plain_text_dateline_gives_the_date_and_the_place(text, date, place):
     art = load_article(text=text)

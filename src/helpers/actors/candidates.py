@@ -124,10 +124,22 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
             out.append(Candidate(start, end, sid, "office", "office", head, office_id=office.id, name=office.name))
             continue
         actor = gaz.actors[surf.target]
+        if actor.type == "person" and _other_bearer(span, actor.name, lex):
+            continue
         kind = "gazetteer" if surf.kind == "name" else surf.kind
         out.append(Candidate(start, end, sid, kind, actor.type, head, actor_id=actor.id, name=actor.name,
                              gender=actor.gender))  # fmt: skip
     return out
+
+
+def _other_bearer(span: Span, name: str, lex: ActorLexicon) -> bool:
+    """Whether a person's one-word form is the surname of someone else in the recogniser's name: "Hunter
+    Biden", "Sarah Huckabee Sanders" (a given name the person does not have; titles do not count)."""
+    if len(span) != 1 or span.start == 0 or span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "I":
+        return False
+    before = span.doc[span.start - 1]
+    return (before.pos_ == "PROPN" and before.text[:1].isupper() and before.text.isalpha()
+            and title_key(before.text) not in lex.titles and before.text not in name.split())  # fmt: skip
 
 
 def _meant(surf: Surface, span: Span, gaz: Gazetteer, lex: ActorLexicon, sure: set[str]) -> bool:

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from helpers.actors.candidates import Candidate
 from helpers.text.document import Document, text_of
-from helpers.text.words import HONORIFIC_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, SUBJECT_DEPS
+from helpers.text.words import HONORIFIC_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, QUANTITY_HEADS, SUBJECT_DEPS
 
 SAME, SUBJECT, GENDER, FIRST = 1.0, 1.0, 1.0, 0.5
 MARGIN = 0.5
@@ -44,13 +44,21 @@ def _clause_verb(t: Token) -> Token:
 
 
 def _is_subject(t: Token) -> bool:
+    """A clause subject, or a name in apposition to one ("the candidate, Rick Perry, condemned"), or the
+    group a quantity subject counts ("Some of the protesters said")."""
+    if t.dep_ == "appos":
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in QUANTITY_HEADS:
+        t = t.head.head
     return t.dep_ in SUBJECT_DEPS or t.dep_ in PASSIVE_SUBJECT_DEPS
 
 
 def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tuple[str, str, str]]) -> list[Candidate]:
-    """Pronoun mentions linked to actors of ``cands`` (actor-role mentions only), as new candidates."""
+    """Pronoun mentions linked to actors of ``cands`` (actor-role mentions, and people named as modifiers:
+    "the Susan Rice email ... her staff"), as new candidates."""
     doc = document.doc
-    actors = sorted((c for c in cands if c.actor_id and c.role == "actor"), key=lambda c: c.start)
+    actors = sorted((c for c in cands if c.actor_id and (c.role == "actor" or c.role == "modifier" and
+                                                        c.label == "person")), key=lambda c: c.start)  # fmt: skip
     genders = {a: g for a, (_, _, g) in info.items() if g in ("male", "female")}
     out: list[Candidate] = []
     chains: dict[str, list[Candidate]] = {}  # gender -> pronouns of an open chain with no named referent
@@ -102,6 +110,10 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         before_and = _conjoined_possessor(doc, t, scope)
         if before_and is not None and before_and.actor_id in scored:
             scored = {before_and.actor_id: scored[before_and.actor_id]}
+        if not scored and not pool_has(pool, gender, genders, info):
+            ahead = _forward(t, gender, [c for c in actors[k:] if c.sentence_id == sid], genders)
+            if ahead is not None:
+                scored = {ahead.actor_id: SAME}
         if not scored:
             if gender in ("male", "female") and not pool_has(pool, gender, genders, info):
                 _extend_chain(chains, gender, t, sid, out)
@@ -182,13 +194,28 @@ def _subjects(verb: Token) -> list[Token]:
     return subj
 
 
+def _controllers(verb: Token) -> list[Token]:
+    """Who does what a verb says: its subjects; for a verb with none that complements another ("accused
+    Rice of undermining him", "promised to help him"), the other verb's object, or else its subjects."""
+    subj = _subjects(verb)
+    if subj or verb.dep_ not in ("xcomp", "pcomp", "advcl"):
+        return subj
+    gov = _verb_of(verb.head)
+    if gov is verb or gov.pos_ not in ("VERB", "AUX"):
+        return []
+    objs = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
+    return objs or _subjects(gov)
+
+
 def _bound_elsewhere(doc, pron: Token, c: Candidate) -> bool:
-    """An object pronoun cannot be the subject of its own verb ("Trump praised him" is not Trump)."""
+    """An object pronoun cannot be the one doing what its own verb says ("Trump praised him" is not
+    Trump; "accused Rice of undermining him" is not Rice; a name in apposition counts as its noun)."""
     if pron.dep_ in SUBJECT_DEPS or pron.dep_ in PASSIVE_SUBJECT_DEPS or pron.dep_ == "poss" \
             or pron.lower_.endswith(("self", "selves")):
         return False
     ante = doc[c.head]
-    return any(s.i == ante.i for s in _subjects(_verb_of(pron)))
+    own = {ante.i, ante.head.i} if ante.dep_ == "appos" else {ante.i}
+    return any(s.i in own for s in _controllers(_verb_of(pron)))
 
 
 def _cataphor(doc, pron: Token, later: list[Candidate]) -> Candidate | None:
@@ -205,3 +232,23 @@ def _cataphor(doc, pron: Token, later: list[Candidate]) -> Candidate | None:
         if _is_subject(h) and h.head.i == main.i and c.start > pron.idx and h.i > max(t.i for t in top.subtree):
             return c
     return None
+
+
+def _in_subject(pron: Token) -> bool:
+    """Whether a possessive sits in the main clause's subject ("Her primary opponent ... portray Mrs.
+    Clinton"): it does not command the rest of the sentence, so it may stand for a name that comes later."""
+    if pron.dep_ != "poss":
+        return False
+    t, seen = pron.head, 0
+    while t.dep_ not in SUBJECT_DEPS and t.head is not t and t.dep_ != "ROOT" and seen < 6:
+        t, seen = t.head, seen + 1
+    return t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"
+
+
+def _forward(pron: Token, gender: str, later: list[Candidate], genders: dict[str, str]) -> Candidate | None:
+    """The one person named later in the sentence whose known gender is the pronoun's, for a possessive in
+    the main subject with no referent before it; none when two could be meant."""
+    if gender not in ("male", "female") or not _in_subject(pron):
+        return None
+    fits = {c.actor_id: c for c in later if genders.get(c.actor_id) == gender}
+    return next(iter(fits.values())) if len(fits) == 1 else None

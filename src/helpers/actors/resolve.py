@@ -63,6 +63,7 @@ def merge(document: Document, cands: list[Candidate]) -> list[Candidate]:
                 continue
         kept.append(c)
     groups = [c for c in kept if c.kind == "group"]
+    lists = {(c.start, c.end) for c in kept if c.kind not in GAZETTEER_KINDS and _coordination(doc, c)}
     longest = max((_length(c) for c in kept), default=0)
     out: list[Candidate] = []  # sorted by start: each candidate comes at or after every one kept so far
     for c in sorted(kept, key=lambda c: (c.start, -_length(c))):
@@ -76,7 +77,7 @@ def merge(document: Document, cands: list[Candidate]) -> list[Candidate]:
         if not clash:
             out.append(c)
             continue
-        winner = next((o for o in clash if _wins(o, c, groups)), c)
+        winner = next((o for o in clash if _wins(o, c, groups, lists)), c)
         if winner is c:
             for o in clash:
                 if c.kind == "group":
@@ -94,8 +95,16 @@ def _absorb_qualifier(group: Candidate, inner: Candidate) -> None:
         group.actor_id = "qualifier:" + inner.actor_id
 
 
-def _wins(old: Candidate, new: Candidate, groups: list[Candidate]) -> bool:
-    """Whether ``old`` (already kept) beats ``new`` where they overlap."""
+def _coordination(doc, c: Candidate) -> bool:
+    """Whether a found entity is two names joined by "and" that the model took for one ("Crete and Cyprus"):
+    its head has a conjunct inside the span."""
+    root = doc[c.head]
+    return any(k.dep_ == "conj" and c.start <= k.idx < c.end for k in root.children)
+
+
+def _wins(old: Candidate, new: Candidate, groups: list[Candidate], lists: set[tuple[int, int]]) -> bool:
+    """Whether ``old`` (already kept) beats ``new`` where they overlap; ``lists`` holds the spans of found
+    entities that join two names (a gazetteer name inside one wins)."""
     if "group" in (old.kind, new.kind) and old.kind != new.kind:
         group, name = (old, new) if old.kind == "group" else (new, old)
         holds_head = name.start <= _head_start(group) < name.end
@@ -111,7 +120,7 @@ def _wins(old: Candidate, new: Candidate, groups: list[Candidate]) -> bool:
         gaz, ner = (old, new) if old_gaz else (new, old)
         ner_longer = ner.start <= gaz.start and gaz.end <= ner.end and _length(ner) > _length(gaz)
         if ner_longer and ner.label in ("person", "organisation") and not (ner.label == "person" == gaz.label) \
-                and not (gaz.label == "organisation" and gaz.start == ner.start):
+                and not (gaz.label == "organisation" and gaz.start == ner.start) and (ner.start, ner.end) not in lists:
             return ner is old  # "George Washington", "Libyan House of Representatives", "Brussels Airlines"
         if ner_longer and ner.label == "place" and gaz.label == "state":
             return gaz is old  # "U.S.-Russia" tagged as one entity: the gazetteer forms inside win

@@ -30,6 +30,7 @@ from helpers.text.words import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     PLACE_PREPOSITIONS,
+    STATIVE_VERBS,
     SUBJECT_DEPS,
 )
 
@@ -80,10 +81,12 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
     a = document.article
     if a.dateline and c.start < a.dateline[1] and c.end > a.dateline[0]:
         return "place"
-    if c.label == "place":
-        return "place"
     t = _first_conjunct(document.doc[c.head])
     dep, head = t.dep_, t.head
+    if c.label == "place":
+        return "actor" if _acts(t) else "place"
+    if _nation_as_subject(document.doc[c.head]):
+        return "actor"  # "The British relinquished control": the parser read the demonym as an adjective
     if c.name.lower() in lex.platforms and dep not in SUBJECT_DEPS:
         return "place"  # "on Twitter", "used Instagram": where something was said
     if dep == "compound" and head.pos_ in ("NOUN", "PROPN") and c.kind not in ("group", "pronoun"):
@@ -94,6 +97,8 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
     if c.label not in PLACE_LABELS:
         if c.label == "organisation" and dep == "pobj" and _located(head):
             return "place"  # "marched to Parliament", "studied at MIT"
+        if c.label == "organisation" and dep == "pobj" and head.lower_ == "of" and _holder(head.head, lex):
+            return "modifier"  # "Joanna Cherry of the Scottish National Party", "chief of the agency": affiliation
         return "actor"
     if dep == "pobj" and head.lower_ == "from" and head.head.lower_ in lex.source_nouns:
         return "actor"  # who something came from: "the claim from Berlin", "an explanation from Russia"
@@ -110,6 +115,30 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
     if dep in ("amod", "nmod", "npadvmod"):
         return "actor" if actor_noun(head, lex) else "modifier"
     return "actor"
+
+
+def _acts(t: Token) -> bool:
+    """Whether a place no list knows as a state acts: the subject of a verb of action ("Michigan certified
+    its results"; not "Hong Kong has its own legislature") or the agent of a passive ("developed by the
+    Soviet Union")."""
+    if t.dep_ == "nsubj":
+        return t.head.pos_ == "VERB" and t.head.lemma_.lower() not in STATIVE_VERBS
+    return t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent"
+
+
+def _nation_as_subject(t: Token) -> bool:
+    """"The British relinquished ...": "the" + a nationality word + a finite verb, read as an adjective."""
+    i, doc = t.i, t.doc
+    return (t.ent_type_ == "NORP" and t.tag_ == "JJ" and 0 < i < len(doc) - 1 and doc[i - 1].lower_ == "the"
+            and doc[i + 1].tag_ in ("VBD", "VBZ", "VBP"))
+
+
+def _holder(t: Token, lex: ActorLexicon) -> bool:
+    """Whether a noun is a named person, a post or one member of an organisation ("Joanna Cherry of the
+    party", "chief of the agency", "a Member of Parliament"): the organisation after its "of" is an
+    affiliation, not an actor. Members in the plural ("Members of the committee voted") stand for it."""
+    singular_member = t.lemma_.lower() in lex.member_nouns and t.tag_ in ("NN", "NNP")
+    return t.ent_type_ == "PERSON" or title_key(t.text) in lex.titles or singular_member
 
 
 def _located(prep: Token) -> bool:

@@ -296,6 +296,12 @@ _DATELINE = re.compile(
     rf",?[ ]+{_WEEKDAY}{_DATE_TEXT}"
     r"[ ]*(?:\([^)\n]{1,40}\)[ ]*)?(?:[\u2014\u2013:]|--?)[ ]*"
 )
+#: A dateline with no date: an upper-case place, perhaps its state or country, and a dash ("OTTAWA —",
+#: "DES MOINES, Iowa –", "GENEVA (Reuters) -").
+_DATELINE_CAPS = re.compile(
+    r"(?P<place>[A-Z][A-Z.'\u2019-]+(?:[ ][A-Z][A-Z.'\u2019-]+){0,3}(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?)"
+    r"[ ]*(?:\([^)\n]{1,40}\)[ ]*)?(?:[\u2014\u2013]|--?)[ ]+"
+)
 #: A line that is only a date, or "Published/Updated ... <date>", near the top of the article.
 _DATE_LINE = re.compile(rf"(?:(?:Published|Posted|Updated|Date)(?:[ ]on)?:?[ ]+)?{_WEEKDAY}{_DATE_TEXT}[ .]*$", re.I)
 #: Paragraphs read for a dateline or a date line, from the top.
@@ -306,9 +312,10 @@ def find_dateline(text: str, blocks: list[Block] | tuple[Block, ...]) -> tuple[t
     """The dateline place span and the date of a plain-text article's opening lines, where it has them.
 
     Reads the first few paragraphs for a news dateline ("OTTAWA, April 16, 2025 —" gives the place
-    ``OTTAWA`` and 2025-04-16) or a line that is only a date ("April 16, 2025", "Published 16 April
+    ``OTTAWA`` and 2025-04-16; "DES MOINES, Iowa –" gives a place and no date) or a line that is only a date ("April 16, 2025", "Published 16 April
     2025"). A date that is not a real calendar date is ignored.
     """
+    place, line_day = None, None
     for block in list(blocks)[:_DATELINE_BLOCKS]:
         chunk = text[block.start : block.end]
         m = _DATELINE.match(chunk)
@@ -317,9 +324,12 @@ def find_dateline(text: str, blocks: list[Block] | tuple[Block, ...]) -> tuple[t
             if day:
                 return (block.start + m.start("place"), block.start + m.end("place")), day
         m = _DATE_LINE.match(chunk.strip())
-        if m and (day := _date_of(m)):
-            return None, day
-    return None, None
+        if m and line_day is None:
+            line_day = _date_of(m)
+        m = _DATELINE_CAPS.match(chunk)
+        if m and place is None and len(m.group("place").split(",")[0]) >= 3 and chunk[m.end() : m.end() + 1].isupper():
+            place = (block.start + m.start("place"), block.start + m.end("place"))
+    return place, line_day
 
 
 def _date_of(m: re.Match) -> dt.date | None:

@@ -33,6 +33,11 @@ MOTION_VERBS = frozenset({
 })  # fmt: skip
 
 #: Subject and agent relations: the doer of a clause.
+#: Verbs of state or of a scene, not action: their subject is described, or is where something happens,
+#: not acting ("Hong Kong has its own legislature", "Hong Kong saw big crowds").
+STATIVE_VERBS = frozenset({"be", "have", "become", "remain", "seem", "appear", "lie", "sit", "stand", "include",
+                           "contain", "border", "host", "look", "feel", "get", "see", "witness", "experience",
+                           "record"})  # fmt: skip
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 #: Object relations: what a verb acts on.
