@@ -43,6 +43,11 @@ def _clause_verb(t: Token) -> Token:
     return t
 
 
+def _antecedent_role(c: Candidate) -> bool:
+    """An actor mention, or a person named as a modifier ("the Susan Rice email ... her staff")."""
+    return c.role == "actor" or (c.role == "modifier" and c.label == "person")
+
+
 def _is_subject(t: Token) -> bool:
     """A clause subject, or a name in apposition to one ("the candidate, Rick Perry, condemned"), or the
     group a quantity subject counts ("Some of the protesters said")."""
@@ -57,8 +62,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     """Pronoun mentions linked to actors of ``cands`` (actor-role mentions, and people named as modifiers:
     "the Susan Rice email ... her staff"), as new candidates."""
     doc = document.doc
-    actors = sorted((c for c in cands if c.actor_id and (c.role == "actor" or c.role == "modifier" and
-                                                        c.label == "person")), key=lambda c: c.start)  # fmt: skip
+    actors = sorted((c for c in cands if c.actor_id and _antecedent_role(c)), key=lambda c: c.start)
     genders = {a: g for a, (_, _, g) in info.items() if g in ("male", "female")}
     out: list[Candidate] = []
     chains: dict[str, list[Candidate]] = {}  # gender -> pronouns of an open chain with no named referent

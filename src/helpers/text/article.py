@@ -299,7 +299,8 @@ _DATELINE = re.compile(
 #: A dateline with no date: an upper-case place, perhaps its state or country, and a dash ("OTTAWA —",
 #: "DES MOINES, Iowa –", "GENEVA (Reuters) -").
 _DATELINE_CAPS = re.compile(
-    r"(?P<place>[A-Z][A-Z.'\u2019-]+(?:[ ][A-Z][A-Z.'\u2019-]+){0,3}(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?)"
+    r"(?P<place>[A-Z][A-Z.'\u2019-]+(?:[ ][A-Z][A-Z.'\u2019-]+){0,3}"
+    r"(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?)"
     r"[ ]*(?:\([^)\n]{1,40}\)[ ]*)?(?:[\u2014\u2013]|--?)[ ]+"
 )
 #: A line that is only a date, or "Published/Updated ... <date>", near the top of the article.
@@ -312,8 +313,9 @@ def find_dateline(text: str, blocks: list[Block] | tuple[Block, ...]) -> tuple[t
     """The dateline place span and the date of a plain-text article's opening lines, where it has them.
 
     Reads the first few paragraphs for a news dateline ("OTTAWA, April 16, 2025 —" gives the place
-    ``OTTAWA`` and 2025-04-16; "DES MOINES, Iowa –" gives a place and no date) or a line that is only a date ("April 16, 2025", "Published 16 April
-    2025"). A date that is not a real calendar date is ignored.
+    ``OTTAWA`` and 2025-04-16; "DES MOINES, Iowa –" gives a place and no date) and a line that is only
+    a date ("April 16, 2025", "Published 16 April 2025"). A date that is not a real calendar date is
+    ignored; a full dateline wins over the others.
     """
     place, line_day = None, None
     for block in list(blocks)[:_DATELINE_BLOCKS]:
