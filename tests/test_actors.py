@@ -406,6 +406,11 @@ def _roles(text: str, gaz: Path | None = None) -> dict[str, str]:
         # a named person's or a post holder's organisation is an affiliation; members stand for it
         ("Joanna Cherry of the Scottish National Party filed the petition.", "Scottish National Party", "modifier"),
         ("Budi Gunawan, chief of the State Intelligence Agency, spoke.", "State Intelligence Agency", "modifier"),
+        # a name given to a kind of place (actor_cues.csv, place_noun) is a place
+        ("Wiranto was visiting the town of Pandeglang on Thursday.", "Pandeglang", "place"),
+        ("The deal ignores our islands, including our biggest island Crete, entirely.", "Crete", "place"),
+        # glued by a hyphen to the next word, a mention only describes ("a judge-led inquiry")
+        ("Protesters demanded a new judge-led investigation.", "a new judge", "modifier"),
         # "the" + a nationality + a finite verb: the nation, which the parser read as an adjective
         ("The British relinquished control of the colony in 1997.", "British", "actor"),
     ],

@@ -60,6 +60,7 @@ class ActorLexicon:
     credits: frozenset[str]
     source_nouns: frozenset[str]
     member_nouns: frozenset[str]
+    place_nouns: frozenset[str]
     speech_cues: frozenset[str]
     stopwords: frozenset[str]
     thing_heads: frozenset[str]
@@ -100,6 +101,7 @@ def _load(folder: str) -> ActorLexicon:
         credits=frozenset(cues.get("credit", ())),
         source_nouns=frozenset(cues.get("source_noun", ())),
         member_nouns=frozenset(cues.get("member_noun", ())),
+        place_nouns=frozenset(cues.get("place_noun", ())),
         speech_cues=frozenset(cues.get("speech", ())),
         stopwords=frozenset(r["word"].lower() for r in read_rows(root / "name_stopwords.csv", ("word",))),
         thing_heads=frozenset(cues.get("thing_head", ())),

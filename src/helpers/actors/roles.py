@@ -83,6 +83,10 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
         return "place"
     t = _first_conjunct(document.doc[c.head])
     dep, head = t.dep_, t.head
+    if _named_place(document.doc[c.head], lex):
+        return "place"  # "the town of Pandeglang", "our biggest island Crete"
+    if _hyphen_modifier(document.doc, c):
+        return "modifier"  # "a judge-led inquiry", "Saudi-backed forces": part of a compound adjective
     if c.label == "place":
         return "actor" if _acts(t) else "place"
     if _nation_as_subject(document.doc[c.head]):
@@ -115,6 +119,24 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
     if dep in ("amod", "nmod", "npadvmod"):
         return "actor" if actor_noun(head, lex) else "modifier"
     return "actor"
+
+
+def _named_place(t: Token, lex: ActorLexicon) -> bool:
+    """A name given to a kind of place: after "the <place noun> of" (unless that noun is the subject: "The
+    city of Chicago sued") or in apposition to a place noun (``place_noun`` cues: town, city, island, ...)."""
+    if t.dep_ == "pobj" and t.head.lower_ == "of":
+        noun = t.head.head  # "The city of Chicago sued": the place acts, through its noun
+        return noun.lower_ in lex.place_nouns and noun.dep_ not in SUBJECT_DEPS
+    return t.dep_ in ("appos", "compound") and t.head.lower_ in lex.place_nouns and t.i > t.head.i
+
+
+def _hyphen_modifier(doc, c: Candidate) -> bool:
+    """Whether a mention is glued by a hyphen to the word after it ("judge-led", "Saudi-backed")."""
+    last = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if last is None or last.end >= len(doc) - 1:
+        return False
+    hyphen = doc[last.end]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not doc[last.end - 1].whitespace_
 
 
 def _acts(t: Token) -> bool:
