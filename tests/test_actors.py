@@ -561,6 +561,10 @@ def test_a_surname_in_someone_elses_name_is_not_the_gazetteer_person():
     # a possessive in the main subject may stand for the one person of its gender named later
     ("Her primary opponent, Senator Bernie Sanders, and Mr. Trump have used those speeches to portray Mrs. Clinton "
      "as being chummy with Wall Street.", "Her", "Mrs. Clinton"),
+    # "he'd talk to him": not whom the subject pronoun stands for
+    ("Gianforte said he first told Jacobs he would talk to him later.", "him", "Jacobs"),
+    # an organisation word in a name keeps it from being a he/she ("Breitbart News")
+    ("Breitbart News reported that Jackson once complained that she experienced discrimination.", "she", "Jackson"),
     # a person named only as a modifier is still someone a pronoun can mean
     ("The Susan Rice situation is murky, but she is changing her story.", "she", "Susan Rice"),
 ])  # fmt: skip

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.sentiment.portrayal import actor_sentiment
+from helpers.sentiment.portrayal import PortrayalRule, actor_sentiment, judgements, portray
 
 COLUMNS = {
     "sentences": ["sentence_id", "section", "start", "end", "text", "polarity", "subjectivity", "vader"],
@@ -69,6 +69,26 @@ def test_an_actor_label_needs_mentions_labelled_that_way():
     out = actor_sentiment(m).set_index("actor_id")
     assert out.loc["icc", "label"] == "neutral"  # its one mention is neither labelled negative nor confident
     assert out.loc["x", "label"] == "negative"
+
+
+def test_judgements_by_others_count_toward_the_portrayal():
+    events = pd.DataFrame({"source_id": ["a", "a", "b", "c", "x"], "target_id": ["x", "x", "x", "x", "x"],
+                           "category": ["criticize", "fight", "accuse", "praise", "criticize"],
+                           "label": ["hostile", "hostile", "hostile", "cooperative", "hostile"]})  # fmt: skip
+    assert judgements(events) == {"x": [-1, -1, 1]}  # a fight is no judgement; nor is an act toward oneself
+    plain = portray([-0.2, 0.0, -0.3], ["neutral", "neutral", "negative"])
+    judged = portray([-0.2, 0.0, -0.3], ["neutral", "neutral", "negative"], judged=[-1, -1])
+    assert plain.label == "neutral" and judged.label == "negative"
+    assert (judged.n_negative, judged.n_neutral) == (1, 2)  # the counts stay the mentions'
+    assert "2 acts of others against it" in judged.basis
+    assert portray([-0.2, 0.0], ["neutral", "neutral"], PortrayalRule(judged_score=0.0), judged=[-1, -1]).label \
+        == "neutral"
+
+
+def test_seed_putin_is_portrayed_negatively(seed_analysis):
+    actors = seed_analysis.actors.set_index("actor_id")
+    assert actors.loc["vladimir_putin", "label"] == "negative"  # an arrest order, "thug", "murderous dictator"
+    assert "acts of others against it" in actors.loc["vladimir_putin", "portrayal_basis"]
 
 
 def test_a_speakers_label_for_someone_else_is_not_sentiment_toward_the_speaker():

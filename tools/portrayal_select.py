@@ -8,8 +8,9 @@ human-labelled sets once, then scores a small grid of aggregation settings on ea
 - the 16 hand-annotated Wikinews dev articles (``../shared/gold``, the portrayal of each actor).
 
 It prints the settings best on each set and how each choice does on the *other* set, so a choice that
-only fits one set shows. Run it after the mention model changes; the chosen values are written into
-``helpers.sentiment.portrayal`` by hand, with the figures, so a reader sees where they came from.
+only fits one set shows, and the current thresholds with each weight of the judgements by others. Run it
+after the mention model changes; the chosen values are written into ``helpers.sentiment.portrayal`` by
+hand, with the figures, so a reader sees where they came from.
 
     python tools/portrayal_select.py [--shared ../shared] [--cache /tmp/portrayal_cache.json]
 """
@@ -17,13 +18,14 @@ only fits one set shows. Run it after the mention model changes; the chosen valu
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import json
 import sys
 from pathlib import Path
 
 import helpers
-from helpers.sentiment.portrayal import PortrayalRule, portray
+from helpers.sentiment.portrayal import PortrayalRule, judgements, portray
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ("negative", "neutral", "positive")
@@ -58,7 +60,8 @@ def collect_persent(shared: Path) -> list[dict]:
                   for a, n, k, f in zip(res.actors["actor_id"], res.actors["actor"], res.actors["mentions"],
                                         res.actors["surface_forms"], strict=True)]  # fmt: skip
         actor_id, _ = persent.match_by_name(row["target_entity"], actors)
-        out.append({"set": "persent", "gold": row["label"], "mentions": _scores(res, actor_id) if actor_id else []})
+        out.append({"set": "persent", "gold": row["label"], "mentions": _scores(res, actor_id) if actor_id else [],
+                    "judged": judgements(res.events).get(actor_id, []) if actor_id else []})
     return out
 
 
@@ -78,19 +81,23 @@ def collect_gold(shared: Path) -> list[dict]:
         res = helpers.analyze(helpers.load_article(text=art["title"] + "\n\n" + art["text"], date=art.get("date")))
         mapping, _, _ = scorer.match_actors(res, g)
         inv = {name: aid for aid, name in mapping.items()}
+        judged = judgements(res.events)
         for p in g.get("portrayal", []):
             aid = inv.get(p["actor"])
             if aid:
-                out.append({"set": "gold", "gold": p["label"], "mentions": _scores(res, aid)})
+                out.append({"set": "gold", "gold": p["label"], "mentions": _scores(res, aid),
+                            "judged": judged.get(aid, [])})
     return out
 
 
 def grid() -> list[PortrayalRule]:
     rules = []
-    for neg, pos, share, single, victim in itertools.product((0.1, 0.2, 0.3, 0.4), (0.05, 0.1, 0.2, 0.3),
-                                                             (0.0, 0.25, 0.4), (0.5, 0.7, 1.01), (0.3, 1.0)):
+    for neg, pos, share, single, victim, judged in itertools.product(
+            (0.1, 0.2, 0.3, 0.4), (0.05, 0.1, 0.2, 0.3), (0.0, 0.25, 0.4), (0.5, 0.7, 1.01), (0.3, 1.0),
+            (0.0, 0.3, 0.5, 0.8, 1.0)):
         rules.append(PortrayalRule(negative_mean=neg, positive_mean=pos, min_share=share, single_mention=single,
-                                   victim_weight=victim, speaker_weight=0.5 if victim < 1 else 1.0))
+                                   victim_weight=victim, speaker_weight=0.5 if victim < 1 else 1.0,
+                                   judged_score=judged))
     return rules
 
 
@@ -98,9 +105,10 @@ def evaluate(items: list[dict], rule: PortrayalRule) -> tuple[float, float]:
     gold = [it["gold"] for it in items]
     pred = []
     for it in items:
-        ms = it["mentions"]
+        ms = [m for m in it["mentions"] if m.get("resolved_by") != "quote"]  # as the pipeline: a speaker's own "I"
         p = portray([m["sentiment"] for m in ms], [m["label"] for m in ms], rule,
-                    [m.get("clause_role", "") for m in ms], [m.get("verb", "") for m in ms])
+                    [m.get("clause_role", "") for m in ms], [m.get("verb", "") for m in ms],
+                    judged=it.get("judged", []))
         pred.append(p.label)
     return round(macro_f1(gold, pred), 4), round(sum(g == q for g, q in zip(gold, pred, strict=True)) / len(gold), 4)
 
@@ -139,6 +147,13 @@ def main(argv: list[str] | None = None) -> int:
         rule, sc = max(ok, key=lambda r: (r[1]["persent"][0], r[1]["gold"][1]))
         print(f"best PerSenT macro-F1 among rules at or above always-neutral on gold: {rule}  persent {sc['persent']}"
               f"  gold {sc['gold']}")
+        rule, sc = max(ok, key=lambda r: (r[1]["persent"][0] + r[1]["gold"][1]))
+        print(f"best PerSenT macro-F1 + gold accuracy among rules at or above always-neutral on gold: {rule}"
+              f"  persent {sc['persent']}  gold {sc['gold']}")
+    print("the current thresholds with each weight of others' judgements (judged_score):")
+    for judged in (0.0, 0.3, 0.5, 0.8, 1.0):
+        rule = dataclasses.replace(current, judged_score=judged)
+        print(f"  judged_score {judged}: " + "  ".join(f"{n} {evaluate(sub, rule)}" for n, sub in sets.items()))
     print("chosen on gold (accuracy), checked on PerSenT:")
     for rule, sc in by_gold:
         print(f"  {rule}  gold {sc['gold']}  persent {sc['persent']}")

@@ -18,7 +18,7 @@ from helpers.actors import mentions as actors_mod
 from helpers.actors import quotes as quotes_mod
 from helpers.sentiment import default_method, get_method, score_targets
 from helpers.sentiment.lexicon import vader_analyzer
-from helpers.sentiment.portrayal import PORTRAYAL_COLUMNS, actor_rows
+from helpers.sentiment.portrayal import PORTRAYAL_COLUMNS, actor_rows, judgements
 from helpers.stance import network as stance_mod
 from helpers.stance.issues import issue_events, issue_stance
 from helpers.text.article import Article, language_warning, load_article, parse_date
@@ -193,17 +193,19 @@ def analyze(
         cols[f"sentiment_{compare_method}"] = extra["sentiment"]
         cols[f"label_{compare_method}"] = extra["label"]
     mentions = _with_columns(mentions, cols)
+    events = stance_mod.stance_events(document, _stance_mentions(mentions, every), quotes, method=stance_method)
+    stance = stance_mod.stance_edges(events)
+    judged = judgements(events)  # accused, criticised, praised by others: part of how the article portrays it
     table = actors_mod.actor_table(mentions)
     ids = table["actor_id"].tolist()
-    main = actor_rows(mentions, "sentiment", "label")
+    main = actor_rows(mentions, "sentiment", "label", judged=judged)
     acols = {c: _typed([main[a][k] for a in ids], c) for k, c in enumerate(PORTRAYAL_COLUMNS[1:], start=1)}
     if compare:
-        alt = actor_rows(mentions, f"sentiment_{compare_method}", f"label_{compare_method}", interval=False)
+        alt = actor_rows(mentions, f"sentiment_{compare_method}", f"label_{compare_method}", interval=False,
+                         judged=judged)  # fmt: skip
         acols[f"sentiment_{compare_method}"] = _typed([alt[a][1] for a in ids], "sentiment")
         acols[f"label_{compare_method}"] = _typed([alt[a][2] for a in ids], "label")
     actors = _with_columns(table, acols)
-    events = stance_mod.stance_events(document, _stance_mentions(mentions, every), quotes, method=stance_method)
-    stance = stance_mod.stance_edges(events)
     issues = _issue_table(document, mentions, quotes)
     places = every[~acting].assign(method=None, evidence="", evidence_spans="", label=None)  # places are not scored
     if len(places):

@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from helpers.actors.candidates import Candidate
+from helpers.actors.lexicon import load_lexicon
 from helpers.text.document import Document, text_of
 from helpers.text.words import HONORIFIC_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, QUANTITY_HEADS, SUBJECT_DEPS
 
@@ -65,6 +66,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     actors = sorted((c for c in cands if c.actor_id and _antecedent_role(c)), key=lambda c: c.start)
     genders = {a: g for a, (_, _, g) in info.items() if g in ("male", "female")}
     out: list[Candidate] = []
+    linked: dict[int, str] = {}  # token index of a pronoun already linked -> its actor
+    org_heads = load_lexicon().org_heads
     chains: dict[str, list[Candidate]] = {}  # gender -> pronouns of an open chain with no named referent
     k = 0
     taken = {i for c in cands for i in range(c.start, c.end)}
@@ -91,7 +94,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         for c in pool:
             label = info.get(c.actor_id, ("", c.label, ""))[1]
             if gender in ("male", "female"):
-                if label not in _PERSONLIKE and not _name_like_org(c, label, doc):
+                if label not in _PERSONLIKE and not _name_like_org(c, label, doc, org_heads):
                     continue
                 g = genders.get(c.actor_id, "")
                 if g and g != gender:
@@ -101,7 +104,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
                     continue
             elif label not in _PLURAL and not (c.kind == "demonym" and c.label == "state" and " " in c.name):
                 continue
-            if _bound_elsewhere(doc, t, c):
+            if _bound_elsewhere(doc, t, c, linked):
                 continue
             h = doc[c.head]
             subject = _is_subject(h) or (h.dep_ == "poss" and _is_subject(h.head))
@@ -129,6 +132,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         if gender in ("male", "female"):
             genders.setdefault(actor_id, gender)
         label = info.get(actor_id, ("", "person", ""))[1]
+        linked[t.i] = actor_id
         out.append(Candidate(t.idx, t.idx + len(t.text), sid, "pronoun", label, t.i, actor_id=actor_id,
                              name=t.text, gender=gender if gender in ("male", "female") else ""))  # fmt: skip
     for chain in chains.values():
@@ -164,12 +168,14 @@ def _close_chain(chain: list[Candidate], out: list[Candidate]) -> None:
     chain.clear()
 
 
-def _name_like_org(c: Candidate, label: str, doc) -> bool:
-    """A one- or two-word name the recogniser called an organisation, with no organisation word in it."""
+def _name_like_org(c: Candidate, label: str, doc, org_heads: dict[str, str]) -> bool:
+    """A one- or two-word name the recogniser called an organisation, with no organisation word in it
+    ("Ossoff", not "Breitbart News")."""
     if label != "organisation" or c.kind != "ner":
         return False
     words = text_of(doc)[c.start : c.end].split()
-    return len(words) <= 2 and not any(w.isupper() for w in words) and all(w[:1].isupper() for w in words)
+    return len(words) <= 2 and not any(w.isupper() or w.lower() in org_heads for w in words) \
+        and all(w[:1].isupper() for w in words)
 
 
 def _conjoined_possessor(doc, pron: Token, scope: list[Candidate]) -> Candidate | None:
@@ -211,15 +217,16 @@ def _controllers(verb: Token) -> list[Token]:
     return objs or _subjects(gov)
 
 
-def _bound_elsewhere(doc, pron: Token, c: Candidate) -> bool:
+def _bound_elsewhere(doc, pron: Token, c: Candidate, linked: dict[int, str]) -> bool:
     """An object pronoun cannot be the one doing what its own verb says ("Trump praised him" is not
-    Trump; "accused Rice of undermining him" is not Rice; a name in apposition counts as its noun)."""
+    Trump; "accused Rice of undermining him" is not Rice; "he'd talk to him": not whom "he" stands for;
+    a name in apposition counts as its noun). ``linked``: pronoun token index -> actor already linked."""
     if pron.dep_ in SUBJECT_DEPS or pron.dep_ in PASSIVE_SUBJECT_DEPS or pron.dep_ == "poss" \
             or pron.lower_.endswith(("self", "selves")):
         return False
     ante = doc[c.head]
     own = {ante.i, ante.head.i} if ante.dep_ == "appos" else {ante.i}
-    return any(s.i in own for s in _controllers(_verb_of(pron)))
+    return any(s.i in own or linked.get(s.i) == c.actor_id for s in _controllers(_verb_of(pron)))
 
 
 def _cataphor(doc, pron: Token, later: list[Candidate]) -> Candidate | None:

@@ -8,20 +8,29 @@ Each mention has a score in [-1, 1] and a label from a sentiment method. The act
    the actor voices criticism or speaks (the subject of ``criticism``/``speech`` verbs) keeps only
    ``speaker_weight`` of a negative score: the negative words are about whom it criticises. The verbs
    are data (``data/lexicons/portrayal.csv``); the clause role comes from the parse (mentions table).
-2. **The mean** of the weighted scores, and how many mentions are labelled each way.
-3. **The label.** ``negative`` when the mean is at most ``-negative_mean``, at least ``min_share`` of
-   the mentions are labelled negative and more negative than positive; ``positive`` alike; otherwise
-   ``neutral``. An actor mentioned once is labelled only when that mention is confident
-   (``|score| >= single_mention``). Neutral unless the evidence is clear.
+2. **What others do to it.** Each act of another actor that judges this one (the stance events:
+   accused, criticised, condemned, sued, charged, impeached; or praised, endorsed) counts as one more
+   mention scored ``-judged_score`` or ``+judged_score`` (GUIDELINES of the gold articles: "negative:
+   criticised, accused, blamed, linked with wrongdoing"). Fights and attacks do not count: a victim is
+   not thereby portrayed badly. The table's label counts stay the mentions'; the basis names the acts.
+3. **The mean** of the weighted scores, and how many are labelled each way.
+4. **The label.** ``negative`` when the mean is at most ``-negative_mean``, at least ``min_share`` of
+   them are negative and more negative than positive; ``positive`` alike; otherwise ``neutral``. An
+   actor mentioned once is labelled only when that mention is confident (``|score| >= single_mention``).
+   Neutral unless the evidence is clear.
 
 ``DEFAULT_RULE`` holds the values chosen with ``tools/portrayal_select.py`` over PerSenT dev (578 articles,
 the author's sentiment toward the main person; target macro-F1) and the 16 gold Wikinews dev articles (88
 found actors; target accuracy above always-neutral), each choice checked on the other set, with the
 fine-tuned ``model`` method's mention scores. The two pull apart: the rule best on PerSenT (negative mean
-0.4, positive 0.05, no share or victim rules: PerSenT 0.491 macro-F1) falls below always-neutral on the gold
-articles (accuracy 0.636 against 0.716); the rule best on the gold articles (accuracy 0.750) gives PerSenT
-0.426. The chosen rule is the best on PerSenT among those at or above always-neutral on the gold articles:
-PerSenT macro-F1 0.438 (accuracy 0.453), gold accuracy 0.739 (macro-F1 0.556).
+0.4, positive 0.1, no share or victim rules: PerSenT 0.489 macro-F1) falls below always-neutral on the gold
+articles (accuracy 0.670 against 0.716); the rules best on the gold articles (accuracy 0.773) give PerSenT
+0.414. The thresholds are the best on PerSenT among the rules at or above always-neutral on the gold
+articles (chosen before the judgements were counted). Counting the judgements (``judged_score`` 0.8, the
+best of 0, 0.3, 0.5, 0.8, 1.0 at these thresholds) moves the gold accuracy from 0.727 to 0.750 and PerSenT
+macro-F1 from 0.431 to 0.426; raising ``min_share`` to 0.4 as well would give gold 0.773 but PerSenT 0.414,
+and 88 actors are too few to move a threshold on. Figures from the tool's run of 2026-12-04 (the PerSenT
+benchmark, which matches the target differently, is in the README).
 """
 
 from __future__ import annotations
@@ -48,6 +57,10 @@ class PortrayalRule:
     single_mention: float = 0.7
     victim_weight: float = 0.3
     speaker_weight: float = 0.5
+    judged_score: float = 0.8
+    against: tuple[str, ...] = ("criticize", "accuse", "complain", "disapprove", "find guilty", "lawsuit",
+                                "arrest", "coerce")  # fmt: skip
+    praise: tuple[str, ...] = ("praise",)
 
 
 #: The rule the pipeline uses (chosen with tools/portrayal_select.py; see the module docstring).
@@ -93,29 +106,61 @@ def portray(
     rule: PortrayalRule = DEFAULT_RULE,
     clause_roles: Sequence[str] | None = None,
     verbs: Sequence[str] | None = None,
+    judged: Sequence[int] = (),
 ) -> Portrayal:
-    """The portrayal of one actor from its mentions' scores and labels (same order; see the module docstring)."""
-    n = len(scores)
-    if n == 0:
+    """The portrayal of one actor from its mentions' scores and labels (same order; see the module docstring).
+
+    ``judged`` holds one sign per act of another actor that judges this one (-1: accused, criticised,
+    charged; +1: praised, endorsed; :func:`judgements`); each counts as one more mention scored
+    ``rule.judged_score`` with that sign (none when the score is 0).
+    """
+    n_mentions = len(scores)
+    if n_mentions == 0:
         return Portrayal("neutral", 0.0, 0, 0, 0, "no scored mention")
-    roles = clause_roles or [""] * n
-    vs = verbs or [""] * n
+    roles = clause_roles or [""] * n_mentions
+    vs = verbs or [""] * n_mentions
     adjusted = [weighted(float(s), r or "", v or "", rule) for s, r, v in zip(scores, roles, vs, strict=True)]
-    mean = sum(adjusted) / n
     n_neg, n_pos = list(labels).count("negative"), list(labels).count("positive")
-    n_neu = n - n_neg - n_pos
+    n_neu = n_mentions - n_neg - n_pos
+    extra = [j for j in judged if j] if rule.judged_score else []
+    against, praised = sum(j < 0 for j in extra), sum(j > 0 for j in extra)
+    adjusted += [rule.judged_score * j for j in extra]  # each judgement counts as one more mention
+    n, neg, pos = len(adjusted), n_neg + against, n_pos + praised
+    mean = sum(adjusted) / n
     label = "neutral"
     if n == 1:
         if abs(adjusted[0]) >= rule.single_mention:
             label = "negative" if adjusted[0] < 0 else "positive"
-    elif mean <= -rule.negative_mean and n_neg > n_pos and n_neg >= rule.min_share * n:
+    elif mean <= -rule.negative_mean and neg > pos and neg >= rule.min_share * n:
         label = "negative"
-    elif mean >= rule.positive_mean and n_pos > n_neg and n_pos >= rule.min_share * n:
+    elif mean >= rule.positive_mean and pos > neg and pos >= rule.min_share * n:
         label = "positive"
-    basis = f"{n_neg} of {n} mentions negative, {n_pos} positive; weighted mean {mean:+.2f}"
+    basis = f"{n_neg} of {n_mentions} mentions negative, {n_pos} positive"
+    if extra:
+        basis += f"; {against} acts of others against it (accused, criticised, charged), {praised} of praise"
+    basis += f"; weighted mean {mean:+.2f}"
     if n == 1 and label == "neutral":
         basis += " (one mention: labelled only when confident)"
     return Portrayal(label, round(mean, 4), n_neg, n_neu, n_pos, basis)
+
+
+def judgements(events: pd.DataFrame, rule: PortrayalRule = DEFAULT_RULE) -> dict[str, list[int]]:
+    """Actor id -> one sign per act of another actor that judges it, from the stance events (columns
+    ``source_id, target_id, category, label``): -1 for a hostile act of a category in ``rule.against``
+    (accused, criticised, condemned, sued, charged, impeached), +1 for a cooperative one in ``rule.praise``
+    (praised, endorsed). Fights and attacks are left out: a victim is not thereby portrayed badly."""
+    out: dict[str, list[int]] = {}
+    if events is None or not len(events) or not {"source_id", "target_id", "category", "label"} <= set(events):
+        return out
+    for src, tgt, cat, lab in zip(events["source_id"], events["target_id"], events["category"], events["label"],
+                                  strict=True):  # fmt: skip
+        if src == tgt:
+            continue
+        if lab == "hostile" and cat in rule.against:
+            out.setdefault(str(tgt), []).append(-1)
+        elif lab == "cooperative" and cat in rule.praise:
+            out.setdefault(str(tgt), []).append(1)
+    return out
 
 
 # --------------------------------------------------------------------------- the actor table's columns
@@ -156,12 +201,14 @@ def actor_rows(
     seed: int = 0,
     threshold: float | None = None,
     interval: bool = True,
+    judged: dict[str, list[int]] | None = None,
 ) -> dict[str, tuple]:
     """The rows of :func:`actor_sentiment` by actor id, sorted; ``interval=False`` skips the bootstrap (NaN).
 
     The label and the mean come from :func:`helpers.sentiment.portrayal.portray` (victims' and critics'
     negative scores weigh less; neutral unless the evidence is clear); ``threshold`` overrides both
-    mean thresholds of its rule. The interval resamples the weighted mention scores.
+    mean thresholds of its rule; ``judged`` gives each actor's judgements by others (:func:`judgements`).
+    The interval resamples the weighted mention scores.
     """
     rule = DEFAULT_RULE if threshold is None else dataclasses.replace(DEFAULT_RULE, negative_mean=threshold,
                                                           positive_mean=threshold)  # fmt: skip
@@ -182,7 +229,8 @@ def actor_rows(
     boot: list[str] = []
     for actor_id in sorted(grouped):
         items = grouped[actor_id]
-        p = portray([x[0] for x in items], [x[1] for x in items], rule, [x[2] for x in items], [x[3] for x in items])
+        p = portray([x[0] for x in items], [x[1] for x in items], rule, [x[2] for x in items], [x[3] for x in items],
+                    judged=(judged or {}).get(actor_id, ()))
         values = np.asarray([weighted(x[0], x[2], x[3], rule) for x in items])
         if interval and len(values) > 1:  # the same draws, in the same order, as one actor at a time
             draws.append(values[rng.integers(0, len(values), size=(n_boot, len(values)))].mean(axis=1))
