@@ -577,3 +577,11 @@ def test_pronoun_binding_on_the_parse(text, pronoun, name):
 def test_a_pronoun_in_the_subject_does_not_take_a_later_name_it_commands():
     m = _mentions("He said Mr. Obama should have stopped enforcing the statute.")
     assert "he" not in {t.lower() for t in m["text"]} or set(m.loc[m["text"] == "He", "actor_id"]) != {"barack_obama"}
+
+
+def test_a_group_noun_before_what_it_does_is_the_group():
+    found = _found("Protesters demand an investigation of alleged police violence against protesters.")
+    assert found.get("police") == "organisation"  # the police act: "police violence"
+    found = _found("Hong Kong protests continue through police opposition and heavy rain.")
+    assert found.get("police") == "organisation" and "opposition" not in " ".join(found)
+    assert "police" not in _found("Protesters surrounded the police complex on Friday.")

@@ -361,9 +361,11 @@ def _title_words(words: list[str], lex: ActorLexicon) -> int:
 def _opening_name(t: Token) -> bool:
     """A capitalised unknown word opening its sentence as the subject, tagged as a common noun by the small
     model ("Gorsuch is equally clever", "Yates never should have been"): no English word, so a name."""
+    if not (t.tag_ in ("NN", "NNS") and t.dep_ in ("nsubj", "nsubjpass") and t.text[:1].isupper()
+            and t.text[1:].islower() and t.is_alpha):
+        return False  # the cheap tests first: finding the sentence is not
     opening = t.is_sent_start or all(not w.is_alpha for w in t.doc[t.sent.start : t.i])
-    return opening and t.tag_ in ("NN", "NNS") and t.dep_ in ("nsubj", "nsubjpass") and t.text[:1].isupper() \
-        and t.text[1:].islower() and t.is_alpha and not common_word(t.text)
+    return opening and not common_word(t.text)
 
 
 def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Candidate]) -> list[Candidate]:
@@ -428,8 +430,11 @@ def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
         if (t.pos_ not in ("NOUN", "PROPN") and not mistagged) or \
                 (t.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "FAC") and not capitalised):
             continue
-        if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
-            continue
+        if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i \
+                and t.head.lower_ not in lex.act_nouns:
+            continue  # "police station"; but "police violence": the police act
+        if t.lower_ in lex.act_nouns and any(c.dep_ == "compound" and c.lower_ in lex.groups for c in t.children):
+            continue  # "police opposition": what the police do, not the opposition
         form, first = t.lower_, t.i
         if t.i > 0 and f"{doc[t.i - 1].lower_} {t.lower_}" in lex.groups:
             form, first = f"{doc[t.i - 1].lower_} {t.lower_}", t.i - 1

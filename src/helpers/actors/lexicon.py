@@ -61,6 +61,7 @@ class ActorLexicon:
     source_nouns: frozenset[str]
     member_nouns: frozenset[str]
     place_nouns: frozenset[str]
+    act_nouns: frozenset[str]
     speech_cues: frozenset[str]
     stopwords: frozenset[str]
     thing_heads: frozenset[str]
@@ -102,6 +103,7 @@ def _load(folder: str) -> ActorLexicon:
         source_nouns=frozenset(cues.get("source_noun", ())),
         member_nouns=frozenset(cues.get("member_noun", ())),
         place_nouns=frozenset(cues.get("place_noun", ())),
+        act_nouns=frozenset(cues.get("act_noun", ())),
         speech_cues=frozenset(cues.get("speech", ())),
         stopwords=frozenset(r["word"].lower() for r in read_rows(root / "name_stopwords.csv", ("word",))),
         thing_heads=frozenset(cues.get("thing_head", ())),
