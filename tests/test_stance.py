@@ -37,6 +37,8 @@ def _rules(text: str, a: str, b: str) -> tuple[S.StanceLabel, S.StanceLabel]:
 CASES = [
     # active verb: subject -> object; violence and law
     ("Trump criticized Clinton on Tuesday.", "Trump", "Clinton", "hostile", "neutral"),
+    # acting at someone's request complies with them
+    ("Payette dissolved Parliament at the request of Trudeau.", "Payette", "Trudeau", "cooperative", "neutral"),
     ("Merkel praised Macron for his speech.", "Merkel", "Macron", "cooperative", "neutral"),
     ("The court convicted Smith of fraud.", "court", "Smith", "hostile", "neutral"),
     ("Greenpeace sued Shell over the spill.", "Greenpeace", "Shell", "hostile", "neutral"),
