@@ -585,3 +585,10 @@ def test_a_group_noun_before_what_it_does_is_the_group():
     found = _found("Hong Kong protests continue through police opposition and heavy rain.")
     assert found.get("police") == "organisation" and "opposition" not in " ".join(found)
     assert "police" not in _found("Protesters surrounded the police complex on Friday.")
+
+
+def test_a_pronoun_in_a_quotation_is_not_its_speaker():
+    m = _mentions("“He is a good guy and has been through a lot,” Mr. Trump said.")
+    assert "donald_trump" not in set(m.loc[m["text"] == "He", "actor_id"])
+    m = _mentions("Trump said he would win.")
+    assert set(m.loc[m["text"] == "he", "actor_id"]) == {"donald_trump"}

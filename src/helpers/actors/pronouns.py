@@ -8,8 +8,9 @@ compatible actor scores (weights below): ``SAME`` when in the same sentence, ``S
 mention is a clause subject (or the possessor of one: "Trump's plan"), ``GENDER`` when the gender is
 known and equal, ``FIRST`` when it is the sentence's first subject. Binding: a pronoun object never
 takes the subject of its own verb ("Trump praised him"), a reflexive always does; a possessive right
-after "and" takes the mention before it ("Clinton and her staff"). A pronoun in a phrase or clause
-before the main clause ("Asked if he lied, Lochte denied it") takes the main clause's subject. A
+after "and" takes the mention before it ("Clinton and her staff"). A pronoun inside a quotation is not
+the quotation's speaker, who would say "I" ("“He is a good guy,” Trump said"). A pronoun in a phrase or
+clause before the main clause ("Asked if he lied, Lochte denied it") takes the main clause's subject. A
 name the recogniser took for an organisation ("Ossoff admitted that he ...") can be a he/she
 antecedent if nothing in it says organisation.
 A pronoun is linked only when one actor is compatible or the best beats the runner-up by
@@ -27,6 +28,7 @@ from spacy.tokens import Token
 from helpers.actors.candidates import Candidate
 from helpers.actors.lexicon import load_lexicon
 from helpers.text.document import Document, text_of
+from helpers.text.quotation import quote_spans
 from helpers.text.words import HONORIFIC_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, QUANTITY_HEADS, SUBJECT_DEPS
 
 SAME, SUBJECT, GENDER, FIRST = 1.0, 1.0, 1.0, 0.5
@@ -42,6 +44,27 @@ def _clause_verb(t: Token) -> Token:
     while t.dep_ not in ("ROOT",) and t.pos_ not in ("VERB", "AUX") and t.head is not t:
         t = t.head
     return t
+
+
+def _quote_speakers(document: Document, actors: list[Candidate], speech: frozenset[str]
+                    ) -> dict[tuple[int, int], set[str]]:
+    """Quotation ``[start, end)`` -> actors that say it: the subject of a speech verb outside the quotation,
+    in the sentence where it opens or closes ("“...,” Letts told the BBC")."""
+    doc, text = document.doc, document.text
+    spans = quote_spans(text, [b.start for b in document.bounds])
+    out: dict[tuple[int, int], set[str]] = {}
+    for start, end, outer_start, outer_end in spans:
+        sents = {document.sentence_at(outer_start), document.sentence_at(max(outer_end - 1, outer_start))}
+        ids = set()
+        for c in actors:
+            if c.sentence_id not in sents or outer_start <= c.start < outer_end:
+                continue
+            h = doc[c.head]
+            if h.dep_ in SUBJECT_DEPS and h.head.lower_ in speech:
+                ids.add(c.actor_id)
+        if ids:
+            out[(start, end)] = ids
+    return out
 
 
 def _antecedent_role(c: Candidate) -> bool:
@@ -71,6 +94,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     chains: dict[str, list[Candidate]] = {}  # gender -> pronouns of an open chain with no named referent
     k = 0
     taken = {i for c in cands for i in range(c.start, c.end)}
+    speakers = _quote_speakers(document, actors, load_lexicon().speech_cues)
     for t in doc:
         low = t.lower_
         spec = PRONOUNS.get(low)
@@ -91,7 +115,10 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         scored: dict[str, float] = {}
         firsts = {sent: next((c for c in actors if c.sentence_id == sent and _is_subject(doc[c.head])), None)
                   for sent in {c.sentence_id for c in pool}}  # fmt: skip
+        not_them = next((ids for (a, b), ids in speakers.items() if a <= t.idx < b), set())
         for c in pool:
+            if c.actor_id in not_them:
+                continue  # "“He is a good guy,” Trump said": not the speaker, who would say "I"
             label = info.get(c.actor_id, ("", c.label, ""))[1]
             if gender in ("male", "female"):
                 if label not in _PERSONLIKE and not _name_like_org(c, label, doc, org_heads):
@@ -230,7 +257,8 @@ def _bound_elsewhere(doc, pron: Token, c: Candidate, linked: dict[int, str]) -> 
 
 
 def _cataphor(doc, pron: Token, later: list[Candidate]) -> Candidate | None:
-    """A pronoun in a phrase or clause before the main clause's subject stands for that subject
+    """A he/she inside a quotation is not the quotation's speaker, who would say "I" ("“He is a good guy,”
+Trump said"). A pronoun in a phrase or clause before the main clause's subject stands for that subject
     ("In his first speech, Joe Biden thanked voters"; "Asked if he lied, Lochte denied it")."""
     top = pron
     while top.head is not top and top.head.dep_ != "ROOT" and top.dep_ != "ROOT":

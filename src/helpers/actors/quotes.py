@@ -130,6 +130,7 @@ from helpers.actors.roles import token_clause_role
 from helpers.errors import DataError
 from helpers.resources import read_rows
 from helpers.text.document import Document
+from helpers.text.quotation import Quote, lines, quote_spans
 from helpers.text.words import BE, PASSIVE_SUBJECT_DEPS, PRONOUNS, SUBJECT_DEPS
 
 SPEECH_VERBS_FILE = "speech_verbs.csv"
@@ -171,9 +172,7 @@ _BORROW_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "p
 _PERSONLIKE = frozenset({"person", "office", "role"})
 _PLURAL = frozenset({"group", "organisation"})
 _ITS = frozenset({"organisation", "state"})
-_MARKS = re.compile(r"[“”\"‘’]")
 _DOUBLE = re.compile(r"[“”\"]")
-_ATTRIBUTE = re.compile(r"[\w-]+=\"[^\"\n]*\"")
 #: Words a title in quotation marks may leave in lower case ("Contract with America", "Face the Nation").
 _TITLE_LOWER = frozenset({
     "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as",
@@ -220,13 +219,6 @@ class _Mention(NamedTuple):
     type: str
     gender: str
     pronoun: bool
-
-
-class _Quote(NamedTuple):
-    start: int  # content, marks excluded
-    end: int
-    outer_start: int  # marks included
-    outer_end: int
 
 
 class _Speaker(NamedTuple):
@@ -277,84 +269,6 @@ def load_speech_lexicon(directory: str | None = None) -> SpeechLexicon:
 # --------------------------------------------------------------------------- quotation marks
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for para in text.split("\n"):
-        out.append((pos, pos + len(para)))
-        pos += len(para) + 1
-    return out
-
-
-def quote_spans(
-    text: str, sentence_starts: list[int] | None = None, paragraphs: list[tuple[int, int]] | None = None
-) -> list[tuple[int, int, int, int]]:
-    """Quotations in ``text`` as ``(start, end, outer_start, outer_end)``: content and marks-included spans.
-
-    Double quotes pair within a paragraph (``paragraphs`` as ``[start, end)`` spans, default every
-    ``\\n``-separated line); an unclosed quote runs to its paragraph's end; a stray closing mark closes
-    a quote opened at the start of its sentence (``sentence_starts``, else its paragraph), or after the
-    previous quote in that sentence. ‘…’ counts only outside double quotes, opening at a word start and
-    closing at a ’ that is not an apostrophe. Inside a quote opened with a straight mark, “…” is a quote
-    nested in it ("PENCE: … an episode of “Shark Tank.” But …"). Marks of markup attributes left in the
-    text (``name="…"``) are skipped.
-    """
-    out: list[_Quote] = []
-    starts = sorted(sentence_starts or [])
-    for p0, p1 in paragraphs if paragraphs is not None else _lines(text):
-        if not _MARKS.search(text, p0, p1):
-            continue
-        open_at: int | None = None
-        single_at: int | None = None
-        inner_at: int | None = None  # “…” nested in a quote opened with a straight mark
-        markup = [(a.start(), a.end()) for a in _ATTRIBUTE.finditer(text, p0, p1)]
-        for m in _MARKS.finditer(text, p0, p1):
-            ch, at = m.group(), m.start()
-            if markup and any(a <= at < b for a, b in markup):
-                continue  # <tweet author="…">: markup left in the text, not a quotation
-            if open_at is not None and text[open_at] == '"' and (ch == "“" or (ch == "”" and inner_at is not None)):
-                if ch == "“":
-                    inner_at = at
-                else:
-                    _emit(out, text, inner_at + 1, at, inner_at, at + 1)  # type: ignore[operator]
-                    inner_at = None
-                continue
-            if ch == "“" or (ch == '"' and open_at is None and _opens(text, at, p0)):
-                open_at, single_at = at, None
-            elif ch in "”\"":
-                if open_at is not None:
-                    _emit(out, text, open_at + 1, at, open_at, at + 1)
-                    open_at = inner_at = None
-                else:
-                    i = bisect.bisect_right(starts, at) - 1
-                    lo = max(p0, starts[i] if i >= 0 else p0)
-                    if out and out[-1].outer_end > lo:
-                        lo = out[-1].outer_end
-                    _emit(out, text, lo, at, lo, at + 1)
-                single_at = None
-            elif open_at is None and ch == "‘" and (at == p0 or not text[at - 1].isalnum()):
-                single_at = at
-            elif open_at is None and ch == "’" and single_at is not None and not text[at + 1 : at + 2].isalnum():
-                _emit(out, text, single_at + 1, at, single_at, at + 1)
-                single_at = None
-        if open_at is not None:
-            _emit(out, text, open_at + 1, p1, open_at, p1)
-    return [tuple(q) for q in sorted(out, key=lambda q: (q.outer_start, -q.outer_end))]  # type: ignore[misc]
-
-
-def _opens(text: str, at: int, p0: int) -> bool:
-    """A straight quote opens when it starts the paragraph or follows a space or an opening bracket."""
-    return at == p0 or text[at - 1].isspace() or text[at - 1] in "([{—–-:"
-
-
-def _emit(out: list[_Quote], text: str, start: int, end: int, outer_start: int, outer_end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):  # “…,” he said: the comma is ours
-        end -= 1
-    if end > start and _WORD.search(text, start, end):
-        out.append(_Quote(start, end, outer_start, outer_end))
-
-
 def _is_title(words: str) -> bool:
     """A title in quotation marks ("Face the Nation", "Contract with America."): one to eight words, each
     capitalised or a short function word, the first capitalised, no punctuation but a final full stop."""
@@ -398,7 +312,7 @@ class _Reader:
         self.paragraphs = _paragraphs(document)
         self.p_starts = [p[0] for p in self.paragraphs]
         self.s_starts = [b.start for b in document.bounds]
-        self.quotes = [_Quote(*q) for q in quote_spans(self.text, self.s_starts, self.paragraphs)]
+        self.quotes = [Quote(*q) for q in quote_spans(self.text, self.s_starts, self.paragraphs)]
         self.token_starts = [t.idx for t in self.doc]
         self.inq = [-1] * len(self.doc)  # index of the (innermost) quotation holding each token
         for k, q in sorted(enumerate(self.quotes), key=lambda kq: kq[1].outer_start - kq[1].outer_end):
@@ -672,7 +586,7 @@ class _Reader:
 
     # ----------------------------------------------------------------- the cue of a quotation
 
-    def quote_cue(self, q: _Quote, direct: bool) -> tuple[_Cue | None, Token | None, str]:
+    def quote_cue(self, q: Quote, direct: bool) -> tuple[_Cue | None, Token | None, str]:
         """The cue of quotation ``q`` (rules 1 and 3 of the module docstring) or its introducing verb (rule 2),
         and the rule that found it (``tree``, ``intro``, ``colon``, ``sentence``, ``next sentence``)."""
         doc = self.doc
@@ -757,7 +671,7 @@ class _Reader:
         first = next((ch for ch in self.text[b.start : b.end] if ch.isalnum()), "")
         return first.islower()
 
-    def _next_sentence_cue(self, q: _Quote, last: int) -> _Cue | None:
+    def _next_sentence_cue(self, q: Quote, last: int) -> _Cue | None:
         """'“…?” Graham asked.': a quotation ending its sentence, and the next sentence of the paragraph only
         its attribution (a cue without a clause of its own within its first words)."""
         bounds = self.document.bounds
@@ -775,10 +689,10 @@ class _Reader:
         return None
 
     @staticmethod
-    def _distance(c: _Cue, q: _Quote) -> int:
+    def _distance(c: _Cue, q: Quote) -> int:
         return max(0, c.start - q.outer_end, q.outer_start - c.end)
 
-    def _colon_verb(self, q: _Quote) -> Token | None:
+    def _colon_verb(self, q: Quote) -> Token | None:
         """The verb of the clause right before a colon that introduces quotation ``q``."""
         k = q.outer_start - 1
         while k >= 0 and self.text[k].isspace():  # also "X reports:" closing the paragraph before
@@ -856,7 +770,7 @@ class _Reader:
             k += 1
         return (k < len(self.doc) and self.doc[k].text == ",") or self.doc[i].text == ","
 
-    def tail_mentions(self, q: _Quote) -> list[_Mention]:
+    def tail_mentions(self, q: Quote) -> list[_Mention]:
         """Mentions right after a partial quote, up to the next verb, ``to``, quote or punctuation."""
         end = q.outer_end
         for i in self.tokens(q.outer_end, len(self.text) + 1):
@@ -885,7 +799,7 @@ def _paragraphs(document: Document) -> list[tuple[int, int]]:
     """The article's blocks as paragraph spans (each ``\\n`` line when the article has no blocks)."""
     blocks = getattr(document.article, "blocks", ()) or ()
     if not blocks:
-        return _lines(document.text)
+        return lines(document.text)
     return [(b.start, b.end) for b in blocks]
 
 
@@ -1085,7 +999,7 @@ def _continue_paragraphs(r: _Reader, rows: list[dict[str, Any]]) -> None:
                 row["about_ids"] = tuple(a for a in row["about_ids"] if a != row["speaker_id"])
 
 
-def _byline(r: _Reader, q: _Quote) -> _Speaker | None:
+def _byline(r: _Reader, q: Quote) -> _Speaker | None:
     """“…” ― Name: a dash and a name after the quotation, to its paragraph's end or the next quotation."""
     p = r.paragraph_of(q.outer_start)
     p1 = r.paragraphs[p][1]
