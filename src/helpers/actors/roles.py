@@ -6,15 +6,21 @@ hand-annotated articles: "a fire in Poland", "flights to Spain", "an Irish pub",
 actor mentions; "Poland's government said", "Moscow said", "Russian officials" are). Roles:
 
 - ``actor``: subject, object, agent ("by Russia"), possessor of another actor or of an act
-  ("Russia's invasion"), a conjunct or apposition of one;
+  ("Russia's invasion"), a conjunct or apposition of one; "The British relinquished ..." (a
+  nationality the parser read as an adjective before a finite verb);
 - ``place``: object of a locative preposition (``text.words.LOCATIVE_PREPOSITIONS``: "in", "to",
-  "from", ...), the dateline, a platform where something was said ("on Twitter");
+  "from", ...), the dateline, a platform where something was said ("on Twitter"), a name given to a
+  kind of place ("the town of Pandeglang", ``place_noun`` cues); a place no list knows as a state
+  is a place unless it is the subject of a verb of action or the agent of a passive ("developed by
+  the Soviet Union"; not "Hong Kong has", ``text.words.STATIVE_VERBS``);
 - ``modifier``: a place or nationality that describes a noun that is no actor ("London protest",
-  "Irish pub", "Hong Kong's rights");
+  "Irish pub", "Hong Kong's rights"); a mention glued by a hyphen to the next word ("judge-led");
+  an organisation after "of" and a named person, a title or one member ("Joanna Cherry of the SNP",
+  "chief of the agency", "a Member of Parliament": an affiliation);
 - ``caption``: inside a picture caption or credit line ("Image: Jane Doe").
 
-People, organisations and groups are actors unless in a caption or used as a platform; a
-conjunct takes the role of the first conjunct ("flights to Spain, Greece and France").
+People, organisations and groups are actors unless in a caption, used as a platform or named as an
+affiliation; a conjunct takes the role of the first conjunct ("flights to Spain, Greece and France").
 """
 
 from __future__ import annotations
