@@ -87,6 +87,8 @@ CASES = [
     ("Turkey and Libya agreed on maritime borders.", "Turkey", "Libya", "cooperative", "cooperative"),
     ("Talks between Israel and Hamas resumed on Monday.", "Israel", "Hamas", "neutral", "neutral"),
     ("Israel negotiated with Hamas for weeks.", "Israel", "Hamas", "cooperative", "cooperative"),
+    # parties joined by hyphens before a mutual act
+    ("The Turkish-Libyan agreement angered Greece.", "Turkish", "Libyan", "cooperative", "cooperative"),
     # relative clauses: the object gap, the subject, and a predicate noun's subject
     ("CNN, which President Trump has repeatedly derided as fake news, ran the story.", "CNN", "President Trump",
      "neutral", "hostile"),
@@ -531,3 +533,14 @@ def test_the_pipeline_reads_what_is_done_to_an_actor_through_the_noun_it_qualifi
     # a modifier is a target only: through "a Libyan court", Libya does nothing to anyone
     assert "modifier" in set(res.mentions.loc[res.mentions["actor_id"] == "LBY", "role"])
     assert ("LBY", "GRC", "hostile") not in got
+
+
+def test_states_named_only_in_a_hyphenated_modifier_are_both_parties_of_a_mutual_act():
+    import helpers
+
+    res = helpers.analyze(load_article(text="Turkey and Libya are neighbours. The Turkish-Libyan agreement angered "
+                                            "Greece on Monday."))
+    ev = res.events[res.events["sentence_id"] == 1]
+    pairs = {(a, b) for a, b, lab in zip(ev["source_id"], ev["target_id"], ev["label"], strict=True)
+             if lab == "cooperative"}
+    assert {("TUR", "LBY"), ("LBY", "TUR")} <= pairs

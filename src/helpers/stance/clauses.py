@@ -242,7 +242,26 @@ def _noun_roles(frame: Frame, match: Match) -> Roles:
     if patients and not agents and note != "undergoer":  # "its attacks on Y"
         agents = pronoun_antecedent(frame, [c for c in head.children if c.dep_ == "poss"], patients)
     group = entities(frame, prep_objects(head, ("between", "among")), proxy=False)
+    if not group and note == "reciprocal":  # "the Turkish-Libyan agreement", "the US-China trade war"
+        joined = entities(frame, _hyphen_chain(head), proxy=False)
+        group = joined if len(joined) > 1 else []
     return Roles(tuple(agents), tuple(patients), tuple(group))
+
+
+def _hyphen_chain(head: Token) -> list[Token]:
+    """The words joined by hyphens before a noun ("Israeli-Cypriot-Greek partnership"): the parties named
+    together in one modifier."""
+    doc = head.doc
+    for c in head.children:
+        if c.i > head.i or c.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        chain, i = [c], c.i
+        while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+            chain.append(doc[i - 2])
+            i -= 2
+        if len(chain) > 1:
+            return chain
+    return []
 
 
 def _phrase_roles(frame: Frame, match: Match) -> Roles:

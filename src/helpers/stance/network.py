@@ -241,13 +241,14 @@ _Directed = dict[tuple[str, str], list[tuple[R.Reading, F.Entity, F.Entity]]]
 
 
 def _directed(frame: F.Frame, readings: list[R.Reading]) -> _Directed:
-    """Readings grouped by directed actor pair (same-actor pairs dropped, one reading per cue and pair)."""
+    """Readings grouped by directed actor pair (same-actor pairs dropped, one reading per cue and pair); a
+    mention that only qualifies a noun is a source only of a mutual act ("the Turkish-Libyan agreement")."""
     out: _Directed = {}
     seen = set()
     for r in readings:
         a, b = frame.entities[r.source], frame.entities[r.target]
         key = (a.actor_id, b.actor_id, r.cue.start, r.cue.end)
-        if a.actor_id == b.actor_id or a.target_only or key in seen:
+        if a.actor_id == b.actor_id or (a.target_only and r.via != "reciprocal") or key in seen:
             continue
         seen.add(key)
         out.setdefault((a.actor_id, b.actor_id), []).append((r, a, b))
