@@ -592,3 +592,8 @@ def test_a_pronoun_in_a_quotation_is_not_its_speaker():
     assert "donald_trump" not in set(m.loc[m["text"] == "He", "actor_id"])
     m = _mentions("Trump said he would win.")
     assert set(m.loc[m["text"] == "he", "actor_id"]) == {"donald_trump"}
+    # an inverted attribution, and a quotation continued after it
+    m = _mentions('Carrie Lam withdrew the bill on Wednesday.\n\n"She is just doing this to try and disintegrate the '
+                  'movement," said a protester using the pseudonym Katya. "The situation has escalated. Hong Kong '
+                  'people have learned to ignore her."')
+    assert set(m.loc[m["text"].isin(["She", "her"]), "actor_id"]) == {"new:carrie-lam"}

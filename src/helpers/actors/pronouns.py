@@ -48,23 +48,47 @@ def _clause_verb(t: Token) -> Token:
 
 def _quote_speakers(document: Document, actors: list[Candidate], speech: frozenset[str]
                     ) -> dict[tuple[int, int], set[str]]:
-    """Quotation ``[start, end)`` -> actors that say it: the subject of a speech verb outside the quotation,
-    in the sentence where it opens or closes ("“...,” Letts told the BBC")."""
+    """Quotation ``[start, end)`` -> actors that say it: the subject of a speech verb (or a name inside that
+    subject: "said a protester using the pseudonym Katya") outside the quotation, in the sentence where it
+    opens or closes; for a quotation with none there, in the sentence before it (a quote continued after
+    "…,” said Katya.")."""
     doc, text = document.doc, document.text
     spans = quote_spans(text, [b.start for b in document.bounds])
+    speaking = {c.actor_id: set() for c in actors}
+    for c in actors:
+        h, steps = doc[c.head], 0
+        while not _speaks(h, speech) and h.head is not h and steps < 4:
+            h, steps = h.head, steps + 1
+        if _speaks(h, speech):
+            speaking[c.actor_id].add(c.sentence_id)
     out: dict[tuple[int, int], set[str]] = {}
     for start, end, outer_start, outer_end in spans:
-        sents = {document.sentence_at(outer_start), document.sentence_at(max(outer_end - 1, outer_start))}
-        ids = set()
-        for c in actors:
-            if c.sentence_id not in sents or outer_start <= c.start < outer_end:
-                continue
-            h = doc[c.head]
-            if h.dep_ in SUBJECT_DEPS and h.head.lower_ in speech:
-                ids.add(c.actor_id)
+        first = document.sentence_at(outer_start)
+        sents = {first, document.sentence_at(max(outer_end - 1, outer_start))}
+        ids = _speakers_in(actors, speaking, sents, outer_start, outer_end)
+        if not ids and first > 0:
+            ids = _speakers_in(actors, speaking, {first - 1}, outer_start, outer_end)
         if ids:
             out[(start, end)] = ids
     return out
+
+
+def _speaks(t: Token, speech: frozenset[str]) -> bool:
+    """Whether a token is who a speech verb's words are from: its subject, or the noun after it in an
+    inverted attribution the parser read as an object ("…,” said a protester)."""
+    verb = t.head
+    if verb.lower_ not in speech or t is verb:
+        return False
+    if t.dep_ in SUBJECT_DEPS:
+        return True
+    return t.dep_ == "dobj" and t.i > verb.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _speakers_in(actors: list[Candidate], speaking: dict[str, set[int]], sents: set[int], lo: int, hi: int
+                 ) -> set[str]:
+    """Actors speaking (subjects of speech verbs) in ``sents``, outside the quotation ``[lo, hi)``."""
+    return {c.actor_id for c in actors if c.sentence_id in sents and not lo <= c.start < hi
+            and c.sentence_id in speaking[c.actor_id]}  # fmt: skip
 
 
 def _antecedent_role(c: Candidate) -> bool:
