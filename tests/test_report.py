@@ -66,3 +66,11 @@ def test_articles_with_the_same_stem_get_their_own_report_folders(tmp_path):
     assert [first.name, second.name, third.name] == ["x", "x-html", "x-txt"] and fourth.name.startswith("x-txt-")
     assert report_folder(out, txt) == first  # a rerun reuses its own folder
     assert (first / "source.txt").read_text(encoding="utf-8").strip() == str(txt.resolve())
+
+
+def test_the_actor_table_names_what_others_did_to_an_actor(seed_analysis):
+    from helpers.reports.page import actor_rows
+
+    rows = actor_rows(seed_analysis).set_index("actor")
+    assert "accused or criticised" in rows.loc["Vladimir Putin", "evidence"]  # the arrest order, "thug"
+    assert "by others" not in rows.loc["Joe Biden", "evidence"]  # he speaks the insults; nobody judges him

@@ -17,6 +17,7 @@ import pandas as pd
 
 from helpers.reports.annotate import annotated_html
 from helpers.reports.evaluate import accuracy_lines, trust_lines
+from helpers.sentiment.portrayal import judgements
 
 _CSS = """
 <style>
@@ -74,14 +75,24 @@ def actor_rows(result) -> pd.DataFrame:
     a = result.actors
     if a.empty:
         return pd.DataFrame(columns=["actor", "kind", "mentions", "portrayal", "evidence"])
+    judged = judgements(getattr(result, "events", None))
     evidence = [
-        f"{int(n)} negative, {int(u)} neutral, {int(p)} positive mentions"
-        for n, u, p in zip(a.get("n_negative", 0), a.get("n_neutral", 0), a.get("n_positive", 0), strict=True)
+        f"{int(n)} negative, {int(u)} neutral, {int(p)} positive mentions" + _judged_words(judged.get(str(aid), []))
+        for aid, n, u, p in zip(a["actor_id"], a.get("n_negative", 0), a.get("n_neutral", 0), a.get("n_positive", 0),
+                                strict=True)
     ]
     return pd.DataFrame({
         "actor": a["actor"], "kind": a["type"], "mentions": a["mentions"], "portrayal": a["label"],
         "score": a["sentiment"], "evidence": evidence,
     })  # fmt: skip
+
+
+def _judged_words(signs: list[int]) -> str:
+    """"; accused or criticised 2×, praised 1×" for the acts of others that count toward a portrayal."""
+    against, praised = sum(j < 0 for j in signs), sum(j > 0 for j in signs)
+    words = [f"accused or criticised {against}×"] if against else []
+    words += [f"praised {praised}×"] if praised else []
+    return "; " + ", ".join(words) + " by others" if words else ""
 
 
 def stance_rows(result) -> pd.DataFrame:
@@ -144,8 +155,9 @@ def report_page(result, charts_dir: Path, notebooks: list[tuple[str, str | None]
         parts.append(f"<li><b>{html.escape(bold.strip('*'))}</b> {html.escape(rest)}</li>")
     parts.append("</ul>")
     parts.append("<h2>The actors, and how the article portrays each</h2>")
-    parts.append('<p class="note">Most mentioned first. The portrayal is neutral unless the mentions clearly lean '
-                 "one way; the evidence column says how many mentions lean each way.</p>")  # fmt: skip
+    parts.append('<p class="note">Most mentioned first. The portrayal is neutral unless the mentions, and what '
+                 "other actors do to it (accuse, criticise, praise), clearly lean one way; the evidence column "
+                 "says how many lean each way.</p>")  # fmt: skip
     parts.append(_table(actor_rows(result).head(20), numeric=("mentions", "score")))
     parts.append(_image(charts_dir / "actor_sentiment.png", "How the article portrays each actor"))
     parts.append("<h2>The article, annotated</h2>")

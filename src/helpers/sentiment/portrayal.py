@@ -208,7 +208,7 @@ def actor_rows(
     The label and the mean come from :func:`helpers.sentiment.portrayal.portray` (victims' and critics'
     negative scores weigh less; neutral unless the evidence is clear); ``threshold`` overrides both
     mean thresholds of its rule; ``judged`` gives each actor's judgements by others (:func:`judgements`).
-    The interval resamples the weighted mention scores.
+    The interval resamples the weighted mention scores and the judgements, the values the mean is of.
     """
     rule = DEFAULT_RULE if threshold is None else dataclasses.replace(DEFAULT_RULE, negative_mean=threshold,
                                                           positive_mean=threshold)  # fmt: skip
@@ -231,7 +231,8 @@ def actor_rows(
         items = grouped[actor_id]
         p = portray([x[0] for x in items], [x[1] for x in items], rule, [x[2] for x in items], [x[3] for x in items],
                     judged=(judged or {}).get(actor_id, ()))
-        values = np.asarray([weighted(x[0], x[2], x[3], rule) for x in items])
+        extra = [rule.judged_score * j for j in (judged or {}).get(actor_id, ()) if j] if rule.judged_score else []
+        values = np.asarray([weighted(x[0], x[2], x[3], rule) for x in items] + extra)  # what the mean is of
         if interval and len(values) > 1:  # the same draws, in the same order, as one actor at a time
             draws.append(values[rng.integers(0, len(values), size=(n_boot, len(values)))].mean(axis=1))
             boot.append(actor_id)
