@@ -23,6 +23,8 @@ First-person pronouns are left to the quotes (inside a quote they are its speake
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Token
 
 from helpers.actors.candidates import Candidate
@@ -47,30 +49,30 @@ def _clause_verb(t: Token) -> Token:
 
 
 def _quote_speakers(document: Document, actors: list[Candidate], speech: frozenset[str]
-                    ) -> dict[tuple[int, int], set[str]]:
-    """Quotation ``[start, end)`` -> actors that say it: the subject of a speech verb (or a name inside that
-    subject: "said a protester using the pseudonym Katya") outside the quotation, in the sentence where it
-    opens or closes; for a quotation with none there, in the sentence before it (a quote continued after
-    "…,” said Katya.")."""
+                    ) -> list[tuple[int, int, set[str]]]:
+    """``(start, end, actors that say it)`` of each quotation with a speaker, by start. A speaker is the
+    subject of a speech verb (or a name inside that subject: "said a protester using the pseudonym Katya")
+    outside the quotation, in the sentence where it opens or closes; for a quotation with none there, in
+    the sentence before it (a quote continued after "…,” said Katya.")."""
     doc, text = document.doc, document.text
     spans = quote_spans(text, [b.start for b in document.bounds])
-    speaking = {c.actor_id: set() for c in actors}
+    speaking: dict[int, list[Candidate]] = {}  # sentence -> the mentions speaking in it
     for c in actors:
         h, steps = doc[c.head], 0
         while not _speaks(h, speech) and h.head is not h and steps < 4:
             h, steps = h.head, steps + 1
         if _speaks(h, speech):
-            speaking[c.actor_id].add(c.sentence_id)
-    out: dict[tuple[int, int], set[str]] = {}
+            speaking.setdefault(c.sentence_id, []).append(c)
+    out: list[tuple[int, int, set[str]]] = []
     for start, end, outer_start, outer_end in spans:
         first = document.sentence_at(outer_start)
         sents = {first, document.sentence_at(max(outer_end - 1, outer_start))}
-        ids = _speakers_in(actors, speaking, sents, outer_start, outer_end)
+        ids = _speakers_in(speaking, sents, outer_start, outer_end)
         if not ids and first > 0:
-            ids = _speakers_in(actors, speaking, {first - 1}, outer_start, outer_end)
+            ids = _speakers_in(speaking, {first - 1}, outer_start, outer_end)
         if ids:
-            out[(start, end)] = ids
-    return out
+            out.append((start, end, ids))
+    return sorted(out, key=lambda q: q[0])
 
 
 def _speaks(t: Token, speech: frozenset[str]) -> bool:
@@ -84,11 +86,19 @@ def _speaks(t: Token, speech: frozenset[str]) -> bool:
     return t.dep_ == "dobj" and t.i > verb.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
-def _speakers_in(actors: list[Candidate], speaking: dict[str, set[int]], sents: set[int], lo: int, hi: int
-                 ) -> set[str]:
+def _speakers_in(speaking: dict[int, list[Candidate]], sents: set[int], lo: int, hi: int) -> set[str]:
     """Actors speaking (subjects of speech verbs) in ``sents``, outside the quotation ``[lo, hi)``."""
-    return {c.actor_id for c in actors if c.sentence_id in sents and not lo <= c.start < hi
-            and c.sentence_id in speaking[c.actor_id]}  # fmt: skip
+    return {c.actor_id for sid in sents for c in speaking.get(sid, ()) if not lo <= c.start < hi}
+
+
+def _inside(speakers: list[tuple[int, int, set[str]]], starts: list[int], pos: int) -> set[str]:
+    """The speakers of the quotation holding ``pos``; ``speakers`` sorted by start, ``starts`` their starts
+    (a quotation nests in at most one other, so the two before ``pos`` are enough)."""
+    i = bisect_right(starts, pos) - 1
+    for a, b, ids in speakers[max(i - 1, 0) : i + 1][::-1] if i >= 0 else ():
+        if a <= pos < b:
+            return ids
+    return set()
 
 
 def _antecedent_role(c: Candidate) -> bool:
@@ -119,6 +129,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     k = 0
     taken = {i for c in cands for i in range(c.start, c.end)}
     speakers = _quote_speakers(document, actors, load_lexicon().speech_cues)
+    speaker_starts = [q[0] for q in speakers]
     for t in doc:
         low = t.lower_
         spec = PRONOUNS.get(low)
@@ -139,7 +150,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         scored: dict[str, float] = {}
         firsts = {sent: next((c for c in actors if c.sentence_id == sent and _is_subject(doc[c.head])), None)
                   for sent in {c.sentence_id for c in pool}}  # fmt: skip
-        not_them = next((ids for (a, b), ids in speakers.items() if a <= t.idx < b), set())
+        not_them = _inside(speakers, speaker_starts, t.idx)
         for c in pool:
             if c.actor_id in not_them:
                 continue  # "“He is a good guy,” Trump said": not the speaker, who would say "I"
