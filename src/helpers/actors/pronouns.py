@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from helpers.actors.candidates import Candidate
 from helpers.actors.lexicon import load_lexicon
 from helpers.text.document import Document, text_of
-from helpers.text.quotation import quote_spans
+from helpers.text.quotation import document_quotes
 from helpers.text.words import HONORIFIC_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, QUANTITY_HEADS, SUBJECT_DEPS
 
 SAME, SUBJECT, GENDER, FIRST = 1.0, 1.0, 1.0, 0.5
@@ -54,8 +54,8 @@ def _quote_speakers(document: Document, actors: list[Candidate], speech: frozens
     subject of a speech verb (or a name inside that subject: "said a protester using the pseudonym Katya")
     outside the quotation, in the sentence where it opens or closes; for a quotation with none there, in
     the sentence before it (a quote continued after "…,” said Katya.")."""
-    doc, text = document.doc, document.text
-    spans = quote_spans(text, [b.start for b in document.bounds])
+    doc = document.doc
+    spans = document_quotes(document)
     speaking: dict[int, list[Candidate]] = {}  # sentence -> the mentions speaking in it
     for c in actors:
         h, steps = doc[c.head], 0
@@ -124,11 +124,12 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     genders = {a: g for a, (_, _, g) in info.items() if g in ("male", "female")}
     out: list[Candidate] = []
     linked: dict[int, str] = {}  # token index of a pronoun already linked -> its actor
-    org_heads = load_lexicon().org_heads
+    lex = load_lexicon()
+    org_heads = lex.org_heads
     chains: dict[str, list[Candidate]] = {}  # gender -> pronouns of an open chain with no named referent
     k = 0
     taken = {i for c in cands for i in range(c.start, c.end)}
-    speakers = _quote_speakers(document, actors, load_lexicon().speech_cues)
+    speakers = _quote_speakers(document, actors, lex.speech_cues)
     speaker_starts = [q[0] for q in speakers]
     for t in doc:
         low = t.lower_

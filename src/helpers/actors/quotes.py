@@ -130,7 +130,7 @@ from helpers.actors.roles import token_clause_role
 from helpers.errors import DataError
 from helpers.resources import read_rows
 from helpers.text.document import Document
-from helpers.text.quotation import Quote, lines, quote_spans
+from helpers.text.quotation import Quote, paragraphs, quote_spans
 from helpers.text.words import BE, PASSIVE_SUBJECT_DEPS, PRONOUNS, SUBJECT_DEPS
 
 SPEECH_VERBS_FILE = "speech_verbs.csv"
@@ -309,7 +309,7 @@ class _Reader:
                 self.genders.setdefault(m.actor_id, m.gender)
             if m.type and not m.pronoun:
                 self.types.setdefault(m.actor_id, m.type)
-        self.paragraphs = _paragraphs(document)
+        self.paragraphs = paragraphs(document)
         self.p_starts = [p[0] for p in self.paragraphs]
         self.s_starts = [b.start for b in document.bounds]
         self.quotes = [Quote(*q) for q in quote_spans(self.text, self.s_starts, self.paragraphs)]
@@ -793,14 +793,6 @@ def _agrees(low: str, gender: str, number: str, type_: str, actor_gender: str) -
     if number == "plural":
         return type_ in _PLURAL
     return type_ in _PERSONLIKE and (not actor_gender or not gender or actor_gender == gender)
-
-
-def _paragraphs(document: Document) -> list[tuple[int, int]]:
-    """The article's blocks as paragraph spans (each ``\\n`` line when the article has no blocks)."""
-    blocks = getattr(document.article, "blocks", ()) or ()
-    if not blocks:
-        return lines(document.text)
-    return [(b.start, b.end) for b in blocks]
 
 
 # --------------------------------------------------------------------------- public

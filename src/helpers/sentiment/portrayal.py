@@ -100,6 +100,12 @@ def weighted(score: float, clause_role: str = "", verb: str = "", rule: Portraya
     return score
 
 
+def counted_judgements(judged: Sequence[int], rule: PortrayalRule = DEFAULT_RULE) -> list[int]:
+    """The judgements (signs, see :func:`judgements`) that count toward a portrayal: none when the rule
+    gives them no weight."""
+    return [j for j in judged if j] if rule.judged_score else []
+
+
 def portray(
     scores: Sequence[float],
     labels: Sequence[str],
@@ -122,7 +128,7 @@ def portray(
     adjusted = [weighted(float(s), r or "", v or "", rule) for s, r, v in zip(scores, roles, vs, strict=True)]
     n_neg, n_pos = list(labels).count("negative"), list(labels).count("positive")
     n_neu = n_mentions - n_neg - n_pos
-    extra = [j for j in judged if j] if rule.judged_score else []
+    extra = counted_judgements(judged, rule)
     against, praised = sum(j < 0 for j in extra), sum(j > 0 for j in extra)
     adjusted += [rule.judged_score * j for j in extra]  # each judgement counts as one more mention
     n, neg, pos = len(adjusted), n_neg + against, n_pos + praised
@@ -231,7 +237,7 @@ def actor_rows(
         items = grouped[actor_id]
         p = portray([x[0] for x in items], [x[1] for x in items], rule, [x[2] for x in items], [x[3] for x in items],
                     judged=(judged or {}).get(actor_id, ()))
-        extra = [rule.judged_score * j for j in (judged or {}).get(actor_id, ()) if j] if rule.judged_score else []
+        extra = [rule.judged_score * j for j in counted_judgements((judged or {}).get(actor_id, ()), rule)]
         values = np.asarray([weighted(x[0], x[2], x[3], rule) for x in items] + extra)  # what the mean is of
         if interval and len(values) > 1:  # the same draws, in the same order, as one actor at a time
             draws.append(values[rng.integers(0, len(values), size=(n_boot, len(values)))].mean(axis=1))

@@ -10,6 +10,8 @@ import bisect
 import re
 from typing import NamedTuple
 
+from helpers.text.document import Document
+
 _MARKS = re.compile(r"[“”\"‘’]")
 _ATTRIBUTE = re.compile(r"[\w-]+=\"[^\"\n]*\"")
 _WORD = re.compile(r"\w")
@@ -101,3 +103,17 @@ def _emit(out: list[Quote], text: str, start: int, end: int, outer_start: int, o
         end -= 1
     if end > start and _WORD.search(text, start, end):
         out.append(Quote(start, end, outer_start, outer_end))
+
+
+def paragraphs(document: Document) -> list[tuple[int, int]]:
+    """The article's blocks as paragraph spans (each ``\\n`` line when the article has no blocks)."""
+    blocks = getattr(document.article, "blocks", ()) or ()
+    if not blocks:
+        return lines(document.text)
+    return [(b.start, b.end) for b in blocks]
+
+
+def document_quotes(document: Document) -> list[tuple[int, int, int, int]]:
+    """:func:`quote_spans` of a parsed article, paired within its paragraphs and sentences: the quotations
+    the quotes table reads."""
+    return quote_spans(document.text, [b.start for b in document.bounds], paragraphs(document))
