@@ -44,6 +44,9 @@ CASES = [
     ("Greenpeace sued Shell over the spill.", "Greenpeace", "Shell", "hostile", "neutral"),
     ("Police arrested two protesters and charged them with rioting.", "Police", "protesters", "hostile", "neutral"),
     ("Police fired tear gas at the protesters.", "Police", "protesters", "hostile", "neutral"),
+    # a group's violence against another, as a noun
+    ("They demand an inquiry into police violence against protesters.", "police", "protesters", "hostile",
+     "neutral"),
     ("Widodo appointed Wiranto as security minister.", "Widodo", "Wiranto", "cooperative", "neutral"),
     # a phrase whose parts are apart in the sentence: "hold ... in contempt"
     ("The House voted to hold Barr and Ross in contempt of Congress.", "House", "Ross", "hostile", "neutral"),
