@@ -567,6 +567,11 @@ def test_a_surname_in_someone_elses_name_is_not_the_gazetteer_person():
     ("Breitbart News reported that Jackson once complained that she experienced discrimination.", "she", "Jackson"),
     # a person named only as a modifier is still someone a pronoun can mean
     ("The Susan Rice situation is murky, but she is changing her story.", "she", "Susan Rice"),
+    # the object of a verb coordinated with a participle is not that participle's implied subject
+    ("Trump fired back at a rally in Portland, bemoaning Romney's remarks and dismissing him as a choke artist.",
+     "him", "Romney"),
+    # a name glued to a prefix ("the anti-Trump") is no antecedent
+    ("Rubio's pitch to be the anti-Trump is that he can unite the party.", "he", "Rubio"),
 ])  # fmt: skip
 def test_pronoun_binding_on_the_parse(text, pronoun, name):
     m = _mentions(text)
@@ -597,3 +602,35 @@ def test_a_pronoun_in_a_quotation_is_not_its_speaker():
                   'movement," said a protester using the pseudonym Katya. "The situation has escalated. Hong Kong '
                   'people have learned to ignore her."')
     assert set(m.loc[m["text"].isin(["She", "her"]), "actor_id"]) == {"new:carrie-lam"}
+
+
+def test_affiliates_are_actors_of_their_own_named_for_their_owner():
+    m = _mentions("Emily Murphy sent a letter to President-elect Joe Biden and his team. Chris Christie denounced "
+                  "the Trump legal team's claims. Trump and his legal team lost. Trump wanted Ukraine to investigate "
+                  "Joe Biden's son. Navalny's associates said he was poisoned.")
+    rows: dict[str, tuple] = {}
+    for t, a, n, r in zip(m["text"], m["actor_id"], m["actor"], m["resolved_by"], strict=True):
+        rows.setdefault(t, (a, n, r))  # the first of each text
+    assert rows["his team"][1:] == ("Joe Biden's team", "affiliate")
+    assert rows["his"][0] == "joe_biden"  # the owner's pronoun keeps its own mention, nested in the affiliate's
+    assert rows["Trump legal team"][0] == rows["his legal team"][0] != "donald_trump"
+    assert rows["Trump legal team"][1] == "Donald Trump's legal team"
+    assert rows["Joe Biden's son"][1] == "Joe Biden's son" and rows["Joe Biden"][0] == "joe_biden"
+    assert rows["Navalny's associates"][1] == "Alexei Navalny's associates"
+
+
+@pytest.mark.parametrize("text", [
+    "His son, Hunter Biden, said Joe Biden was right.",  # the son is named: the named person is the actor
+    "Joe Biden met the team members on Monday.",  # no owner, and "team" only modifies
+    "The company's family of products grew.",  # a kin noun of no person
+])  # fmt: skip
+def test_no_affiliate_without_an_owner_or_beside_a_name(text):
+    assert "affiliate" not in set(_mentions(text)["resolved_by"])
+
+
+def test_a_name_glued_to_a_prefix_is_a_modifier():
+    m = _mentions("Rubio is the anti-Trump, and pro-Beijing candidates marched. Thaksin Shinawatra, the "
+                  "then-prime-minister Thaksin Shinawatra, left.")
+    roles = dict(zip(m["text"], m["role"], strict=False))
+    assert roles["Trump"] == "modifier" and roles.get("Beijing", "modifier") == "modifier"
+    assert "actor" in set(m.loc[m["actor_id"] == "new:thaksin-shinawatra", "role"])

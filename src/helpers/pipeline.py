@@ -127,7 +127,8 @@ def sentence_table(document: Document) -> pd.DataFrame:
 STAGES = (
     ("parse", "the one parsed document: pySBD sentences, spaCy tokens, tags, dependencies, entities"),
     ("sentences", "`sentences`: one row per sentence with TextBlob polarity/subjectivity and VADER"),
-    ("mentions", "`mentions`: every actor mention (gazetteer, entities, groups, offices, pronouns) with its role"),
+    ("mentions", "`mentions`: every actor mention (gazetteer, entities, groups, offices, pronouns, affiliates "
+                 "such as 'his team') with its role"),
     ("quotes", "`quotes`: who said what, with speaker and cue"),
     ("sentiment", "`mentions` columns sentiment, label, evidence: how each actor mention is spoken of"),
     ("actors", "`actors`: one row per actor with its portrayal (label, counts, interval)"),

@@ -35,6 +35,15 @@ class GroupNoun(NamedTuple):
     needs_qualifier: bool
 
 
+class Affiliate(NamedTuple):
+    """A noun naming people by their tie to an owner ("his team", "Joe Biden's son"; ``affiliates.csv``):
+    ``canonical`` form, ``type`` (person, group, organisation) and the ``gender`` it implies ('' if none)."""
+
+    canonical: str
+    type: str
+    gender: str
+
+
 #: Title kinds that make "the <title>" a description of a known person (see ``titles.csv``).
 DESCRIPTION_KINDS = frozenset({"head_of_state", "head_of_government", "royal", "minister", "legislator", "judicial"})
 #: Title kinds that make the named bearer a person.
@@ -56,6 +65,7 @@ class ActorLexicon:
     first_names: dict[str, str]
     places: frozenset[str]
     groups: dict[str, GroupNoun]
+    affiliates: dict[str, Affiliate]
     platforms: frozenset[str]
     credits: frozenset[str]
     source_nouns: frozenset[str]
@@ -89,6 +99,11 @@ def _load(folder: str) -> ActorLexicon:
         entry = GroupNoun(r["noun"].lower(), r["type"], r["stands_for"], r["needs_qualifier"].lower() == "yes")
         for form in (r["noun"], *split_values(r["forms"])):
             groups.setdefault(form.lower(), entry)
+    affiliates: dict[str, Affiliate] = {}
+    for r in read_rows(root / "affiliates.csv", ("noun", "forms", "type", "gender")):
+        entry = Affiliate(r["noun"].lower(), r["type"], r["gender"].lower())
+        for form in (r["noun"], *split_values(r["forms"])):
+            affiliates.setdefault(form.lower(), entry)
     return ActorLexicon(
         titles=titles,
         titles_longest_first=tuple(sorted(titles, key=len, reverse=True)),
@@ -98,6 +113,7 @@ def _load(folder: str) -> ActorLexicon:
         first_names={r["name"]: r["gender"].lower() for r in read_rows(root / "first_names.csv", ("name", "gender"))},
         places=frozenset(r["name"] for r in read_rows(root / "places.csv", ("name", "kind"))),
         groups=groups,
+        affiliates=affiliates,
         platforms=frozenset(cues.get("platform", ())),
         credits=frozenset(cues.get("credit", ())),
         source_nouns=frozenset(cues.get("source_noun", ())),

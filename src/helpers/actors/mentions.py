@@ -9,12 +9,13 @@ The steps, in order (each in its own module):
 2. one candidate per span, and titles joined to their person (:mod:`helpers.actors.resolve`);
 3. roles (:mod:`helpers.actors.roles`): actor, place, modifier or caption, on the dependency parse;
 4. identity (:mod:`helpers.actors.resolve`): one actor per entity, descriptions resolved;
-5. pronouns (:mod:`helpers.actors.pronouns`).
+5. pronouns (:mod:`helpers.actors.pronouns`);
+6. affiliates named by their tie to an actor, "his team", "Joe Biden's son" (:mod:`helpers.actors.affiliates`).
 
 The ``role`` column keeps places apart: a state named only as a place ("flights to Spain") is a
 mention with role ``place`` and no actor row. ``resolved_by`` says how a mention was found:
 gazetteer, alias, demonym, metonym (gazetteer forms), ner (spaCy's recogniser), title (a name with its
-title), group, office, definite, surname, pronoun.
+title), group, office, definite, surname, pronoun, affiliate.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.actors import candidates as cand
+from helpers.actors.affiliates import affiliate_mentions
 from helpers.actors.gazetteer import Gazetteer, load_gazetteer
 from helpers.actors.lexicon import ActorLexicon, load_lexicon
 from helpers.actors.pronouns import link_pronouns
@@ -96,6 +98,7 @@ def _resolved(document: Document, gaz: Gazetteer, lex: ActorLexicon, when: dt.da
         c.label = info.get(c.actor_id, ("", c.label, ""))[1] or c.label
         c.role = role_of(c, document, lex, captions)
     merged += link_pronouns(document, merged, info)
+    merged += affiliate_mentions(document, merged, info, lex)
     info.update({c.actor_id: ("unnamed person", "person", c.gender) for c in merged if c.role == "unnamed"})
     for c in merged:  # a span never leaves its sentence (a widened title, an entity across a boundary)
         b = document.bounds[c.sentence_id]

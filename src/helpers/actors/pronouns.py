@@ -101,9 +101,10 @@ def _inside(speakers: list[tuple[int, int, set[str]]], starts: list[int], pos: i
     return set()
 
 
-def _antecedent_role(c: Candidate) -> bool:
-    """An actor mention, or a person named as a modifier ("the Susan Rice email ... her staff")."""
-    return c.role == "actor" or (c.role == "modifier" and c.label == "person")
+def _antecedent_role(c: Candidate, text: str) -> bool:
+    """An actor mention, or a person named as a modifier ("the Susan Rice email ... her staff"), but not one
+    glued into a word by a hyphen ("the anti-Trump candidate": nobody the text goes on about)."""
+    return c.role == "actor" or (c.role == "modifier" and c.label == "person" and text[c.start - 1 : c.start] != "-")
 
 
 def _is_subject(t: Token) -> bool:
@@ -120,7 +121,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     """Pronoun mentions linked to actors of ``cands`` (actor-role mentions, and people named as modifiers:
     "the Susan Rice email ... her staff"), as new candidates."""
     doc = document.doc
-    actors = sorted((c for c in cands if c.actor_id and _antecedent_role(c)), key=lambda c: c.start)
+    actors = sorted((c for c in cands if c.actor_id and _antecedent_role(c, document.text)), key=lambda c: c.start)
     genders = {a: g for a, (_, _, g) in info.items() if g in ("male", "female")}
     out: list[Candidate] = []
     linked: dict[int, str] = {}  # token index of a pronoun already linked -> its actor
@@ -269,8 +270,11 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _controllers(verb: Token) -> list[Token]:
     """Who does what a verb says: its subjects; for a verb with none that complements another ("accused
-    Rice of undermining him", "promised to help him"), the other verb's object, or else its subjects."""
+    Rice of undermining him", "promised to help him"), or is coordinated with one that does ("fired back,
+    bemoaning Y's remarks and dismissing him"), the other verb's object, or else its subjects."""
     subj = _subjects(verb)
+    while not subj and verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # "bemoaning Y's remarks and dismissing him": the first conjunct's controller
     if subj or verb.dep_ not in ("xcomp", "pcomp", "advcl"):
         return subj
     gov = _verb_of(verb.head)

@@ -92,7 +92,7 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
     if _named_place(document.doc[c.head], lex):
         return "place"  # "the town of Pandeglang", "our biggest island Crete"
     if _hyphen_modifier(document.doc, c):
-        return "modifier"  # "a judge-led inquiry", "Saudi-backed forces": part of a compound adjective
+        return "modifier"  # "a judge-led inquiry", "Saudi-backed forces", "anti-Trump": part of a compound word
     if c.label == "place":
         return "actor" if _acts(t) else "place"
     if _nation_as_subject(document.doc[c.head]):
@@ -137,9 +137,17 @@ def _named_place(t: Token, lex: ActorLexicon) -> bool:
 
 
 def _hyphen_modifier(doc, c: Candidate) -> bool:
-    """Whether a mention is glued by a hyphen to the word after it ("judge-led", "Saudi-backed")."""
+    """Whether a mention is glued by a hyphen to the word after it ("judge-led", "Saudi-backed"), or to a
+    lower-case prefix before it ("anti-Trump", "pro-Beijing", "non-EU")."""
     last = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if last is None or last.end >= len(doc) - 1:
+    if last is None:
+        return False
+    if last.start >= 2:
+        hyphen, prefix = doc[last.start - 1], doc[last.start - 2]
+        if hyphen.text == "-" and not hyphen.whitespace_ and not prefix.whitespace_ and prefix.is_lower \
+                and last[0].text[:1].isupper():  # not "then-prime-minister Thaksin Shinawatra" (a title)
+            return True
+    if last.end >= len(doc) - 1:
         return False
     hyphen = doc[last.end]
     return hyphen.text == "-" and not hyphen.whitespace_ and not doc[last.end - 1].whitespace_

@@ -1,0 +1,102 @@
+"""Actors named by their tie to another: "his team", "Joe Biden's son", "the Trump legal team", "Navalny's associates".
+
+A noun of ``data/lexicons/affiliates.csv`` that heads its phrase and has an owner is an actor of its own,
+named for the owner ("Joe Biden's team"): what a team, a campaign or a son does is not what the owner
+does, and readers of the news list them apart. The owner is a possessor ("his", "Joe Biden's") or a
+name compounded before the noun ("the Trump campaign"), and must be a mention the actor stage already
+resolved (pronouns included, so this step runs after pronoun linking).
+
+The owner's own mention stays, so the affiliate's span holds it: "his team" is one mention of Joe
+Biden's team and "his" inside it one of Joe Biden. Spans nest, as spaCy's span groups allow; a stance
+frame gives each token to the first (shorter) mention, so "his" stays Biden's and "team" the team's.
+
+Not an affiliate: a noun that names someone in apposition ("his son, Hunter Biden": the named person is
+the actor), a noun inside a name ("Biden Family Foundation"), a kin noun of a non-person ("the company's
+family") and a noun that only modifies another ("team members").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Token
+
+from helpers.actors.candidates import Candidate
+from helpers.actors.lexicon import ActorLexicon, Affiliate
+from helpers.text.article import slugify
+from helpers.text.document import Document
+
+#: Owner types an affiliate of each type may have.
+OWNER_TYPES = {"person": ("person",), "group": ("person", "organisation", "group", "state"),
+               "organisation": ("person", "organisation")}  # fmt: skip
+
+
+def affiliate_mentions(document: Document, mentions: list[Candidate], info: dict[str, tuple[str, str, str]],
+                       lex: ActorLexicon) -> list[Candidate]:  # fmt: skip
+    """New mentions of affiliates (see the module docstring); ``info`` gains their ``(name, type, gender)``.
+
+    ``mentions`` are the resolved candidates (pronouns linked), ordered by ``start``.
+    """
+    doc = document.doc
+    ordered = sorted((c for c in mentions if c.actor_id), key=lambda c: c.start)
+    starts = [c.start for c in ordered]
+    out: list[Candidate] = []
+    for t in doc:
+        found = _affiliate_noun(doc, t, lex)
+        if found is None:
+            continue
+        entry, first = found
+        owner_tok = _owner_token(t, first)
+        if owner_tok is None or _named_beside(t, ordered, starts):
+            continue
+        owner = _covering(ordered, starts, owner_tok.idx)
+        if owner is None or _covering(ordered, starts, t.idx, pronouns=False) is not None:
+            continue
+        name, type_, _ = info.get(owner.actor_id, ("", "", ""))
+        if not name or type_ not in OWNER_TYPES.get(entry.type, ()):
+            continue
+        start, end = min(owner.start, owner_tok.left_edge.idx), t.idx + len(t.text)
+        actor_id = "new:" + slugify(f"{name} {entry.canonical}")
+        form = " ".join(w.lower_ for w in doc[first : t.i + 1])  # as written: "legal team", "associates"
+        info.setdefault(actor_id, (f"{name}'s {form}", entry.type, entry.gender))
+        out.append(Candidate(start, end, owner.sentence_id, "affiliate", entry.type, t.i, actor_id=actor_id,
+                             name=document.text[start:end], gender=entry.gender))  # fmt: skip
+    return out
+
+
+def _affiliate_noun(doc, t: Token, lex: ActorLexicon) -> tuple[Affiliate, int] | None:
+    """The affiliate entry of a noun heading its phrase, and the first token of its form ("legal team")."""
+    if t.pos_ != "NOUN" or t.ent_type_ or (t.dep_ == "compound" and t.head.i > t.i):
+        return None
+    if t.i > 0 and f"{doc[t.i - 1].lower_} {t.lower_}" in lex.affiliates:
+        return lex.affiliates[f"{doc[t.i - 1].lower_} {t.lower_}"], t.i - 1
+    entry = lex.affiliates.get(t.lower_) or (lex.affiliates.get(t.lemma_.lower()) if t.tag_ == "NNS" else None)
+    return (entry, t.i) if entry is not None else None
+
+
+def _owner_token(t: Token, first: int) -> Token | None:
+    """The possessor of a noun, else a capitalised word compounded before it ("the Trump campaign"; the
+    parser may read the name as an adjective: "the Trump legal team")."""
+    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < first
+                      and c.text[:1].isupper()), None)  # fmt: skip
+    return owner
+
+
+def _named_beside(t: Token, ordered: list[Candidate], starts: list[int]) -> bool:
+    """Whether the noun stands in apposition to a named mention ("his son, Hunter Biden", "Hunter, his son")."""
+    if t.dep_ == "appos" and _covering(ordered, starts, t.head.idx, pronouns=False) is not None:
+        return True
+    return any(c.dep_ == "appos" and _covering(ordered, starts, c.idx, pronouns=False) is not None
+               for c in t.children)  # fmt: skip
+
+
+def _covering(ordered: list[Candidate], starts: list[int], offset: int, *, pronouns: bool = True) -> Candidate | None:
+    """The resolved mention whose span holds ``offset`` (the shortest), optionally not a pronoun."""
+    best = None
+    for c in ordered[: bisect_right(starts, offset)]:
+        if c.start <= offset < c.end and (pronouns or c.kind != "pronoun") and c.role in ("actor", "modifier"):
+            if best is None or c.end - c.start < best.end - best.start:
+                best = c
+    return best
