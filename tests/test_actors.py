@@ -570,6 +570,11 @@ def test_a_surname_in_someone_elses_name_is_not_the_gazetteer_person():
     # the object of a verb coordinated with a participle is not that participle's implied subject
     ("Trump fired back at a rally in Portland, bemoaning Romney's remarks and dismissing him as a choke artist.",
      "him", "Romney"),
+    # a description that opens the sentence before its subject, or is predicated of it, is that person
+    ("Currently the top judge on the D.C. Circuit, Garland is widely admired, although he was not confirmed.",
+     "the top judge", "Garland"),
+    ("Smith served as a prosecutor before he ran.", "a prosecutor", "Smith"),
+    ("Merrick Garland is the top judge on the court.", "the top judge", "Merrick Garland"),
     # a name glued to a prefix ("the anti-Trump") is no antecedent
     ("Rubio's pitch to be the anti-Trump is that he can unite the party.", "he", "Rubio"),
 ])  # fmt: skip

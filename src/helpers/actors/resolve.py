@@ -32,11 +32,14 @@ import datetime as dt
 import re
 from bisect import bisect_right
 
+from spacy.tokens import Token
+
 from helpers.actors.candidates import PAST_WORDS, THING_LABELS, Candidate, modifiers, title_before
 from helpers.actors.gazetteer import Gazetteer
 from helpers.actors.lexicon import PERSON_TITLE_KINDS, ActorLexicon, title_key
 from helpers.text.article import slugify
 from helpers.text.document import Document, text_of
+from helpers.text.words import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 
 #: Kinds that come from the gazetteer (their ``actor_id`` is known).
 GAZETTEER_KINDS = frozenset({"gazetteer", "alias", "demonym", "metonym"})
@@ -448,16 +451,48 @@ def _apposed_person(document: Document, c: Candidate, cands: list[Candidate], in
     while t.dep_ == "appos" and t.head is not t and len(chain) < 6:  # "X, Lord Carloway, the Lord President"
         t = t.head
         chain.add(t.i)
+    described = _predicated(head)
     for p in cands:
         if p is c or p.label != "person" or not p.actor_id or p.sentence_id != c.sentence_id:
             continue
         ph = doc[p.head]
         if (ph.i in chain and ph.i != head.i) or (ph.dep_ == "appos" and ph.head.i == head.i):
             return p
+        if described is not None and ph.i == described.i:
+            return p
         gap = text_of(doc)[min(p.end, c.end) : max(p.start, c.start)]
         if p.end <= c.start and re.fullmatch(r"\s*,\s*", gap) and c.kind == "office":
             return p
+        if c.end <= p.start and _fronted(doc, head, ph):
+            return p
     return None
+
+
+def _predicated(head: Token) -> Token | None:
+    """Whom a predicative description describes: the subject of a copula ("Garland is the top judge"), or
+    after "as" the verb's object, else its subject ("appointed Wiranto as minister", "served as a
+    prosecutor")."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "as" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+        objs = [k for k in verb.children if k.dep_ in ("dobj", "obj")]
+        if objs:
+            return objs[0]
+    elif not (head.dep_ == "attr" and verb.lemma_ == "be"):
+        return None
+    return next((k for k in verb.children if k.dep_ in SUBJECT_DEPS or k.dep_ in PASSIVE_SUBJECT_DEPS), None)
+
+
+def _fronted(doc, head: Token, subject: Token) -> bool:
+    """Whether a description opens its sentence and a comma joins it to the clause subject right after it
+    ("Currently the top judge on the D.C. Circuit, Garland is ..."; "A former prosecutor, Smith said")."""
+    if subject.dep_ not in SUBJECT_DEPS and subject.dep_ not in PASSIVE_SUBJECT_DEPS:
+        return False
+    lo, hi = head.left_edge.i, head.right_edge.i
+    while hi > head.i and doc[hi].is_punct:
+        hi -= 1
+    opens = all(doc[k].pos_ in ("ADV", "PUNCT") for k in range(doc[lo].sent.start, lo))
+    return opens and hi + 2 == subject.left_edge.i and doc[hi + 1].text == ","
 
 
 def _definite_antecedent(document: Document, c: Candidate, before: list[Candidate], gaz: Gazetteer,
