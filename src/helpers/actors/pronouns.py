@@ -79,7 +79,7 @@ def _speaks(t: Token, speech: frozenset[str]) -> bool:
     """Whether a token is who a speech verb's words are from: its subject, or the noun after it in an
     inverted attribution the parser read as an object ("…,” said a protester)."""
     verb = t.head
-    if verb.lower_ not in speech or t is verb:
+    if verb.lower_ not in speech or t.i == verb.i:
         return False
     if t.dep_ in SUBJECT_DEPS:
         return True
@@ -278,7 +278,7 @@ def _controllers(verb: Token) -> list[Token]:
     if subj or verb.dep_ not in ("xcomp", "pcomp", "advcl"):
         return subj
     gov = _verb_of(verb.head)
-    if gov is verb or gov.pos_ not in ("VERB", "AUX"):
+    if gov.i == verb.i or gov.pos_ not in ("VERB", "AUX"):
         return []
     objs = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
     return objs or _subjects(gov)

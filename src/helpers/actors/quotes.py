@@ -431,7 +431,7 @@ class _Reader:
         if inverted is not None:
             return self.speaker_np(inverted, verb), slot
         head = verb.head
-        if head is verb or (verb.tag_ in _FINITE and verb.dep_ not in ("conj", "relcl")):
+        if head.i == verb.i or (verb.tag_ in _FINITE and verb.dep_ not in ("conj", "relcl")):
             return self.speaker_np(self._left_noun(verb), verb), slot
         if verb.tag_ == "VBG" and verb.i > 0:  # "footage of Hillary Clinton asking, “…”"
             m = self.mention_at(self.doc[verb.i - 1].idx)
@@ -595,7 +595,7 @@ class _Reader:
         found: list[tuple[int, int, _Cue | None, Token | None, str]] = []  # (steps, distance, cue, verb, rule)
         blocked = False
         for t in toks:
-            if t.is_punct or t.head.i in inside or t.head is t:
+            if t.is_punct or t.head.i in inside or t.head.i == t.i:
                 continue
             v, steps = t.head, 0
             while steps < 12:
@@ -613,7 +613,7 @@ class _Reader:
                     found.append((steps + 1, abs(label.idx - q.outer_start), c, None if c else label,
                                   "tree" if c else "label"))  # fmt: skip
                     break
-                if v.head is v:
+                if v.head.i == v.i:
                     break
                 if self._own_clause(v):
                     blocked = True  # "as Trump went on about “…”": Trump's clause, not the cue's above it
@@ -718,7 +718,7 @@ class _Reader:
         verb = doc[c.i]
         if c.cue.kind == "source":
             clause = verb.head
-            if clause is verb or self.quoted(clause):
+            if clause.i == verb.i or self.quoted(clause):
                 return None
             lo, hi = clause.left_edge.i, clause.right_edge.i
             cut_lo, cut_hi = verb.left_edge.i, verb.right_edge.i

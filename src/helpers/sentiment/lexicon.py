@@ -147,7 +147,7 @@ def _clause_of(t: Token) -> int:
     """Index of the token heading the clause ``t`` is in (the nearest clause-starting ancestor)."""
     seen = 0
     while t.dep_ not in CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX")):
-        if t.head is t or seen > 50:
+        if t.head.i == t.i or seen > 50:
             break
         t = t.head
         seen += 1
