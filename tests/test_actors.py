@@ -639,3 +639,21 @@ def test_a_name_glued_to_a_prefix_is_a_modifier():
     roles = dict(zip(m["text"], m["role"], strict=False))
     assert roles["Trump"] == "modifier" and roles.get("Beijing", "modifier") == "modifier"
     assert "actor" in set(m.loc[m["actor_id"] == "new:thaksin-shinawatra", "role"])
+
+
+def test_a_name_never_spans_a_run_of_spaces():
+    # a list whose commas were lost ("Woods  Mickelson"): two names, each joined to its full name
+    m = _mentions("Phil Mickelson spoke on Wednesday. Tiger Woods did not. Asked about Woods  Mickelson said "
+                  "little.")
+    assert not any("  " in t for t in m["text"])
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids["Mickelson"] == ids["Phil Mickelson"]
+
+
+def test_a_given_name_alone_joins_the_one_person_who_bears_it():
+    m = _mentions("Serena Williams won the final on Sunday. Fans said Serena played well.")
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids["Serena"] == ids["Serena Williams"]
+    m = _mentions("Joe Biden and Joe Manchin met on Monday. Later Joe said no.")
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids.get("Joe") not in (ids["Joe Biden"], ids["Joe Manchin"])

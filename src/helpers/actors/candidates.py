@@ -277,7 +277,7 @@ def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
     A PERSON or ORG is extended left over capitalised proper-noun compounds of its first token
     that no other entity holds ("Sadiq" in "The mayor of London, Sadiq Khan"); a span that runs a
     place into a given name ("Scotland Nicola Sturgeon") is cut before the given name, which then
-    starts a person.
+    starts a person. An entity is cut at whitespace runs (:func:`_split_at_spaces`).
     """
     i, j = ent.start, ent.end
     while j + 1 < len(doc) and doc[j].text in "-‐" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
@@ -298,7 +298,19 @@ def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
                 return [(k, j, "PERSON")]
     if ent.label_ == "ORG":
         i = _joined_name(doc, i, lex)
-    return [(i, j, ent.label_)]
+    return _split_at_spaces(doc, i, j, ent.label_)
+
+
+def _split_at_spaces(doc, i: int, j: int, label: str) -> list[tuple[int, int, str]]:
+    """The parts of an entity between runs of whitespace: no name holds two spaces or a line break, so
+    "Woods  Mickelson" (a list whose comma was lost) is two names."""
+    out, lo = [], i
+    for k in range(i, j + 1):
+        if k == j or doc[k].is_space:
+            if k > lo:
+                out.append((lo, k, label))
+            lo = k + 1
+    return out
 
 
 def _joined_name(doc, i: int, lex: ActorLexicon) -> int:

@@ -295,7 +295,8 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
         if len(hits) == 1:
             return hits.pop()
         title = lex.titles.get(c.title) if c.title else None
-        if title and title.kind in GIVEN_NAME_TITLES and not hits:  # "Princess Ubolratana" of "Ubolratana Mahidol"
+        given = (title and title.kind in GIVEN_NAME_TITLES) or (c.label == "person" and not c.title)
+        if given and not hits:  # "Princess Ubolratana" of "Ubolratana Mahidol"; "Hillary" of "Hillary Clinton"
             hits = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[0] == words[0]}
             if len(hits) == 1:
                 return hits.pop()
