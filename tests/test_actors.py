@@ -657,3 +657,11 @@ def test_a_given_name_alone_joins_the_one_person_who_bears_it():
     m = _mentions("Joe Biden and Joe Manchin met on Monday. Later Joe said no.")
     ids = dict(zip(m["text"], m["actor_id"], strict=False))
     assert ids.get("Joe") not in (ids["Joe Biden"], ids["Joe Manchin"])
+
+
+def test_a_given_name_borne_by_both_genders_gives_no_hint():
+    # Andrea is an Italian man's name: "his" after it must not go to the other man named
+    m = _mentions("Andrea Zamperoni, a chef, was found dead. Fernando Dallorso, his manager, spoke. Zamperoni "
+                  "worked in London for years. His brother is a chef there.")
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids.get("His") != ids["Fernando Dallorso"]

@@ -287,11 +287,15 @@ def _controllers(verb: Token) -> list[Token]:
 def _bound_elsewhere(doc, pron: Token, c: Candidate, linked: dict[int, str]) -> bool:
     """An object pronoun cannot be the one doing what its own verb says ("Trump praised him" is not
     Trump; "accused Rice of undermining him" is not Rice; "he'd talk to him": not whom "he" stands for;
-    a name in apposition counts as its noun). ``linked``: pronoun token index -> actor already linked."""
+    a name in apposition counts as its noun; "X, his manager": a possessive in an apposition is not X).
+    ``linked``: pronoun token index -> actor already linked."""
+    ante = doc[c.head]
+    if pron.dep_ == "poss" and pron.head.dep_ == "appos" and pron.head.head.i == ante.i \
+            and not any(t.text == "(" for t in doc[ante.i : pron.i]):
+        return True  # "Fernando Dallorso, his manager": someone else's; not "María (not her real name)"
     if pron.dep_ in SUBJECT_DEPS or pron.dep_ in PASSIVE_SUBJECT_DEPS or pron.dep_ == "poss" \
             or pron.lower_.endswith(("self", "selves")):
         return False
-    ante = doc[c.head]
     own = {ante.i, ante.head.i} if ante.dep_ == "appos" else {ante.i}
     return any(s.i in own or linked.get(s.i) == c.actor_id for s in _controllers(_verb_of(pron)))
 
