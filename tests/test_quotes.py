@@ -624,3 +624,11 @@ def test_lexicon_from_a_folder_is_used(tmp_path):
     document = document_of(text)
     q = find_quotes(document, mentions_of(text), lexicon_dir=folder)
     assert q["cue"].tolist()[0] == "muttered"
+
+
+def test_you_outside_a_quotation_is_no_speaker():
+    # an interviewer's question addressed to the interviewee reports nobody's words
+    q = quotes_of("Which specific individuals would you ask to be in your cabinet? Trump said he would ask "
+                  "Pence to stay.")
+    assert "you" not in {str(s).lower() for s in q["speaker"]}
+    assert any("Pence" in t for t in q["text"])

@@ -131,7 +131,7 @@ from helpers.errors import DataError
 from helpers.resources import read_rows
 from helpers.text.document import Document
 from helpers.text.quotation import Quote, paragraphs, quote_spans
-from helpers.text.words import BE, PASSIVE_SUBJECT_DEPS, PRONOUNS, SUBJECT_DEPS
+from helpers.text.words import BE, PASSIVE_SUBJECT_DEPS, PRONOUNS, SECOND_PERSON, SUBJECT_DEPS
 
 SPEECH_VERBS_FILE = "speech_verbs.csv"
 SPEAKER_NOUNS_FILE = "speaker_nouns.csv"
@@ -525,6 +525,8 @@ class _Reader:
             if inside:
                 return _Speaker(start, end, inside[-1].actor_id, inside[-1].actor, "speaker_noun")
         spec = PRONOUNS.get(low)
+        if low in SECOND_PERSON:
+            return None  # "Which individuals would you ask to be in your cabinet?": the reader or an interviewee
         if spec is not None and spec[2] == 3 and head.pos_ == "PRON":
             if low in ("it", "its") and head.head.lemma_ == "be":
                 return None  # "it is worth noting": no one

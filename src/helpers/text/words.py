@@ -59,6 +59,8 @@ PRONOUNS = {
     "myself": ("", "singular", 1), "we": ("", "plural", 1), "us": ("", "plural", 1), "our": ("", "plural", 1),
     "ours": ("", "plural", 1), "ourselves": ("", "plural", 1),
 }  # fmt: skip
+#: Second-person pronouns: the reader or an interviewee, never a quotation's speaker outside its marks.
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 
 # --------------------------------------------------------------------------- stance (helpers.stance)
 
