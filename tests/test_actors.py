@@ -665,3 +665,8 @@ def test_a_given_name_borne_by_both_genders_gives_no_hint():
                   "worked in London for years. His brother is a chef there.")
     ids = dict(zip(m["text"], m["actor_id"], strict=False))
     assert ids.get("His") != ids["Fernando Dallorso"]
+
+
+def test_an_occupation_before_a_full_name_is_not_part_of_it():
+    texts = set(_mentions("Engineer Eric Bodenstab was picked. Bill de Blasio and Rose Mary Smith spoke.")["text"])
+    assert {"Eric Bodenstab", "Bill de Blasio", "Rose Mary Smith"} <= texts

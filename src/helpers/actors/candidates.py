@@ -210,6 +210,9 @@ def _ner_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
                 i, title = _leading_title(doc, i, j, lex)
                 if i >= j:
                     continue
+                if j - i >= 3 and doc[i].text not in lex.first_names and doc[i + 1].text in lex.first_names \
+                        and common_word(doc[i].text):
+                    i += 1  # "Engineer Eric Bodenstab", "Filmmaker Ava DuVernay": an occupation before the name
             words = [t.lower_ for t in doc[i:j]]
             if words[-1] in lex.thing_heads or (words[0] in lex.thing_leads and ent_label != "PERSON"):
                 continue  # "Hong Kong Police Headquarters", "Operation Fast and Furious": things, not actors
