@@ -670,3 +670,11 @@ def test_a_given_name_borne_by_both_genders_gives_no_hint():
 def test_an_occupation_before_a_full_name_is_not_part_of_it():
     texts = set(_mentions("Engineer Eric Bodenstab was picked. Bill de Blasio and Rose Mary Smith spoke.")["text"])
     assert {"Eric Bodenstab", "Bill de Blasio", "Rose Mary Smith"} <= texts
+
+
+def test_a_surname_the_recogniser_mislabelled_joins_its_person():
+    # the full name read as an organisation, or the lone surname as a place: still one person
+    for text in ("Nikola Mirotic scored 24 points on Monday. Mirotic said the team played well.",
+                 "Mikheil Saakashvili returned to Kiev on Monday. Crowds cheered Saakashvili in the street."):
+        m = _mentions(text)
+        assert m.loc[m["text"].str.contains("Mirotic|Saakashvili"), "actor_id"].nunique() == 1, text

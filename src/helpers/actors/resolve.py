@@ -275,8 +275,8 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
             c.label = a.type
             continue
         name, label, gender = info.get(actor_id, (c.name, c.label, ""))
-        if c.label == "person" and label != "person" and len(words) > 1:
-            label = "person"
+        if c.label == "person" and label != "person" and (len(words) > 1 or label == "organisation"):
+            label = "person"  # a name, or its surname alone, read as a person somewhere
         if len(c.name) > len(name) and c.label == label:
             name = c.name
         gender = gender or c.gender or lex.first_names.get(words[0], "")
@@ -287,11 +287,24 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
     return info
 
 
+def _person_like(words: list[str], lex: ActorLexicon) -> bool:
+    """Whether a name the recogniser called an organisation could be a person's: capitalised words, none
+    an acronym or an organisation word ("Landon Collins", not "Weinstein Company" or "BBC News")."""
+    return all(w[:1].isupper() and not w.isupper() and w.lower() not in lex.org_heads for w in words)
+
+
 def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]], gaz: Gazetteer,
           lex: ActorLexicon) -> str:
     """The earlier actor a new name refers to by surname, acronym, prefix or subsequence of its words, else ''."""
+    if len(words) == 1 and c.label == "place" and c.kind == "ner" and words[0] not in lex.places:
+        # "Saakashvili" read as a place after "Mikheil Saakashvili": the one person of that surname
+        hits = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[-1] == words[0]}
+        return hits.pop() if len(hits) == 1 else ""
     if len(words) == 1 and c.label in ("person", "organisation", "unknown"):
         hits = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[-1] == words[0]}
+        if not hits and c.label == "person":  # "Nikola Mirotic" read as an organisation, "Mirotic" as a person
+            hits = {a for a, w, lab in names if lab == "organisation" and 2 <= len(w) <= 3 and w[-1] == words[0]
+                    and _person_like(w, lex)}  # fmt: skip
         if len(hits) == 1:
             return hits.pop()
         title = lex.titles.get(c.title) if c.title else None
