@@ -678,3 +678,10 @@ def test_a_surname_the_recogniser_mislabelled_joins_its_person():
                  "Mikheil Saakashvili returned to Kiev on Monday. Crowds cheered Saakashvili in the street."):
         m = _mentions(text)
         assert m.loc[m["text"].str.contains("Mirotic|Saakashvili"), "actor_id"].nunique() == 1, text
+
+
+def test_a_surname_two_people_share_goes_to_the_one_named_first():
+    m = _mentions("Harvey Weinstein was fired on Sunday. His brother Robert Weinstein agreed. Mr. Weinstein said "
+                  "he would fight.")
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids["Mr. Weinstein"] == ids["Harvey Weinstein"] != ids["Robert Weinstein"]

@@ -307,6 +307,8 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
                     and _person_like(w, lex)}  # fmt: skip
         if len(hits) == 1:
             return hits.pop()
+        if len(hits) > 1:  # "Weinstein" after Harvey and Robert Weinstein: the one named first, whom the
+            return next(a for a, w, lab in names if a in hits)  # article is about; others get given names
         title = lex.titles.get(c.title) if c.title else None
         given = (title and title.kind in GIVEN_NAME_TITLES) or (c.label == "person" and not c.title)
         if given and not hits:  # "Princess Ubolratana" of "Ubolratana Mahidol"; "Hillary" of "Hillary Clinton"
