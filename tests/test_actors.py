@@ -685,3 +685,15 @@ def test_a_surname_two_people_share_goes_to_the_one_named_first():
                   "he would fight.")
     ids = dict(zip(m["text"], m["actor_id"], strict=False))
     assert ids["Mr. Weinstein"] == ids["Harvey Weinstein"] != ids["Robert Weinstein"]
+
+
+def test_the_incoming_holder_of_an_office_is_its_successor():
+    text = ("Murphy wrote to President-elect Joe Biden and US President Donald Trump. She said threats were made "
+            "over allowing the incoming president to access resources. The incoming U.S. president thanked her.")
+    m = _mentions(text, date="2020-11-24")
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids["the incoming president"] == ids["The incoming U.S. president"] == "joe_biden"
+    assert ids["US President Donald Trump"] == "donald_trump"
+    # after the inauguration nobody is incoming: the holder named before stays
+    m = _mentions("US President Joe Biden spoke. The new president was tired.", date="2021-03-01")
+    assert set(m["actor_id"]) == {"joe_biden"}

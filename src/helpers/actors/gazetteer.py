@@ -107,6 +107,15 @@ class Gazetteer:
                 return h.person_id
         return None
 
+    def successor(self, office_id: str, date: dt.date | None, within_days: int = 183) -> str | None:
+        """The person id whose term in ``office_id`` starts after ``date``, at most ``within_days`` later
+        (the president-elect of an article written between election and inauguration), else None."""
+        if date is None:
+            return None
+        nxt = [h for h in self.holders if h.office_id == office_id and date < h.start
+               and (h.start - date).days <= within_days]  # fmt: skip
+        return min(nxt, key=lambda h: h.start).person_id if nxt else None
+
     def lookup(self, text: str) -> tuple[Surface, ...]:
         """Surfaces written exactly as ``text`` (whitespace runs count as one space)."""
         return self.surfaces.get(" ".join(text.split()), ())

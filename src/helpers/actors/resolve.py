@@ -401,9 +401,12 @@ def resolve_descriptions(document: Document, cands: list[Candidate], gaz: Gazett
             continue
         if c.kind == "office":
             generic = c.determiner in ("a", "an") and not c.modifiers & _NEW
-            _to_office(c, c.office_id, None if generic else date, gaz, info)
+            nxt = gaz.successor(c.office_id, date) if c.modifiers & INCOMING_WORDS else None
+            _to_office(c, c.office_id, None if generic else date, gaz, info, successor=nxt)
             c.title = c.title or _office_title(gaz, lex, c.office_id)
             out.append(c)
+        elif c.title in lex.titles and _incoming(c, out, gaz, info, date):
+            out.append(c)  # "the incoming president": the successor in office, not the holder named before
         elif c.title in lex.titles:
             c.kind = "definite"
             ante = next((m for m in reversed(out) if _titled(m, c.title, gaz, lex)), None)
@@ -427,15 +430,34 @@ def resolve_descriptions(document: Document, cands: list[Candidate], gaz: Gazett
     return out
 
 
+def _incoming(c: Candidate, before: list[Candidate], gaz: Gazetteer, info: dict, date: dt.date | None) -> bool:
+    """Point "the incoming president", "the newly elected president" at the office's successor when one takes
+    office within half a year of the article date (the office from the last holder of the title named
+    before, or the one state in scope); whether it did."""
+    if not c.modifiers & INCOMING_WORDS or date is None:
+        return False
+    offices = [m.office_id for m in reversed(before) if m.office_id and m.title == c.title]
+    office = offices[0] if offices else _office_in_scope(c, before, gaz, c.title)
+    person = gaz.successor(office, date) if office else None
+    if person is None:
+        return False
+    a = gaz.actors[person]
+    c.kind, c.actor_id, c.label, c.office_id = "definite", a.id, a.type, office
+    info.setdefault(a.id, (a.name, a.type, a.gender))
+    return True
+
+
 def _titled(m: Candidate, title: str, gaz: Gazetteer, lex: ActorLexicon) -> bool:
     """Whether mention ``m`` is a person bearing ``title`` (as a title, or through an office)."""
     return bool(m.actor_id) and m.label in ("person", "office") and (m.title == title or bool(
         m.office_id and _office_title(gaz, lex, m.office_id) == title))
 
 
-def _to_office(c: Candidate, office_id: str, date: dt.date | None, gaz: Gazetteer, info: dict) -> None:
-    """Point ``c`` at the holder of an office on ``date``, or at the office itself."""
-    holder = gaz.holder(office_id, date)
+def _to_office(c: Candidate, office_id: str, date: dt.date | None, gaz: Gazetteer, info: dict,
+               successor: str | None = None) -> None:
+    """Point ``c`` at the holder of an office on ``date`` (or at ``successor``, "the incoming U.S.
+    president"), or at the office itself."""
+    holder = successor or gaz.holder(office_id, date)
     c.office_id = office_id
     if holder:
         a = gaz.actors[holder]
@@ -454,6 +476,8 @@ def _office_in_scope(c: Candidate, before: list[Candidate], gaz: Gazetteer, titl
     return _office_for(gaz, states.pop(), title) if len(states) == 1 else ""
 
 
+#: Words that may make a title name the one about to take office ("the incoming president").
+INCOMING_WORDS = frozenset({"incoming", "elect", "elected", "newly", "new", "designate"})
 _NEW = frozenset({"new", "newly", "incoming", "recently", "appointed", "elected", "current", "present", "sitting",
                   "sworn", "reelected", "re-elected", "outgoing", "acting", "interim"})  # fmt: skip
 
