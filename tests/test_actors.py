@@ -697,3 +697,9 @@ def test_the_incoming_holder_of_an_office_is_its_successor():
     # after the inauguration nobody is incoming: the holder named before stays
     m = _mentions("US President Joe Biden spoke. The new president was tired.", date="2021-03-01")
     assert set(m["actor_id"]) == {"joe_biden"}
+
+
+def test_a_person_glued_to_the_organisation_before_them_is_found():
+    m = _mentions('"This cannot change the fact," Hong Kong director of Amnesty International Man-kei Tam said.')
+    rows = dict(zip(m["text"], m["type"], strict=False))
+    assert rows.get("Man-kei Tam") == "person" and "Amnesty International" in rows

@@ -45,6 +45,26 @@ from helpers.text.words import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 GAZETTEER_KINDS = frozenset({"gazetteer", "alias", "demonym", "metonym"})
 
 
+def _names_after_organisations(document: Document, cands: list[Candidate]) -> list[Candidate]:
+    """People the recogniser glued to the organisation named before them ("director of Amnesty International
+    Man-kei Tam said"): where a found organisation starts with a gazetteer organisation and the rest is a
+    name of two to four capitalised words holding the entity's subject, the rest is a person of its own
+    (not "Brussels Airlines": a metonym, and one word)."""
+    doc, out = document.doc, []
+    known = {(c.start, c.end) for c in cands if c.kind in ("gazetteer", "alias") and c.label == "organisation"}
+    for c in cands:
+        if c.kind != "ner" or c.label != "organisation" or doc[c.head].dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        cut = max((e for s, e in known if s == c.start and e < c.end), default=None)
+        span = doc.char_span(cut, c.end, alignment_mode="contract") if cut is not None else None
+        if span is None or not 2 <= sum(t.text != "-" for t in span) <= 4 or not span[0].text[:1].isupper() \
+                or not span.start <= c.head < span.end or any(t.pos_ != "PROPN" and t.text != "-" for t in span):
+            continue
+        out.append(Candidate(span.start_char, span.end_char, c.sentence_id, "ner", "person", c.head,
+                             name=span.text))  # fmt: skip
+    return out
+
+
 def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -65,6 +85,7 @@ def merge(document: Document, cands: list[Candidate]) -> list[Candidate]:
             if c.kind not in GAZETTEER_KINDS or c.label != "person":
                 continue
         kept.append(c)
+    kept += _names_after_organisations(document, kept)
     groups = [c for c in kept if c.kind == "group"]
     lists = {(c.start, c.end) for c in kept if c.kind not in GAZETTEER_KINDS and _coordination(doc, c)}
     longest = max((_length(c) for c in kept), default=0)
