@@ -44,6 +44,9 @@ CASES = [
     ("Greenpeace sued Shell over the spill.", "Greenpeace", "Shell", "hostile", "neutral"),
     ("Police arrested two protesters and charged them with rioting.", "Police", "protesters", "hostile", "neutral"),
     ("Police fired tear gas at the protesters.", "Police", "protesters", "hostile", "neutral"),
+    # aid: carried to safety
+    ("Navalny was airlifted to Berlin by the Cinema for Peace Foundation.", "Cinema for Peace Foundation",
+     "Navalny", "cooperative", "neutral"),
     # a group's violence against another, as a noun
     ("They demand an inquiry into police violence against protesters.", "police", "protesters", "hostile",
      "neutral"),
