@@ -575,6 +575,9 @@ def test_a_surname_in_someone_elses_name_is_not_the_gazetteer_person():
      "the top judge", "Garland"),
     ("Smith served as a prosecutor before he ran.", "a prosecutor", "Smith"),
     ("Merrick Garland is the top judge on the court.", "the top judge", "Merrick Garland"),
+    # a pronoun in an opening clause with a subject of its own is not the main clause's subject's
+    ("When Carlos Ghosn was arrested on his private jet, Nissan promptly removed him as its chairman.", "his",
+     "Carlos Ghosn"),
     # a name glued to a prefix ("the anti-Trump") is no antecedent
     ("Rubio's pitch to be the anti-Trump is that he can unite the party.", "he", "Rubio"),
 ])  # fmt: skip

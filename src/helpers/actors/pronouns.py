@@ -309,6 +309,8 @@ Trump said"). A pronoun in a phrase or clause before the main clause's subject s
         top = top.head
     if top.dep_ not in ("advcl", "prep", "npadvmod", "advmod") or top.head.dep_ != "ROOT":
         return None
+    if any((t.dep_ in SUBJECT_DEPS or t.dep_ in PASSIVE_SUBJECT_DEPS) and t.i < pron.i for t in top.subtree):
+        return None  # "When Carlos Ghosn was arrested on his jet, Nissan removed him": the clause has its own
     main = top.head
     for c in later:
         h = doc[c.head]
