@@ -706,3 +706,12 @@ def test_a_person_glued_to_the_organisation_before_them_is_found():
     m = _mentions('"This cannot change the fact," Hong Kong director of Amnesty International Man-kei Tam said.')
     rows = dict(zip(m["text"], m["type"], strict=False))
     assert rows.get("Man-kei Tam") == "person" and "Amnesty International" in rows
+
+
+def test_two_sides_of_one_group_noun_are_two_groups():
+    m = _mentions("Most seats went to pro-democracy candidates, ousting pro-Beijing candidates. Anti-government "
+                  "protesters marched, and protesters cheered.")
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids["pro-democracy candidates"] != ids["pro-Beijing candidates"]
+    assert ids["Anti-government protesters"] == ids["protesters"]  # one side named: one group
+    assert "candidates" not in set(_mentions("Royals may not stand as candidates, the palace said.")["text"])

@@ -462,13 +462,29 @@ def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
             continue  # one member, not the group
         lo = _left_edge(doc, t, first)
         qualifier = _qualifier(doc, lo, first)
-        if entry.needs_qualifier and not qualifier:
+        camp = _camp(doc, lo, first)
+        if entry.needs_qualifier and not qualifier and not camp:
             continue
         start, end = doc[lo].idx, t.idx + len(t.text)
+        kinds = {entry.canonical, entry.stands_for} | ({CAMP + camp} if camp else set())
         out.append(Candidate(start, end, document.sentence_at(start), "group", entry.type, t.i,
                              name=text_of(doc)[start:end], qualifier=qualifier, determiner=det,
-                             modifiers=frozenset({entry.canonical, entry.stands_for})))  # fmt: skip
+                             modifiers=frozenset(kinds)))  # fmt: skip
     return out
+
+
+#: Prefix of the ``modifiers`` entry that holds a group's side ("pro-democracy", "anti-government").
+CAMP = "camp:"
+
+
+def _camp(doc, lo: int, first: int) -> str:
+    """The side a group noun's modifiers name, "pro-X" or "anti-X" glued by a hyphen ("pro-democracy
+    candidates", "pro-Beijing candidates", "anti-government protesters"), in lower case but for names; else ""."""
+    for k in range(lo, first - 2):
+        if doc[k].lower_ in ("pro", "anti") and doc[k + 1].text == "-" and not doc[k].whitespace_ \
+                and not doc[k + 1].whitespace_:
+            return f"{doc[k].lower_}-{doc[k + 2].text}"
+    return ""
 
 
 def _left_edge(doc, head: Token, first: int) -> int:

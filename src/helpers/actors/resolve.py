@@ -34,7 +34,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Token
 
-from helpers.actors.candidates import PAST_WORDS, THING_LABELS, Candidate, modifiers, title_before
+from helpers.actors.candidates import CAMP, PAST_WORDS, THING_LABELS, Candidate, modifiers, title_before
 from helpers.actors.gazetteer import Gazetteer
 from helpers.actors.lexicon import PERSON_TITLE_KINDS, ActorLexicon, title_key
 from helpers.text.article import slugify
@@ -277,9 +277,13 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
             for form in (actor.name, *actor.aliases):
                 names.append((actor.id, form.split(), actor.type))
     named = [c for c in cands if c.kind in ("ner", "title")]
+    sides: dict[str, set[str]] = {}  # group noun -> the sides named with it ("pro-democracy")
     for c in cands:
         if c.kind == "group":
-            _group_actor(c, gaz, info, qualified)
+            sides.setdefault(_group_noun(c), set()).update(_camps(c))
+    for c in cands:
+        if c.kind == "group":
+            _group_actor(c, gaz, info, qualified, split=len(sides.get(_group_noun(c), ())) > 1)
     for c in sorted(named, key=lambda c: len(c.name.split()) < 2):  # full names before lone words
         words = c.name.split()
         key = name_key(c.name)
@@ -359,8 +363,26 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
     return all(any(x == y for y in it) for x in short)
 
 
-def _group_actor(c: Candidate, gaz: Gazetteer, info: dict, qualified: dict[str, str]) -> None:
-    noun, stands_for = sorted(c.modifiers - {"state", "self"})[0], "state" if "state" in c.modifiers else "self"
+def _camps(c: Candidate) -> set[str]:
+    """The side a group mention names ("pro-democracy"), as a one-element set, or none."""
+    return {m[len(CAMP):] for m in c.modifiers if m.startswith(CAMP)}
+
+
+def _group_noun(c: Candidate) -> str:
+    """The canonical group noun of a group mention."""
+    return sorted(m for m in c.modifiers - {"state", "self"} if not m.startswith(CAMP))[0]
+
+
+def _group_actor(c: Candidate, gaz: Gazetteer, info: dict, qualified: dict[str, str], *, split: bool = False) -> None:
+    """The actor of a group mention; with ``split`` (the article names two sides of the noun), each side is
+    a group of its own ("pro-democracy candidates", "pro-Beijing candidates")."""
+    camp = next(iter(_camps(c)), "")
+    noun = _group_noun(c)
+    stands_for = "state" if "state" in c.modifiers else "self"
+    if split and camp and stands_for == "self":
+        c.actor_id = "group:" + slugify(f"{camp} {noun}")
+        info.setdefault(c.actor_id, (f"{camp} {_plural(c.name)}", c.label, ""))
+        return
     if stands_for == "state" and c.actor_id.startswith("qualifier:"):  # "Russian officials", "UN envoys"
         state = c.actor_id.split(":", 1)[1]
         c.actor_id = state
