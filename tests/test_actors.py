@@ -631,6 +631,7 @@ def test_affiliates_are_actors_of_their_own_named_for_their_owner():
     "His son, Hunter Biden, said Joe Biden was right.",  # the son is named: the named person is the actor
     "Joe Biden met the team members on Monday.",  # no owner, and "team" only modifies
     "The company's family of products grew.",  # a kin noun of no person
+    "A Korean-Canadian family was found in Canada.",  # a nationality describes, it does not own
 ])  # fmt: skip
 def test_no_affiliate_without_an_owner_or_beside_a_name(text):
     assert "affiliate" not in set(_mentions(text)["resolved_by"])

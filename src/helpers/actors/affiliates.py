@@ -55,6 +55,8 @@ def affiliate_mentions(document: Document, mentions: list[Candidate], info: dict
         name, type_, _ = info.get(owner.actor_id, ("", "", ""))
         if not name or type_ not in OWNER_TYPES.get(entry.type, ()):
             continue
+        if owner_tok.dep_ != "poss" and type_ not in ("person", "organisation"):
+            continue  # "a Korean-Canadian family": a nationality describes, it does not own
         start, end = min(owner.start, owner_tok.left_edge.idx), t.idx + len(t.text)
         actor_id = "new:" + slugify(f"{name} {entry.canonical}")
         form = " ".join(w.lower_ for w in doc[first : t.i + 1])  # as written: "legal team", "associates"
