@@ -716,3 +716,11 @@ def test_two_sides_of_one_group_noun_are_two_groups():
     assert ids["pro-democracy candidates"] != ids["pro-Beijing candidates"]
     assert ids["Anti-government protesters"] == ids["protesters"]  # one side named: one group
     assert "candidates" not in set(_mentions("Royals may not stand as candidates, the palace said.")["text"])
+
+
+def test_a_family_belongs_to_people_not_to_a_company():
+    for text in ("Stagecoach South said on Monday that it had contacted their families.",
+                 "Microsoft said its family of products grew."):
+        assert "affiliate" not in set(_mentions(text)["resolved_by"]), text
+    m = _mentions("Alexei Navalny was poisoned. His family asked for his release.")
+    assert "Alexei Navalny's family" in set(m["actor"])

@@ -11,8 +11,9 @@ Biden's team and "his" inside it one of Joe Biden. Spans nest, as spaCy's span g
 frame gives each token to the first (shorter) mention, so "his" stays Biden's and "team" the team's.
 
 Not an affiliate: a noun that names someone in apposition ("his son, Hunter Biden": the named person is
-the actor), a noun inside a name ("Biden Family Foundation"), a kin noun of a non-person ("the company's
-family") and a noun that only modifies another ("team members").
+the actor), a noun inside a name ("Biden Family Foundation"), a noun whose owner is of a type the data
+file does not list for it (a kin noun or a family of a state or a company: "the company's family") and a
+noun that only modifies another ("team members").
 """
 
 from __future__ import annotations
@@ -25,10 +26,6 @@ from helpers.actors.candidates import Candidate
 from helpers.actors.lexicon import ActorLexicon, Affiliate
 from helpers.text.article import slugify
 from helpers.text.document import Document
-
-#: Owner types an affiliate of each type may have.
-OWNER_TYPES = {"person": ("person",), "group": ("person", "organisation", "group", "state"),
-               "organisation": ("person", "organisation")}  # fmt: skip
 
 
 def affiliate_mentions(document: Document, mentions: list[Candidate], info: dict[str, tuple[str, str, str]],
@@ -53,7 +50,7 @@ def affiliate_mentions(document: Document, mentions: list[Candidate], info: dict
         if owner is None or _covering(ordered, starts, t.idx, pronouns=False) is not None:
             continue
         name, type_, _ = info.get(owner.actor_id, ("", "", ""))
-        if not name or type_ not in OWNER_TYPES.get(entry.type, ()):
+        if not name or type_ not in entry.owners:
             continue
         if owner_tok.dep_ != "poss" and type_ not in ("person", "organisation"):
             continue  # "a Korean-Canadian family": a nationality describes, it does not own

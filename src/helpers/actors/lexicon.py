@@ -37,11 +37,13 @@ class GroupNoun(NamedTuple):
 
 class Affiliate(NamedTuple):
     """A noun naming people by their tie to an owner ("his team", "Joe Biden's son"; ``affiliates.csv``):
-    ``canonical`` form, ``type`` (person, group, organisation) and the ``gender`` it implies ('' if none)."""
+    ``canonical`` form, ``type`` (person, group, organisation), the ``gender`` it implies ('' if none) and
+    the actor types that can own it (a family is a person's or a group's, not a state's)."""
 
     canonical: str
     type: str
     gender: str
+    owners: frozenset[str]
 
 
 #: Title kinds that make "the <title>" a description of a known person (see ``titles.csv``).
@@ -100,8 +102,8 @@ def _load(folder: str) -> ActorLexicon:
         for form in (r["noun"], *split_values(r["forms"])):
             groups.setdefault(form.lower(), entry)
     affiliates: dict[str, Affiliate] = {}
-    for r in read_rows(root / "affiliates.csv", ("noun", "forms", "type", "gender")):
-        entry = Affiliate(r["noun"].lower(), r["type"], r["gender"].lower())
+    for r in read_rows(root / "affiliates.csv", ("noun", "forms", "type", "gender", "owners")):
+        entry = Affiliate(r["noun"].lower(), r["type"], r["gender"].lower(), frozenset(split_values(r["owners"])))
         for form in (r["noun"], *split_values(r["forms"])):
             affiliates.setdefault(form.lower(), entry)
     return ActorLexicon(
