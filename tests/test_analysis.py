@@ -6,7 +6,14 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.sentiment.portrayal import PortrayalRule, actor_sentiment, judgements, portray
+from helpers.sentiment.portrayal import (
+    PORTRAYAL_COLUMNS,
+    PortrayalRule,
+    actor_rows,
+    actor_sentiment,
+    judgements,
+    portray,
+)
 
 COLUMNS = {
     "sentences": ["sentence_id", "section", "start", "end", "text", "polarity", "subjectivity", "vader"],
@@ -132,3 +139,10 @@ def test_an_article_without_actors_has_the_same_columns_and_dtypes(seed_analysis
             if col in full:
                 assert none[col].dtype == full[col].dtype, (name, col)
         assert not pd.api.types.is_float_dtype(none["label"])
+
+
+def test_the_actor_table_counts_the_judgements_it_used():
+    m = pd.DataFrame({"actor_id": ["x", "x"], "sentiment": [-0.2, 0.0], "label": ["neutral", "neutral"]})
+    row = dict(zip(PORTRAYAL_COLUMNS, actor_rows(m, "sentiment", "label", judged={"x": [-1, -1, 1]})["x"],
+                   strict=True))  # fmt: skip
+    assert (row["n_judged_against"], row["n_judged_praise"]) == (2, 1)

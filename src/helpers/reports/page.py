@@ -17,7 +17,6 @@ import pandas as pd
 
 from helpers.reports.annotate import annotated_html
 from helpers.reports.evaluate import accuracy_lines, trust_lines
-from helpers.sentiment.portrayal import judgements
 
 _CSS = """
 <style>
@@ -75,11 +74,11 @@ def actor_rows(result) -> pd.DataFrame:
     a = result.actors
     if a.empty:
         return pd.DataFrame(columns=["actor", "kind", "mentions", "portrayal", "evidence"])
-    judged = judgements(getattr(result, "events", None))
+    zeros = pd.Series(0, index=a.index)
     evidence = [
-        f"{int(n)} negative, {int(u)} neutral, {int(p)} positive mentions" + _judged_words(judged.get(str(aid), []))
-        for aid, n, u, p in zip(a["actor_id"], a.get("n_negative", 0), a.get("n_neutral", 0), a.get("n_positive", 0),
-                                strict=True)
+        f"{int(n)} negative, {int(u)} neutral, {int(p)} positive mentions" + _judged_words(int(j), int(k))
+        for n, u, p, j, k in zip(a.get("n_negative", zeros), a.get("n_neutral", zeros), a.get("n_positive", zeros),
+                                 a.get("n_judged_against", zeros), a.get("n_judged_praise", zeros), strict=True)
     ]
     return pd.DataFrame({
         "actor": a["actor"], "kind": a["type"], "mentions": a["mentions"], "portrayal": a["label"],
@@ -87,9 +86,8 @@ def actor_rows(result) -> pd.DataFrame:
     })  # fmt: skip
 
 
-def _judged_words(signs: list[int]) -> str:
+def _judged_words(against: int, praised: int) -> str:
     """"; accused or criticised 2×, praised 1×" for the acts of others that count toward a portrayal."""
-    against, praised = sum(j < 0 for j in signs), sum(j > 0 for j in signs)
     words = [f"accused or criticised {against}×"] if against else []
     words += [f"praised {praised}×"] if praised else []
     return "; " + ", ".join(words) + " by others" if words else ""

@@ -75,6 +75,8 @@ class Portrayal(NamedTuple):
     n_neutral: int
     n_positive: int
     basis: str
+    n_against: int = 0
+    n_praised: int = 0
 
 
 @cache
@@ -105,6 +107,14 @@ def counted_judgements(judged: Sequence[int], rule: PortrayalRule = DEFAULT_RULE
     return [j for j in judged if j] if rule.judged_score else []
 
 
+def weighted_values(scores: Sequence[float], clause_roles: Sequence[str], verbs: Sequence[str],
+                    judged: Sequence[int] = (), rule: PortrayalRule = DEFAULT_RULE) -> list[float]:  # fmt: skip
+    """What an actor's mean is of: each mention's :func:`weighted` score, then one ``±judged_score`` per
+    counted judgement by others."""
+    values = [weighted(float(s), r or "", v or "", rule) for s, r, v in zip(scores, clause_roles, verbs, strict=True)]
+    return values + [rule.judged_score * j for j in counted_judgements(judged, rule)]
+
+
 def portray(
     scores: Sequence[float],
     labels: Sequence[str],
@@ -124,12 +134,11 @@ def portray(
         return Portrayal("neutral", 0.0, 0, 0, 0, "no scored mention")
     roles = clause_roles or [""] * n_mentions
     vs = verbs or [""] * n_mentions
-    adjusted = [weighted(float(s), r or "", v or "", rule) for s, r, v in zip(scores, roles, vs, strict=True)]
+    adjusted = weighted_values(scores, roles, vs, judged, rule)  # each judgement counts as one more mention
     n_neg, n_pos = list(labels).count("negative"), list(labels).count("positive")
     n_neu = n_mentions - n_neg - n_pos
     extra = counted_judgements(judged, rule)
     against, praised = sum(j < 0 for j in extra), sum(j > 0 for j in extra)
-    adjusted += [rule.judged_score * j for j in extra]  # each judgement counts as one more mention
     n, neg, pos = len(adjusted), n_neg + against, n_pos + praised
     mean = sum(adjusted) / n
     label = "neutral"
@@ -146,7 +155,7 @@ def portray(
     basis += f"; weighted mean {mean:+.2f}"
     if n == 1 and label == "neutral":
         basis += " (one mention: labelled only when confident)"
-    return Portrayal(label, round(mean, 4), n_neg, n_neu, n_pos, basis)
+    return Portrayal(label, round(mean, 4), n_neg, n_neu, n_pos, basis, against, praised)
 
 
 def judgements(events: pd.DataFrame, rule: PortrayalRule = DEFAULT_RULE) -> dict[str, list[int]]:
@@ -172,7 +181,7 @@ def judgements(events: pd.DataFrame, rule: PortrayalRule = DEFAULT_RULE) -> dict
 
 
 PORTRAYAL_COLUMNS = ["actor_id", "sentiment", "label", "n_negative", "n_neutral", "n_positive", "ci_low",
-                            "ci_high", "portrayal_basis"]  # fmt: skip
+                            "ci_high", "portrayal_basis", "n_judged_against", "n_judged_praise"]  # fmt: skip
 
 
 def actor_sentiment(
@@ -234,16 +243,16 @@ def actor_rows(
     boot: list[str] = []
     for actor_id in sorted(grouped):
         items = grouped[actor_id]
-        p = portray([x[0] for x in items], [x[1] for x in items], rule, [x[2] for x in items], [x[3] for x in items],
-                    judged=(judged or {}).get(actor_id, ()))
-        extra = [rule.judged_score * j for j in counted_judgements((judged or {}).get(actor_id, ()), rule)]
-        values = np.asarray([weighted(x[0], x[2], x[3], rule) for x in items] + extra)  # what the mean is of
+        signs = (judged or {}).get(actor_id, ())
+        scores, labels, roles_, verbs_ = ([x[k] for x in items] for k in range(4))
+        p = portray(scores, labels, rule, roles_, verbs_, judged=signs)
+        values = np.asarray(weighted_values(scores, roles_, verbs_, signs, rule))  # what the mean is of
         if interval and len(values) > 1:  # the same draws, in the same order, as one actor at a time
             draws.append(values[rng.integers(0, len(values), size=(n_boot, len(values)))].mean(axis=1))
             boot.append(actor_id)
         low, high = (-1.0, 1.0) if interval else (float("nan"), float("nan"))  # one mention: no spread
         rows[actor_id] = [actor_id, round(p.score, 4), p.label, p.n_negative, p.n_neutral, p.n_positive,
-                          round(low, 4), round(high, 4), p.basis]  # fmt: skip
+                          round(low, 4), round(high, 4), p.basis, p.n_against, p.n_praised]  # fmt: skip
     if draws:  # one percentile call for all actors: per-row results are those of one call per actor
         lows, highs = np.percentile(np.vstack(draws), [2.5, 97.5], axis=1)
         for actor_id, low, high in zip(boot, lows.tolist(), highs.tolist(), strict=True):
