@@ -724,3 +724,27 @@ def test_a_family_belongs_to_people_not_to_a_company():
         assert "affiliate" not in set(_mentions(text)["resolved_by"]), text
     m = _mentions("Alexei Navalny was poisoned. His family asked for his release.")
     assert "Alexei Navalny's family" in set(m["actor"])
+
+
+def test_the_government_of_a_place_with_its_own_government_is_that_government():
+    m = _mentions("China said little. Protesters marched in Hong Kong on Sunday. Hong Kong police blocked the "
+                  "roads. Students had given the government until Thursday. China warned them. Carrie Lam, "
+                  "the chief executive of Hong Kong, said her government would listen.")
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids["the government"] == "new:hong-kong-government" == ids["government"]  # "her government"
+    assert set(m.loc[m["actor_id"] == "new:hong-kong-government", "actor"]) == {"Hong Kong government"}
+
+
+def test_the_government_of_a_named_state_is_that_state():
+    m = _mentions("The Hong Kong government proposed a law that would allow the government of mainland China "
+                  "to extradite suspects.")
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids["the government"] == "CHN" and ids["Hong Kong government"] != "CHN"
+
+
+def test_a_plural_demonym_without_the_is_the_nations_people():
+    m = _mentions("Serbians protested against the curfew for a fourth night.")
+    row = m[m["text"] == "Serbians"].iloc[0]
+    assert row["actor_id"] != "SRB" and row["type"] == "group"
+    m = _mentions("Trump said he told the Ukrainians that the aid was contingent.")
+    assert "UKR" in set(m.loc[m["text"] == "Ukrainians", "actor_id"])  # "the Ukrainians": the state's side

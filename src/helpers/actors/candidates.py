@@ -126,10 +126,22 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
         actor = gaz.actors[surf.target]
         if actor.type == "person" and _other_bearer(span, actor.name, lex):
             continue
+        if surf.kind == "demonym" and actor.type == "state" and _nation_people(span):
+            out.append(Candidate(start, end, sid, "group", "group", head, name=span.text,
+                                 modifiers=frozenset({"people", "self"})))  # fmt: skip
+            continue
         kind = "gazetteer" if surf.kind == "name" else surf.kind
         out.append(Candidate(start, end, sid, kind, actor.type, head, actor_id=actor.id, name=actor.name,
                              gender=actor.gender))  # fmt: skip
     return out
+
+
+def _nation_people(span: Span) -> bool:
+    """Whether a demonym names a nation's people, not its state: a plural noun with no "the" ("Serbians
+    protested", "Britons voted"); "the Saudis", "the Ukrainians" in diplomacy are the state's side."""
+    root = span.root
+    return (root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound")
+            and not any(c.lower_ == "the" for c in root.children))  # fmt: skip
 
 
 def _other_bearer(span: Span, name: str, lex: ActorLexicon) -> bool:
@@ -460,7 +472,7 @@ def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
         if t.tag_ in ("NN", "NNP") and det in ("a", "an", "one", "another", "each", "every") \
                 and entry.canonical != "police":
             continue  # one member, not the group
-        lo = _left_edge(doc, t, first)
+        lo = _entity_start(doc, t.i - 1) if mistagged else _left_edge(doc, t, first)
         qualifier = _qualifier(doc, lo, first)
         camp = _camp(doc, lo, first)
         if entry.needs_qualifier and not qualifier and not camp:
@@ -562,7 +574,7 @@ def description_candidates(document: Document, lex: ActorLexicon, taken: list[tu
         match = None
         for n in (3, 2, 1):
             key = title_key(doc[i : i + n].text)
-            if i + n <= len(doc) and (
+            if i + n <= len(doc) and not doc[i + n - 1].is_punct and (
                 (key in lex.titles and lex.titles[key].kind in DESCRIPTION_KINDS)
                 or key in lex.definites or (n == 1 and key in lex.org_heads)
             ):
@@ -577,7 +589,8 @@ def description_candidates(document: Document, lex: ActorLexicon, taken: list[tu
             i += n  # a title before a name: the name's title, handled with the name
             continue
         start_i, mods, det = modifiers(doc, i)
-        if det not in ("the", "a", "an", "this", "that") and not any(m in NEW_WORDS for m in mods):
+        owned = det and det not in DETERMINERS and lex.definites.get(key) == "state"  # "her government"
+        if det not in ("the", "a", "an", "this", "that") and not owned and not any(m in NEW_WORDS for m in mods):
             i += n
             continue
         if det in ("a", "an") and key not in lex.titles:
@@ -585,6 +598,9 @@ def description_candidates(document: Document, lex: ActorLexicon, taken: list[tu
             continue
         start, end = doc[start_i].idx, last.idx + len(last.text)
         places = [w.text for w in doc[start_i:i] if w.ent_type_ in ("GPE", "NORP")]
+        of = next((w for w in last.rights if w.lower_ == "of"), None)
+        if of is not None and not places and lex.definites.get(key) == "state":  # "the government of China"
+            places = [w.text for w in of.subtree if w.ent_type_ == "GPE"]
         kind = "description"
         label = "role" if key in lex.titles else lex.definites.get(key, lex.org_heads.get(key, "organisation"))
         out.append(Candidate(start, end, document.sentence_at(start), kind, label, last.i, title=key,
@@ -609,6 +625,9 @@ def modifiers(doc, i: int) -> tuple[int, set[str], str]:
             continue
         if w.lower_ in DETERMINERS:
             det, start = w.lower_, k
+            break
+        if w.tag_ == "PRP$":  # "their government": the pronoun keeps its own mention
+            det = w.lower_
             break
         if w.lower_ in PAST_WORDS or w.lower_ in NEW_WORDS or w.pos_ in ("ADJ", "ADV") or w.tag_ == "VBN" \
                 or w.lower_.rstrip("-") in PAST_WORDS:

@@ -64,8 +64,10 @@ class ActorLexicon:
     title_words: frozenset[str]
     org_heads: dict[str, str]
     definites: dict[str, str]
+    territory_definites: frozenset[str]
     first_names: dict[str, str]
     places: frozenset[str]
+    polities: frozenset[str]
     groups: dict[str, GroupNoun]
     affiliates: dict[str, Affiliate]
     platforms: frozenset[str]
@@ -106,14 +108,18 @@ def _load(folder: str) -> ActorLexicon:
         entry = Affiliate(r["noun"].lower(), r["type"], r["gender"].lower(), frozenset(split_values(r["owners"])))
         for form in (r["noun"], *split_values(r["forms"])):
             affiliates.setdefault(form.lower(), entry)
+    places = read_rows(root / "places.csv", ("name", "kind", "own_government"))
+    definites = read_rows(root / "definites.csv", ("noun", "refers_to", "territory"))
     return ActorLexicon(
         titles=titles,
         titles_longest_first=tuple(sorted(titles, key=len, reverse=True)),
         title_words=frozenset(w for t in titles for w in t.split()),
         org_heads={r["word"].lower(): r["type"] for r in read_rows(root / "org_heads.csv", ("word", "type"))},
-        definites={r["noun"].lower(): r["refers_to"] for r in read_rows(root / "definites.csv", ("noun", "refers_to"))},
+        definites={r["noun"].lower(): r["refers_to"] for r in definites},
+        territory_definites=frozenset(r["noun"].lower() for r in definites if r["territory"].lower() == "yes"),
         first_names={r["name"]: r["gender"].lower() for r in read_rows(root / "first_names.csv", ("name", "gender"))},
-        places=frozenset(r["name"] for r in read_rows(root / "places.csv", ("name", "kind"))),
+        places=frozenset(r["name"] for r in places),
+        polities=frozenset(r["name"] for r in places if r["own_government"].lower() == "yes"),
         groups=groups,
         affiliates=affiliates,
         platforms=frozenset(cues.get("platform", ())),

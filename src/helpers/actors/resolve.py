@@ -21,9 +21,11 @@ place or nationality that qualifies it in the article.
 Descriptions (:func:`resolve_descriptions`): an office phrase is its holder on the article date
 (without a date, or "an American president", the office itself: ``office:<id>``); "then-"/"former"
 phrases name nobody outside apposition; "the president" is the latest earlier mention with that
-title or office (else the role itself: ``role:<title>``); "the government" the one state in scope
-(this sentence and the one before), else an earlier qualified government ("Hong Kong government");
-"the court", "the party" the latest earlier organisation whose name ends in that word.
+title or office (else the role itself: ``role:<title>``); "the government" (also "her government") an
+earlier qualified government ("Hong Kong government"), else the one polity in scope (this sentence and
+the one before), else the polity the article names most; a polity that is no state has a government of
+its own ("Hong Kong government"). "The court", "the party" are the latest earlier organisation whose
+name ends in that word.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections import Counter
 
 from spacy.tokens import Token
 
@@ -39,7 +42,7 @@ from helpers.actors.gazetteer import Gazetteer
 from helpers.actors.lexicon import PERSON_TITLE_KINDS, ActorLexicon, title_key
 from helpers.text.article import slugify
 from helpers.text.document import Document, text_of
-from helpers.text.words import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+from helpers.text.words import DETERMINERS, NATIONAL_WORDS, PASSIVE_SUBJECT_DEPS, STATIVE_VERBS, SUBJECT_DEPS
 
 #: Kinds that come from the gazetteer (their ``actor_id`` is known).
 GAZETTEER_KINDS = frozenset({"gazetteer", "alias", "demonym", "metonym"})
@@ -131,6 +134,8 @@ def _wins(old: Candidate, new: Candidate, groups: list[Candidate], lists: set[tu
     entities that join two names (a gazetteer name inside one wins)."""
     if "group" in (old.kind, new.kind) and old.kind != new.kind:
         group, name = (old, new) if old.kind == "group" else (new, old)
+        if (group.start, group.end) == (name.start, name.end) and name.kind == "ner":
+            return group is old  # "Serbians": a nation's people, which the recogniser also tagged
         holds_head = name.start <= _head_start(group) < name.end
         return (name is old) if holds_head else (group is old)
     if (old.start, old.end) == (new.start, new.end):
@@ -426,6 +431,7 @@ def resolve_descriptions(document: Document, cands: list[Candidate], gaz: Gazett
     """Give office phrases and descriptions an actor (module docstring); drop the unresolved."""
     doc = document.doc
     out: list[Candidate] = []
+    polity = _main_polity(cands, gaz, lex, info)
     for c in cands:
         if c.kind not in ("office", "description"):
             out.append(c)
@@ -466,7 +472,9 @@ def resolve_descriptions(document: Document, cands: list[Candidate], gaz: Gazett
                 info.setdefault(c.actor_id, (c.title, "role", lex.titles[c.title].gender))
             out.append(c)
         else:
-            actor_id = _definite_antecedent(document, c, out, gaz, lex, info)
+            actor_id = _definite_antecedent(document, c, out, gaz, lex, info, polity)
+            if not actor_id and c.title in lex.org_heads and c.label != "state":
+                actor_id = _unnamed_body(document, c, info)
             if actor_id:
                 c.actor_id, c.label, c.kind = actor_id, info[actor_id][1], "definite"
                 out.append(c)
@@ -579,10 +587,17 @@ def _fronted(doc, head: Token, subject: Token) -> bool:
 
 
 def _definite_antecedent(document: Document, c: Candidate, before: list[Candidate], gaz: Gazetteer,
-                         lex: ActorLexicon, info: dict) -> str:
+                         lex: ActorLexicon, info: dict, main_polity: str) -> str:
     """The actor of "the court", "the party", "the government": an earlier organisation whose name ends
-    in the noun, else (for state nouns) the one state in this sentence and the one before."""
+    in the noun, else (for state nouns) the one polity in this sentence and the one before, else the
+    article's ``main_polity``. A polity that is no state has a government of its own ("Hong Kong
+    government")."""
     noun = c.title
+    named = [x.target for x in gaz.lookup(c.qualifier) if x.kind in ("name", "alias", "demonym")] if c.qualifier else []
+    if lex.definites.get(noun) == "state" and named and gaz.actors[named[0]].type == "state":
+        a = gaz.actors[named[0]]  # "the U.S. administration", "the Russian government", "the government of China"
+        info.setdefault(a.id, (a.name, a.type, a.gender))
+        return a.id
     seen: dict[str, int] = {}
     for m in before:  # the most mentioned such organisation so far, the latest on a tie
         name = info.get(m.actor_id, ("", "", ""))[0]
@@ -593,23 +608,66 @@ def _definite_antecedent(document: Document, c: Candidate, before: list[Candidat
         return max(reversed(list(seen)), key=lambda a: seen[a])
     if lex.definites.get(noun) != "state":
         return ""
-    named = [x.target for x in gaz.lookup(c.qualifier) if x.kind in ("name", "alias", "demonym")] if c.qualifier else []
-    if named and gaz.actors[named[0]].type == "state":  # "the U.S. administration", "the Russian government"
-        a = gaz.actors[named[0]]
-        info.setdefault(a.id, (a.name, a.type, a.gender))
-        return a.id
     scope = [m for m in before if m.sentence_id in (c.sentence_id, c.sentence_id - 1) and m.end <= c.start]
-    states: list[str] = []
-    for m in scope:
-        sid = m.actor_id if m.label == "state" and m.actor_id in gaz.actors else (
-            gaz.actors[m.actor_id].country if m.actor_id in gaz.actors else "")
-        if sid and sid in gaz.actors and gaz.actors[sid].type == "state" and sid not in states:
-            states.append(sid)
-    if len(states) == 1:
-        a = gaz.actors[states[0]]
+    states_only = noun not in lex.territory_definites or bool(c.modifiers & NATIONAL_WORDS)
+    polities = list(dict.fromkeys(p for m in scope if (p := _polity(m, gaz, lex, info))))
+    if states_only:
+        polities = [p for p in polities if p in gaz.actors]
+    polity = polities[0] if len(polities) == 1 else main_polity
+    if not polity or (states_only and polity not in gaz.actors):
+        return ""
+    if polity in gaz.actors:
+        a = gaz.actors[polity]
         info.setdefault(a.id, (a.name, a.type, a.gender))
         return a.id
+    actor_id = "new:" + slugify(f"{polity} government")  # "Hong Kong government", as when the text says so
+    info.setdefault(actor_id, (f"{polity} government", "organisation", ""))
+    return actor_id
+
+
+def _unnamed_body(document: Document, c: Candidate, info: dict) -> str:
+    """A body the article never names, as its own actor named by its description, where it acts (subject
+    of a verb of action, agent of a passive): "the palace issued", "the country's election commission is
+    scheduled to discuss" ("election commission"), "tests by a military laboratory"; else ""."""
+    doc = document.doc
+    head = doc[c.head]
+    acts = (head.dep_ in SUBJECT_DEPS and head.head.lemma_ not in STATIVE_VERBS) or (
+        head.dep_ == "pobj" and head.head.dep_ == "agent")  # "issued a statement", "tests by a laboratory"
+    if not acts:
+        return ""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    words = [t for t in span if t.lower_ not in DETERMINERS and t.tag_ not in ("PRP$", "POS") and not t.is_punct]
+    name = " ".join(t.text for t in words if t.pos_ in ("NOUN", "PROPN", "ADJ"))
+    if not name:
+        return ""
+    actor_id = "new:" + slugify(name)
+    info.setdefault(actor_id, (name, c.label, ""))
+    return actor_id
+
+
+def _polity(m: Candidate, gaz: Gazetteer, lex: ActorLexicon, info: dict) -> str:
+    """The polity a mention names or belongs to: a state's gazetteer id ("Russia", "Russian officials",
+    "Kremlin spokesman") or a place with a government of its own ("Hong Kong", "Hong Kong people"); else ""."""
+    actor_id = m.actor_id.removeprefix("qualifier:")  # "Russian officials" before their group is resolved
+    sid = actor_id if actor_id in gaz.actors and gaz.actors[actor_id].type == "state" else (
+        gaz.actors[actor_id].country if actor_id in gaz.actors else "")
+    if sid and sid in gaz.actors and gaz.actors[sid].type == "state":
+        return sid
+    name = info.get(m.actor_id, ("", "", ""))[0] if m.actor_id else ""
+    for place in (name, m.qualifier):
+        if place in lex.polities:
+            return place
     return ""
+
+
+def _main_polity(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon, info: dict) -> str:
+    """The polity the article is about: the one its mentions name most (at least twice, with no tie), as
+    :func:`_polity` reads them; else ""."""
+    counts = Counter(p for m in cands if (p := _polity(m, gaz, lex, info)))
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) == 2 and top[1][1] == top[0][1]):
+        return ""
+    return top[0][0]
 
 
 def fold_groups(cands: list[Candidate], info: dict[str, tuple[str, str, str]]) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m"})
 #: Determiners that open a definite or indefinite description.
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+#: Words before "government" that name a state's own level, never a region's ("the federal government").
+NATIONAL_WORDS = frozenset({"federal", "national", "central"})
 #: Negators read on the parse (``neg`` dependents and these words).
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 #: Modal verbs: a cue under one is possible, not done.
