@@ -748,3 +748,23 @@ def test_a_plural_demonym_without_the_is_the_nations_people():
     assert row["actor_id"] != "SRB" and row["type"] == "group"
     m = _mentions("Trump said he told the Ukrainians that the aid was contingent.")
     assert "UKR" in set(m.loc[m["text"] == "Ukrainians", "actor_id"])  # "the Ukrainians": the state's side
+
+
+def test_a_place_acts_through_its_acts_and_the_acts_others_stop():
+    def role(text: str, name: str) -> str:
+        m = _mentions(text)
+        return m.loc[m["text"] == name, "role"].iloc[0]
+
+    assert role("A lawsuit tried to prevent the state of Pennsylvania from certifying results.", "Pennsylvania") == "actor"
+    assert role("Two days before Michigan's final certification of its results, he spoke.", "Michigan") == "actor"
+    assert role("The governor urged Ohio to act.", "Ohio") == "actor"
+    assert role("He flew to Texas to rest.", "Texas") == "place"
+    assert role("Officials in the state of Ohio said so.", "Ohio") == "place"
+    assert role("Florida's population grew.", "Florida") == "place"
+
+
+def test_an_unnamed_body_that_acts_is_an_actor():
+    m = _mentions("Princess Ubolratana filed for candidacy. The palace issued a statement. She moved into "
+                  "the palace.")
+    assert set(m.loc[m["text"].str.lower() == "the palace", "actor"]) == {"palace"}
+    assert "the press" not in set(_mentions("The party informed the press.")["text"])

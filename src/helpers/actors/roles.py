@@ -94,7 +94,7 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
     if _hyphen_modifier(document.doc, c):
         return "modifier"  # "a judge-led inquiry", "Saudi-backed forces", "anti-Trump": part of a compound word
     if c.label == "place":
-        return "actor" if _acts(t) else "place"
+        return "actor" if _acts(t, lex) else "place"
     if _nation_as_subject(document.doc[c.head]):
         return "actor"  # "The British relinquished control": the parser read the demonym as an adjective
     if c.name.lower() in lex.platforms and dep not in SUBJECT_DEPS:
@@ -128,11 +128,11 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
 
 
 def _named_place(t: Token, lex: ActorLexicon) -> bool:
-    """A name given to a kind of place: after "the <place noun> of" (unless that noun is the subject: "The
-    city of Chicago sued") or in apposition to a place noun (``place_noun`` cues: town, city, island, ...)."""
+    """A name given to a kind of place: after "the <place noun> of" (unless that noun acts: "The city of
+    Chicago sued", "prevent the state of Pennsylvania from certifying") or in apposition to a place noun (``place_noun`` cues: town, city, island, ...)."""
     if t.dep_ == "pobj" and t.head.lower_ == "of":
         noun = t.head.head  # "The city of Chicago sued": the place acts, through its noun
-        return noun.lower_ in lex.place_nouns and noun.dep_ not in SUBJECT_DEPS
+        return noun.lower_ in lex.place_nouns and not _acts(t, lex)
     return t.dep_ in ("appos", "compound") and t.head.lower_ in lex.place_nouns and t.i > t.head.i
 
 
@@ -153,13 +153,28 @@ def _hyphen_modifier(doc, c: Candidate) -> bool:
     return hyphen.text == "-" and not hyphen.whitespace_ and not doc[last.end - 1].whitespace_
 
 
-def _acts(t: Token) -> bool:
+def _acts(t: Token, lex: ActorLexicon) -> bool:
     """Whether a place no list knows as a state acts: the subject of a verb of action ("Michigan certified
-    its results"; not "Hong Kong has its own legislature") or the agent of a passive ("developed by the
-    Soviet Union")."""
+    its results"; not "Hong Kong has its own legislature"), the agent of a passive ("developed by the
+    Soviet Union"), the owner of an act (``act_noun`` cues: "Michigan's certification"), or the object
+    whose act a verb stops or asks for ("prevent Pennsylvania from certifying", "urged Ohio to act").
+    "The state of Pennsylvania" acts where its noun does."""
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in lex.place_nouns:
+        t = t.head.head  # "the state of Pennsylvania", "The city of Chicago sued"
     if t.dep_ == "nsubj":
         return t.head.pos_ == "VERB" and t.head.lemma_.lower() not in STATIVE_VERBS
+    if t.dep_ == "poss":
+        return t.head.lemma_.lower() in lex.act_nouns
+    if t.dep_ == "dobj":
+        return any(_complement_act(k) for k in t.head.children if k.i > t.i)
     return t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent"
+
+
+def _complement_act(k: Token) -> bool:
+    """Whether a verb's dependent after its object is an act of that object: "from certifying", "to act"."""
+    if k.dep_ == "prep" and k.lower_ == "from":
+        return k.i + 1 < len(k.doc) and k.doc[k.i + 1].tag_ == "VBG"  # the parser may hang it anywhere below
+    return k.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in k.children)
 
 
 def _nation_as_subject(t: Token) -> bool:
