@@ -768,3 +768,14 @@ def test_an_unnamed_body_that_acts_is_an_actor():
                   "the palace.")
     assert set(m.loc[m["text"].str.lower() == "the palace", "actor"]) == {"palace"}
     assert "the press" not in set(_mentions("The party informed the press.")["text"])
+    m = _mentions("Boeing did not comment. The company said it was sorry.")  # points back: no body of its own
+    assert "company" not in set(m["actor"])
+    m = _mentions("Several accomplices were tried by the same court.")
+    assert set(m.loc[m["text"] == "the same court", "actor"]) <= {"court"}
+
+
+def test_a_nations_people_are_one_actor_per_nation():
+    m = _mentions("Serbians protested. The Serbian people are tired. Hispanic people and Mexicans voted.")
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids["Serbians"] == ids["Serbian people"] != ids["Mexicans"] != ids["Hispanic people"]
+    assert "Soviet Union" in set(_mentions("It was developed by the Soviet Union.")["actor"])

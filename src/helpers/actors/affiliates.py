@@ -57,7 +57,8 @@ def affiliate_mentions(document: Document, mentions: list[Candidate], info: dict
         start, end = min(owner.start, owner_tok.left_edge.idx), t.idx + len(t.text)
         actor_id = "new:" + slugify(f"{name} {entry.canonical}")
         form = " ".join(w.lower_ for w in doc[first : t.i + 1])  # as written: "legal team", "associates"
-        info.setdefault(actor_id, (f"{name}'s {form}", entry.type, entry.gender))
+        possessive = f"{name}'" if name.endswith("s") and type_ == "group" else f"{name}'s"  # "Americans' families"
+        info.setdefault(actor_id, (f"{possessive} {form}", entry.type, entry.gender))
         out.append(Candidate(start, end, owner.sentence_id, "affiliate", entry.type, t.i, actor_id=actor_id,
                              name=document.text[start:end], gender=entry.gender))  # fmt: skip
     return out

@@ -127,7 +127,7 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
         if actor.type == "person" and _other_bearer(span, actor.name, lex):
             continue
         if surf.kind == "demonym" and actor.type == "state" and _nation_people(span):
-            out.append(Candidate(start, end, sid, "group", "group", head, name=span.text,
+            out.append(Candidate(start, end, sid, "group", "group", head, name=span.text, qualifier=span.text,
                                  modifiers=frozenset({"people", "self"})))  # fmt: skip
             continue
         kind = "gazetteer" if surf.kind == "name" else surf.kind

@@ -42,7 +42,14 @@ from helpers.actors.gazetteer import Gazetteer
 from helpers.actors.lexicon import PERSON_TITLE_KINDS, ActorLexicon, title_key
 from helpers.text.article import slugify
 from helpers.text.document import Document, text_of
-from helpers.text.words import DETERMINERS, NATIONAL_WORDS, PASSIVE_SUBJECT_DEPS, STATIVE_VERBS, SUBJECT_DEPS
+from helpers.text.words import (
+    DETERMINERS,
+    NATIONAL_WORDS,
+    PASSIVE_SUBJECT_DEPS,
+    REFERRING_ADJECTIVES,
+    STATIVE_VERBS,
+    SUBJECT_DEPS,
+)
 
 #: Kinds that come from the gazetteer (their ``actor_id`` is known).
 GAZETTEER_KINDS = frozenset({"gazetteer", "alias", "demonym", "metonym"})
@@ -134,7 +141,7 @@ def _wins(old: Candidate, new: Candidate, groups: list[Candidate], lists: set[tu
     entities that join two names (a gazetteer name inside one wins)."""
     if "group" in (old.kind, new.kind) and old.kind != new.kind:
         group, name = (old, new) if old.kind == "group" else (new, old)
-        if (group.start, group.end) == (name.start, name.end) and name.kind == "ner":
+        if (group.start, group.end) == (name.start, name.end) and name.kind == "ner" and "people" in group.modifiers:
             return group is old  # "Serbians": a nation's people, which the recogniser also tagged
         holds_head = name.start <= _head_start(group) < name.end
         return (name is old) if holds_head else (group is old)
@@ -404,6 +411,13 @@ def _group_actor(c: Candidate, gaz: Gazetteer, info: dict, qualified: dict[str, 
     if stands_for == "state":
         c.actor_id = ""
         return
+    nation = _nation(c.qualifier, gaz) if noun == "people" else ""
+    if nation:  # "Serbians", "the Serbian people": one actor per nation, apart from its state
+        actor_id = "group:" + slugify(f"{gaz.actors[nation].name} people")
+        name = c.name if c.name == c.qualifier else f"{c.qualifier} {_plural(c.name)}"
+        c.actor_id = actor_id
+        info.setdefault(actor_id, (name, "group", ""))
+        return
     actor_id = qualified.get(noun)
     if actor_id is None:
         actor_id = "group:" + slugify(noun)
@@ -416,6 +430,12 @@ def _group_actor(c: Candidate, gaz: Gazetteer, info: dict, qualified: dict[str, 
         name = _plural(c.name).strip()
         name = name[:1].upper() + name[1:]
     info[actor_id] = (name, type_, "")
+
+
+def _nation(qualifier: str, gaz: Gazetteer) -> str:
+    """The state whose name or demonym a group's qualifier is ("Serbian", "Serbians"), else ""."""
+    ids = {x.target for x in gaz.lookup(qualifier) if x.kind in ("name", "alias", "demonym")} if qualifier else set()
+    return next(iter(ids)) if len(ids) == 1 and gaz.actors[next(iter(ids))].type == "state" else ""
 
 
 def _plural(text: str) -> str:
@@ -473,7 +493,7 @@ def resolve_descriptions(document: Document, cands: list[Candidate], gaz: Gazett
             out.append(c)
         else:
             actor_id = _definite_antecedent(document, c, out, gaz, lex, info, polity)
-            if not actor_id and c.title in lex.org_heads and c.label != "state":
+            if not actor_id and c.title in lex.body_heads and c.label != "state":
                 actor_id = _unnamed_body(document, c, info)
             if actor_id:
                 c.actor_id, c.label, c.kind = actor_id, info[actor_id][1], "definite"
@@ -636,8 +656,11 @@ def _unnamed_body(document: Document, c: Candidate, info: dict) -> str:
     if not acts:
         return ""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if not head.is_lower:
+        return ""  # "the Commission": a name cut short, not a body of its own
     words = [t for t in span if t.lower_ not in DETERMINERS and t.tag_ not in ("PRP$", "POS") and not t.is_punct]
-    name = " ".join(t.text for t in words if t.pos_ in ("NOUN", "PROPN", "ADJ"))
+    name = " ".join(t.text for t in words if t.pos_ in ("NOUN", "PROPN") or (
+        t.pos_ == "ADJ" and t.lower_ not in REFERRING_ADJECTIVES))
     if not name:
         return ""
     actor_id = "new:" + slugify(name)

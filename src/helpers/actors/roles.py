@@ -129,7 +129,8 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
 
 def _named_place(t: Token, lex: ActorLexicon) -> bool:
     """A name given to a kind of place: after "the <place noun> of" (unless that noun acts: "The city of
-    Chicago sued", "prevent the state of Pennsylvania from certifying") or in apposition to a place noun (``place_noun`` cues: town, city, island, ...)."""
+    Chicago sued", "prevent the state of Pennsylvania from certifying") or in apposition to a place noun
+    (``place_noun`` cues: town, city, island, ...)."""
     if t.dep_ == "pobj" and t.head.lower_ == "of":
         noun = t.head.head  # "The city of Chicago sued": the place acts, through its noun
         return noun.lower_ in lex.place_nouns and not _acts(t, lex)

@@ -13,6 +13,8 @@ BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 #: Words before "government" that name a state's own level, never a region's ("the federal government").
 NATIONAL_WORDS = frozenset({"federal", "national", "central"})
+#: Adjectives that point back to something already named, not describe it ("the same court").
+REFERRING_ADJECTIVES = frozenset({"same", "other", "latter", "former", "aforementioned", "said"})
 #: Negators read on the parse (``neg`` dependents and these words).
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 #: Modal verbs: a cue under one is possible, not done.
