@@ -779,3 +779,13 @@ def test_a_nations_people_are_one_actor_per_nation():
     ids = dict(zip(m["text"], m["actor_id"], strict=False))
     assert ids["Serbians"] == ids["Serbian people"] != ids["Mexicans"] != ids["Hispanic people"]
     assert "Soviet Union" in set(_mentions("It was developed by the Soviet Union.")["actor"])
+
+
+def test_publications_and_acronyms_their_kind_names_are_organisations():
+    m = _mentions('Voter Kitty Mak told The Atlantic, "Today we are trying."')
+    rows = dict(zip(m["text"], zip(m["type"], m["role"], strict=False), strict=False))
+    assert rows["The Atlantic"] == ("organisation", "actor")
+    m = _mentions("Storms crossed the Atlantic. It said so. The United States will respond.")
+    assert set(m.loc[m["text"] == "Atlantic", "role"]) == {"place"} and "USA" in set(m["actor_id"])
+    m = _mentions("Violence continued and the news network RTHK withdrew its reporters.")
+    assert set(m.loc[m["text"] == "RTHK", "type"]) == {"organisation"}

@@ -233,6 +233,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
             kind, lab = "ner", label
             if ent_label == "GPE" and _misread_person(doc, i, j, lex):
                 lab = "person"  # "Hagel said he ...": a surname the small model took for a place
+            elif ent_label in ("GPE", "LOC") and _titled_the(doc, i):
+                i, lab = i - 1, "organisation"  # "told The Atlantic": a publication, not the ocean
             elif ent_label in ("GPE", "LOC"):
                 lab = "place"  # a state the gazetteer knows is found there; other places never act
             elif ent_label == "NORP":
@@ -248,6 +250,14 @@ def _ner_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
             out.append(Candidate(start, end, document.sentence_at(start), kind, lab, doc[i:j].root.i,
                                  name=text_of(doc)[start:end], title=title))  # fmt: skip
     return out
+
+
+def _titled_the(doc, i: int) -> bool:
+    """Whether a place name has a capitalised "The" before it inside its sentence, as the names of
+    publications and bodies do ("told The Atlantic"); a place is "the Atlantic" there."""
+    the = doc[i - 1] if i > 1 else None
+    return the is not None and the.text == "The" and doc[the.i - 1].is_alpha and not the.is_sent_start \
+        and not all(w.is_title or not w.is_alpha for w in doc[i].sent)  # not in a title-case headline
 
 
 def _misread_person(doc, i: int, j: int, lex: ActorLexicon) -> bool:
@@ -385,6 +395,12 @@ def _title_words(words: list[str], lex: ActorLexicon) -> int:
     return n
 
 
+def _kind_before(doc, i: int, lex: ActorLexicon) -> bool:
+    """Whether a lower-case organisation word right before token ``i`` says what it is ("the news
+    network RTHK", "the militant group JAD")."""
+    return i > 0 and doc[i - 1].is_lower and doc[i - 1].lower_ in lex.org_heads
+
+
 def _opening_name(t: Token) -> bool:
     """A capitalised unknown word opening its sentence as the subject, tagged as a common noun by the small
     model ("Gorsuch is equally clever", "Yates never should have been"): no English word, so a name."""
@@ -427,12 +443,15 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
         if last in lex.groups or last in lex.thing_heads or words[0].lower() in lex.thing_leads \
                 or last in HONORIFIC_NOUNS:
             continue
-        if len(words) == 1 and (common_word(words[0]) or words[0].isupper()):
+        label = "person"
+        if len(words) == 1 and words[0].isupper() and _kind_before(doc, i, lex):
+            label = "organisation"  # "the news network RTHK": an acronym its kind names
+        elif len(words) == 1 and (common_word(words[0]) or words[0].isupper()):
             continue  # "Member", "Winner", "EEZ": an ordinary word or an acronym the recogniser did not know
         if document.sentence_at(doc[i].idx) in headlines and any(common_word(w) for w in words):
             continue
         start, end = _char_span(doc, i, t.i + 1)
-        out.append(Candidate(start, end, document.sentence_at(start), "ner", "person", t.i,
+        out.append(Candidate(start, end, document.sentence_at(start), "ner", label, t.i,
                              name=text_of(doc)[start:end]))
     return out
 
