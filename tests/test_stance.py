@@ -550,3 +550,17 @@ def test_states_named_only_in_a_hyphenated_modifier_are_both_parties_of_a_mutual
     pairs = {(a, b) for a, b, lab in zip(ev["source_id"], ev["target_id"], ev["label"], strict=True)
              if lab == "cooperative"}
     assert {("TUR", "LBY"), ("LBY", "TUR")} <= pairs
+
+
+def test_a_groups_side_is_its_stance():
+    import helpers
+
+    def edges(text: str) -> set[tuple[str, str, str]]:
+        st = helpers.analyze(helpers.load_article(text=text)).stance
+        return set(zip(st["source"], st["target"], st["label"], strict=False))
+
+    text = ("Serbia tightened its curfew. The government announced new lockdown measures. Anti-government "
+            "protests followed in Belgrade, and protesters threw stones.")
+    assert ("Protesters", "Serbia", "hostile") in edges(text)
+    assert ("Candidates", "China", "cooperative") in edges("Pro-Beijing candidates lost seats. China said little.")
+    assert not edges("Pro-democracy candidates won seats. China said little.")  # a side no actor takes

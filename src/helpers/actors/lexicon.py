@@ -77,6 +77,7 @@ class ActorLexicon:
     member_nouns: frozenset[str]
     place_nouns: frozenset[str]
     act_nouns: frozenset[str]
+    protest_groups: frozenset[str]
     speech_cues: frozenset[str]
     stopwords: frozenset[str]
     thing_heads: frozenset[str]
@@ -131,6 +132,7 @@ def _load(folder: str) -> ActorLexicon:
         member_nouns=frozenset(cues.get("member_noun", ())),
         place_nouns=frozenset(cues.get("place_noun", ())),
         act_nouns=frozenset(cues.get("act_noun", ())),
+        protest_groups=frozenset(cues.get("protest_group", ())),
         speech_cues=frozenset(cues.get("speech", ())),
         stopwords=frozenset(r["word"].lower() for r in read_rows(root / "name_stopwords.csv", ("word",))),
         thing_heads=frozenset(cues.get("thing_head", ())),

@@ -93,7 +93,7 @@ class Lexicon:
         return self.roles.get(role, frozenset())
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """A plural noun's singular by suffix ("talks" -> "talk", "allies" -> "ally"); other words unchanged."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -139,8 +139,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
             entry = Entry(row["lemma_or_pattern"].lower(), words, row["pos"], row["cameo_code"], row["category"],
                           weight, row["direction_note"])
             index.setdefault(words[0], []).append(entry)
-            if row["pos"] == "N" and len(words) == 1 and _singular(words[0]) != words[0]:
-                index.setdefault(_singular(words[0]), []).append(entry)
+            if row["pos"] == "N" and len(words) == 1 and singular(words[0]) != words[0]:
+                index.setdefault(singular(words[0]), []).append(entry)
     roles: dict[str, set[str]] = {}
     role_path = folder / ROLES_FILE
     for line, row in enumerate(read_rows(role_path, ("word", "class")), start=2):

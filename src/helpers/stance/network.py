@@ -32,6 +32,7 @@ from helpers.stance import reference as F
 from helpers.stance import scorers
 from helpers.stance import speech as S
 from helpers.stance.readings import LABELS, MODALITIES, NEUTRAL, Cue, StanceLabel, aggregate, label_of
+from helpers.stance.sides import side_events
 from helpers.text.article import Article, Block, Section
 from helpers.text.document import Document, parse, parse_many
 
@@ -289,7 +290,7 @@ def stance_events(document: Document, mentions: pd.DataFrame, quotes: pd.DataFra
     Returns:
         One row per (sentence, source, target, cue), columns :data:`EVENT_COLUMNS` then ``cue_label``
         (the cue's own label), ``score`` (the direction's score in that sentence), ``via`` (clause,
-        reciprocal, speaker; ``model`` for a learned label without a rule cue) and ``scorer``: cue text
+        reciprocal, speaker, side; ``model`` for a learned label without a rule cue) and ``scorer``: cue text
         with ``start``/``end`` offsets into the article, CAMEO ``cameo`` and ``category``, Goldstein
         ``weight`` as read, ``modality``, ``negated``, and ``label``, the scorer's label for that
         direction in that sentence.
@@ -313,6 +314,8 @@ def stance_events(document: Document, mentions: pd.DataFrame, quotes: pd.DataFra
             pending += [(sid, frame, directed, pair) for pair in _candidates(frame)]
     if scorer is not None and pending:
         rows += _scored_rows(document, pending, scorer, method)
+    if "resolved_by" in mentions.columns:
+        rows += side_events(document, mentions)  # "anti-government protesters", "protests against X"
     cols = EVENT_COLUMNS + EXTRA_EVENT_COLUMNS
     return pd.DataFrame({c: [r[c] for r in rows] for c in cols}, columns=cols)
 
