@@ -789,3 +789,10 @@ def test_publications_and_acronyms_their_kind_names_are_organisations():
     assert set(m.loc[m["text"] == "Atlantic", "role"]) == {"place"} and "USA" in set(m["actor_id"])
     m = _mentions("Violence continued and the news network RTHK withdrew its reporters.")
     assert set(m.loc[m["text"] == "RTHK", "type"]) == {"organisation"}
+
+
+def test_a_possessive_after_a_colon_is_no_apposition():
+    m = _mentions("In his latest standoff, Mr. Trump was making Fox News an offer it had to refuse: his presence "
+                  "at its debate.")
+    assert list(m.loc[m["text"] == "his", "actor_id"]) == ["donald_trump", "donald_trump"]
+    assert "his" not in set(_mentions("Fernando Dallorso, his manager, said so.")["text"])

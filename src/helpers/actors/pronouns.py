@@ -291,7 +291,8 @@ def _bound_elsewhere(doc, pron: Token, c: Candidate, linked: dict[int, str]) -> 
     ``linked``: pronoun token index -> actor already linked."""
     ante = doc[c.head]
     if pron.dep_ == "poss" and pron.head.dep_ == "appos" and pron.head.head.i == ante.i \
-            and not any(t.text == "(" for t in doc[ante.i : pron.i]):
+            and not any(t.text == "(" for t in doc[ante.i : pron.i]) \
+            and doc[pron.head.left_edge.i - 1].text in (",", "—", "–", "--"):  # not "...: his presence"
         return True  # "Fernando Dallorso, his manager": someone else's; not "María (not her real name)"
     if pron.dep_ in SUBJECT_DEPS or pron.dep_ in PASSIVE_SUBJECT_DEPS or pron.dep_ == "poss" \
             or pron.lower_.endswith(("self", "selves")):
