@@ -796,3 +796,8 @@ def test_a_possessive_after_a_colon_is_no_apposition():
                   "at its debate.")
     assert list(m.loc[m["text"] == "his", "actor_id"]) == ["donald_trump", "donald_trump"]
     assert "his" not in set(_mentions("Fernando Dallorso, his manager, said so.")["text"])
+
+
+def test_the_government_after_an_office_is_that_offices_state(seed_mentions_dated):
+    m = seed_mentions_dated
+    assert set(m.loc[m["text"] == "The present government", "actor_id"]) == {"USA"}  # "a new U.S. president" before

@@ -672,6 +672,9 @@ def _polity(m: Candidate, gaz: Gazetteer, lex: ActorLexicon, info: dict) -> str:
     """The polity a mention names or belongs to: a state's gazetteer id ("Russia", "Russian officials",
     "Kremlin spokesman") or a place with a government of its own ("Hong Kong", "Hong Kong people"); else ""."""
     actor_id = m.actor_id.removeprefix("qualifier:")  # "Russian officials" before their group is resolved
+    office = m.office_id or (actor_id.split(":", 1)[1] if actor_id.startswith("office:") else "")
+    if office in gaz.offices and gaz.offices[office].country in gaz.actors:
+        return gaz.offices[office].country  # "a new U.S. president"
     sid = actor_id if actor_id in gaz.actors and gaz.actors[actor_id].type == "state" else (
         gaz.actors[actor_id].country if actor_id in gaz.actors else "")
     if sid and sid in gaz.actors and gaz.actors[sid].type == "state":
