@@ -801,3 +801,15 @@ def test_a_possessive_after_a_colon_is_no_apposition():
 def test_the_government_after_an_office_is_that_offices_state(seed_mentions_dated):
     m = seed_mentions_dated
     assert set(m.loc[m["text"] == "The present government", "actor_id"]) == {"USA"}  # "a new U.S. president" before
+
+
+def test_a_first_surname_of_two_and_a_tail_of_a_name_join_their_person():
+    m = _mentions("Governor Ricardo Rosselló Nevares resigned. Rosselló said he was sorry. Wanda Vázquez Garced "
+                  "will succeed him. Vázquez Garced said she was ready.")
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids["Rosselló"] == ids["Governor Ricardo Rosselló Nevares"]
+    assert ids["Vázquez Garced"] == ids["Wanda Vázquez Garced"] != ids["Rosselló"]
+
+
+def test_a_time_zone_is_no_name():
+    assert "UTC" not in set(_mentions("At 2:49 a.m. local time (7:49 a.m. UTC) the capsule docked.")["text"])

@@ -217,6 +217,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
             i, j = _strip(doc, i, j)
             if i >= j or not _name_like(doc, i, j, ent_label):
                 continue
+            if j - i == 1 and doc[i].lower_ in lex.stopwords:
+                continue  # "(7:49 a.m. UTC)", "CEO": a word that is never a name alone
             title = ""
             if ent_label == "PERSON":
                 i, title = _leading_title(doc, i, j, lex)

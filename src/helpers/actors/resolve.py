@@ -346,6 +346,10 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
             return hits.pop()
         if len(hits) > 1:  # "Weinstein" after Harvey and Robert Weinstein: the one named first, whom the
             return next(a for a, w, lab in names if a in hits)  # article is about; others get given names
+        inner = {a for a, w, lab in names if len(w) >= 3 and words[0] in w[1:-1] and words[0] != w[0] and (
+            lab == "person" or (lab == "organisation" and _person_like(w, lex)))}  # fmt: skip
+        if len(inner) == 1:  # "Rosselló" of "Ricardo Rosselló Nevares": the first of two surnames
+            return inner.pop()
         title = lex.titles.get(c.title) if c.title else None
         given = (title and title.kind in GIVEN_NAME_TITLES) or (c.label == "person" and not c.title)
         if given and not hits:  # "Princess Ubolratana" of "Ubolratana Mahidol"; "Hillary" of "Hillary Clinton"
@@ -355,6 +359,11 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
         if c.label == "person":
             known = gaz.surnames.get(words[0], ())
             return known[0] if len(known) == 1 else ""
+    if len(words) >= 2 and c.label in ("person", "organisation") and _person_like(words, lex):
+        tails = {a for a, w, lab in names if len(w) > len(words) and w[-len(words) :] == words and (
+            lab == "person" or (lab == "organisation" and _person_like(w, lex)))}  # fmt: skip
+        if len(tails) == 1:  # "López Obrador" of "Andrés Manuel López Obrador"
+            return tails.pop()
     if c.label == "organisation":
         if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
             hits = {a for a, w, lab in names if lab == "organisation" and _initials(w) == words[0]}
