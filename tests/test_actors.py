@@ -813,3 +813,11 @@ def test_a_first_surname_of_two_and_a_tail_of_a_name_join_their_person():
 
 def test_a_time_zone_is_no_name():
     assert "UTC" not in set(_mentions("At 2:49 a.m. local time (7:49 a.m. UTC) the capsule docked.")["text"])
+
+
+def test_a_body_named_with_its_own_country_before_it_is_that_body():
+    m = _mentions("Joe Biden won the nomination of the United States Democratic Party. Democrats cheered. The "
+                  "Libyan House of Representatives voted.")
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids["United States Democratic Party"] == ids["Democrats"] == "US_DEM"
+    assert ids["Libyan House of Representatives"].startswith("new:")  # another country's body stays apart

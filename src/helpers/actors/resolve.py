@@ -324,6 +324,20 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
     return info
 
 
+def _national_form(words: list[str], gaz: Gazetteer) -> str:
+    """The gazetteer body a name gives with its own country before it ("United States Democratic Party",
+    "Russian Ministry of Defence"), else ''; another country's body stays apart ("Libyan House of
+    Representatives" is not the US House)."""
+    for k in range(1, len(words) - 1):
+        states = {x.target for x in gaz.lookup(" ".join(words[:k])) if x.kind in ("name", "alias", "demonym")}
+        bodies = {x.target for x in gaz.lookup(" ".join(words[k:])) if x.kind in ("name", "alias")}
+        if len(states) == 1 and len(bodies) == 1:
+            body = next(iter(bodies))
+            if gaz.actors[body].country and gaz.actors[body].country in states:
+                return body
+    return ""
+
+
 def _person_like(words: list[str], lex: ActorLexicon) -> bool:
     """Whether a name the recogniser called an organisation could be a person's: capitalised words, none
     an acronym or an organisation word ("Landon Collins", not "Weinstein Company" or "BBC News")."""
@@ -333,6 +347,10 @@ def _person_like(words: list[str], lex: ActorLexicon) -> bool:
 def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]], gaz: Gazetteer,
           lex: ActorLexicon) -> str:
     """The earlier actor a new name refers to by surname, acronym, prefix or subsequence of its words, else ''."""
+    if c.label == "organisation" and len(words) >= 3:
+        own = _national_form(words, gaz)
+        if own:
+            return own
     if len(words) == 1 and c.label == "place" and c.kind == "ner" and words[0] not in lex.places:
         # "Saakashvili" read as a place after "Mikheil Saakashvili": the one person of that surname
         hits = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[-1] == words[0]}
