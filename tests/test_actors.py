@@ -821,3 +821,9 @@ def test_a_body_named_with_its_own_country_before_it_is_that_body():
     ids = dict(zip(m["text"], m["actor_id"], strict=False))
     assert ids["United States Democratic Party"] == ids["Democrats"] == "US_DEM"
     assert ids["Libyan House of Representatives"].startswith("new:")  # another country's body stays apart
+
+
+def test_a_middle_given_name_is_no_surname():
+    m = _mentions('"I informed John Bolton last night," wrote Donald Trump, "and I asked John for his resignation."')
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids["John"] == ids["John Bolton"] != "donald_trump"

@@ -364,10 +364,11 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
             return hits.pop()
         if len(hits) > 1:  # "Weinstein" after Harvey and Robert Weinstein: the one named first, whom the
             return next(a for a, w, lab in names if a in hits)  # article is about; others get given names
-        inner = {a for a, w, lab in names if len(w) >= 3 and words[0] in w[1:-1] and words[0] != w[0] and (
-            lab == "person" or (lab == "organisation" and _person_like(w, lex)))}  # fmt: skip
-        if len(inner) == 1:  # "Rosselló" of "Ricardo Rosselló Nevares": the first of two surnames
-            return inner.pop()
+        inner = {a for a, w, lab in names if len(w) >= 3 and words[0] in w[1:-1] and words[0] != w[0]
+                 and a.startswith("new:") and words[0] not in lex.first_names
+                 and (lab == "person" or (lab == "organisation" and _person_like(w, lex)))}  # fmt: skip
+        if len(inner) == 1:  # "Rosselló" of "Ricardo Rosselló Nevares": the first of two surnames (not a
+            return inner.pop()  # middle name: "John" is not Donald John Trump)
         title = lex.titles.get(c.title) if c.title else None
         given = (title and title.kind in GIVEN_NAME_TITLES) or (c.label == "person" and not c.title)
         if given and not hits:  # "Princess Ubolratana" of "Ubolratana Mahidol"; "Hillary" of "Hillary Clinton"
