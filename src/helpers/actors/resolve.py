@@ -675,17 +675,15 @@ def _definite_antecedent(document: Document, c: Candidate, before: list[Candidat
 
 def _unnamed_body(document: Document, c: Candidate, info: dict) -> str:
     """A body the article never names, as its own actor named by its description, where it acts (subject
-    of a verb of action, agent of a passive): "the palace issued", "the country's election commission is
-    scheduled to discuss" ("election commission"), "tests by a military laboratory"; else ""."""
+    of a verb of action, agent of a passive): "the palace issued a statement", "the court ruled", "was
+    signed by the military council" ("military council"); else ""."""
     doc = document.doc
     head = doc[c.head]
     acts = (head.dep_ in SUBJECT_DEPS and head.head.lemma_ not in STATIVE_VERBS) or (
         head.dep_ == "pobj" and head.head.dep_ == "agent")  # "issued a statement", "tests by a laboratory"
-    if not acts:
-        return ""
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if not head.is_lower:
+    if not acts or not head.is_lower:
         return ""  # "the Commission": a name cut short, not a body of its own
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
     words = [t for t in span if t.lower_ not in DETERMINERS and t.tag_ not in ("PRP$", "POS") and not t.is_punct]
     name = " ".join(t.text for t in words if t.pos_ in ("NOUN", "PROPN") or (
         t.pos_ == "ADJ" and t.lower_ not in REFERRING_ADJECTIVES))
