@@ -199,14 +199,14 @@ def ner_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
     names ("From Political Isolation to Diplomatic Talks"): there a name counts only if the
     article also writes it in an ordinary sentence, or it is a person with a known given name.
     """
-    found = _ner_candidates(document, lex)
     headlines = title_case_sentences(document)
+    found = _ner_candidates(document, lex, headlines)
     plain = {c.name.casefold() for c in found if c.sentence_id not in headlines}
     return [c for c in found if c.sentence_id not in headlines or c.name.casefold() in plain
             or (c.label == "person" and c.name.split()[0] in lex.first_names)]  # fmt: skip
 
 
-def _ner_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
+def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) -> list[Candidate]:
     doc, out = document.doc, []
     for ent in doc.ents:
         label = ACTOR_LABELS.get(ent.label_)
@@ -235,7 +235,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
             kind, lab = "ner", label
             if ent_label == "GPE" and _misread_person(doc, i, j, lex):
                 lab = "person"  # "Hagel said he ...": a surname the small model took for a place
-            elif ent_label in ("GPE", "LOC") and _titled_the(doc, i):
+            elif ent_label in ("GPE", "LOC") and _titled_the(doc, i) \
+                    and document.sentence_at(doc[i].idx) not in headlines:  # a headline capitalises every "The"
                 i, lab = i - 1, "organisation"  # "told The Atlantic": a publication, not the ocean
             elif ent_label in ("GPE", "LOC"):
                 lab = "place"  # a state the gazetteer knows is found there; other places never act
@@ -258,8 +259,7 @@ def _titled_the(doc, i: int) -> bool:
     """Whether a place name has a capitalised "The" before it inside its sentence, as the names of
     publications and bodies do ("told The Atlantic"); a place is "the Atlantic" there."""
     the = doc[i - 1] if i > 1 else None
-    return the is not None and the.text == "The" and doc[the.i - 1].is_alpha and not the.is_sent_start \
-        and not all(w.is_title or not w.is_alpha for w in doc[i].sent)  # not in a title-case headline
+    return the is not None and the.text == "The" and doc[the.i - 1].is_alpha and not the.is_sent_start
 
 
 def _misread_person(doc, i: int, j: int, lex: ActorLexicon) -> bool:

@@ -257,12 +257,7 @@ def _directed(frame: F.Frame, readings: list[R.Reading]) -> _Directed:
 
 
 def _row(sid: int, a: F.Entity, b: F.Entity, cue: Cue | None, via: str, label: StanceLabel, scorer: str) -> dict:
-    return {"sentence_id": sid, "source_id": a.actor_id, "source": a.name, "target_id": b.actor_id, "target": b.name,
-            "cue": cue.text if cue else "", "category": cue.category if cue else "", "cameo": cue.cameo if cue else "",
-            "weight": cue.weight if cue else 0.0, "modality": cue.modality if cue else "asserted",
-            "negated": cue.negated if cue else False, "label": label.label, "start": cue.start if cue else -1,
-            "end": cue.end if cue else -1, "cue_label": label_of(cue.weight) if cue else "neutral",
-            "score": label.score, "via": via, "scorer": scorer}  # fmt: skip
+    return R.event_row(sid, (a.actor_id, a.name), (b.actor_id, b.name), cue, via, label, scorer)
 
 
 def _candidates(frame: F.Frame) -> list[tuple[int, int]]:

@@ -110,6 +110,20 @@ class Reading:
     via: str
 
 
+
+def event_row(sid: int, source: tuple[str, str], target: tuple[str, str], cue: Cue | None, via: str,
+              label: StanceLabel, scorer: str) -> dict:
+    """One row of the stance events table (:data:`helpers.stance.network.EVENT_COLUMNS` and the extra
+    columns) for a directed pair, ``source`` and ``target`` as ``(actor_id, name)``; ``cue`` None for a
+    learned label without a rule cue."""
+    return {"sentence_id": sid, "source_id": source[0], "source": source[1], "target_id": target[0],
+            "target": target[1], "cue": cue.text if cue else "", "category": cue.category if cue else "",
+            "cameo": cue.cameo if cue else "", "weight": cue.weight if cue else 0.0,
+            "modality": cue.modality if cue else "asserted", "negated": cue.negated if cue else False,
+            "label": label.label, "start": cue.start if cue else -1, "end": cue.end if cue else -1,
+            "cue_label": label_of(cue.weight) if cue else "neutral", "score": label.score, "via": via,
+            "scorer": scorer}  # fmt: skip
+
 def label_of(score: float) -> str:
     """``cooperative``, ``hostile`` or ``neutral`` for a score on the Goldstein scale."""
     if score >= COOPERATIVE_MIN:

@@ -23,7 +23,7 @@ import pandas as pd
 from helpers.actors.gazetteer import load_gazetteer
 from helpers.actors.lexicon import load_lexicon as load_actor_lexicon
 from helpers.stance.cues import load_lexicon, singular
-from helpers.stance.readings import Cue, label_of
+from helpers.stance.readings import Cue, StanceLabel, event_row, label_of
 from helpers.text.document import Document
 
 #: "anti-government", "pro-Beijing": a side glued to a word by a hyphen.
@@ -73,11 +73,8 @@ def _add(out: list[dict], seen: set, sid: int, source: str, target: str, names: 
     seen.add((sid, source, target))
     entry = next(e for e in load_lexicon().by_first[_LEMMAS[side]] if e.pos == "N")
     cue = Cue(text[start:end], start, end, entry.lemma, entry.cameo, entry.category, entry.weight, False, "asserted")
-    label = label_of(cue.weight)
-    out.append({"sentence_id": sid, "source_id": source, "source": names[source], "target_id": target,
-                "target": names[target], "cue": cue.text, "category": cue.category, "cameo": cue.cameo,
-                "weight": cue.weight, "modality": "asserted", "negated": False, "label": label, "start": start,
-                "end": end, "cue_label": label, "score": cue.weight, "via": "side", "scorer": "rules"})  # fmt: skip
+    label = StanceLabel(label_of(cue.weight), cue.weight, (cue,))
+    out.append(event_row(sid, (source, names[source]), (target, names[target]), cue, "side", label, "rules"))
 
 
 def _side_target(rows: list, at: int, text: str) -> str:
