@@ -827,3 +827,31 @@ def test_a_middle_given_name_is_no_surname():
     m = _mentions('"I informed John Bolton last night," wrote Donald Trump, "and I asked John for his resignation."')
     ids = dict(zip(m["text"], m["actor_id"], strict=False))
     assert ids["John"] == ids["John Bolton"] != "donald_trump"
+
+
+def test_the_first_words_of_a_name_join_the_body_they_are_short_for():
+    m = _mentions("The House Judiciary Committee met. The United States House of Representatives voted. Critics "
+                  "said the House had acted. Ford Motor Company agreed. The Scripps Institution of Oceanography "
+                  "agreed too. Ford said Scripps would help.")
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids["House"] == "US_HOUSE"  # not the committee whose name it only starts
+    assert ids["Ford"] == ids["Ford Motor Company"]  # a legal form left over
+    assert ids["Scripps"] == ids["Scripps Institution of Oceanography"]  # nothing else it could be
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The search was led by the Coast Guard and the National Police on Monday.", {"Coast Guard", "National Police"}),
+    ("The debate was shown by CNN and NPR on Monday.", {"CNN", "NPR"}),
+    ("The city announced on Twitter the Federal Aviation Administration would investigate.",
+     {"Federal Aviation Administration"}),
+])
+def test_names_the_recogniser_ran_together_are_apart(text, names):
+    m = _mentions(text)
+    assert names <= set(m["text"]), m["text"].tolist()
+    assert not any(" and " in t for t in m["text"])
+
+
+@pytest.mark.parametrize("name", ["Securities and Exchange Commission", "Stop the Steal"])
+def test_a_name_with_and_or_the_inside_stays_whole(name):
+    m = _mentions(f"Officials said the {name} had acted.")
+    assert any(name in t for t in m["text"]), m["text"].tolist()

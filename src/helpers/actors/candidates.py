@@ -304,7 +304,8 @@ def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
     A PERSON or ORG is extended left over capitalised proper-noun compounds of its first token
     that no other entity holds ("Sadiq" in "The mayor of London, Sadiq Khan"); a span that runs a
     place into a given name ("Scotland Nicola Sturgeon") is cut before the given name, which then
-    starts a person. An entity is cut at whitespace runs (:func:`_split_at_spaces`).
+    starts a person. An entity is cut at whitespace runs (:func:`_split_at_spaces`), and an organisation
+    or person between the names it runs together at "and" (:func:`_split_at_and`).
     """
     i, j = ent.start, ent.end
     while j + 1 < len(doc) and doc[j].text in "-‐" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
@@ -325,7 +326,47 @@ def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
                 return [(k, j, "PERSON")]
     if ent.label_ == "ORG":
         i = _joined_name(doc, i, lex)
-    return _split_at_spaces(doc, i, j, ent.label_)
+    parts = _split_at_spaces(doc, i, j, ent.label_)
+    if ent.label_ in ("ORG", "PERSON"):
+        return [part for lo, hi, lab in parts for part in _split_at_and(doc, lo, hi, lab, lex)]
+    return parts
+
+
+def _split_at_and(doc, i: int, j: int, label: str, lex: ActorLexicon) -> list[tuple[int, int, str]]:
+    """The names an organisation or person entity runs together at "and" or "&": before "and the" when both
+    sides have two words or more ("the Coast Guard and the National Police"), or where each side is a whole
+    name by itself: an acronym, a given name and a surname, or a name ending in an organisation word ("CNN
+    and NPR", "AP and NBC News", "Magnus Carlsen and Fabiano Caruana"). A name with "and" inside
+    ("Securities and Exchange Commission", "Procter & Gamble") stays whole. A lower-case "the" right after a
+    capitalised word starts a whole name that follows it ("announced on Twitter the Federal Aviation
+    Administration"; not "Stop the Steal", "Buffy the Vampire Slayer")."""
+    for k in range(i + 1, j - 1):
+        if doc[k].text == "the" and doc[k - 1].text[:1].isupper() and j - k > 2 and _whole_name(doc, k + 1, j, lex):
+            return [(i, k, label), *_split_at_and(doc, k, j, label, lex)]  # "on Twitter the Federal Aviation ..."
+        if doc[k].lower_ not in ("and", "&"):
+            continue
+        right = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+        if right >= j:
+            continue
+        if right == k + 2:
+            if k - i >= 2 and j - right >= 2:
+                return [(i, k, label), *_split_at_and(doc, k + 1, j, label, lex)]
+            continue
+        if _whole_name(doc, i, k, lex) and _whole_name(doc, right, j, lex):
+            return [(i, k, label), *_split_at_and(doc, right, j, label, lex)]
+    return [(i, j, label)]
+
+
+def _whole_name(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """Whether tokens ``[i, j)`` name someone by themselves: an acronym, a given name and a surname, or a
+    capitalised name ending in an organisation word ("NBC News")."""
+    words = doc[i:j]
+    if j - i == 1:
+        return words[0].text.isupper() and words[0].is_alpha and len(words[0].text) >= 2
+    capitalised = all(t.text[:1].isupper() for t in words)
+    if capitalised and words[0].text in lex.first_names:
+        return True
+    return capitalised and words[-1].lower_ in lex.org_heads
 
 
 def _split_at_spaces(doc, i: int, j: int, label: str) -> list[tuple[int, int, str]]:

@@ -84,6 +84,7 @@ class ActorLexicon:
     thing_leads: frozenset[str]
     food: frozenset[str]
     us_state_cues: frozenset[str]
+    legal_forms: frozenset[str]
 
 
 def title_key(text: str) -> str:
@@ -139,6 +140,7 @@ def _load(folder: str) -> ActorLexicon:
         thing_leads=frozenset(cues.get("thing_lead", ())),
         food=frozenset(cues.get("food", ())),
         us_state_cues=frozenset(cues.get("us_state", ())),
+        legal_forms=frozenset(cues.get("legal_form", ())),
     )
 
 

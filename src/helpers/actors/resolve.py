@@ -14,9 +14,11 @@ Identity (:func:`cluster`): gazetteer ids as they are; a new person's surname al
 "Wilbur Ross") joins the one earlier full name ending in it, a royal or religious title before a given
 name ("Princess Ubolratana") the one earlier full name starting with it; an organisation's acronym ("RSF" after
 "Rapid Support Forces") or a shorter form whose words all appear, in order and with the same last
-word, in an earlier name ("Oversight Committee" of "House Oversight and Reform Committee"), or the
-same name in another case, joins it. Group nouns are one actor per noun, qualified by the first
-place or nationality that qualifies it in the article.
+word, in an earlier name ("Oversight Committee" of "House Oversight and Reform Committee"), or its first
+words (first a name where the rest is a qualifier or a legal form: "House" of "House of Representatives",
+"Ford" of "Ford Motor Company", before "House Judiciary Committee"), or the same name in another case,
+joins it. Group nouns are one actor per noun, qualified by the first place or nationality that qualifies
+it in the article.
 
 Descriptions (:func:`resolve_descriptions`): an office phrase is its holder on the article date
 (without a date, or "an American president", the office itself: ``office:<id>``); "then-"/"former"
@@ -389,13 +391,28 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
             if len(hits) == 1:
                 return hits.pop()
         low = [w.casefold() for w in words]
+        first = ""  # the latest name starting with these words, when none is their own short form
         for a, w, lab in reversed(names):
             lw = [x.casefold() for x in w]
             if lab != "organisation" or len(lw) <= len(low):
                 continue
-            if (lw[-1] == low[-1] and _subsequence(low, lw)) or lw[: len(low)] == low:
+            if (lw[-1] == low[-1] and _subsequence(low, lw)) or _short_form(low, lw, lex):
                 return a
+            if lw[: len(low)] == low:
+                first = first or a
+        return first
     return ""
+
+
+def _short_form(short: list[str], long: list[str], lex: ActorLexicon) -> bool:
+    """Whether ``short`` (lower case words) names the organisation ``long`` by its first words, the words left
+    being a qualifier ("House" of "House of Representatives") or ending in a legal form ("Ford" of "Ford Motor
+    Company"). Such a name wins over one the words only start ("House" of "House Judiciary Committee"),
+    which they still join when nothing else fits ("Scripps" of "Scripps Institution of Oceanography")."""
+    if long[: len(short)] != short:
+        return False
+    rest = long[len(short) :]
+    return rest[0] in ("of", "for") or rest[-1] in lex.legal_forms
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
