@@ -508,6 +508,11 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         # "together" makes coordinated subjects act toward each other, not an object toward its subject
         ("Johnson and McConnell have worked well together.", "Johnson", "McConnell", "cooperative", "cooperative"),
         ("Trump wants to work together with Putin.", "Trump", "Putin", "cooperative", "neutral"),
+        # a preposition that aims the object, hung by the parser on the object
+        ("The police used water cannons and tear gas against protesters.", "The police", "protesters", "hostile",
+         "neutral"),
+        ("Trump would prefer to agree a solution with the opposition.", "Trump", "the opposition", "cooperative",
+         "cooperative"),
     ],
 )
 def test_rules_more(text, a, b, fwd, back):

@@ -182,7 +182,8 @@ def _connected(doc_tokens: list[Token], first: Token, words: tuple[str, ...],
         for tok in doc_tokens:
             if tok.i <= pos or tok.i in blocked or tok.i - first.i > PHRASE_SPAN:
                 continue
-            if w in keys(tok) and any(tok.head.i == c.i or c.head.i == tok.i for c in chosen):
+            if w in keys(tok) and (any(tok.head.i == c.i or c.head.i == tok.i for c in chosen)
+                                   or _on_object(tok, chosen, blocked)):
                 found = tok
                 break
         if found is None:
@@ -190,6 +191,18 @@ def _connected(doc_tokens: list[Token], first: Token, words: tuple[str, ...],
         chosen.append(found)
         pos = found.i
     return tuple(t.i for t in chosen)
+
+
+def _on_object(tok: Token, chosen: list[Token], blocked: set[int]) -> bool:
+    """A preposition that aims (``AIM_PREPOSITIONS``) hung by the parser on the direct object of a matched verb,
+    or on a conjunct of it ("used water cannons and tear gas against Y", "fired a live shot at Y"), when that
+    object is no entity; not "agree a solution with Y", where the verb's own cue reads both ways."""
+    if tok.lower_ not in W.AIM_PREPOSITIONS:
+        return False
+    obj = tok.head
+    while obj.dep_ == "conj" and obj.head is not obj:
+        obj = obj.head
+    return obj.dep_ == "dobj" and obj.i not in blocked and any(obj.head.i == c.i for c in chosen)
 
 
 def _root(tokens: tuple[int, ...], sentence: Span) -> Token:

@@ -83,6 +83,8 @@ QUANTITY_HEADS = frozenset({
 INCLUSIVE_PREPOSITIONS = frozenset({"including", "like"})
 #: Prepositions whose object is a verb's patient ("lashed out at Y", "sided with Y", "voted against Y").
 VERB_PATIENT_PREPOSITIONS = frozenset({"against", "on", "at", "to", "toward", "towards", "with", "upon", "into"})
+#: Prepositions that aim a verb's object at someone ("used tear gas against Y", "fired a shot at Y").
+AIM_PREPOSITIONS = frozenset({"against", "at"})
 #: Prepositions whose object is a noun's patient ("sanctions on Y", "support for Y", "talks with Y").
 NOUN_PATIENT_PREPOSITIONS = frozenset({
     "of", "against", "on", "at", "to", "toward", "towards", "with", "for", "upon", "into", "between", "among",
