@@ -513,6 +513,12 @@ def test_seed_must_hold(seed_path, key, a, b, label):
          "neutral"),
         ("Trump would prefer to agree a solution with the opposition.", "Trump", "the opposition", "cooperative",
          "cooperative"),
+        # a cue aimed at a hostile act turns toward whom the act is done to
+        ("Democrats voted in favor of Trump's impeachment.", "Democrats", "Trump", "hostile", "neutral"),
+        ("Peterson opposed the impeachment of Trump.", "Peterson", "Trump", "cooperative", "neutral"),
+        ("Duda condemned the attack on Israel.", "Duda", "Israel", "cooperative", "neutral"),
+        ("Obama condemned Russia's invasion of Ukraine.", "Obama", "Russia", "hostile", "neutral"),
+        ("Obama condemned Russia's invasion of Ukraine.", "Obama", "Ukraine", "cooperative", "neutral"),
     ],
 )
 def test_rules_more(text, a, b, fwd, back):

@@ -325,6 +325,21 @@ def clause_entities(frame: Frame, verb: Token) -> list[int]:
     return unique(out)
 
 
+def act_objects(frame: Frame, match: Match) -> list[Token]:
+    """The words a cue is aimed at before they are resolved to entities: a verb's objects ("opposed the
+    impeachment"), a phrase's last preposition's objects ("in favor of the impeachment"), a noun's patient
+    prepositions' objects ("support for the arrest")."""
+    head = match.head
+    if head.pos_ in ("VERB", "AUX") and match.entry.pos != "N":
+        return verb_patients(head, match, frame.lexicon) if not is_passive(head) else []
+    last = head.doc[match.tokens[-1]]
+    if match.entry.pos == "P" or head.pos_ == "ADP":
+        return pobjs(last) if last.pos_ == "ADP" else []
+    if head.pos_ in ("NOUN", "PROPN"):
+        return prep_objects(head, W.NOUN_PATIENT_PREPOSITIONS - {"of"})
+    return []
+
+
 def cue_heads(matches: Iterable[Match]) -> set[int]:
     """Token indices of the cues' heads."""
     return {m.head.i for m in matches}

@@ -14,7 +14,12 @@ returns one :class:`Reading` per directed (source, target) pair of entities and 
 * a cooperative cue that is stopped becomes CAMEO 161 *reduce relations*, -4.0 ("suspended talks");
 * under an intent marker a cooperative cue becomes CAMEO 030 *express intent to cooperate*, 4.0
   ("wants to work with Y"), a hostile one under intent or threat CAMEO 130 *threaten*, -4.4;
-* the act an accusation alleges is skipped ("accused X of attacking Y": only the accusation counts).
+* the act an accusation alleges is skipped ("accused X of attacking Y": only the accusation counts);
+* a cue aimed at a hostile act done to someone (an act noun of the lexicon: "impeachment", "arrest",
+  "attack on Y") is read toward whom the act is done to with its sign turned (``via`` ``act``): backing it
+  is hostile ("voted in favor of Trump's impeachment"), opposing or condemning it cooperative ("opposed
+  the impeachment of Trump", "condemned the attack on Israel"); toward the act's own agent the cue keeps
+  its sign ("condemned Russia's invasion").
 
 A directed pair's label in a sentence comes from :func:`aggregate`: the mean Goldstein weight of its
 polar cues (|weight| at or beyond the thresholds; asserted and negated ones, else modal and conditional
@@ -25,8 +30,9 @@ pulls a pair's score toward neutral.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from helpers.stance import clauses as C
 from helpers.stance import modality as M
@@ -164,15 +170,23 @@ def _recode(m: Match, markers: dict[str, dict[int, Match]], threats: dict[int, M
     return e.cameo, e.category, e.weight, False
 
 
+def _acts_aimed_at(frame: Frame, m: Match, heads: set[int], acts: dict[int, Match]) -> list[C.Roles]:
+    """The roles of the hostile acts (``acts``: noun cues by head token) a cue is aimed at."""
+    return [C.roles(frame, acts[t.i], heads) for t in C.act_objects(frame, m) if t.i in acts and acts[t.i] is not m]
+
+
 def _pairs(frame: Frame, m: Match, heads: set[int], markers: dict[str, dict[int, Match]],
-           speech_heads: set[int]) -> list[tuple[int, int, str]]:  # fmt: skip
-    """Directed (source, target, via) entity pairs of a cue."""
+           speech_heads: set[int], acts: dict[int, Match]) -> list[tuple[int, int, str]]:  # fmt: skip
+    """Directed (source, target, via) entity pairs of a cue; ``via`` ``act`` where the target undergoes a
+    hostile act the cue is aimed at."""
     e = m.entry
     if e.note == "evaluative":
         sources, targets = S.evaluation(frame, m, speech_heads)
         return [(s, t, "speaker") for s in sources for t in targets if s != t]
     r = C.roles(frame, m, heads)
-    out = [(a, p, "clause") for a in r.agents for p in r.patients if a != p]
+    done_to = {p for act in _acts_aimed_at(frame, m, heads, acts) for p in act.patients}
+    targets = dict.fromkeys([*r.patients, *done_to])
+    out = [(a, p, "act" if p in done_to else "clause") for a in r.agents for p in targets if a != p]
     mutual = e.note == "reciprocal" or M.reciprocal_marked(m.head, markers["reciprocal-marker"])
     if mutual or M.jointly(m.head):
         group = list(r.group) or (list(r.agents) if len(r.agents) > 1 and not r.patients else [])
@@ -200,19 +214,22 @@ def read(frame: Frame, speakers: S.Speakers | None = None) -> list[Reading]:
     threats = _by_token(m for m in matches if m.entry.category == "threaten")
     cues = [m for m in matches if m.entry.note not in MARKERS]
     heads = C.cue_heads(cues)
+    acts = {m.head.i: m for m in cues if m.entry.pos == "N" and m.entry.weight < 0
+            and m.entry.note in ("undergoer", "agent->patient")}  # fmt: skip
     accusations = {m.head.i for m in cues if m.entry.cameo.startswith("11")}
     speech_heads = {m.head.i for m in matches if m.entry.note == "speech"}
     out: list[Reading] = []
     for m in cues:
         if M.alleged(m.head, accusations):
             continue
-        pairs = _pairs(frame, m, heads, markers, speech_heads)
+        pairs = _pairs(frame, m, heads, markers, speech_heads, acts)
         if not pairs:
             continue
         cameo, category, weight, negated = _recode(m, markers, threats)
         modality = "negated" if negated else M.modality(m.head)
         cue = Cue(m.text, m.start, m.end, m.entry.lemma, cameo, category, weight, negated, modality)
-        out += [Reading(a, b, cue, via) for a, b, via in pairs]
+        turned = cue if weight == 0 else replace(cue, weight=-math.copysign(max(abs(weight), COOPERATIVE_MIN), weight))
+        out += [Reading(a, b, turned if via == "act" else cue, via) for a, b, via in pairs]
     if speakers is not None and REPORTED:
         taken = {i for m in cues for i in m.tokens}
         out += _reported(frame, speakers, taken, {(r.source, r.target) for r in out})
