@@ -855,3 +855,11 @@ def test_names_the_recogniser_ran_together_are_apart(text, names):
 def test_a_name_with_and_or_the_inside_stays_whole(name):
     m = _mentions(f"Officials said the {name} had acted.")
     assert any(name in t for t in m["text"]), m["text"].tolist()
+
+
+def test_a_countrys_body_of_another_place_is_that_places_body():
+    m = _mentions("The Puerto Rico Supreme Court ruled. A US senator said the Supreme Court of Puerto Rico had "
+                  "acted. The Supreme Court of the United States did not.")
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids["Supreme Court"] == ids["Puerto Rico Supreme Court"] != "US_SCOTUS"
+    assert "US_SCOTUS" in set(m["actor_id"])

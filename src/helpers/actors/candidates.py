@@ -99,7 +99,8 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
     A form the gazetteer marks ambiguous is dropped where the text reads it otherwise: as a person
     (spaCy's recogniser says so: "Jordan said"), a food ("Turkey sandwiches"), a US state ("Atlanta,
     Georgia", "Georgia's governor"); a body of one country ("Supreme Court", "Congress") counts only
-    where the article also names that country.
+    where the article also names that country, and not before "of" and another place ("the Supreme Court
+    of Puerto Rico").
     """
     doc, found = document.doc, []
     for m in gaz.pattern.finditer(text_of(doc)):
@@ -158,7 +159,7 @@ def _meant(surf: Surface, span: Span, gaz: Gazetteer, lex: ActorLexicon, sure: s
     """Whether an ambiguous gazetteer form names its actor here (see :func:`gazetteer_candidates`)."""
     actor = gaz.actors[surf.target]
     if actor.country and actor.country != actor.id:
-        return surf.target in sure or actor.country in sure
+        return (surf.target in sure or actor.country in sure) and not _of_another(span, actor.country, gaz)
     if actor.type != "person" and any(t.ent_type_ == "PERSON" for t in span):
         return False
     doc = span.doc
@@ -169,6 +170,22 @@ def _meant(surf: Surface, span: Span, gaz: Gazetteer, lex: ActorLexicon, sure: s
     words = {t.lower_ for t in sentence}
     text = sentence.text.lower()
     return not (words & lex.us_state_cues or any(" " in c and c in text for c in lex.us_state_cues))
+
+
+def _of_another(span: Span, country: str, gaz: Gazetteer) -> bool:
+    """Whether a country's body is followed by "of" and another place's name: "the Supreme Court of Puerto
+    Rico" is not the US Supreme Court."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    nxt = doc[span.end + 1]
+    if nxt.lower_ == "the" and span.end + 2 < len(doc):
+        nxt = doc[span.end + 2]
+    if nxt.ent_type_ not in ("GPE", "LOC", "NORP"):
+        return False
+    ent = next((e for e in doc.ents if e.start <= nxt.i < e.end), None)
+    name = ent.text.removeprefix("the ").removeprefix("The ") if ent is not None else nxt.text
+    return country not in {x.target for x in gaz.lookup(name)}
 
 
 def _pick(surfaces: tuple[Surface, ...]) -> Surface | None:
