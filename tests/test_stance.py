@@ -575,3 +575,15 @@ def test_a_groups_side_is_its_stance():
     assert ("Protesters", "Serbia", "hostile") in edges(text)
     assert ("Candidates", "China", "cooperative") in edges("Pro-Beijing candidates lost seats. China said little.")
     assert not edges("Pro-democracy candidates won seats. China said little.")  # a side no actor takes
+
+
+def test_an_act_with_no_undergoer_named_is_the_one_done_before():
+    import helpers
+
+    text = ("The House impeached President Trump on Wednesday. Collin Peterson and Jeff Van Drew opposed both "
+            "articles of impeachment. Separately, Senator Smith attacked Senator Jones.")
+    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
+    got = set(zip(res.stance["source"], res.stance["target"], res.stance["label"], strict=True))
+    assert ("Collin Peterson", "Donald Trump", "cooperative") in got  # opposed [Trump's] impeachment
+    assert ("Jeff Van Drew", "Donald Trump", "cooperative") in got
+    assert not any(t == "Donald Trump" for s, t, _ in got if s == "Smith")

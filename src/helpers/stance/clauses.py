@@ -340,6 +340,11 @@ def act_objects(frame: Frame, match: Match) -> list[Token]:
     return []
 
 
+def pobjs_of(noun: Token) -> list[Token]:
+    """The objects of a noun's "of" phrase ("articles of [impeachment]")."""
+    return prep_objects(noun, ("of",)) if noun.pos_ in ("NOUN", "PROPN") else []
+
+
 def cue_heads(matches: Iterable[Match]) -> set[int]:
     """Token indices of the cues' heads."""
     return {m.head.i for m in matches}

@@ -3,7 +3,9 @@
 Stance is read sentence by sentence on the article's one parse (:mod:`helpers.text.document`), between
 the actor mentions of :func:`helpers.actors.mentions.find_mentions` (the actor role), with speakers from
 :func:`helpers.actors.quotes.find_quotes`. Only pairs within one sentence are read (a quotation's
-speaker named in an earlier sentence counts as present in the quoted one).
+speaker named in an earlier sentence counts as present in the quoted one, and so does whom an earlier
+sentence's act was done to, for an act noun that names nobody: "the House impeached Trump ... X opposed
+both articles of impeachment").
 
 * :func:`stance_events` — one row per piece of evidence (cue) between two actors in a sentence, with
   the label its scorer gives that direction in that sentence; with ``method="rules"`` the labels are the
@@ -225,6 +227,7 @@ def _check_frames(mentions: pd.DataFrame, quotes: pd.DataFrame | None) -> None:
 def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], speakers: S.Speakers
                        ) -> Iterable[tuple[int, F.Frame, list[R.Reading]]]:  # fmt: skip
     """(sentence id, frame, readings) of each sentence with two actors, or one and a quotation's speaker."""
+    undergone: dict[str, F.Entity] = {}  # act lemma -> whom the latest reading of that act was done to
     for sid, group in sorted(entities.items()):
         if sid >= len(document.sentences):
             continue
@@ -235,7 +238,25 @@ def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], 
             continue
         frame = F.Frame.build(span, group)
         S.attach(frame, speakers)
-        yield sid, frame, R.read(frame, speakers)
+        _attach_acts(frame, undergone)
+        readings = R.read(frame, speakers)
+        for r in readings:
+            if r.via == "clause" and r.cue.weight < 0 and not r.cue.negated and r.cue.modality == "asserted":
+                undergone[r.cue.lemma] = frame.entities[r.target]
+        yield sid, frame, readings
+
+
+def _attach_acts(frame: F.Frame, undergone: dict[str, F.Entity]) -> None:
+    """Let ``frame`` find whom an act was done to in an earlier sentence: the act of the same lemma, or
+    the verb a noun is made from ("impeach" for "impeachment", "oust" for "ouster")."""
+
+    def undergoer_of(lemma: str) -> int | None:
+        for key in sorted(undergone, key=len, reverse=True):
+            if key == lemma or (len(key) >= 4 and lemma.startswith(key.removesuffix("e"))):
+                return frame.add_entity(undergone[key])
+        return None
+
+    frame.undergoer_of = undergoer_of
 
 
 _Directed = dict[tuple[str, str], list[tuple[R.Reading, F.Entity, F.Entity]]]

@@ -171,8 +171,20 @@ def _recode(m: Match, markers: dict[str, dict[int, Match]], threats: dict[int, M
 
 
 def _acts_aimed_at(frame: Frame, m: Match, heads: set[int], acts: dict[int, Match]) -> list[C.Roles]:
-    """The roles of the hostile acts (``acts``: noun cues by head token) a cue is aimed at."""
-    return [C.roles(frame, acts[t.i], heads) for t in C.act_objects(frame, m) if t.i in acts and acts[t.i] is not m]
+    """The roles of the hostile acts (``acts``: noun cues by head token) a cue is aimed at; an act noun
+    that names no undergoer ("voting in favor of the impeachment", "opposed both articles of impeachment")
+    has the one an earlier sentence did that act to (``frame.undergoer_of``)."""
+    out = []
+    for t in C.act_objects(frame, m):
+        act = acts.get(t.i) or next((acts[p.i] for p in C.pobjs_of(t) if p.i in acts), None)
+        if act is None or act is m:
+            continue
+        r = C.roles(frame, act, heads)
+        if not r.patients and act.entry.note == "undergoer":
+            k = frame.undergoer_of(act.entry.lemma)
+            r = C.Roles(r.agents, (k,), r.group) if k is not None and k not in r.agents else r
+        out.append(r)
+    return out
 
 
 def _pairs(frame: Frame, m: Match, heads: set[int], markers: dict[str, dict[int, Match]],

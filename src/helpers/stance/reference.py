@@ -62,6 +62,7 @@ class Frame:
         entities: the entities, in order; roles are returned as indices into this list.
         owner: document token index -> entity index, for every token of an entity's mention.
         speaker_at: the entity index speaking at a character offset (inside a quotation), or None.
+        undergoer_of: the entity index an earlier sentence's act of that lemma was done to, or None.
         lexicon: the cue lexicon and stance word classes.
     """
 
@@ -69,6 +70,9 @@ class Frame:
     entities: list[Entity]
     owner: dict[int, int] = field(default_factory=dict)
     speaker_at: Callable[[int], int | None] = field(default=lambda _: None)
+    #: The entity index of whom an earlier sentence said an act (by its lexicon lemma) was done to ("the
+    #: impeachment" after "the House impeached Trump"), added when not mentioned here; else None.
+    undergoer_of: Callable[[str], int | None] = field(default=lambda _: None)
     lexicon: Lexicon = field(default_factory=load_lexicon)
     #: The entities are bare spans (:func:`helpers.stance.network.stance_between`), not the actor stage's
     #: mentions: pronouns and definite titles are guessed, and a role left empty by a misparse is filled
