@@ -858,8 +858,16 @@ def test_a_name_with_and_or_the_inside_stays_whole(name):
 
 
 def test_a_countrys_body_of_another_place_is_that_places_body():
-    m = _mentions("The Puerto Rico Supreme Court ruled. A US senator said the Supreme Court of Puerto Rico had "
-                  "acted. The Supreme Court of the United States did not.")
+    m = _mentions("A US senator said the Supreme Court of Puerto Rico had acted. The Puerto Rico Supreme Court "
+                  "ruled on Monday. The Supreme Court of the United States did not.")
     ids = dict(zip(m["text"], m["actor_id"], strict=False))
-    assert ids["Supreme Court"] == ids["Puerto Rico Supreme Court"] != "US_SCOTUS"
+    assert ids["Supreme Court of Puerto Rico"] == ids["Puerto Rico Supreme Court"] != "US_SCOTUS"
     assert "US_SCOTUS" in set(m["actor_id"])
+
+
+def test_a_countrys_body_is_another_places_namesake_where_the_article_names_it():
+    text = "The Wisconsin Supreme Court ruled on Monday. Later the Supreme Court met again."
+    m = _mentions("The United States and Mexico talked. " + text)
+    assert "US_SCOTUS" not in set(m["actor_id"])
+    m = _mentions("The United States and Mexico talked. The Republican Senate met. The Senate voted on Monday.")
+    assert "US_SENATE" in set(m["actor_id"])  # "Republican" is no place

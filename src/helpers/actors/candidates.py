@@ -99,8 +99,9 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
     A form the gazetteer marks ambiguous is dropped where the text reads it otherwise: as a person
     (spaCy's recogniser says so: "Jordan said"), a food ("Turkey sandwiches"), a US state ("Atlanta,
     Georgia", "Georgia's governor"); a body of one country ("Supreme Court", "Congress") counts only
-    where the article also names that country, and not before "of" and another place ("the Supreme Court
-    of Puerto Rico").
+    where the article also names that country, not before "of" and another place ("the Supreme Court
+    of Puerto Rico"), and not where the article names another body holding that form ("the Supreme Court"
+    after "the Puerto Rico Supreme Court") and never the body itself by a form of its own.
     """
     doc, found = document.doc, []
     for m in gaz.pattern.finditer(text_of(doc)):
@@ -113,12 +114,16 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
         surf = _pick(surfaces)
         if surf is not None:
             found.append((m.start(), m.end(), surf, span))
-    sure = {surf.target for _, _, surf, _ in found if not surf.ambiguous}
-    sure |= {gaz.actors[t].country for t in sure if t in gaz.actors and gaz.actors[t].country}
+    named = {surf.target for _, _, surf, _ in found if not surf.ambiguous}
+    sure = named | {gaz.actors[t].country for t in named if t in gaz.actors and gaz.actors[t].country}
+    locals_ = _local_bodies(doc, lex)
     out = []
     for start, end, surf, span in found:
         if surf.ambiguous and surf.kind != "office" and not _meant(surf, span, gaz, lex, sure):
             continue
+        country = gaz.actors[surf.target].country if surf.target in gaz.actors else ""
+        if surf.ambiguous and country and surf.target not in named and _namesake(span.text, locals_, country, gaz, lex):
+            continue  # "the Supreme Court" after "the Supreme Court of Puerto Rico": that court, found by name
         head, sid = span.root.i, document.sentence_at(start)
         if surf.kind == "office":
             office = gaz.offices[surf.target]
@@ -170,6 +175,32 @@ def _meant(surf: Surface, span: Span, gaz: Gazetteer, lex: ActorLexicon, sure: s
     words = {t.lower_ for t in sentence}
     text = sentence.text.lower()
     return not (words & lex.us_state_cues or any(" " in c and c in text for c in lex.us_state_cues))
+
+
+def _local_bodies(doc, lex: ActorLexicon) -> list[str]:
+    """The organisation names the recogniser finds in a document, each with the "of" and place it was cut
+    before ("Supreme Court of Puerto Rico"), without a leading "the"."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            i = ent.start + (ent[0].lower_ == "the")
+            out.append(doc[i : _of_place(doc, ent.end, lex)].text)
+    return out
+
+
+def _namesake(form: str, bodies: list[str], country: str, gaz: Gazetteer, lex: ActorLexicon) -> bool:
+    """Whether the document names an organisation that is ``form`` with a place other than ``country``
+    before or after it ("Puerto Rico Supreme Court", "Supreme Court of Puerto Rico" for the US "Supreme
+    Court"; not "United States Supreme Court", "Christian Democratic Party" or "Republican Senate")."""
+    for body in bodies:
+        if body == form or not re.search(rf"\b{re.escape(form)}\b", body):
+            continue
+        rest = " ".join(body.replace(form, " ").split()).removesuffix("'s").removesuffix("’s")
+        rest = rest.removeprefix("of ").removeprefix("the ").strip()
+        states = {x.target for x in gaz.lookup(rest) if x.target in gaz.actors and gaz.actors[x.target].type == "state"}
+        if (rest in lex.places or states) and country not in states:
+            return True
+    return False
 
 
 def _of_another(span: Span, country: str, gaz: Gazetteer) -> bool:
@@ -266,10 +297,26 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue  # "The Court": a description, found as one
             elif _speaks_for_state(doc, i, j, lex):
                 continue  # "the New U.S. Administration": the state's government, found as a group noun
+            if ent_label == "ORG":
+                j = _of_place(doc, j, lex)
             start, end = _char_span(doc, i, j)
             out.append(Candidate(start, end, document.sentence_at(start), kind, lab, doc[i:j].root.i,
                                  name=text_of(doc)[start:end], title=title))  # fmt: skip
     return out
+
+
+def _of_place(doc, j: int, lex: ActorLexicon) -> int:
+    """The end of an organisation's name that the recogniser cut before "of" and a place: "the Supreme Court
+    [of Puerto Rico]", "the Senate [of Puerto Rico]" (the name ends in an organisation word)."""
+    if j + 1 >= len(doc) or doc[j].lower_ != "of" or doc[j - 1].lower_ not in lex.org_heads:
+        return j
+    k = j + 2 if doc[j + 1].lower_ == "the" and j + 2 < len(doc) else j + 1
+    if doc[k].ent_type_ != "GPE" or doc[k].ent_iob_ != "B":
+        return j
+    end = k + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].text[:1].isupper():
+        end += 1
+    return end
 
 
 def _titled_the(doc, i: int) -> bool:

@@ -391,6 +391,10 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
             if len(hits) == 1:
                 return hits.pop()
         low = [w.casefold() for w in words]
+        for a, w, lab in names:  # "Supreme Court of Puerto Rico" and "Puerto Rico Supreme Court"
+            lw = [x.casefold() for x in w]
+            if lab == "organisation" and (lw == _inverted(low) or low == _inverted(lw)):
+                return a
         first = ""  # the latest name starting with these words, when none is their own short form
         for a, w, lab in reversed(names):
             lw = [x.casefold() for x in w]
@@ -402,6 +406,14 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
                 first = first or a
         return first
     return ""
+
+
+def _inverted(words: list[str]) -> list[str]:
+    """A name "A of B" as "B A" ("Supreme Court of Puerto Rico" -> "Puerto Rico Supreme Court"), else []."""
+    if "of" not in words[1:-1]:
+        return []
+    k = words.index("of")
+    return [w for w in words[k + 1 :] if w != "the"] + words[:k]
 
 
 def _short_form(short: list[str], long: list[str], lex: ActorLexicon) -> bool:
