@@ -5,10 +5,11 @@ EACL 2021; targets are people named in US political news).
 
 - named recall: share of gold target mentions that are not pronouns which a detected mention
   overlaps;
-- pronoun accuracy: share of gold pronoun ``further_mentions`` (he, his, her, ...) that are
-  attached to the same actor as the detected mention overlapping their target. A pronoun whose
-  target is itself a pronoun ("he ... his" with no name in the sentence) can never be linked
-  without a guess, so it counts as a miss; ``pronoun_accuracy_named_target`` leaves those out.
+- pronoun accuracy: share of gold pronoun ``further_mentions`` (he, his, her, ...; I, me, we inside a
+  quotation, which the pipeline gives to the quotation's speaker) that are attached to the same actor
+  as the detected mention overlapping their target. A pronoun whose target is itself a pronoun ("he
+  ... his" with no name in the sentence) can never be linked without a guess, so it counts as a miss;
+  ``pronoun_accuracy_named_target`` leaves those out.
   ``pronoun_wrong`` is the share attached to another actor (the errors that matter most).
 
 Usage: ``python benchmarks/actors_newsmtsc.py --data ../shared/newsmtsc [--split devtest_rw]``.
@@ -27,6 +28,7 @@ from typing import NamedTuple
 
 from helpers import config
 from helpers.actors.mentions import find_mentions
+from helpers.actors.quotes import find_quotes, quote_pronouns
 from helpers.reports.export import write_text
 from helpers.text.article import load_article
 from helpers.text.document import parse
@@ -45,9 +47,15 @@ class Mention(NamedTuple):
 
 
 def mention_list(text: str, gazetteer_dir: Path | None = None) -> list[Mention]:
-    """The mentions of one sentence read as a one-sentence article (no date), pronouns linked in it."""
-    m = find_mentions(parse(load_article(text=text, format="text")), gazetteer_dir=gazetteer_dir)
-    return [Mention(a, s, e) for a, s, e in zip(m["actor_id"], m["start"], m["end"], strict=True)]
+    """The mentions of one sentence read as a one-sentence article (no date), pronouns linked in it: every
+    mention of :func:`find_mentions`, and, as in the pipeline's mentions table, a quotation's first-person
+    pronouns as its speaker's (:func:`quote_pronouns`: "“We're lucky,” Belmar said")."""
+    document = parse(load_article(text=text, format="text"))
+    m = find_mentions(document, gazetteer_dir=gazetteer_dir)
+    acting = m[m["role"] == "actor"].reset_index(drop=True)
+    spoken = quote_pronouns(document, find_quotes(document, acting), acting)
+    rows = [Mention(a, s, e) for a, s, e in zip(m["actor_id"], m["start"], m["end"], strict=True)]
+    return rows + [Mention(a, s, e) for a, s, e in zip(spoken["actor_id"], spoken["start"], spoken["end"], strict=True)]
 
 
 def _overlapping(mentions: list[Mention], start: int, end: int) -> Mention | None:
