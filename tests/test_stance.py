@@ -513,6 +513,14 @@ def test_seed_must_hold(seed_path, key, a, b, label):
          "neutral"),
         ("Trump would prefer to agree a solution with the opposition.", "Trump", "the opposition", "cooperative",
          "cooperative"),
+        # a concessive phrase's act is aimed at the clause's subject; the clause's negation is not the act's
+        ("Despite police disapproval, protesters marched on.", "police", "protesters", "hostile", "neutral"),
+        ("In the face of threats from China, the Taiwanese people never back down.", "China", "the Taiwanese people",
+         "hostile", "neutral"),
+        # asking someone to leave office
+        ("Protesters asked Carrie Lam to resign.", "Protesters", "Carrie Lam", "hostile", "neutral"),
+        ("Democrats called on Trump to step down.", "Democrats", "Trump", "hostile", "neutral"),
+        ("Macron asked Philippe to form a government.", "Macron", "Philippe", "neutral", "neutral"),
         # a cue aimed at a hostile act turns toward whom the act is done to
         ("Democrats voted in favor of Trump's impeachment.", "Democrats", "Trump", "hostile", "neutral"),
         ("Peterson opposed the impeachment of Trump.", "Peterson", "Trump", "cooperative", "neutral"),

@@ -12,7 +12,8 @@
   ``light`` in ``stance_roles.csv``); the patient a preposition's object ("sanctions on Y", "talks with
   Y", "support for Y"), or for a noun that is received ("X faced criticism from Y", ``receive``) the
   subject of the receiving verb; for ``undergoer`` nouns ("Y's arrest", "Trump impeachment") the
-  possessor or compound is the patient;
+  possessor or compound is the patient; a noun in a concessive phrase is aimed at its clause's subject
+  ("despite police disapproval, protesters marched");
 * **agentive** nouns name the agent ("critic of Y", "Y's supporters"): the noun's own mention, the
   subject of a copula ("X is a critic of Y") or the noun an apposition describes;
 * what each role token stands for, and what owns it when it is no entity, is
@@ -150,6 +151,22 @@ def received_by(frame: Frame, noun: Token) -> list[int]:
     return agent_entities(frame, subject(gov, frame.lexicon))
 
 
+def defied_by(frame: Frame, noun: Token) -> list[int]:
+    """The subject of a clause set against a cue noun ("despite police disapproval, [protesters] marched",
+    "in the face of threats from X, [Y] never backs down"): whom the act was aimed at."""
+    if noun.dep_ != "pobj":
+        return []
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ in W.CONCESSIVE_NOUNS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in the face of", "in spite of", "in defiance of"
+    elif prep.lower_ not in W.CONCESSIVE_PREPOSITIONS:
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") and not any(c.dep_ in W.SUBJECT_DEPS for c in verb.children):
+        return []  # ("never back down": "back" tagged as an adverb, with its subject)
+    return agent_entities(frame, subject(verb, frame.lexicon))
+
+
 def agentive_roles(frame: Frame, noun: Token) -> tuple[list[int], list[int]]:
     """Agent and patients of a noun that names its agent: "X, a critic of Y", "Y's supporters", "Trump critics"."""
     if noun.i in frame.owner:
@@ -239,6 +256,8 @@ def _noun_roles(frame: Frame, match: Match) -> Roles:
         patients = [k for k in entities(frame, tokens) if k not in agents]
     if agents and not patients and not prep_objects(head, W.NOUN_PATIENT_PREPOSITIONS):
         patients = [k for k in received_by(frame, head) if k not in agents]  # not "X's attacks on Z"
+    if agents and not patients:  # "despite police disapproval, protesters marched": aimed at the subject
+        patients = [k for k in defied_by(frame, head) if k not in agents]
     if patients and not agents and note != "undergoer":  # "its attacks on Y"
         agents = pronoun_antecedent(frame, [c for c in head.children if c.dep_ == "poss"], patients)
     group = entities(frame, prep_objects(head, ("between", "among")), proxy=False)
@@ -343,6 +362,28 @@ def act_objects(frame: Frame, match: Match) -> list[Token]:
 def pobjs_of(noun: Token) -> list[Token]:
     """The objects of a noun's "of" phrase ("articles of [impeachment]")."""
     return prep_objects(noun, ("of",)) if noun.pos_ in ("NOUN", "PROPN") else []
+
+
+def leave_demands(frame: Frame) -> list[tuple[list[int], list[int], Token, Token]]:
+    """(agents, patients, request verb, leave verb) of each request that someone leave office: "urged Y to
+    resign", "asked Y to step down", "called on Y to quit" (``request`` and ``leave`` in ``stance_roles.csv``)."""
+    lex, out = frame.lexicon, []
+    for tok in frame.span:
+        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+        nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+        forms = {tok.lemma_.lower(), f"{tok.lemma_.lower()} {prt}", f"{tok.lemma_.lower()} {nxt}"}
+        if tok.pos_ != "VERB" or not forms & lex.words("leave") or tok.dep_ not in ("xcomp", "ccomp", "advcl"):
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in lex.words("request"):
+            continue
+        targets = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + prep_objects(verb, ("on", "upon"))
+        targets += [c for c in tok.children if c.dep_ == "nsubj"]  # "urged that Y resign"
+        agents = agent_entities(frame, verb_agents(verb, lex))
+        patients = [k for k in entities(frame, targets) if k not in agents]
+        if agents and patients:
+            out.append((agents, patients, verb, tok))
+    return out
 
 
 def cue_heads(matches: Iterable[Match]) -> set[int]:

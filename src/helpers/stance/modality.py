@@ -34,7 +34,8 @@ def scope(tok: Token) -> list[Token]:
     """The cue's head and the words that govern it (see the module docstring), nearest first."""
     chain = [tok]
     cur = tok
-    if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj"):
+    if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") \
+            and not (cur.dep_ == "pobj" and cur.head.lower_ in W.CONCESSIVE_PREPOSITIONS):  # not "despite X's ban"
         gov = cur.head if cur.dep_ != "pobj" else cur.head.head
         if gov.pos_ in ("VERB", "AUX") and gov.i != cur.i:
             chain.append(gov)

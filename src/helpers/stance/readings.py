@@ -15,6 +15,8 @@ returns one :class:`Reading` per directed (source, target) pair of entities and 
 * under an intent marker a cooperative cue becomes CAMEO 030 *express intent to cooperate*, 4.0
   ("wants to work with Y"), a hostile one under intent or threat CAMEO 130 *threaten*, -4.4;
 * the act an accusation alleges is skipped ("accused X of attacking Y": only the accusation counts);
+* asking someone to leave office is CAMEO 1041 *demand change in leadership*, -5.0, toward them ("urged Y
+  to resign", "asked Y to step down": ``request`` and ``leave`` verbs of ``stance_roles.csv``);
 * a cue aimed at a hostile act done to someone (an act noun of the lexicon: "impeachment", "arrest",
   "attack on Y") is read toward whom the act is done to with its sign turned (``via`` ``act``): backing it
   is hostile ("voted in favor of Trump's impeachment"), opposing or condemning it cooperative ("opposed
@@ -54,6 +56,8 @@ INTENT_COOPERATE = ("030", "intent to cooperate", 4.0)
 THREATEN = ("130", "threaten", -4.4)
 REFUSAL = ("120", "reject", -4.0)
 REDUCE_RELATIONS = ("161", "reduce relations", -4.0)
+#: Asking someone to leave office: CAMEO 1041 *demand change in leadership* (the weight of "demand").
+LEAVE_DEMAND = ("1041", "demand resignation", -5.0)
 
 
 @dataclass(frozen=True)
@@ -242,6 +246,13 @@ def read(frame: Frame, speakers: S.Speakers | None = None) -> list[Reading]:
         cue = Cue(m.text, m.start, m.end, m.entry.lemma, cameo, category, weight, negated, modality)
         turned = cue if weight == 0 else replace(cue, weight=-math.copysign(max(abs(weight), COOPERATIVE_MIN), weight))
         out += [Reading(a, b, turned if via == "act" else cue, via) for a, b, via in pairs]
+    for agents, patients, verb, leave in C.leave_demands(frame):  # "urged Y to resign"
+        lo, hi = min(verb.idx, leave.idx), max(verb.idx + len(verb), leave.idx + len(leave))
+        negated = M.negated(verb)
+        code, category, weight = LEAVE_DEMAND
+        cue = Cue(frame.span.doc.text[lo:hi], lo, hi, category, code, category, 0.0 if negated else weight, negated,
+                  "negated" if negated else M.modality(verb))
+        out += [Reading(a, b, cue, "clause") for a in agents for b in patients if a != b]
     if speakers is not None and REPORTED:
         taken = {i for m in cues for i in m.tokens}
         out += _reported(frame, speakers, taken, {(r.source, r.target) for r in out})

@@ -91,6 +91,10 @@ NOUN_PATIENT_PREPOSITIONS = frozenset({
 })  # fmt: skip
 #: Prepositions whose object is a noun's agent ("criticism from Y", "the invasion by Y").
 NOUN_AGENT_PREPOSITIONS = frozenset({"by", "from"})
+#: Prepositions, and nouns before "of", that set a clause against someone's act ("despite police
+#: disapproval", "in the face of threats from X", "in defiance of the ban").
+CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding"})
+CONCESSIVE_NOUNS = frozenset({"face", "spite", "defiance"})
 #: Prepositions whose object is an adjective's patient ("critical of Y", "angry at Y", "hostile toward Y").
 ADJECTIVE_PATIENT_PREPOSITIONS = frozenset({"of", "to", "toward", "towards", "at", "with", "about", "against"})
 #: Prepositions of a noun's owner, tried in this order ("the conclusions of the summit", "the claim from Berlin").
