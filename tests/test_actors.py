@@ -871,3 +871,16 @@ def test_a_countrys_body_is_another_places_namesake_where_the_article_names_it()
     assert "US_SCOTUS" not in set(m["actor_id"])
     m = _mentions("The United States and Mexico talked. The Republican Senate met. The Senate voted on Monday.")
     assert "US_SENATE" in set(m["actor_id"])  # "Republican" is no place
+
+
+def test_they_after_people_named_together_is_not_linked_to_one_body():
+    m = _mentions("The House voted to hold Wilbur Ross and William Barr in contempt, citing their refusal to "
+                  "disclose documents.")
+    assert "their" not in set(m["text"])  # the two of them, whom one mention cannot stand for; not the House
+
+
+def test_an_object_pronoun_is_not_its_verbs_subject_by_any_mention():
+    m = _mentions("Trump praised Pence on Monday. Later Trump criticized him.")
+    assert dict(zip(m["text"], m["actor_id"], strict=False))["him"] == "mike_pence"
+    m = _mentions("Walker received 20 percent in her race and Hawkins received five percent in his.")
+    assert dict(zip(m["text"], m["actor_id"], strict=False))["his"] == "new:hawkins"  # a possessive is free

@@ -14,7 +14,9 @@ clause before the main clause ("Asked if he lied, Lochte denied it") takes the m
 name the recogniser took for an organisation ("Ossoff admitted that he ...") can be a he/she
 antecedent if nothing in it says organisation.
 A pronoun is linked only when one actor is compatible or the best beats the runner-up by
-``MARGIN``; otherwise it gives no mention (no guess), and a pronoun never makes an actor of its own.
+``MARGIN``, and a they/them/their not where people named together ("Ross and Barr") come after the best
+one's mention (one mention cannot stand for two people); otherwise it gives no mention (no guess), and a
+pronoun never makes an actor of its own.
 He/she pronouns with no person at all in scope ("He said he would stay") that agree in gender form one
 unnamed referent (``unnamed:<sentence>:<offset>``, role ``unnamed``) when there are two or more: the
 mentions table says they are one person, but no actor row is made for someone the text never names.
@@ -131,6 +133,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     k = 0
     taken = {i for c in cands for i in range(c.start, c.end)}
     speakers = _quote_speakers(document, actors, lex.speech_cues)
+    named = {c.head: c.actor_id for c in actors}  # head token -> actor: a verb's own subject, by any mention
     speaker_starts = [q[0] for q in speakers]
     for t in doc:
         low = t.lower_
@@ -168,7 +171,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
                     continue
             elif label not in _PLURAL and not (c.kind == "demonym" and c.label == "state" and " " in c.name):
                 continue
-            if _bound_elsewhere(doc, t, c, linked):
+            if _bound_elsewhere(doc, t, c, linked) or (_verbs_argument(t) and _bound_elsewhere(doc, t, c, named)):
                 continue
             h = doc[c.head]
             subject = _is_subject(h) or (h.dep_ == "poss" and _is_subject(h.head))
@@ -193,6 +196,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:
             continue
         actor_id = ranked[0][0]
+        if spec[1] == "plural" and _people_listed_after(doc, scope, actor_id, info):
+            continue  # "the House voted to hold Ross and Barr in contempt, citing their refusal": not the House
         if gender in ("male", "female"):
             genders.setdefault(actor_id, gender)
         label = info.get(actor_id, ("", "person", ""))[1]
@@ -202,6 +207,15 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     for chain in chains.values():
         _close_chain(chain, out)
     return out
+
+
+def _people_listed_after(doc, scope: list[Candidate], actor_id: str, info: dict) -> bool:
+    """Whether people named together ("Ross and Barr") come after the last mention of ``actor_id`` in
+    scope: a they/their there may mean them, whom one mention cannot stand for."""
+    last = max((c.start for c in scope if c.actor_id == actor_id), default=-1)
+    heads = {c.head for c in scope if info.get(c.actor_id, ("", c.label, ""))[1] == "person"}
+    return any(c.start > last and doc[c.head].dep_ == "conj" and doc[c.head].head.i in heads
+               and info.get(c.actor_id, ("", c.label, ""))[1] == "person" for c in scope)
 
 
 def pool_has(pool: list[Candidate], gender: str, genders: dict[str, str], info: dict) -> bool:
@@ -286,19 +300,27 @@ def _controllers(verb: Token) -> list[Token]:
 
 def _bound_elsewhere(doc, pron: Token, c: Candidate, linked: dict[int, str]) -> bool:
     """An object pronoun cannot be the one doing what its own verb says ("Trump praised him" is not
-    Trump; "accused Rice of undermining him" is not Rice; "he'd talk to him": not whom "he" stands for;
+    Trump, nor is any earlier mention of Trump; "accused Rice of undermining him" is not Rice; "he'd talk to
+    him": not whom "he" stands for; a possessive standing alone is free: "Hawkins received five percent in his";
     a name in apposition counts as its noun; "X, his manager": a possessive in an apposition is not X).
-    ``linked``: pronoun token index -> actor already linked."""
+    ``linked``: token index -> its actor (pronouns already linked, or the head of a named mention)."""
     ante = doc[c.head]
     if pron.dep_ == "poss" and pron.head.dep_ == "appos" and pron.head.head.i == ante.i \
             and not any(t.text == "(" for t in doc[ante.i : pron.i]) \
             and doc[pron.head.left_edge.i - 1].text in (",", "—", "–", "--"):  # not "...: his presence"
         return True  # "Fernando Dallorso, his manager": someone else's; not "María (not her real name)"
     if pron.dep_ in SUBJECT_DEPS or pron.dep_ in PASSIVE_SUBJECT_DEPS or pron.dep_ == "poss" \
-            or pron.lower_.endswith(("self", "selves")):
+            or pron.lower_.endswith(("self", "selves")) or pron.lower_ in ("his", "hers", "theirs", "its"):
         return False
     own = {ante.i, ante.head.i} if ante.dep_ == "appos" else {ante.i}
     return any(s.i in own or linked.get(s.i) == c.actor_id for s in _controllers(_verb_of(pron)))
+
+
+def _verbs_argument(pron: Token) -> bool:
+    """Whether a pronoun is its verb's own object ("praised him", "talked to him"), not inside a noun
+    phrase ("images of him wearing his uniform", where its verb's subject may be meant)."""
+    head = pron.head.head if pron.dep_ == "pobj" and pron.head.dep_ == "prep" else pron.head
+    return head.pos_ in ("VERB", "AUX")
 
 
 def _cataphor(doc, pron: Token, later: list[Candidate]) -> Candidate | None:
