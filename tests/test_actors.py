@@ -884,3 +884,12 @@ def test_an_object_pronoun_is_not_its_verbs_subject_by_any_mention():
     assert dict(zip(m["text"], m["actor_id"], strict=False))["him"] == "mike_pence"
     m = _mentions("Walker received 20 percent in her race and Hawkins received five percent in his.")
     assert dict(zip(m["text"], m["actor_id"], strict=False))["his"] == "new:hawkins"  # a possessive is free
+
+
+def test_a_name_ending_in_an_organisation_word_is_an_organisation():
+    m = _mentions("The Max Planck Institute for Evolutionary Anthropology published the study. The Max Planck "
+                  "Institute said on Monday that the Chess Federation agreed.")
+    types = dict(zip(m["text"], m["type"], strict=False))
+    assert types["Chess Federation"] == "organisation"
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids["Max Planck Institute"] == ids["Max Planck Institute for Evolutionary Anthropology"]

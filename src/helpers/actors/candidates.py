@@ -281,7 +281,9 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             if j - i == 1 and not doc[i].text.isupper() and doc[i].lower_ in lex.groups:
                 continue  # "Protesters" at a sentence start: a group noun, found as one
             kind, lab = "ner", label
-            if ent_label == "GPE" and _misread_person(doc, i, j, lex):
+            if ent_label == "PERSON" and j - i >= 2 and words[-1] in lex.org_heads:
+                lab = lex.org_heads[words[-1]]  # "Max Planck Institute", "District Court": no person's name
+            elif ent_label == "GPE" and _misread_person(doc, i, j, lex):
                 lab = "person"  # "Hagel said he ...": a surname the small model took for a place
             elif ent_label in ("GPE", "LOC") and _titled_the(doc, i) \
                     and document.sentence_at(doc[i].idx) not in headlines:  # a headline capitalises every "The"
@@ -519,7 +521,8 @@ def _opening_name(t: Token) -> bool:
 
 
 def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Candidate]) -> list[Candidate]:
-    """Proper-noun phrases the recogniser missed ("Gorsuch now counts 55 supporters"), as person candidates.
+    """Proper-noun phrases the recogniser missed ("Gorsuch now counts 55 supporters"), as person candidates
+    (organisations where the last word says so: "the District Court").
 
     A run of capitalised proper nouns heading a noun phrase (or an unknown capitalised subject opening its
     sentence, which the small model may tag as a common noun), outside every entity and candidate, that
@@ -551,7 +554,9 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
                 or last in HONORIFIC_NOUNS:
             continue
         label = "person"
-        if len(words) == 1 and words[0].isupper() and _kind_before(doc, i, lex):
+        if len(words) >= 2 and last in lex.org_heads:
+            label = lex.org_heads[last]  # "the District Court", "the Chess Federation": a body's name
+        elif len(words) == 1 and words[0].isupper() and _kind_before(doc, i, lex):
             label = "organisation"  # "the news network RTHK": an acronym its kind names
         elif len(words) == 1 and (common_word(words[0]) or words[0].isupper()):
             continue  # "Member", "Winner", "EEZ": an ordinary word or an acronym the recogniser did not know
