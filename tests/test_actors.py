@@ -893,3 +893,9 @@ def test_a_name_ending_in_an_organisation_word_is_an_organisation():
     assert types["Chess Federation"] == "organisation"
     ids = dict(zip(m["text"], m["actor_id"], strict=False))
     assert ids["Max Planck Institute"] == ids["Max Planck Institute for Evolutionary Anthropology"]
+
+
+def test_a_name_before_a_lower_case_organisation_word_is_that_organisation():
+    m = _mentions("Police said the suspects were linked to the Jamaah Ansharut Daulah network.")
+    row = m[m["text"] == "Jamaah Ansharut Daulah"].iloc[0]
+    assert (row["type"], row["role"]) == ("organisation", "actor")

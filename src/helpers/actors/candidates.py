@@ -283,6 +283,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             kind, lab = "ner", label
             if ent_label == "PERSON" and j - i >= 2 and words[-1] in lex.org_heads:
                 lab = lex.org_heads[words[-1]]  # "Max Planck Institute", "District Court": no person's name
+            elif ent_label == "PERSON" and _kind_after(doc, i, j, lex):
+                lab = "organisation"  # "the Jamaah Ansharut Daulah network": the name of a body
             elif ent_label == "GPE" and _misread_person(doc, i, j, lex):
                 lab = "person"  # "Hagel said he ...": a surname the small model took for a place
             elif ent_label in ("GPE", "LOC") and _titled_the(doc, i) \
@@ -319,6 +321,14 @@ def _of_place(doc, j: int, lex: ActorLexicon) -> int:
     while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].text[:1].isupper():
         end += 1
     return end
+
+
+def _kind_after(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """Whether a name is compounded with a lower-case organisation word after it that says what it is
+    ("the Jamaah Ansharut Daulah network", "the Wagner group"), and starts with no given name."""
+    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in lex.org_heads or doc[i].text in lex.first_names:
+        return False
+    return doc[j - 1].dep_ == "compound" and doc[j - 1].head.i == j
 
 
 def _titled_the(doc, i: int) -> bool:
