@@ -521,6 +521,11 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ("Protesters asked Carrie Lam to resign.", "Protesters", "Carrie Lam", "hostile", "neutral"),
         ("Democrats called on Trump to step down.", "Democrats", "Trump", "hostile", "neutral"),
         ("Macron asked Philippe to form a government.", "Macron", "Philippe", "neutral", "neutral"),
+        # a joint act: only the parties named together, toward each other
+        ("The pipeline is a Cypriot-Greek effort to bring gas to Europe.", "Cypriot", "Greek", "cooperative",
+         "cooperative"),
+        ("He backed Johnson's efforts to complete the withdrawal of the United Kingdom.", "Johnson",
+         "the United Kingdom", "neutral", "neutral"),
         # a cue aimed at a hostile act turns toward whom the act is done to
         ("Democrats voted in favor of Trump's impeachment.", "Democrats", "Trump", "hostile", "neutral"),
         ("Peterson opposed the impeachment of Trump.", "Peterson", "Trump", "cooperative", "neutral"),

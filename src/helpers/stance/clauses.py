@@ -261,7 +261,7 @@ def _noun_roles(frame: Frame, match: Match) -> Roles:
     if patients and not agents and note != "undergoer":  # "its attacks on Y"
         agents = pronoun_antecedent(frame, [c for c in head.children if c.dep_ == "poss"], patients)
     group = entities(frame, prep_objects(head, ("between", "among")), proxy=False)
-    if not group and note == "reciprocal":  # "the Turkish-Libyan agreement", "the US-China trade war"
+    if not group and note in ("reciprocal", "joint"):  # "the Turkish-Libyan agreement", "the US-China trade war"
         joined = entities(frame, _hyphen_chain(head), proxy=False)
         group = joined if len(joined) > 1 else []
     return Roles(tuple(agents), tuple(patients), tuple(group))

@@ -28,7 +28,7 @@ CUES_FILE = "stance_cues.csv"
 ROLES_FILE = "stance_roles.csv"
 POS = ("V", "N", "A", "P")
 #: ``direction_note`` values: how a cue's source and target are found (see the lexicon README).
-NOTES = ("agent->patient", "reciprocal", "agentive", "evaluative", "recipient", "undergoer",
+NOTES = ("agent->patient", "reciprocal", "joint", "agentive", "evaluative", "recipient", "undergoer",
          "speech", "intent", "reversal", "reciprocal-marker")  # fmt: skip
 #: Notes of marker cues: weight 0, they only change how other cues are read.
 MARKERS = frozenset({"speech", "intent", "reversal", "reciprocal-marker"})

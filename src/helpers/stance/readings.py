@@ -203,7 +203,9 @@ def _pairs(frame: Frame, m: Match, heads: set[int], markers: dict[str, dict[int,
     done_to = {p for act in _acts_aimed_at(frame, m, heads, acts) for p in act.patients}
     targets = dict.fromkeys([*r.patients, *done_to])
     out = [(a, p, "act" if p in done_to else "clause") for a in r.agents for p in targets if a != p]
-    mutual = e.note == "reciprocal" or M.reciprocal_marked(m.head, markers["reciprocal-marker"])
+    if e.note == "joint":  # "an Israeli-Cypriot-Greek effort": only its named parties, toward each other
+        out = []
+    mutual = e.note in ("reciprocal", "joint") or M.reciprocal_marked(m.head, markers["reciprocal-marker"])
     if mutual or M.jointly(m.head):
         group = list(r.group) or (list(r.agents) if len(r.agents) > 1 and not r.patients else [])
         out += [(a, b, "reciprocal") for a in group for b in group if a != b]
