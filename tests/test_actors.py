@@ -899,3 +899,10 @@ def test_a_name_before_a_lower_case_organisation_word_is_that_organisation():
     m = _mentions("Police said the suspects were linked to the Jamaah Ansharut Daulah network.")
     row = m[m["text"] == "Jamaah Ansharut Daulah"].iloc[0]
     assert (row["type"], row["role"]) == ("organisation", "actor")
+
+
+@pytest.mark.parametrize("text", ["Rouhani announced an initiative for the Gulf of Oman.",
+                                  "The storm reached the eastern coast of the United States on Monday."])
+def test_a_state_named_in_a_sea_or_coast_is_a_place(text):
+    m = _mentions(text)
+    assert set(m.loc[m["type"] == "state", "role"]) == {"place"}, m[["text", "role"]]
