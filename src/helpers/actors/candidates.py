@@ -726,6 +726,9 @@ def description_candidates(document: Document, lex: ActorLexicon, taken: list[tu
             continue
         n, key = match
         last = doc[i + n - 1]
+        if _in_compound_word(doc, i, last.i, lex):
+            i += n  # "the three-judge court", "a judge-led inquiry": part of a compound word
+            continue
         if last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].text[:1].isupper():
             i += n  # a title before a name: the name's title, handled with the name
             continue
@@ -751,6 +754,23 @@ def description_candidates(document: Document, lex: ActorLexicon, taken: list[tu
     return out
 
 
+def _hyphen_glued(doc, k: int) -> bool:
+    """Whether token ``k`` is a hyphen inside a word, or a word glued to one ("three", "-", "judge")."""
+    def hyphen(j: int) -> bool:
+        return 0 < j < len(doc) - 1 and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+    return hyphen(k) or hyphen(k - 1) or hyphen(k + 1)
+
+
+def _in_compound_word(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """Whether the title or noun ``doc[i:j + 1]`` is glued by a hyphen into a longer word that is no title:
+    "three-judge", "judge-led"; not "president-elect" (a title) or "then-President"."""
+    def hyphen(k: int) -> bool:
+        return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+    if hyphen(i - 1) and doc[i - 2].lower_ not in PAST_WORDS | NEW_WORDS:
+        return True
+    return hyphen(j + 1) and title_key(doc[i : j + 3].text) not in lex.titles
+
+
 def modifiers(doc, i: int) -> tuple[int, set[str], str]:
     """Walk left from token ``i`` over adjectives, adverbs and participles to a determiner."""
     start, mods, det = i, set(), ""
@@ -773,6 +793,10 @@ def modifiers(doc, i: int) -> tuple[int, set[str], str]:
         if w.lower_ in PAST_WORDS or w.lower_ in NEW_WORDS or w.pos_ in ("ADJ", "ADV") or w.tag_ == "VBN" \
                 or w.lower_.rstrip("-") in PAST_WORDS:
             mods.add(w.lower_.rstrip("-"))
+            start = k
+            k -= 1
+            continue
+        if _hyphen_glued(doc, k) and not w.text[:1].isupper():  # "the three-judge court", "the Saudi-led coalition"
             start = k
             k -= 1
             continue
