@@ -915,3 +915,9 @@ def test_a_description_with_a_hyphenated_modifier_refers_back():
     assert not any(t.startswith(("The three-judge", "A judge")) and a.startswith("role:")
                    for t, a in zip(m["text"], m["actor_id"], strict=True))
     assert "judge" not in " ".join(_mentions("Protesters demanded a new judge-led investigation.")["text"])
+
+
+def test_a_name_glued_to_a_participle_is_a_modifier_not_a_longer_name():
+    m = _mentions("Protesters demanded a Trump-led investigation. Prayuth Chan-o-cha spoke.")
+    assert "Trump-led" not in set(m["text"]) and "Prayuth Chan-o-cha" in set(m["text"])
+    assert set(m.loc[m["text"] == "Trump", "role"]) == {"modifier"}

@@ -385,8 +385,8 @@ def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
     """
     i, j = ent.start, ent.end
     while j + 1 < len(doc) and doc[j].text in "-‐" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-            and doc[j + 1].is_alpha:
-        j += 2  # "Chan" of "Chan-o-cha": a hyphenated name the tokenizer split
+            and doc[j + 1].is_alpha and not (doc[j + 1].is_lower and doc[j + 1].tag_ in ("VBN", "VBD", "VBG", "JJ")):
+        j += 2  # "Chan" of "Chan-o-cha": a hyphenated name the tokenizer split (not "Trump-led", "Biden-backed")
     if ent.label_ in ("PERSON", "ORG"):
         while i > 0:
             t = doc[i - 1]
