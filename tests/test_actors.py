@@ -921,3 +921,11 @@ def test_a_name_glued_to_a_participle_is_a_modifier_not_a_longer_name():
     m = _mentions("Protesters demanded a Trump-led investigation. Prayuth Chan-o-cha spoke.")
     assert "Trump-led" not in set(m["text"]) and "Prayuth Chan-o-cha" in set(m["text"])
     assert set(m.loc[m["text"] == "Trump", "role"]) == {"modifier"}
+
+
+def test_an_honorific_makes_a_person_and_a_plural_acronym_is_no_name():
+    m = _mentions("The archaeologist Naomi Martisius studied bone tools. Dr Martisius and her team used five of "
+                  "them. It is not about ships, captains, NGOs and politicians.")
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids["Dr Martisius"] == ids["Naomi Martisius"]
+    assert "NGOs" not in set(m["text"])

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from helpers.actors.gazetteer import Gazetteer, Surface
-from helpers.actors.lexicon import DESCRIPTION_KINDS, ActorLexicon, common_word, title_key
+from helpers.actors.lexicon import DESCRIPTION_KINDS, ActorLexicon, Title, common_word, title_key
 from helpers.text.document import Document, text_of
 from helpers.text.words import DETERMINERS, HONORIFIC_NOUNS, PRONOUNS
 
@@ -374,6 +374,9 @@ def _leading_title(doc, i: int, j: int, lex: ActorLexicon) -> tuple[int, str]:
     return best, key
 
 
+_NO_TITLE = Title("", "")
+
+
 def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
     """Token ranges of an entity after two repairs of the small model's boundaries.
 
@@ -385,7 +388,8 @@ def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
     """
     i, j = ent.start, ent.end
     while j + 1 < len(doc) and doc[j].text in "-‐" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-            and doc[j + 1].is_alpha and not (doc[j + 1].is_lower and doc[j + 1].tag_ in ("VBN", "VBD", "VBG", "JJ")):
+            and doc[j + 1].is_alpha and not (doc[j + 1].is_lower and doc[j + 1].tag_ in ("VBN", "VBD", "VBG",
+                                                                                        "JJ")):
         j += 2  # "Chan" of "Chan-o-cha": a hyphenated name the tokenizer split (not "Trump-led", "Biden-backed")
     if ent.label_ in ("PERSON", "ORG"):
         while i > 0:
@@ -395,6 +399,10 @@ def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
                 i -= 1
                 continue
             break
+    honorific = (lex.titles.get(title_key(doc[i].text)) or _NO_TITLE).kind == "honorific"
+    if ent.label_ == "ORG" and j - i >= 2 and honorific and not doc[i].text.isupper() and _is_personish(doc, i + 1, j) \
+            and doc[i + 1].lower_ not in DETERMINERS:
+        return [(i, j, "PERSON")]  # "Dr Martisius", "Mr. Brodie Lee": a person the small model took for a body
     if ent.label_ in ("ORG", "GPE") and j - i >= 3:
         for k in range(i + 1, j - 1):
             if doc[k].text in lex.first_names and doc[k].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN" \
@@ -568,8 +576,8 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
             label = lex.org_heads[last]  # "the District Court", "the Chess Federation": a body's name
         elif len(words) == 1 and words[0].isupper() and _kind_before(doc, i, lex):
             label = "organisation"  # "the news network RTHK": an acronym its kind names
-        elif len(words) == 1 and (common_word(words[0]) or words[0].isupper()):
-            continue  # "Member", "Winner", "EEZ": an ordinary word or an acronym the recogniser did not know
+        elif len(words) == 1 and (common_word(words[0]) or words[0].isupper() or re.fullmatch(r"[A-Z]{2,}s", words[0])):
+            continue  # "Member", "Winner", "EEZ", "NGOs": an ordinary word or an acronym the recogniser did not know
         if document.sentence_at(doc[i].idx) in headlines and any(common_word(w) for w in words):
             continue
         start, end = _char_span(doc, i, t.i + 1)
