@@ -517,6 +517,10 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ("Despite police disapproval, protesters marched on.", "police", "protesters", "hostile", "neutral"),
         ("In the face of threats from China, the Taiwanese people never back down.", "China", "the Taiwanese people",
          "hostile", "neutral"),
+        # judging a hostile act done to someone is no judgement of them; an allegation must allege something
+        ('"Nabil\'s murder is unacceptable," said Sabrina Bennoui.', "Sabrina Bennoui", "Nabil", "neutral", "neutral"),
+        ('"Russia\'s invasion is illegal," said Joe Biden.', "Joe Biden", "Russia", "hostile", "neutral"),
+        ("Jones alleged that Smith lied to Congress.", "Jones", "Smith", "hostile", "neutral"),
         # asking someone to leave office
         ("Protesters asked Carrie Lam to resign.", "Protesters", "Carrie Lam", "hostile", "neutral"),
         ("Democrats called on Trump to step down.", "Democrats", "Trump", "hostile", "neutral"),
@@ -600,3 +604,13 @@ def test_an_act_with_no_undergoer_named_is_the_one_done_before():
     assert ("Collin Peterson", "Donald Trump", "cooperative") in got  # opposed [Trump's] impeachment
     assert ("Jeff Van Drew", "Donald Trump", "cooperative") in got
     assert not any(t == "Donald Trump" for s, t, _ in got if s == "Smith")
+
+
+def test_an_allegation_about_someone_that_blames_nobody_is_no_stance():
+    import helpers
+
+    text = ("Alexei Navalny fell ill on a flight to Moscow on Thursday. His associates alleged he drank tea laced "
+            "with poison. Navalny's spokeswoman alleged that the Kremlin had lied.")
+    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
+    hostile = set(zip(res.stance["target"], res.stance["label"], strict=True))
+    assert ("Alexei Navalny", "hostile") not in hostile

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from helpers.stance.cues import Lexicon, Match, load_lexicon
+from helpers.stance.cues import Lexicon, Match, keys, load_lexicon
 from helpers.stance.reference import (
     Frame,
     agent_entities,
@@ -66,9 +66,18 @@ def verb_patients(verb: Token, match: Match | None = None, lexicon: Lexicon | No
         out = [verb.head] if subject(verb, lexicon) else []
     lex = lexicon or load_lexicon()
     if not out and verb.lemma_.lower() not in lex.speech | lex.words("label"):
-        # "X endorsed [Y and Z crashed]": an object misread as the subject of a clause
-        out = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+        # "X endorsed [Y and Z crashed]": an object misread as the subject of a clause; an accusation's
+        # clause must say something hostile or evaluative ("alleged Y lied", not "alleged Y drank tea")
+        accusing = match is not None and match.entry.cameo.startswith("112")
+        out = [g for c in verb.children if c.dep_ == "ccomp" and (not accusing or _blames(c, lex))
+               for g in c.children if g.dep_ == "nsubj"]
     return list(dict.fromkeys(out))
+
+
+def _blames(clause: Token, lex: Lexicon) -> bool:
+    """Whether a clause holds a hostile or evaluative cue word ("Y lied", "Y had stolen", "Y was corrupt")."""
+    return any(e.weight < 0 or e.note == "evaluative" for t in clause.subtree for k in keys(t)
+               for e in lex.by_first.get(k, ()) if len(e.words) == 1)
 
 
 def partners(verb: Token) -> list[Token]:

@@ -10,7 +10,8 @@ from speech:
 * an **evaluative** cue ("thug", "liar", "lousy", "null and void"; "lied", "broke the law") is the
   speaker's stance toward whom it is said of: the subject of a copula ("Y is a thug"), the object a
   labelling verb labels ("called Y a liar", "declaring Y as a thug", "called Y's deal 'lousy'"), the
-  noun it modifies or stands beside, or the subject of an evaluative verb ("Y had lied"). Outside
+  noun it modifies or stands beside, or the subject of an evaluative verb ("Y had lied"); not the victim
+  of a hostile act it judges ("Y's murder is unacceptable"). Outside
   speech, the subject of a labelling verb of ``stance_roles.csv`` judges ("the court found Y's advice
   unlawful"). An evaluative word with no speaker is the writer's tone, never a stance.
 """
@@ -25,7 +26,7 @@ import pandas as pd
 from spacy.tokens import Token
 
 from helpers.sentiment.lexicon import vader_analyzer
-from helpers.stance.cues import Match
+from helpers.stance.cues import Match, keys
 from helpers.stance.reference import Entity, Frame, agent_entities, entities, pronoun_antecedent
 from helpers.stance.syntax import subject, verb_agents
 from helpers.text import words as W
@@ -141,11 +142,18 @@ def evaluation(frame: Frame, match: Match, speech_heads: set[int]) -> tuple[list
     sources = judge(frame, match, speech_heads)
     if not sources:
         return [], []
-    tokens = judged(match.head, frame)
+    tokens = [t for t in judged(match.head, frame) if t.i in frame.owner or not _done_to_someone(frame, t)]
     targets = [k for k in entities(frame, tokens) if k not in sources]
     if not targets:  # "X called her allegations reckless" (bare spans only)
         targets = pronoun_antecedent(frame, tokens, sources)
     return sources, targets
+
+
+def _done_to_someone(frame: Frame, tok: Token) -> bool:
+    """Whether a noun is a hostile act whose possessor undergoes it ("Nabil's murder is unacceptable"):
+    judging the act is no judgement of its victim."""
+    return any(e.pos == "N" and len(e.words) == 1 and e.note == "undergoer" and e.weight < 0
+               for k in keys(tok) for e in frame.lexicon.by_first.get(k, ()))
 
 
 def vader() -> dict[str, float]:
