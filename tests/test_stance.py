@@ -521,6 +521,9 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ('"Nabil\'s murder is unacceptable," said Sabrina Bennoui.', "Sabrina Bennoui", "Nabil", "neutral", "neutral"),
         ('"Russia\'s invasion is illegal," said Joe Biden.', "Joe Biden", "Russia", "hostile", "neutral"),
         ("Jones alleged that Smith lied to Congress.", "Jones", "Smith", "hostile", "neutral"),
+        # an absolute "with X doing" clause is no patient phrase
+        ("Republicans attacked the inquiry, with Steve Scalise calling it Soviet-style.", "Republicans",
+         "Steve Scalise", "neutral", "neutral"),
         # asking someone to leave office
         ("Protesters asked Carrie Lam to resign.", "Protesters", "Carrie Lam", "hostile", "neutral"),
         ("Democrats called on Trump to step down.", "Democrats", "Trump", "hostile", "neutral"),

@@ -67,13 +67,16 @@ def subject(verb: Token, lexicon: Lexicon | None = None, depth: int = 0) -> list
 
 
 def pobjs(prep: Token) -> list[Token]:
-    """A preposition's objects; for a clause misread as its complement ("with [Putin] to bring"), its subject."""
+    """A preposition's objects; for a clause misread as its complement ("with [Putin] to bring"), its subject,
+    but not a participle's: ", with Steve Scalise calling the inquiry Soviet-style" says what Scalise did."""
     out = []
     for p in prep.children:
         if p.dep_ == "pobj":
             out.append(p)
         elif p.dep_ == "pcomp":
             subj = [c for c in p.children if c.dep_ == "nsubj"] if p.pos_ in ("VERB", "AUX") else []
+            if subj and p.tag_ == "VBG":
+                continue
             out += subj or [p]
     return out
 
