@@ -521,9 +521,6 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ('"Nabil\'s murder is unacceptable," said Sabrina Bennoui.', "Sabrina Bennoui", "Nabil", "neutral", "neutral"),
         ('"Russia\'s invasion is illegal," said Joe Biden.', "Joe Biden", "Russia", "hostile", "neutral"),
         ("Jones alleged that Smith lied to Congress.", "Jones", "Smith", "hostile", "neutral"),
-        # an absolute "with X doing" clause is no patient phrase
-        ("Republicans attacked the inquiry, with Steve Scalise calling it Soviet-style.", "Republicans",
-         "Steve Scalise", "neutral", "neutral"),
         # asking someone to leave office
         ("Protesters asked Carrie Lam to resign.", "Protesters", "Carrie Lam", "hostile", "neutral"),
         ("Democrats called on Trump to step down.", "Democrats", "Trump", "hostile", "neutral"),
@@ -617,3 +614,11 @@ def test_an_allegation_about_someone_that_blames_nobody_is_no_stance():
     res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
     hostile = set(zip(res.stance["target"], res.stance["label"], strict=True))
     assert ("Alexei Navalny", "hostile") not in hostile
+
+
+def test_an_absolute_with_clause_is_no_patient_phrase():
+    import helpers
+
+    text = "Republican Representatives attacked the impeachment inquiry, with Steve Scalise calling it Soviet-style."
+    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
+    assert "Steve Scalise" not in set(res.stance["target"])
