@@ -622,3 +622,18 @@ def test_an_absolute_with_clause_is_no_patient_phrase():
     text = "Republican Representatives attacked the impeachment inquiry, with Steve Scalise calling it Soviet-style."
     res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
     assert "Steve Scalise" not in set(res.stance["target"])
+
+
+def test_a_learned_scorer_reads_only_spans_of_its_sentence(monkeypatch):
+    seen = []
+
+    def fake(items):
+        seen.extend(items)
+        return np.tile([0.9, 0.0, 0.0, 0.1, 0.0], (len(items), 1))
+
+    monkeypatch.setattr(scorers, "learned", lambda: fake)
+    text = "The House impeached Trump on Wednesday. Collin Peterson and Jeff Van Drew opposed both articles of impeachment."
+    document, mentions = _article(text, {"The House": "House", "Trump": "Trump", "Collin Peterson": "Peterson",
+                                         "Jeff Van Drew": "Van Drew"})
+    S.stance_events(document, mentions, method="model")
+    assert seen and all(0 <= a < b <= len(t) and 0 <= c < d <= len(t) for t, (a, b), (c, d) in seen), seen

@@ -242,7 +242,8 @@ def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], 
         readings = R.read(frame, speakers)
         for r in readings:
             if r.via == "clause" and r.cue.weight < 0 and not r.cue.negated and r.cue.modality == "asserted":
-                undergone[r.cue.lemma] = frame.entities[r.target]
+                e = frame.entities[r.target]  # kept with no span: it is mentioned in another sentence
+                undergone[r.cue.lemma] = F.Entity(e.actor_id, e.name, -1, -1, e.target_only)
         yield sid, frame, readings
 
 
