@@ -929,3 +929,8 @@ def test_an_honorific_makes_a_person_and_a_plural_acronym_is_no_name():
     ids = dict(zip(m["text"], m["actor_id"], strict=False))
     assert ids["Dr Martisius"] == ids["Naomi Martisius"]
     assert "NGOs" not in set(m["text"])
+
+
+def test_a_persons_last_word_the_recogniser_left_out_joins_the_name():
+    m = _mentions("Following the ruling, Secretary of Justice Wanda Vázquez Garced was sworn in as governor.")
+    assert "Wanda Vázquez Garced" in " ".join(m["text"]) and "Garced" not in set(m["text"])

@@ -377,11 +377,20 @@ def _leading_title(doc, i: int, j: int, lex: ActorLexicon) -> tuple[int, str]:
 _NO_TITLE = Title("", "")
 
 
+def _common_name_word(t: Token, lex: ActorLexicon) -> bool:
+    """A capitalised word that names a kind, a title or a time, not a person: "Administration", "Senate",
+    "President", "Monday"."""
+    low = t.lower_
+    return low in lex.org_heads or low in lex.groups or low in lex.stopwords or title_key(t.text) in lex.titles \
+        or low in lex.thing_heads or t.text in lex.places
+
+
 def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
     """Token ranges of an entity after two repairs of the small model's boundaries.
 
     A PERSON or ORG is extended left over capitalised proper-noun compounds of its first token
-    that no other entity holds ("Sadiq" in "The mayor of London, Sadiq Khan"); a span that runs a
+    that no other entity holds ("Sadiq" in "The mayor of London, Sadiq Khan"), and a PERSON right over
+    the proper noun its words are compounds of ("Wanda Vázquez [Garced]"); a span that runs a
     place into a given name ("Scotland Nicola Sturgeon") is cut before the given name, which then
     starts a person. An entity is cut at whitespace runs (:func:`_split_at_spaces`), and an organisation
     or person between the names it runs together at "and" (:func:`_split_at_and`).
@@ -399,6 +408,10 @@ def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
                 i -= 1
                 continue
             break
+    while ent.label_ == "PERSON" and j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].ent_type_ == "" \
+            and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j - 1].dep_ == "compound" \
+            and doc[j - 1].head.i == j and not _common_name_word(doc[j], lex):
+        j += 1  # "Wanda Vázquez [Garced]": the name's last word, which the recogniser left out
     honorific = (lex.titles.get(title_key(doc[i].text)) or _NO_TITLE).kind == "honorific"
     if ent.label_ == "ORG" and j - i >= 2 and honorific and not doc[i].text.isupper() and _is_personish(doc, i + 1, j) \
             and doc[i + 1].lower_ not in DETERMINERS:
