@@ -386,14 +386,15 @@ def _common_name_word(t: Token, lex: ActorLexicon) -> bool:
 
 
 def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
-    """Token ranges of an entity after two repairs of the small model's boundaries.
+    """Token ranges of an entity after repairs of the small model's boundaries and labels.
 
     A PERSON or ORG is extended left over capitalised proper-noun compounds of its first token
     that no other entity holds ("Sadiq" in "The mayor of London, Sadiq Khan"), and a PERSON right over
     the proper noun its words are compounds of ("Wanda Vázquez [Garced]"); a span that runs a
     place into a given name ("Scotland Nicola Sturgeon") is cut before the given name, which then
-    starts a person. An entity is cut at whitespace runs (:func:`_split_at_spaces`), and an organisation
-    or person between the names it runs together at "and" (:func:`_split_at_and`).
+    starts a person; an organisation that opens with an honorific ("Dr Martisius") is a person. An entity
+    is cut at whitespace runs (:func:`_split_at_spaces`), and an organisation or person between the names it
+    runs together at "and" (:func:`_split_at_and`).
     """
     i, j = ent.start, ent.end
     while j + 1 < len(doc) and doc[j].text in "-‐" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
