@@ -32,7 +32,7 @@ from spacy.tokens import Span, Token
 
 from helpers.actors.gazetteer import Gazetteer, Surface
 from helpers.actors.lexicon import DESCRIPTION_KINDS, ActorLexicon, Title, common_word, title_key
-from helpers.text.document import Document, text_of
+from helpers.text.document import Document, inner_hyphen, text_of
 from helpers.text.words import DETERMINERS, HONORIFIC_NOUNS, PRONOUNS
 
 #: spaCy entity labels read as actors (the rest — dates, money, laws, events — never are).
@@ -116,14 +116,16 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
             found.append((m.start(), m.end(), surf, span))
     named = {surf.target for _, _, surf, _ in found if not surf.ambiguous}
     sure = named | {gaz.actors[t].country for t in named if t in gaz.actors and gaz.actors[t].country}
-    locals_ = _local_bodies(doc, lex)
+    locals_: list[str] | None = None  # the document's organisation names, read when an ambiguous form needs them
     out = []
     for start, end, surf, span in found:
         if surf.ambiguous and surf.kind != "office" and not _meant(surf, span, gaz, lex, sure):
             continue
         country = gaz.actors[surf.target].country if surf.target in gaz.actors else ""
-        if surf.ambiguous and country and surf.target not in named and _namesake(span.text, locals_, country, gaz, lex):
-            continue  # "the Supreme Court" after "the Supreme Court of Puerto Rico": that court, found by name
+        if surf.ambiguous and country and surf.target not in named:
+            locals_ = _local_bodies(doc, lex) if locals_ is None else locals_
+            if _namesake(span.text, locals_, country, gaz, lex):
+                continue  # "the Supreme Court" after "the Supreme Court of Puerto Rico": that court, by name
         head, sid = span.root.i, document.sentence_at(start)
         if surf.kind == "office":
             office = gaz.offices[surf.target]
@@ -778,19 +780,15 @@ def description_candidates(document: Document, lex: ActorLexicon, taken: list[tu
 
 def _hyphen_glued(doc, k: int) -> bool:
     """Whether token ``k`` is a hyphen inside a word, or a word glued to one ("three", "-", "judge")."""
-    def hyphen(j: int) -> bool:
-        return 0 < j < len(doc) - 1 and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
-    return hyphen(k) or hyphen(k - 1) or hyphen(k + 1)
+    return inner_hyphen(doc, k) or inner_hyphen(doc, k - 1) or inner_hyphen(doc, k + 1)
 
 
 def _in_compound_word(doc, i: int, j: int, lex: ActorLexicon) -> bool:
     """Whether the title or noun ``doc[i:j + 1]`` is glued by a hyphen into a longer word that is no title:
     "three-judge", "judge-led"; not "president-elect" (a title) or "then-President"."""
-    def hyphen(k: int) -> bool:
-        return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
-    if hyphen(i - 1) and doc[i - 2].lower_ not in PAST_WORDS | NEW_WORDS:
+    if inner_hyphen(doc, i - 1) and doc[i - 2].lower_ not in PAST_WORDS | NEW_WORDS:
         return True
-    return hyphen(j + 1) and title_key(doc[i : j + 3].text) not in lex.titles
+    return inner_hyphen(doc, j + 1) and title_key(doc[i : j + 3].text) not in lex.titles
 
 
 def modifiers(doc, i: int) -> tuple[int, set[str], str]:

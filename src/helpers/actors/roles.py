@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from helpers.actors.candidates import Candidate
 from helpers.actors.lexicon import ActorLexicon, title_key
-from helpers.text.document import Document
+from helpers.text.document import Document, inner_hyphen
 from helpers.text.words import (
     LOCATIVE_PREPOSITIONS,
     MOTION_VERBS,
@@ -143,15 +143,10 @@ def _hyphen_modifier(doc, c: Candidate) -> bool:
     last = doc.char_span(c.start, c.end, alignment_mode="expand")
     if last is None:
         return False
-    if last.start >= 2:
-        hyphen, prefix = doc[last.start - 1], doc[last.start - 2]
-        if hyphen.text == "-" and not hyphen.whitespace_ and not prefix.whitespace_ and prefix.is_lower \
-                and last[0].text[:1].isupper():  # not "then-prime-minister Thaksin Shinawatra" (a title)
-            return True
-    if last.end >= len(doc) - 1:
-        return False
-    hyphen = doc[last.end]
-    return hyphen.text == "-" and not hyphen.whitespace_ and not doc[last.end - 1].whitespace_
+    if last.start >= 2 and inner_hyphen(doc, last.start - 1) and doc[last.start - 2].is_lower \
+            and last[0].text[:1].isupper():  # not "then-prime-minister Thaksin Shinawatra" (a title)
+        return True
+    return inner_hyphen(doc, last.end)
 
 
 def _acts(t: Token, lex: ActorLexicon) -> bool:

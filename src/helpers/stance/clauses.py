@@ -38,6 +38,7 @@ from helpers.stance.reference import (
 )
 from helpers.stance.syntax import governor, is_passive, pobjs, prep_objects, subject, verb_agents
 from helpers.text import words as W
+from helpers.text.document import inner_hyphen
 
 
 def verb_patients(verb: Token, match: Match | None = None, lexicon: Lexicon | None = None,
@@ -284,7 +285,7 @@ def _hyphen_chain(head: Token) -> list[Token]:
         if c.i > head.i or c.dep_ not in ("amod", "compound", "nmod"):
             continue
         chain, i = [c], c.i
-        while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        while i >= 2 and inner_hyphen(doc, i - 1):
             chain.append(doc[i - 2])
             i -= 2
         if len(chain) > 1:

@@ -94,6 +94,11 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def inner_hyphen(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a hyphen inside a word: "-" with no space on either side ("three-judge")."""
+    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+
 def sentence_bounds(article: Article) -> list[SentenceBounds]:
     """The article's sentences, found block by block so headings and list items stay apart."""
     out = []
