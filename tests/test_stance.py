@@ -525,6 +525,14 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ("Protesters asked Carrie Lam to resign.", "Protesters", "Carrie Lam", "hostile", "neutral"),
         ("Democrats called on Trump to step down.", "Democrats", "Trump", "hostile", "neutral"),
         ("Macron asked Philippe to form a government.", "Macron", "Philippe", "neutral", "neutral"),
+        # who asks for an act shares its stance; "called on Y to" makes Y the actor
+        ("Trump asked Ukraine to launch an investigation of Joe Biden.", "Trump", "Joe Biden", "hostile", "neutral"),
+        ("The EU urged Congress to support Ukraine.", "The EU", "Ukraine", "cooperative", "neutral"),
+        ("Merkel called on Russia to stop attacking Ukraine.", "Russia", "Ukraine", "hostile", "neutral"),
+        ("Merkel called on Russia to stop attacking Ukraine.", "Merkel", "Ukraine", "neutral", "neutral"),
+        # plural members act for the party that qualifies them
+        ("Democratic members voted in favor of the impeachment of Donald Trump.", "Democratic", "Donald Trump",
+         "hostile", "neutral"),
         # a joint act: only the parties named together, toward each other
         ("The pipeline is a Cypriot-Greek effort to bring gas to Europe.", "Cypriot", "Greek", "cooperative",
          "cooperative"),

@@ -396,6 +396,16 @@ def leave_demands(frame: Frame) -> list[tuple[list[int], list[int], Token, Token
     return out
 
 
+def requesters(frame: Frame, head: Token) -> list[int]:
+    """Who asked for the act at ``head``: the agents of a ``request`` verb whose infinitive holds it ("asked
+    Ukraine to launch an investigation of Y", "urged Congress to reject Y", "was pressed by X to sanction Y");
+    empty when no request governs it."""
+    verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "dobj" else head
+    if verb.pos_ != "VERB" or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in frame.lexicon.words("request"):
+        return []
+    return agent_entities(frame, verb_agents(verb.head, frame.lexicon))
+
+
 def cue_heads(matches: Iterable[Match]) -> set[int]:
     """Token indices of the cues' heads."""
     return {m.head.i for m in matches}

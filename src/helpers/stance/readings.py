@@ -17,6 +17,8 @@ returns one :class:`Reading` per directed (source, target) pair of entities and 
 * the act an accusation alleges is skipped ("accused X of attacking Y": only the accusation counts);
 * asking someone to leave office is CAMEO 1041 *demand change in leadership*, -5.0, toward them ("urged Y
   to resign", "asked Y to step down": ``request`` and ``leave`` verbs of ``stance_roles.csv``);
+* who asks for an act shares its reading: "asked Ukraine to investigate Biden" is the asker's toward Biden
+  too, and "called on Y to attack Z" makes Y the attacker (``request`` verbs of ``stance_roles.csv``);
 * a cue aimed at a hostile act done to someone (an act noun of the lexicon: "impeachment", "arrest",
   "attack on Y") is read toward whom the act is done to with its sign turned (``via`` ``act``): backing it
   is hostile ("voted in favor of Trump's impeachment"), opposing or condemning it cooperative ("opposed
@@ -203,6 +205,10 @@ def _pairs(frame: Frame, m: Match, heads: set[int], markers: dict[str, dict[int,
     done_to = {p for act in _acts_aimed_at(frame, m, heads, acts) for p in act.patients}
     targets = dict.fromkeys([*r.patients, *done_to])
     out = [(a, p, "act" if p in done_to else "clause") for a in r.agents for p in targets if a != p]
+    asked = [x for x in C.requesters(frame, m.head) if x not in r.agents]  # "asked Y to investigate Z": X too
+    actor = {frame.entities[a].actor_id for a in r.agents}
+    out += [(x, p, "act" if p in done_to else "clause") for x in asked for p in targets
+            if x != p and frame.entities[p].actor_id not in actor]  # fmt: skip
     if e.note == "joint":  # "an Israeli-Cypriot-Greek effort": only its named parties, toward each other
         out = []
     mutual = e.note in ("reciprocal", "joint") or M.reciprocal_marked(m.head, markers["reciprocal-marker"])

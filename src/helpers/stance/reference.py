@@ -158,7 +158,7 @@ def _refers_one(frame: Frame, tok: Token, depth: int) -> list[int]:
         speaker = _reporting_subject(frame, tok)
         if speaker:
             return speaker
-    if _speaker_noun(tok):  # "a spokesman for Y", "Russian officials", "Y's government"
+    if _speaker_noun(tok) or _members(tok):  # "a spokesman for Y", "Russian officials", "Democratic members"
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in frame.owner:
                 return [frame.owner[c.i]]
@@ -182,6 +182,12 @@ def _speaker_noun(tok: Token) -> bool:
     nouns = load_speech_lexicon().speaker_nouns
     lemma = tok.lemma_.lower()
     return tok.lower_ in nouns or lemma in nouns or lemma + "s" in nouns
+
+
+def _members(tok: Token) -> bool:
+    """Plural members of an organisation (``member_noun`` cues): "Democratic members of the House" act as
+    the Democrats, "members of the committee" as the committee."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in actor_lexicon().member_nouns
 
 
 def owners(frame: Frame, tok: Token, depth: int = 0, preps: Iterable[str] = W.OWNER_PREPOSITIONS) -> list[int]:

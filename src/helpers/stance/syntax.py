@@ -37,6 +37,8 @@ def subject(verb: Token, lexicon: Lexicon | None = None, depth: int = 0) -> list
     lex = lexicon or load_lexicon()
     if dep == "xcomp":  # "X wants to attack", "urged Y to attack" (object control), "was quick to attack"
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        if not objects and head.lemma_.lower() in lex.words("request"):  # "called on Y to attack"
+            objects = prep_objects(head, ("on", "upon"))
         if objects and head.lemma_.lower() in lex.words("control"):
             return objects
         return subject(head, lex, depth + 1) if head.pos_ in ("VERB", "AUX", "ADJ") else []
