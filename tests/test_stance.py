@@ -530,6 +530,12 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ("The EU urged Congress to support Ukraine.", "The EU", "Ukraine", "cooperative", "neutral"),
         ("Merkel called on Russia to stop attacking Ukraine.", "Russia", "Ukraine", "hostile", "neutral"),
         ("Merkel called on Russia to stop attacking Ukraine.", "Merkel", "Ukraine", "neutral", "neutral"),
+        # demanding a hostile act backs it (before, the act's turned sign made it cooperative)
+        ("The protesters demanded an investigation of police misconduct.", "The protesters", "police", "hostile",
+         "neutral"),
+        ("The protesters made demands for investigations into police brutality.", "The protesters", "police",
+         "hostile", "neutral"),
+        ("Lam rejected the demands of the protesters.", "Lam", "the protesters", "hostile", "neutral"),
         # plural members act for the party that qualifies them
         ("Democratic members voted in favor of the impeachment of Donald Trump.", "Democratic", "Donald Trump",
          "hostile", "neutral"),

@@ -58,6 +58,9 @@ INTENT_COOPERATE = ("030", "intent to cooperate", 4.0)
 THREATEN = ("130", "threaten", -4.4)
 REFUSAL = ("120", "reject", -4.0)
 REDUCE_RELATIONS = ("161", "reduce relations", -4.0)
+#: Cue categories that back the act they are aimed at ("demanded an investigation of police misconduct"):
+#: toward whom the act is done to they keep their (hostile) sign instead of turning it.
+DEMANDS = frozenset({"demand"})
 #: Asking someone to leave office: CAMEO 1041 *demand change in leadership* (the weight of "demand").
 LEAVE_DEMAND = ("1041", "demand resignation", -5.0)
 
@@ -252,7 +255,8 @@ def read(frame: Frame, speakers: S.Speakers | None = None) -> list[Reading]:
         cameo, category, weight, negated = _recode(m, markers, threats)
         modality = "negated" if negated else M.modality(m.head)
         cue = Cue(m.text, m.start, m.end, m.entry.lemma, cameo, category, weight, negated, modality)
-        turned = cue if weight == 0 else replace(cue, weight=-math.copysign(max(abs(weight), COOPERATIVE_MIN), weight))
+        backs = weight == 0 or category in DEMANDS  # demanding an act backs it: its sign is the act's own
+        turned = cue if backs else replace(cue, weight=-math.copysign(max(abs(weight), COOPERATIVE_MIN), weight))
         out += [Reading(a, b, turned if via == "act" else cue, via) for a, b, via in pairs]
     for agents, patients, verb, leave in C.leave_demands(frame):  # "urged Y to resign"
         lo, hi = min(verb.idx, leave.idx), max(verb.idx + len(verb), leave.idx + len(leave))
