@@ -530,6 +530,10 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ("The EU urged Congress to support Ukraine.", "The EU", "Ukraine", "cooperative", "neutral"),
         ("Merkel called on Russia to stop attacking Ukraine.", "Russia", "Ukraine", "hostile", "neutral"),
         ("Merkel called on Russia to stop attacking Ukraine.", "Merkel", "Ukraine", "neutral", "neutral"),
+        # a labelling verb's small clause: the judge finds its subject so; a verdict is hostile
+        ("The court found Johnson's advice unlawful.", "The court", "Johnson", "hostile", "neutral"),
+        ("The court found Johnson guilty of fraud.", "The court", "Johnson", "hostile", "neutral"),
+        ("Jones said Smith was not guilty.", "Jones", "Smith", "neutral", "neutral"),
         # demanding a hostile act backs it (before, the act's turned sign made it cooperative)
         ("The protesters demanded an investigation of police misconduct.", "The protesters", "police", "hostile",
          "neutral"),

@@ -109,7 +109,8 @@ def judged(tok: Token, frame: Frame, depth: int = 0) -> list[Token]:
     if dep in ("attr", "acomp") and head.pos_ in ("VERB", "AUX"):
         return subject(head, frame.lexicon)
     if dep in ("oprd", "ccomp", "xcomp") and head.pos_ in ("VERB", "AUX"):
-        return _labelled(head) or subject(head, frame.lexicon)
+        own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]  # "found [Y's advice] unlawful"
+        return own if tok.pos_ in ("ADJ", "NOUN") and own else _labelled(head) or subject(head, frame.lexicon)
     if dep == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
         return _labelled(head.head)
     if dep == "appos":
