@@ -587,6 +587,22 @@ def test_the_pipeline_reads_what_is_done_to_an_actor_through_the_noun_it_qualifi
     assert ("LBY", "GRC", "hostile") not in got
 
 
+def test_an_actor_named_only_as_a_modifier_becomes_an_actor_when_it_takes_a_side():
+    import helpers
+
+    text = ("Greece and Cyprus met on Monday. The pipeline is an Israeli-Cypriot-Greek effort. "
+            "Police arrested a Canadian tourist. Smith came to the UK after the Libyan war.")
+    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
+    edges = set(zip(res.stance["source_id"], res.stance["target_id"], res.stance["label"], strict=True))
+    assert {("ISR", "GRC", "cooperative"), ("CYP", "ISR", "cooperative")} <= edges
+    assert "ISR" in set(res.actors["actor_id"])  # with its mention scored like any actor's
+    assert res.mentions.loc[res.mentions["actor_id"] == "ISR", "label"].notna().all()
+    # a person from a place is not the state; a war after which one travelled was not received
+    assert not {"CAN", "LBY"} & set(res.actors["actor_id"])
+    assert not {e for e in edges if {"CAN", "LBY"} & set(e[:2])}
+    assert set(res.mentions.loc[res.mentions["actor_id"].isin(["CAN", "LBY"]), "role"]) == {"modifier"}
+
+
 def test_states_named_only_in_a_hyphenated_modifier_are_both_parties_of_a_mutual_act():
     import helpers
 

@@ -184,6 +184,13 @@ def analyze(
     if len(spoken):
         mentions = pd.concat([mentions, spoken], ignore_index=True).sort_values(["start", "end"], kind="stable")
         mentions = mentions.reset_index(drop=True)
+    events = stance_mod.stance_events(document, _stance_mentions(mentions, every, document), quotes,
+                                      method=stance_method)
+    events, promoted = _promoted(events, mentions, every)  # "an Israeli-Cypriot-Greek effort": Israel acts
+    if len(promoted):
+        acting = acting | every.index.isin(promoted.index)
+        mentions = pd.concat([mentions, promoted], ignore_index=True).sort_values(["start", "end"], kind="stable")
+        mentions = mentions.reset_index(drop=True)
     compare = compare_method is not None and compare_method != sentiment_method
     # Each frame is built once from columns (no copies, merges or per-column inserts): it is the hot path.
     items, offsets = _mention_items(mentions, sentences, article.text, quotes=quotes)
@@ -194,7 +201,6 @@ def analyze(
         cols[f"sentiment_{compare_method}"] = extra["sentiment"]
         cols[f"label_{compare_method}"] = extra["label"]
     mentions = _with_columns(mentions, cols)
-    events = stance_mod.stance_events(document, _stance_mentions(mentions, every), quotes, method=stance_method)
     stance = stance_mod.stance_edges(events)
     judged = judgements(events)  # accused, criticised, praised by others: part of how the article portrays it
     table = actors_mod.actor_table(mentions)
@@ -223,13 +229,35 @@ def analyze(
                     quotes=quotes, events=events, issues=issues, options=options, document=document)  # fmt: skip
 
 
-def _stance_mentions(mentions: pd.DataFrame, every: pd.DataFrame) -> pd.DataFrame:
+def _promoted(events: pd.DataFrame, mentions: pd.DataFrame, every: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(events, promoted mentions): an actor named only as a modifier that takes a hostile or cooperative
+    part in an event ("an Israeli-Cypriot-Greek effort") becomes an actor of the article, its modifier
+    mentions with it; the events of the other modifier-only actors are dropped."""
+    if not len(events) or "role" not in every.columns:
+        return events, every.iloc[:0]
+    ids = set(mentions["actor_id"].dropna().tolist())
+    polar = events[events["label"].isin(("hostile", "cooperative"))]
+    parts = set(polar["source_id"].dropna()) | set(polar["target_id"].dropna())
+    mods = every[(every["role"] == "modifier") & every["actor_id"].notna() & ~every["actor_id"].isin(ids)]
+    keep = mods["actor_id"].isin(parts)
+    drop = set(mods.loc[~keep, "actor_id"])
+    events = events[~(events["source_id"].isin(drop) | events["target_id"].isin(drop))].reset_index(drop=True)
+    return events, mods[keep].assign(role="actor")
+
+
+def _stance_mentions(mentions: pd.DataFrame, every: pd.DataFrame, document: Document) -> pd.DataFrame:
     """The actor mentions, plus the modifier mentions of the same actors ("expelled the Libyan ambassador"
-    reaches Libya when Libya is an actor of the article): stance reads what is done to them."""
+    reaches Libya when Libya is an actor of the article) and those of other actors that qualify a noun they
+    can act through ("an Israeli-Cypriot-Greek effort": :func:`helpers.stance.network.acting_modifiers`,
+    promoted by :func:`_promoted` when they take part in a hostile or cooperative event)."""
     if "role" not in every.columns:
         return mentions
     ids = set(mentions["actor_id"].dropna().tolist())
-    mods = every[(every["role"] == "modifier") & every["actor_id"].isin(ids)]
+    mods = every[(every["role"] == "modifier") & every["actor_id"].notna()]
+    other = ~mods["actor_id"].isin(ids)
+    if other.any():
+        other[other] = stance_mod.acting_modifiers(document, mods[other])
+    mods = mods[mods["actor_id"].isin(ids) | other]
     if not len(mods):
         return mentions
     return pd.concat([mentions, mods], ignore_index=True).sort_values(["start", "end"], kind="stable")

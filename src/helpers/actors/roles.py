@@ -16,7 +16,9 @@ actor mentions; "Poland's government said", "Moscow said", "Russian officials" a
 - ``modifier``: a place or nationality that describes a noun that is no actor ("London protest",
   "Irish pub", "Hong Kong's rights"); a mention glued by a hyphen to the next word ("judge-led");
   an organisation after "of" and a named person, a title or one member ("Joanna Cherry of the SNP",
-  "chief of the agency", "a Member of Parliament": an affiliation);
+  "chief of the agency", "a Member of Parliament": an affiliation); the pipeline makes it an actor
+  after all when the stance stage finds it taking a side ("an Israeli-Cypriot-Greek effort":
+  ``helpers.pipeline``);
 - ``caption``: inside a picture caption or credit line ("Image: Jane Doe").
 
 People, organisations and groups are actors unless in a caption, used as a platform or named as an

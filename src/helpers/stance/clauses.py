@@ -158,6 +158,8 @@ def received_by(frame: Frame, noun: Token) -> list[int]:
     gov = governor(noun)
     if gov is None or gov.lemma_.lower() not in frame.lexicon.words("receive"):
         return []
+    if noun.dep_ == "pobj" and noun.head.lower_ in W.TEMPORAL_PREPOSITIONS:  # "came to the UK after the war"
+        return []
     return agent_entities(frame, subject(gov, frame.lexicon))
 
 

@@ -27,12 +27,13 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from helpers.actors.quotes import find_quotes
+from helpers.actors.quotes import find_quotes, load_speech_lexicon
 from helpers.errors import HelpersError, MethodError, SpanError
 from helpers.stance import readings as R
 from helpers.stance import reference as F
 from helpers.stance import scorers
 from helpers.stance import speech as S
+from helpers.stance.cues import keys, load_lexicon
 from helpers.stance.readings import LABELS, MODALITIES, NEUTRAL, Cue, StanceLabel, aggregate, label_of
 from helpers.stance.sides import side_events
 from helpers.text.article import Article, Block, Section
@@ -40,6 +41,7 @@ from helpers.text.document import Document, parse, parse_many
 
 if TYPE_CHECKING:
     import numpy as np
+    from spacy.tokens import Token
 
 __all__ = ["EDGE_COLUMNS", "EVENT_COLUMNS", "LABELS", "METHODS", "MODALITIES", "Cue", "StanceLabel",
            "StanceSpanError", "read_pair", "rule_pairs", "rule_probabilities", "stance_between", "stance_edges",
@@ -198,6 +200,34 @@ def stance_between(
 
 
 # --------------------------------------------------------------------------- the article's network
+
+
+#: Dependencies that tie a modifier to the noun it qualifies.
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "punct"})
+
+
+def acting_modifiers(document: Document, mods: pd.DataFrame) -> pd.Series:
+    """Which modifier mentions (``start``, ``end``) qualify a noun through which their actor can take part in
+    stance: a cue noun ("an Israeli-Cypriot-Greek effort", "the US blockade", "a Russian attack") or a
+    noun that speaks for it ("the Libyan ambassador"); not a person or thing merely from there ("a Canadian
+    tourist", "a Cheltenham man", "United States Senator Bernie Sanders")."""
+    lex = load_lexicon()
+    speakers = load_speech_lexicon().speaker_nouns
+
+    def acts_through(noun: Token) -> bool:
+        return noun.pos_ in ("NOUN", "PROPN") and (
+            any(e.pos == "N" for k in keys(noun) for e in lex.by_first.get(k, ()))
+            or noun.lower_ in speakers or noun.lemma_.lower() in speakers)
+
+    out = []
+    for start, end in zip(mods["start"].tolist(), mods["end"].tolist(), strict=True):
+        span = document.span(int(start), int(end))
+        tok, ok = (span.root if span is not None else None), False
+        while tok is not None and not ok and tok.dep_ in MODIFIER_DEPS and tok.head.i != tok.i:
+            tok = tok.head  # up the modifier chain: "#US blockade measure", "Israeli-Cypriot-Greek effort"
+            ok = acts_through(tok)
+        out.append(ok)
+    return pd.Series(out, index=mods.index, dtype=bool)
 
 
 def _entities_by_sentence(mentions: pd.DataFrame) -> dict[int, list[F.Entity]]:

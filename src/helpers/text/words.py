@@ -81,6 +81,8 @@ QUANTITY_HEADS = frozenset({
 })  # fmt: skip
 #: Prepositions that name members of the noun they follow ("Republicans, including Senator McCain").
 INCLUSIVE_PREPOSITIONS = frozenset({"including", "like"})
+#: Prepositions of time: "came to the UK after the war" says when, not that the subject received the war.
+TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "during", "since", "until", "till", "amid", "following"})
 #: Prepositions whose object is a verb's patient ("lashed out at Y", "sided with Y", "voted against Y").
 VERB_PATIENT_PREPOSITIONS = frozenset({"against", "on", "at", "to", "toward", "towards", "with", "upon", "into"})
 #: Prepositions that aim a verb's object at someone ("used tear gas against Y", "fired a shot at Y").
