@@ -603,6 +603,25 @@ def test_an_actor_named_only_as_a_modifier_becomes_an_actor_when_it_takes_a_side
     assert set(res.mentions.loc[res.mentions["actor_id"].isin(["CAN", "LBY"]), "role"]) == {"modifier"}
 
 
+def test_an_agentless_passive_of_a_strong_act_takes_the_agent_the_article_gave_that_act():
+    import helpers
+
+    def edges(text):
+        res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
+        return set(zip(res.stance["source_id"], res.stance["target_id"], res.stance["label"], strict=True))
+
+    got = edges("The House impeached Donald Trump on Wednesday. Bill Clinton was impeached in 1998.")
+    assert ("new:house", "bill_clinton", "hostile") in got
+    # the same act's agent in the same sentence comes first
+    got = edges("The House of Representatives held William Barr in contempt. Only once before has Congress voted "
+                "to hold a Cabinet officer in contempt: Attorney General Eric Holder was held in contempt in 2012.")
+    assert ("new:congress", "new:eric-holder", "hostile") in got
+    assert ("new:house-of-representatives", "new:eric-holder", "hostile") not in got
+    # criticism may come from anyone: no agent is carried over
+    got = edges("Donald Trump criticized Chris Wallace on Tuesday. Joe Biden was criticized for his answers.")
+    assert ("donald_trump", "joe_biden", "hostile") not in got
+
+
 def test_states_named_only_in_a_hyphenated_modifier_are_both_parties_of_a_mutual_act():
     import helpers
 

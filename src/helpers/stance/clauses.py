@@ -40,6 +40,10 @@ from helpers.stance.syntax import governor, is_passive, pobjs, prep_objects, sub
 from helpers.text import words as W
 from helpers.text.document import inner_hyphen
 
+#: Goldstein weight at or below which an agentless passive takes the agent an earlier sentence gave the same
+#: act (:func:`_agentless`).
+EARLIER_AGENT_MAX = -5.0
+
 
 def verb_patients(verb: Token, match: Match | None = None, lexicon: Lexicon | None = None,
                   preps: frozenset[str] = W.VERB_PATIENT_PREPOSITIONS) -> list[Token]:  # fmt: skip
@@ -320,12 +324,35 @@ def _verb_roles(frame: Frame, match: Match, cue_heads: set[int]) -> Roles:
         patients = pronoun_antecedent(frame, patient_tokens, agents)
     if patients and not agents:
         agents = pronoun_antecedent(frame, agent_tokens, patients)
+    if patients and not agents and _agentless(head, match):  # "Clinton was impeached in 1998"
+        agents = [k for k in _same_act_agents(frame, head) if k not in patients]
+        k = None if agents else frame.agent_of(match.entry.lemma)
+        agents = [k] if k is not None and k not in patients else agents
     if agents and not patients and frame.bare:
         patients = [k for k in clause_entities(frame, head) if k not in agents]
     if patients and not agents and frame.bare:
         agents = [k for t in agent_tokens for k in _subtree_entities(frame, t) if k not in patients]
     group = entities(frame, prep_objects(head, ("between", "among")), proxy=False)
     return Roles(tuple(agents), tuple(patients), tuple(group))
+
+
+def _agentless(verb: Token, match: Match) -> bool:
+    """A passive with its own subject and no agent, of an act at most :data:`EARLIER_AGENT_MAX` (arrests,
+    charges, killings, impeachment: acts an earlier agent did again; not criticism, which anyone voices)."""
+    return (match.entry.weight <= EARLIER_AGENT_MAX and is_passive(verb) and not verb_agents(verb)
+            and any(c.dep_ == "nsubjpass" for c in verb.children))  # fmt: skip
+
+
+def _same_act_agents(frame: Frame, verb: Token) -> list[int]:
+    """The agents of an active verb of the same lemma elsewhere in the sentence ("Congress voted to hold a
+    Cabinet officer in contempt: Holder was held in contempt in 2012")."""
+    lemma = verb.lemma_.lower()
+    for t in frame.span:
+        if t.i != verb.i and t.pos_ == "VERB" and t.lemma_.lower() == lemma and not is_passive(t):
+            found = agent_entities(frame, verb_agents(t, frame.lexicon))
+            if found:
+                return found
+    return []
 
 
 def _subtree_entities(frame: Frame, tok: Token) -> list[int]:

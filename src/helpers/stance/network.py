@@ -21,7 +21,7 @@ Offsets are half-open ``[start, end)`` character offsets into the article text, 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -41,7 +41,7 @@ from helpers.text.document import Document, parse, parse_many
 
 if TYPE_CHECKING:
     import numpy as np
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["EDGE_COLUMNS", "EVENT_COLUMNS", "LABELS", "METHODS", "MODALITIES", "Cue", "StanceLabel",
            "StanceSpanError", "read_pair", "rule_pairs", "rule_probabilities", "stance_between", "stance_edges",
@@ -258,36 +258,51 @@ def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], 
                        ) -> Iterable[tuple[int, F.Frame, list[R.Reading]]]:  # fmt: skip
     """(sentence id, frame, readings) of each sentence with two actors, or one and a quotation's speaker."""
     undergone: dict[str, F.Entity] = {}  # act lemma -> whom the latest reading of that act was done to
+    done_by: dict[str, F.Entity] = {}  # act lemma -> who did it in the latest reading
     for sid, group in sorted(entities.items()):
         if sid >= len(document.sentences):
             continue
         span = document.sentences[sid]
         bounds = document.bounds[sid]
         quoted = any(q.start < bounds.end and bounds.start < q.end for q in speakers.quotes)
-        if len({e.actor_id for e in group}) < 2 and not quoted:
+        if len({e.actor_id for e in group}) < 2 and not quoted and not _known_act(span, done_by):
             continue
         frame = F.Frame.build(span, group)
         S.attach(frame, speakers)
-        _attach_acts(frame, undergone)
+        frame.undergoer_of = _act_lookup(frame, undergone)
+        frame.agent_of = _act_lookup(frame, done_by)
         readings = R.read(frame, speakers)
         for r in readings:
             if r.via == "clause" and r.cue.weight < 0 and not r.cue.negated and r.cue.modality == "asserted":
-                e = frame.entities[r.target]  # kept with no span: it is mentioned in another sentence
-                undergone[r.cue.lemma] = F.Entity(e.actor_id, e.name, -1, -1, e.target_only)
+                for k, seen in ((r.target, undergone), (r.source, done_by)):
+                    e = frame.entities[k]  # kept with no span: it is mentioned in another sentence
+                    seen[r.cue.lemma] = F.Entity(e.actor_id, e.name, -1, -1, e.target_only)
         yield sid, frame, readings
 
 
-def _attach_acts(frame: F.Frame, undergone: dict[str, F.Entity]) -> None:
-    """Let ``frame`` find whom an act was done to in an earlier sentence: the act of the same lemma, or
-    the verb a noun is made from ("impeach" for "impeachment", "oust" for "ouster")."""
+def _same_act(key: str, lemma: str) -> bool:
+    """Whether a cue lemma names the act ``key``: the same lemma, or the noun made from the verb ("impeach"
+    for "impeachment", "oust" for "ouster")."""
+    return key == lemma or (len(key) >= 4 and lemma.startswith(key.removesuffix("e")))
 
-    def undergoer_of(lemma: str) -> int | None:
-        for key in sorted(undergone, key=len, reverse=True):
-            if key == lemma or (len(key) >= 4 and lemma.startswith(key.removesuffix("e"))):
-                return frame.add_entity(undergone[key])
+
+def _known_act(span: Span, done_by: dict[str, F.Entity]) -> bool:
+    """Whether a sentence has a passive verb of an act an earlier sentence said someone did."""
+    return bool(done_by) and any(t.dep_ == "auxpass" and any(_same_act(k, t.head.lemma_.lower()) for k in done_by)
+                                 for t in span)  # fmt: skip
+
+
+def _act_lookup(frame: F.Frame, seen: dict[str, F.Entity]) -> Callable[[str], int | None]:
+    """Let ``frame`` find who did or underwent an act in an earlier sentence (``seen``: act lemma ->
+    entity; the longest matching lemma wins), adding that entity to the frame."""
+
+    def lookup(lemma: str) -> int | None:
+        for key in sorted(seen, key=len, reverse=True):
+            if _same_act(key, lemma):
+                return frame.add_entity(seen[key])
         return None
 
-    frame.undergoer_of = undergoer_of
+    return lookup
 
 
 _Directed = dict[tuple[str, str], list[tuple[R.Reading, F.Entity, F.Entity]]]

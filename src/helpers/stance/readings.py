@@ -17,6 +17,9 @@ returns one :class:`Reading` per directed (source, target) pair of entities and 
 * the act an accusation alleges is skipped ("accused X of attacking Y": only the accusation counts);
 * asking someone to leave office is CAMEO 1041 *demand change in leadership*, -5.0, toward them ("urged Y
   to resign", "asked Y to step down": ``request`` and ``leave`` verbs of ``stance_roles.csv``);
+* an agentless passive of a strong act (Goldstein at most -5: arrests, charges, killings, impeachment)
+  takes the agent of an active verb of the same act in the sentence, else the agent an earlier sentence
+  gave that act ("The House impeached Trump ... Bill Clinton was impeached in 1998");
 * who asks for an act shares its reading: "asked Ukraine to investigate Biden" is the asker's toward Biden
   too, and "called on Y to attack Z" makes Y the attacker (``request`` verbs of ``stance_roles.csv``);
 * a cue aimed at a hostile act done to someone (an act noun of the lexicon: "impeachment", "arrest",

@@ -63,6 +63,7 @@ class Frame:
         owner: document token index -> entity index, for every token of an entity's mention.
         speaker_at: the entity index speaking at a character offset (inside a quotation), or None.
         undergoer_of: the entity index an earlier sentence's act of that lemma was done to, or None.
+        agent_of: the entity index who did an earlier sentence's act of that lemma, or None.
         lexicon: the cue lexicon and stance word classes.
     """
 
@@ -73,6 +74,9 @@ class Frame:
     #: The entity index of whom an earlier sentence said an act (by its lexicon lemma) was done to ("the
     #: impeachment" after "the House impeached Trump"), added when not mentioned here; else None.
     undergoer_of: Callable[[str], int | None] = field(default=lambda _: None)
+    #: The entity index of who an earlier sentence said did an act (by its lexicon lemma): the agent of an
+    #: agentless passive of the same act ("the House impeached Trump ... Clinton was impeached in 1998").
+    agent_of: Callable[[str], int | None] = field(default=lambda _: None)
     lexicon: Lexicon = field(default_factory=load_lexicon)
     #: The entities are bare spans (:func:`helpers.stance.network.stance_between`), not the actor stage's
     #: mentions: pronouns and definite titles are guessed, and a role left empty by a misparse is filled
