@@ -530,6 +530,10 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ("The EU urged Congress to support Ukraine.", "The EU", "Ukraine", "cooperative", "neutral"),
         ("Merkel called on Russia to stop attacking Ukraine.", "Russia", "Ukraine", "hostile", "neutral"),
         ("Merkel called on Russia to stop attacking Ukraine.", "Merkel", "Ukraine", "neutral", "neutral"),
+        # stopping someone from acting coerces them; a message owned by a name is that name's, not its reader's
+        ("Trump sought an order to prevent Mazars from releasing his tax returns.", "Trump", "Mazars", "hostile",
+         "neutral"),
+        ("US troops remained in Iraq to prevent ISIS from gaining ground.", "US", "ISIS", "hostile", "neutral"),
         # a labelling verb's small clause: the judge finds its subject so; a verdict is hostile
         ("The court found Johnson's advice unlawful.", "The court", "Johnson", "hostile", "neutral"),
         ("The court found Johnson guilty of fraud.", "The court", "Johnson", "hostile", "neutral"),
@@ -690,3 +694,13 @@ def test_a_learned_scorer_reads_only_spans_of_its_sentence(monkeypatch):
                                          "Jeff Van Drew": "Van Drew"})
     S.stance_events(document, mentions, method="model")
     assert seen and all(0 <= a < b <= len(t) and 0 <= c < d <= len(t) for t, (a, b), (c, d) in seen), seen
+
+
+def test_a_message_owned_by_a_name_is_not_its_readers():
+    import helpers
+
+    text = ("Donald Trump lost in Pennsylvania. A federal judge dismissed a Trump lawsuit attempting to prevent "
+            "Pennsylvania from certifying its results.")
+    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
+    hostile = res.stance[res.stance["label"] == "hostile"]
+    assert "new:pennsylvania" not in set(hostile.loc[hostile["source_id"] != "donald_trump", "target_id"])

@@ -57,8 +57,9 @@ def subject(verb: Token, lexicon: Lexicon | None = None, depth: int = 0) -> list
         gov = governor(head)  # "X released an ad attacking Y": a message speaks for whoever issues it
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         issued = head.lemma_.lower() in lex.words("message") or (infinitive and dep == "acl")
-        if issued and gov is not None and head.dep_ in ("dobj", "pobj"):  # "X has the chance to negotiate"
-            return subject(gov, lex, depth + 1)
+        owned = any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in head.children)
+        if issued and gov is not None and head.dep_ in ("dobj", "pobj") and not owned:  # "X has the chance to"
+            return subject(gov, lex, depth + 1)  # but "a judge dismissed a Trump lawsuit attempting to": Trump's
         return [head]  # "protesters demanding ...", "sanctions imposed by ..."
     if dep == "pcomp" and head.dep_ == "prep":  # "injured after being attacked", "went back to condemning"
         gov = head.head
