@@ -36,6 +36,8 @@ from helpers.text.quotation import document_quotes
 from helpers.text.words import HONORIFIC_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, QUANTITY_HEADS, SUBJECT_DEPS
 
 SAME, SUBJECT, GENDER, FIRST = 1.0, 1.0, 1.0, 0.5
+#: For the subject of a clause put before the pronoun's own ("if Streep is concerned, she should speak out").
+LEADING = 1.0
 MARGIN = 0.5
 #: Sentences before the pronoun's that are searched.
 WINDOW = 2
@@ -180,8 +182,10 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             score += FIRST * (firsts.get(c.sentence_id) is c)
             if c is cata:
                 score += SAME + SUBJECT
+            if _leading_clause_subject(doc, t, h):
+                score += LEADING
             scored[c.actor_id] = max(scored.get(c.actor_id, 0.0), score)
-        before_and = _conjoined_possessor(doc, t, scope)
+        before_and = _conjoined_possessor(doc, t, scope, linked)
         if before_and is not None and before_and.actor_id in scored:
             scored = {before_and.actor_id: scored[before_and.actor_id]}
         if not scored and not pool_has(pool, gender, genders, info):
@@ -256,11 +260,14 @@ def _name_like_org(c: Candidate, label: str, doc, org_heads: dict[str, str]) -> 
         and all(w[:1].isupper() for w in words)
 
 
-def _conjoined_possessor(doc, pron: Token, scope: list[Candidate]) -> Candidate | None:
-    """"Clinton and her staff": a possessive whose noun is coordinated with a mention takes that mention."""
+def _conjoined_possessor(doc, pron: Token, scope: list[Candidate], linked: dict[int, str]) -> Candidate | None:
+    """"Clinton and her staff", "thanks him and his family": a possessive whose noun is coordinated with a
+    mention, or with a pronoun already linked, takes that mention or the pronoun's actor."""
     if pron.dep_ != "poss" or pron.head.dep_ != "conj":
         return None
     first = pron.head.head
+    if first.i in linked:
+        return next((c for c in reversed(scope) if c.actor_id == linked[first.i]), None)
     return next((c for c in reversed(scope) if c.head == first.i), None)
 
 
@@ -340,6 +347,16 @@ Trump said"). A pronoun in a phrase or clause before the main clause's subject s
         if _is_subject(h) and h.head.i == main.i and c.start > pron.idx and h.i > max(t.i for t in top.subtree):
             return c
     return None
+
+
+def _leading_clause_subject(doc, pron: Token, ante: Token) -> bool:
+    """Whether ``ante`` is the subject of an adverbial clause that comes before a subject pronoun and hangs
+    on the pronoun's own verb: that clause sets the topic ("if Streep is truly concerned ..., she should
+    speak out"; "When Merkel met Macron, she said ...")."""
+    if pron.dep_ not in SUBJECT_DEPS or ante.dep_ not in SUBJECT_DEPS or ante.i > pron.i:
+        return False
+    clause = ante.head
+    return clause.dep_ == "advcl" and clause.head.i == pron.head.i and clause.i < pron.i
 
 
 def _in_subject(pron: Token) -> bool:
