@@ -70,12 +70,22 @@ def test_actor_sentiment_counts_and_label():
     pd.testing.assert_frame_equal(actor_sentiment(m), actor_sentiment(m))  # fixed seed: same interval
 
 
-def test_an_actor_label_needs_mentions_labelled_that_way():
+def test_an_actor_label_needs_clear_evidence():
     m = pd.DataFrame({"actor_id": ["icc", "x", "x", "x"], "sentiment": [-0.35, -0.5, -0.4, -0.3],
                       "label": ["neutral", "negative", "negative", "neutral"]})  # fmt: skip
     out = actor_sentiment(m).set_index("actor_id")
-    assert out.loc["icc", "label"] == "neutral"  # its one mention is neither labelled negative nor confident
+    assert out.loc["icc", "label"] == "neutral"  # its one mention is not confident
     assert out.loc["x", "label"] == "negative"
+
+
+def test_the_evidence_needed_shrinks_with_the_number_of_mentions():
+    rule = PortrayalRule(negative_mean=0.3, positive_mean=0.05, z=1.25, min_spread=0.5)
+    assert portray([0.7], ["positive"], rule).label == "positive"  # one confident mention
+    assert portray([0.5], ["positive"], rule).label == "neutral"
+    assert portray([0.4, 0.4], ["positive"] * 2, rule).label == "neutral"  # under 1.25 * 0.5 / sqrt(2) = 0.44
+    assert portray([0.3] * 12, ["positive"] * 12, rule).label == "positive"  # a steady mean over many mentions
+    assert portray([0.9, -0.7, 0.8, -0.6], ["positive", "negative"] * 2, rule).label == "neutral"  # spread
+    assert portray([-0.25] * 12, ["negative"] * 12, rule).label == "neutral"  # under the negative mean
 
 
 def test_judgements_by_others_count_toward_the_portrayal():

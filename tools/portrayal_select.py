@@ -92,10 +92,10 @@ def collect_gold(shared: Path) -> list[dict]:
 
 def grid() -> list[PortrayalRule]:
     rules = []
-    for neg, pos, share, single, victim, judged in itertools.product(
-            (0.1, 0.2, 0.3, 0.4), (0.05, 0.1, 0.15, 0.2, 0.3), (0.0, 0.25, 0.4), (0.5, 0.7, 1.01), (0.3, 1.0),
-            (0.0, 0.3, 0.5, 0.8, 1.0)):
-        rules.append(PortrayalRule(negative_mean=neg, positive_mean=pos, min_share=share, single_mention=single,
+    for neg, pos, z, spread, victim, judged in itertools.product(
+            (0.2, 0.25, 0.3, 0.35, 0.4), (0.0, 0.05, 0.1, 0.15), (0.5, 0.75, 1.0, 1.25, 1.5),
+            (0.5, 0.6, 0.7, 0.8, 0.9, 1.0), (0.3, 1.0), (0.0, 0.5, 1.0)):
+        rules.append(PortrayalRule(negative_mean=neg, positive_mean=pos, z=z, min_spread=spread,
                                    victim_weight=victim, speaker_weight=0.5 if victim < 1 else 1.0,
                                    judged_score=judged))
     return rules

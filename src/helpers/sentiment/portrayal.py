@@ -14,27 +14,29 @@ Each mention has a score in [-1, 1] and a label from a sentiment method. The act
    criticised, accused, blamed, linked with wrongdoing"). Fights and attacks do not count: a victim is
    not thereby portrayed badly. The table's label counts stay the mentions'; the basis names the acts.
 3. **The mean** of the weighted scores, and how many are labelled each way.
-4. **The label.** ``negative`` when the mean is at most ``-negative_mean``, at least ``min_share`` of
-   them are negative and more negative than positive; ``positive`` alike; otherwise ``neutral``. An
-   actor mentioned once is labelled only when that mention is confident (``|score| >= single_mention``).
-   Neutral unless the evidence is clear.
+4. **The label.** ``negative`` when the mean is at most ``-negative_mean`` and at least ``z`` standard
+   errors below zero; ``positive`` alike (``positive_mean``); otherwise ``neutral``. The standard error is
+   the spread of the values over the square root of their number, the spread taken as at least
+   ``min_spread``: an actor mentioned once is labelled only when that mention is confident (|score| at
+   least ``z * min_spread``), one mentioned twice needs a clear mean, one mentioned twenty times a steady
+   one. Neutral unless the evidence is clear.
 
 ``DEFAULT_RULE`` holds the values chosen with ``tools/portrayal_select.py`` over PerSenT dev (578 articles,
-the author's sentiment toward the main person; target macro-F1) and the 16 gold Wikinews dev articles (91
-found actors; target accuracy above always-neutral), each choice checked on the other set, with the
-fine-tuned ``model`` method's mention scores. The two pull apart: the rule best on PerSenT (negative mean
-0.4, positive 0.1, no share rule: PerSenT 0.498 macro-F1) gives the gold articles 0.703, no better than
-always-neutral; the rules best on the gold articles (accuracy 0.769) give PerSenT 0.424. The values are the
-best on PerSenT among the rules that keep the gold accuracy of the rule before them (0.747; that rule,
-positive mean 0.3, share 0.25, judgements 0.8, gave PerSenT 0.431): PerSenT 0.458, gold 0.747 (run of
-2026-12-05, after the actor fixes of that day; the PerSenT benchmark, which matches the target
-differently, is in the README). Each judgement by others (accused, criticised, praised) counts as one
-mention scored 1.0; at the old thresholds 0.8 and 1.0 scored the same.
+the author's sentiment toward the main person; target macro-F1) and the 16 gold Wikinews dev articles (97
+found actors; target accuracy above always-neutral), with the fine-tuned ``model`` method's mention scores.
+The two sets pull apart: the rules best on PerSenT (macro-F1 0.499) give the gold articles 0.70, barely
+above always-neutral (0.69); those best on the gold articles give PerSenT 0.47. The values are those with
+the best sum of PerSenT macro-F1 and gold accuracy among the rules above always-neutral on gold: PerSenT
+0.468, gold 0.773 (run of 2026-12-05). The rule before them (mean thresholds 0.3/0.15, a share of 0.4 of
+the labels, one mention labelled from 0.7) gave PerSenT 0.459 and gold 0.722 on the same mention scores:
+the standard-error rule is better on both. Each judgement by others (accused, criticised, praised) counts
+as one mention scored 1.0.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -51,9 +53,9 @@ class PortrayalRule:
     """The aggregation's settings (see the module docstring); scores and thresholds are in [-1, 1]."""
 
     negative_mean: float = 0.3
-    positive_mean: float = 0.15
-    min_share: float = 0.4
-    single_mention: float = 0.7
+    positive_mean: float = 0.05
+    z: float = 1.25
+    min_spread: float = 0.5
     victim_weight: float = 0.3
     speaker_weight: float = 0.5
     judged_score: float = 1.0
@@ -139,15 +141,14 @@ def portray(
     n_neu = n_mentions - n_neg - n_pos
     extra = counted_judgements(judged, rule)
     against, praised = sum(j < 0 for j in extra), sum(j > 0 for j in extra)
-    n, neg, pos = len(adjusted), n_neg + against, n_pos + praised
+    n = len(adjusted)
     mean = sum(adjusted) / n
+    spread = math.sqrt(sum((x - mean) ** 2 for x in adjusted) / (n - 1)) if n > 1 else 0.0
+    margin = rule.z * max(spread, rule.min_spread) / math.sqrt(n)  # z standard errors
     label = "neutral"
-    if n == 1:
-        if abs(adjusted[0]) >= rule.single_mention:
-            label = "negative" if adjusted[0] < 0 else "positive"
-    elif mean <= -rule.negative_mean and neg > pos and neg >= rule.min_share * n:
+    if mean <= -max(rule.negative_mean, margin):
         label = "negative"
-    elif mean >= rule.positive_mean and pos > neg and pos >= rule.min_share * n:
+    elif mean >= max(rule.positive_mean, margin):
         label = "positive"
     basis = f"{n_neg} of {n_mentions} mentions negative, {n_pos} positive"
     if extra:
