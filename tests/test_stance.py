@@ -534,6 +534,15 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ("Trump sought an order to prevent Mazars from releasing his tax returns.", "Trump", "Mazars", "hostile",
          "neutral"),
         ("US troops remained in Iraq to prevent ISIS from gaining ground.", "US", "ISIS", "hostile", "neutral"),
+        # a label with no cue word is read from its words' valence; a relative pronoun's noun has its owner
+        ("Biden described Trump as a threat to democracy.", "Biden", "Trump", "hostile", "neutral"),
+        ("Sam Wang called Conway an excellent coffee acquaintance.", "Sam Wang", "Conway", "cooperative",
+         "neutral"),
+        ("Merkel called Macron's plan a disaster.", "Merkel", "Macron", "hostile", "neutral"),
+        ("Biden did not call Trump a threat.", "Biden", "Trump", "neutral", "neutral"),
+        ("Merkel called Macron on Monday to discuss the crisis.", "Merkel", "Macron", "neutral", "neutral"),
+        ("The bill subjects people to China's legal system, which the BBC describes as marred by torture.",
+         "the BBC", "China", "hostile", "neutral"),
         # a labelling verb's small clause: the judge finds its subject so; a verdict is hostile
         ("The court found Johnson's advice unlawful.", "The court", "Johnson", "hostile", "neutral"),
         ("The court found Johnson guilty of fraud.", "The court", "Johnson", "hostile", "neutral"),

@@ -226,15 +226,18 @@ def _pairs(frame: Frame, m: Match, heads: set[int], markers: dict[str, dict[int,
     return list(dict.fromkeys(out))
 
 
+def _evaluation_readings(ev: S.Evaluation, via: str, have: set[tuple[int, int]]) -> list[Reading]:
+    """Readings of an evaluation read from valences: praise or criticism toward each target, for the pairs
+    without a cue reading (``have``)."""
+    code, category, weight = S.REPORTED_PRAISE if ev.total > 0 else S.REPORTED_CRITICISM
+    w = ev.word
+    cue = Cue(w.text, w.idx, w.idx + len(w.text), w.lower_, code, category, weight, False, M.modality(w))
+    return [Reading(ev.speaker, t, cue, via) for t in ev.targets if (ev.speaker, t) not in have]
+
+
 def _reported(frame: Frame, speakers: S.Speakers, taken: set[int], have: set[tuple[int, int]]) -> list[Reading]:
     """Readings of speakers' evaluations of the actors inside their quotations (pairs without a cue reading)."""
-    out = []
-    for ev in S.reported(frame, speakers, taken):
-        code, category, weight = S.REPORTED_PRAISE if ev.total > 0 else S.REPORTED_CRITICISM
-        w = ev.word
-        cue = Cue(w.text, w.idx, w.idx + len(w.text), w.lower_, code, category, weight, False, M.modality(w))
-        out += [Reading(ev.speaker, t, cue, "reported") for t in ev.targets if (ev.speaker, t) not in have]
-    return out
+    return [r for ev in S.reported(frame, speakers, taken) for r in _evaluation_readings(ev, "reported", have)]
 
 
 def read(frame: Frame, speakers: S.Speakers | None = None) -> list[Reading]:
@@ -268,7 +271,10 @@ def read(frame: Frame, speakers: S.Speakers | None = None) -> list[Reading]:
         cue = Cue(frame.span.doc.text[lo:hi], lo, hi, category, code, category, 0.0 if negated else weight, negated,
                   "negated" if negated else M.modality(verb))
         out += [Reading(a, b, cue, "clause") for a in agents for b in patients if a != b]
+    taken = {i for m in cues for i in m.tokens}
+    have = {(r.source, r.target) for r in out}
+    for ev in S.labels(frame):  # "described Y as a threat to democracy"
+        out += _evaluation_readings(ev, "label", have)
     if speakers is not None and REPORTED:
-        taken = {i for m in cues for i in m.tokens}
         out += _reported(frame, speakers, taken, {(r.source, r.target) for r in out})
     return out

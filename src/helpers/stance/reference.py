@@ -240,7 +240,8 @@ def entities(frame: Frame, tokens: Iterable[Token], *, proxy: bool = True) -> li
     for tok in tokens:
         found = refers(frame, tok)
         if not found and proxy:
-            found = owners(frame, tok)
+            ante = antecedent(tok) if tok.lower_ in W.RELATIVE_PRONOUNS else None  # "China's system, which X"
+            found = owners(frame, ante if ante is not None else tok)
             if not found:
                 found = [k for c in tok.conjuncts for k in owners(frame, c)]
         out += found

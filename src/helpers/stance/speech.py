@@ -13,7 +13,9 @@ from speech:
   noun it modifies or stands beside, or the subject of an evaluative verb ("Y had lied"); not the victim
   of a hostile act it judges ("Y's murder is unacceptable"). Outside
   speech, the subject of a labelling verb of ``stance_roles.csv`` judges ("the court found Y's advice
-  unlawful"). An evaluative word with no speaker is the writer's tone, never a stance.
+  unlawful"). An evaluative word with no speaker is the writer's tone, never a stance;
+* a **label** with no cue word is read from the valence of its words (VADER): "Biden described Trump as
+  a threat to democracy", "Merkel called Macron's plan a disaster" (:func:`labels`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import pandas as pd
 from spacy.tokens import Token
 
 from helpers.sentiment.lexicon import vader_analyzer
+from helpers.stance import modality as M
 from helpers.stance.cues import Match, keys
 from helpers.stance.reference import Entity, Frame, agent_entities, entities, pronoun_antecedent
 from helpers.stance.syntax import subject, verb_agents
@@ -34,6 +37,9 @@ from helpers.text import words as W
 #: Smallest absolute sum of VADER valences (each in [-4, 4]) of a quotation read as its speaker's
 #: evaluation of the actors in it (chosen on DSE train.tsv).
 REPORTED_MIN = 3.0
+#: Smallest absolute sum of VADER valences of what a labelling verb calls its object ("a threat to democracy")
+#: read as the labeller's evaluation of it (chosen on DSE valid.tsv).
+LABEL_MIN = 1.5
 #: Praise and criticism read from a quotation's valence: (CAMEO code, category, Goldstein weight).
 REPORTED_PRAISE = ("051", "praise", 3.4)
 REPORTED_CRITICISM = ("111", "criticize", -2.0)
@@ -211,6 +217,37 @@ def reported(frame: Frame, speakers: Speakers, taken: set[int]) -> list[Evaluati
             sign = 1 if total > 0 else -1
             word = max((x for x in scored if x[0] * sign > 0), key=lambda x: abs(x[0]))[1]
             out.append(Evaluation(speaker, (k,), total, word))
+    return out
+
+
+def labels(frame: Frame) -> list[Evaluation]:
+    """Evaluations by labelling verbs (``label`` in ``stance_roles.csv``) of what they label, from the
+    VADER valences of the label's words: "described [Y] as a threat to democracy", "called [Y's plan] a
+    disaster", "describes [Y's system] as marred by allegations of torture". Only a label with words
+    (not "called Y" on the phone), not negated, summing to :data:`LABEL_MIN` or beyond in absolute value;
+    words of entities and proper nouns do not count (cue words do: "a threat" names no one it threatens)."""
+    lex, words = vader(), frame.lexicon.words("label")
+    out: list[Evaluation] = []
+    for verb in frame.span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words or M.negated(verb):
+            continue
+        objects = _labelled(verb)
+        said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp")
+                or (c.dep_ == "prep" and c.lower_ == "as")
+                or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children))]
+        said += [c for o in objects for c in o.children if c.dep_ == "appos"]  # "called Y's plan a disaster"
+        if not objects or not said:
+            continue
+        judges = agent_entities(frame, verb_agents(verb, frame.lexicon))
+        targets = [k for k in entities(frame, objects) if k not in judges]
+        scored = [(lex[t.lower_], t) for c in said for t in c.subtree if t.lower_ in lex and t.i not in frame.owner
+                  and t.pos_ != "PROPN" and not _negated_word(t)]  # fmt: skip
+        total = sum(v for v, _ in scored)
+        if not judges or not targets or abs(total) < LABEL_MIN:
+            continue
+        sign = 1 if total > 0 else -1
+        word = max((x for x in scored if x[0] * sign > 0), key=lambda x: abs(x[0]))[1]
+        out += [Evaluation(j, tuple(targets), total, word) for j in judges]
     return out
 
 
