@@ -713,3 +713,7 @@ def test_a_message_owned_by_a_name_is_not_its_readers():
     res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
     hostile = res.stance[res.stance["label"] == "hostile"]
     assert "new:pennsylvania" not in set(hostile.loc[hostile["source_id"] != "donald_trump", "target_id"])
+    # the name that issues the message acts through it; the judge who decides a lawsuit is not its target
+    pairs = set(zip(hostile["source_id"], hostile["target_id"], strict=True))
+    assert ("donald_trump", "new:pennsylvania") in pairs
+    assert not {p for p in pairs if p[0] == "donald_trump" and p[1] != "new:pennsylvania"}

@@ -43,6 +43,9 @@ from helpers.text.document import inner_hyphen
 #: Goldstein weight at or below which an agentless passive takes the agent an earlier sentence gave the same
 #: act (:func:`_agentless`).
 EARLIER_AGENT_MAX = -5.0
+#: Cue categories of acts a court decides: whoever dismisses or rejects one ("a judge dismissed a Trump
+#: lawsuit") is not its target.
+DECIDED = frozenset({"lawsuit"})
 
 
 def verb_patients(verb: Token, match: Match | None = None, lexicon: Lexicon | None = None,
@@ -270,7 +273,8 @@ def _noun_roles(frame: Frame, match: Match) -> Roles:
     if not patients and last.i != head.i:  # "use of force against Y": the phrase's last word takes it
         tokens = prep_objects(last, W.NOUN_PATIENT_PREPOSITIONS) + pobjs(last)
         patients = [k for k in entities(frame, tokens) if k not in agents]
-    if agents and not patients and not prep_objects(head, W.NOUN_PATIENT_PREPOSITIONS):
+    if agents and not patients and not prep_objects(head, W.NOUN_PATIENT_PREPOSITIONS) \
+            and match.entry.category not in DECIDED:  # a judge who dismisses a lawsuit decides it
         patients = [k for k in received_by(frame, head) if k not in agents]  # not "X's attacks on Z"
     if agents and not patients:  # "despite police disapproval, protesters marched": aimed at the subject
         patients = [k for k in defied_by(frame, head) if k not in agents]

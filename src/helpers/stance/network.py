@@ -22,6 +22,7 @@ Offsets are half-open ``[start, end)`` character offsets into the article text, 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -267,7 +268,7 @@ def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], 
         quoted = any(q.start < bounds.end and bounds.start < q.end for q in speakers.quotes)
         if len({e.actor_id for e in group}) < 2 and not quoted and not _known_act(span, done_by):
             continue
-        frame = F.Frame.build(span, group)
+        frame = F.Frame.build(span, [_issuer(document, e) for e in group])
         S.attach(frame, speakers)
         frame.undergoer_of = _act_lookup(frame, undergone)
         frame.agent_of = _act_lookup(frame, done_by)
@@ -278,6 +279,19 @@ def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], 
                     e = frame.entities[k]  # kept with no span: it is mentioned in another sentence
                     seen[r.cue.lemma] = F.Entity(e.actor_id, e.name, -1, -1, e.target_only)
         yield sid, frame, readings
+
+
+def _issuer(document: Document, e: F.Entity) -> F.Entity:
+    """A modifier that names who issues the message it qualifies acts through it ("a Trump lawsuit
+    attempting to prevent Y": Trump; ``message`` nouns of ``stance_roles.csv``); other modifiers stay
+    targets only ("a Libyan court criticized Greece": not Libya)."""
+    if not e.target_only:
+        return e
+    span = document.span(e.start, e.end)
+    head = span.root.head if span is not None else None
+    if head is None or span.root.dep_ not in ("compound", "poss") or head.pos_ != "NOUN":
+        return e
+    return replace(e, target_only=False) if head.lemma_.lower() in load_lexicon().words("message") else e
 
 
 def _same_act(key: str, lemma: str) -> bool:

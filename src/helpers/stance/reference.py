@@ -43,7 +43,8 @@ class Entity:
 
     ``start == end == -1`` marks an entity with no mention in the sentence (the speaker of a quotation
     named in an earlier sentence). ``target_only`` marks a mention that only qualifies a noun ("the
-    Libyan ambassador", "a Trump lawsuit"): what is done to the noun is done to it, but it does nothing.
+    Libyan ambassador", "a Libyan court"): what is done to the noun is done to it, but it does nothing (unless
+    it issues the noun, a message: "a Trump lawsuit", :func:`helpers.stance.network.stance_events`).
     """
 
     actor_id: str
