@@ -525,6 +525,8 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ("Protesters asked Carrie Lam to resign.", "Protesters", "Carrie Lam", "hostile", "neutral"),
         ("Democrats called on Trump to step down.", "Democrats", "Trump", "hostile", "neutral"),
         ("Macron asked Philippe to form a government.", "Macron", "Philippe", "neutral", "neutral"),
+        ("The experts urged officials to push Trump to concede the election.", "The experts", "Trump", "hostile",
+         "neutral"),
         # who asks for an act shares its stance; "called on Y to" makes Y the actor
         ("Trump asked Ukraine to launch an investigation of Joe Biden.", "Trump", "Joe Biden", "hostile", "neutral"),
         ("The EU urged Congress to support Ukraine.", "The EU", "Ukraine", "cooperative", "neutral"),

@@ -409,7 +409,9 @@ def pobjs_of(noun: Token) -> list[Token]:
 
 def leave_demands(frame: Frame) -> list[tuple[list[int], list[int], Token, Token]]:
     """(agents, patients, request verb, leave verb) of each request that someone leave office: "urged Y to
-    resign", "asked Y to step down", "called on Y to quit" (``request`` and ``leave`` in ``stance_roles.csv``)."""
+    resign", "asked Y to step down", "called on Y to quit", "push the president to concede" (``request`` and
+    ``leave`` in ``stance_roles.csv``); who asked for the request asks too ("urged officials to push Y to
+    concede")."""
     lex, out = frame.lexicon, []
     for tok in frame.span:
         prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
@@ -423,6 +425,7 @@ def leave_demands(frame: Frame) -> list[tuple[list[int], list[int], Token, Token
         targets = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + prep_objects(verb, ("on", "upon"))
         targets += [c for c in tok.children if c.dep_ == "nsubj"]  # "urged that Y resign"
         agents = agent_entities(frame, verb_agents(verb, lex))
+        agents += [k for k in requesters(frame, verb) if k not in agents]  # "urged X to push Y to concede"
         patients = [k for k in entities(frame, targets) if k not in agents]
         if agents and patients:
             out.append((agents, patients, verb, tok))
