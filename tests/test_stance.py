@@ -532,6 +532,9 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ("The EU urged Congress to support Ukraine.", "The EU", "Ukraine", "cooperative", "neutral"),
         ("Merkel called on Russia to stop attacking Ukraine.", "Russia", "Ukraine", "hostile", "neutral"),
         ("Merkel called on Russia to stop attacking Ukraine.", "Merkel", "Ukraine", "neutral", "neutral"),
+        # marching or rallying against someone is protest
+        ("Protesters rallied against the Serbian government.", "Protesters", "the Serbian government", "hostile",
+         "neutral"),
         # stopping someone from acting coerces them; a message owned by a name is that name's, not its reader's
         ("Trump sought an order to prevent Mazars from releasing his tax returns.", "Trump", "Mazars", "hostile",
          "neutral"),
