@@ -366,7 +366,8 @@ def stance_events(document: Document, mentions: pd.DataFrame, quotes: pd.DataFra
     Returns:
         One row per (sentence, source, target, cue), columns :data:`EVENT_COLUMNS` then ``cue_label``
         (the cue's own label), ``score`` (the direction's score in that sentence), ``via`` (clause,
-        reciprocal, speaker, side; ``model`` for a learned label without a rule cue) and ``scorer``: cue text
+        reciprocal, act, speaker, reported, label, side; ``model`` for a learned label without a rule cue) and
+        ``scorer``: cue text
         with ``start``/``end`` offsets into the article, CAMEO ``cameo`` and ``category``, Goldstein
         ``weight`` as read, ``modality``, ``negated``, and ``label``, the scorer's label for that
         direction in that sentence.
