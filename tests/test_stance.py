@@ -532,6 +532,10 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ("The EU urged Congress to support Ukraine.", "The EU", "Ukraine", "cooperative", "neutral"),
         ("Merkel called on Russia to stop attacking Ukraine.", "Russia", "Ukraine", "hostile", "neutral"),
         ("Merkel called on Russia to stop attacking Ukraine.", "Merkel", "Ukraine", "neutral", "neutral"),
+        # ", such as X" hung on a later singular noun names examples of the plural subject
+        ("Several countries have condemned Russia, such as France and Germany.", "France", "Russia", "hostile",
+         "neutral"),
+        ("The minister met Putin, such as on Monday.", "The minister", "Putin", "neutral", "neutral"),
         # marching or rallying against someone is protest
         ("Protesters rallied against the Serbian government.", "Protesters", "the Serbian government", "hostile",
          "neutral"),

@@ -125,7 +125,19 @@ def refers(frame: Frame, tok: Token, *, conjuncts: bool = True, depth: int = 0) 
         for c in tok.children:  # "Republicans, including Senator John McCain", "Republicans such as X"
             if c.dep_ == "prep" and (c.lower_ in W.INCLUSIVE_PREPOSITIONS or _such_as(c)):
                 found += [k for p in c.children if p.dep_ == "pobj" for k in refers(frame, p, depth=depth + 1)]
+        for c in _stray_such_as(tok):  # "Several countries have condemned Russia, such as France"
+            found += [k for p in c.children if p.dep_ == "pobj" for k in refers(frame, p, depth=depth + 1)]
     return unique(found)
+
+
+def _stray_such_as(subject: Token) -> list[Token]:
+    """", such as X" that the parser hung on a singular noun later in the clause of a plural subject: its
+    examples are the subject's ("Other Republicans have broken with Trump ..., such as Chris Christie")."""
+    if subject.tag_ not in ("NNS", "NNPS") or subject.dep_ not in W.SUBJECT_DEPS:
+        return []
+    doc = subject.doc
+    return [t for t in subject.head.subtree if t.i > subject.i and _such_as(t) and t.head.tag_ not in ("NNS", "NNPS")
+            and doc[t.i - 2].text == "," and t.head.i != subject.i]  # fmt: skip
 
 
 def _such_as(prep: Token) -> bool:
