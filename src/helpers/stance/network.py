@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from helpers.actors.quotes import find_quotes, load_speech_lexicon
+from helpers.actors.quotes import find_quotes
 from helpers.errors import HelpersError, MethodError, SpanError
 from helpers.stance import readings as R
 from helpers.stance import reference as F
@@ -213,12 +213,10 @@ def acting_modifiers(document: Document, mods: pd.DataFrame) -> pd.Series:
     noun that speaks for it ("the Libyan ambassador"); not a person or thing merely from there ("a Canadian
     tourist", "a Cheltenham man", "United States Senator Bernie Sanders")."""
     lex = load_lexicon()
-    speakers = load_speech_lexicon().speaker_nouns
 
     def acts_through(noun: Token) -> bool:
         return noun.pos_ in ("NOUN", "PROPN") and (
-            any(e.pos == "N" for k in keys(noun) for e in lex.by_first.get(k, ()))
-            or noun.lower_ in speakers or noun.lemma_.lower() in speakers)
+            any(e.pos == "N" for k in keys(noun) for e in lex.by_first.get(k, ())) or F.speaker_noun(noun))
 
     out = []
     for start, end in zip(mods["start"].tolist(), mods["end"].tolist(), strict=True):

@@ -214,9 +214,10 @@ def _pairs(frame: Frame, m: Match, heads: set[int], markers: dict[str, dict[int,
     targets = dict.fromkeys([*r.patients, *done_to])
     out = [(a, p, "act" if p in done_to else "clause") for a in r.agents for p in targets if a != p]
     asked = [x for x in C.requesters(frame, m.head) if x not in r.agents]  # "asked Y to investigate Z": X too
-    actor = {frame.entities[a].actor_id for a in r.agents}
-    out += [(x, p, "act" if p in done_to else "clause") for x in asked for p in targets
-            if x != p and frame.entities[p].actor_id not in actor]  # fmt: skip
+    if asked:
+        actor = {frame.entities[a].actor_id for a in r.agents}
+        out += [(x, p, "act" if p in done_to else "clause") for x in asked for p in targets
+                if x != p and frame.entities[p].actor_id not in actor]  # fmt: skip
     if e.note == "joint":  # "an Israeli-Cypriot-Greek effort": only its named parties, toward each other
         out = []
     mutual = e.note in ("reciprocal", "joint") or M.reciprocal_marked(m.head, markers["reciprocal-marker"])

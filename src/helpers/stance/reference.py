@@ -175,7 +175,7 @@ def _refers_one(frame: Frame, tok: Token, depth: int) -> list[int]:
         speaker = _reporting_subject(frame, tok)
         if speaker:
             return speaker
-    if _speaker_noun(tok) or _members(tok):  # "a spokesman for Y", "Russian officials", "Democratic members"
+    if speaker_noun(tok) or _members(tok):  # "a spokesman for Y", "Russian officials", "Democratic members"
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in frame.owner:
                 return [frame.owner[c.i]]
@@ -193,7 +193,7 @@ def _reporting_subject(frame: Frame, pron: Token) -> list[int]:
     return agent_entities(frame, subj)
 
 
-def _speaker_noun(tok: Token) -> bool:
+def speaker_noun(tok: Token) -> bool:
     """An official-type noun that speaks for a modifying actor (``speaker_nouns.csv``, read by the quotes
     stage): "officials", "a spokesman", "the leader"."""
     nouns = load_speech_lexicon().speaker_nouns
