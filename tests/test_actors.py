@@ -251,6 +251,7 @@ def test_pronoun_resolved(text, pronoun, expected):
         ("Donald Trump praised him.", "him"),  # him is not the subject of its own clause
         ("Russia and China said they would talk.", "they"),  # states are not "they"
         ("The negotiations with Russia stalled and they may not resume.", "they"),
+        ("The protesters gathered outside the building. Its windows were broken.", "Its"),  # a plural is "they"
     ],
 )
 def test_pronoun_not_guessed(text, pronoun):

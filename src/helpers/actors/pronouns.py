@@ -3,7 +3,8 @@
 he/him/his/himself and she/her/hers/herself go to a person (or an office or role) mentioned
 earlier in the sentence or in the two sentences before, agreeing in gender where it is known
 (gazetteer, title, given name, or a pronoun already linked); they/them/their to a group, an
-organisation or a state's group ("Russian officials"); "its" to an organisation or state. Each
+organisation or a state's group ("Russian officials"); "its" to an organisation or state (a group named
+only by a plural noun, "the protesters", still competes but is never chosen: it would be "they"). Each
 compatible actor scores (weights below): ``SAME`` when in the same sentence, ``SUBJECT`` when its
 mention is a clause subject (or the possessor of one: "Trump's plan"), ``GENDER`` when the gender is
 known and equal, ``FIRST`` when it is the sentence's first subject. Binding: a pronoun object never
@@ -121,6 +122,11 @@ def _is_subject(t: Token) -> bool:
     return t.dep_ in SUBJECT_DEPS or t.dep_ in PASSIVE_SUBJECT_DEPS
 
 
+def _subject_or_owner(t: Token) -> bool:
+    """A clause subject or the possessor of one ("Protesters' demands include ...")."""
+    return _is_subject(t) or (t.dep_ == "poss" and _is_subject(t.head))
+
+
 def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tuple[str, str, str]]) -> list[Candidate]:
     """Pronoun mentions linked to actors of ``cands`` (actor-role mentions, and people named as modifiers:
     "the Susan Rice email ... her staff"), as new candidates."""
@@ -155,6 +161,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         cata = _cataphor(doc, t, [c for c in actors[k:] if c.sentence_id == sid])
         pool = scope + ([cata] if cata is not None else [])
         scored: dict[str, float] = {}
+        plural: set[str] = set()  # for "its": actors named here only by a plural common noun
+        singular: set[str] = set()
         firsts = {sent: next((c for c in actors if c.sentence_id == sent and _is_subject(doc[c.head])), None)
                   for sent in {c.sentence_id for c in pool}}  # fmt: skip
         not_them = _inside(speakers, speaker_starts, t.idx)
@@ -171,13 +179,16 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             elif low in ("its", "itself"):
                 if label not in _ITS:
                     continue
+                if doc[c.head].tag_ == "NNS":
+                    plural.add(c.actor_id)  # "the protesters ... its": competes, but a plural noun is "they"
+                else:
+                    singular.add(c.actor_id)
             elif label not in _PLURAL and not (c.kind == "demonym" and c.label == "state" and " " in c.name):
                 continue
             if _bound_elsewhere(doc, t, c, linked) or (_verbs_argument(t) and _bound_elsewhere(doc, t, c, named)):
                 continue
             h = doc[c.head]
-            subject = _is_subject(h) or (h.dep_ == "poss" and _is_subject(h.head))
-            score = SAME * (c.sentence_id == sid) + SUBJECT * subject
+            score = SAME * (c.sentence_id == sid) + SUBJECT * _subject_or_owner(h)
             score += GENDER * (gender in ("male", "female") and genders.get(c.actor_id) == gender)
             score += FIRST * (firsts.get(c.sentence_id) is c)
             if c is cata:
@@ -200,6 +211,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:
             continue
         actor_id = ranked[0][0]
+        if actor_id in plural - singular:
+            continue
         if spec[1] == "plural" and _people_listed_after(doc, scope, actor_id, info):
             continue  # "the House voted to hold Ross and Barr in contempt, citing their refusal": not the House
         if gender in ("male", "female"):
