@@ -681,6 +681,15 @@ def test_an_act_with_no_undergoer_named_is_the_one_done_before():
     assert not any(t == "Donald Trump" for s, t, _ in got if s == "Smith")
 
 
+def test_a_sentence_with_one_actor_reads_an_act_done_before():
+    import helpers
+
+    text = "The House impeached President Trump on Wednesday. Democrats voted in favor of the impeachment."
+    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
+    got = set(zip(res.stance["source"], res.stance["target"], res.stance["label"], strict=True))
+    assert ("Democratic Party", "Donald Trump", "hostile") in got
+
+
 def test_an_allegation_about_someone_that_blames_nobody_is_no_stance():
     import helpers
 

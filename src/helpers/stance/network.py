@@ -264,7 +264,7 @@ def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], 
         span = document.sentences[sid]
         bounds = document.bounds[sid]
         quoted = any(q.start < bounds.end and bounds.start < q.end for q in speakers.quotes)
-        if len({e.actor_id for e in group}) < 2 and not quoted and not _known_act(span, done_by):
+        if len({e.actor_id for e in group}) < 2 and not quoted and not _known_act(span, done_by, undergone):
             continue
         frame = F.Frame.build(span, [_issuer(document, e) for e in group])
         S.attach(frame, speakers)
@@ -298,10 +298,14 @@ def _same_act(key: str, lemma: str) -> bool:
     return key == lemma or (len(key) >= 4 and lemma.startswith(key.removesuffix("e")))
 
 
-def _known_act(span: Span, done_by: dict[str, F.Entity]) -> bool:
-    """Whether a sentence has a passive verb of an act an earlier sentence said someone did."""
-    return bool(done_by) and any(t.dep_ == "auxpass" and any(_same_act(k, t.head.lemma_.lower()) for k in done_by)
-                                 for t in span)  # fmt: skip
+def _known_act(span: Span, done_by: dict[str, F.Entity], undergone: dict[str, F.Entity] | None = None) -> bool:
+    """Whether a sentence has a passive verb of an act an earlier sentence said someone did, or a noun of
+    an act an earlier sentence said was done to someone ("Democrats voted in favor of the impeachment")."""
+    if done_by and any(t.dep_ == "auxpass" and any(_same_act(k, t.head.lemma_.lower()) for k in done_by)
+                       for t in span):  # fmt: skip
+        return True
+    return bool(undergone) and any(t.pos_ == "NOUN" and any(_same_act(k, t.lemma_.lower()) for k in undergone)
+                                   for t in span)  # fmt: skip
 
 
 def _act_lookup(frame: F.Frame, seen: dict[str, F.Entity]) -> Callable[[str], int | None]:
