@@ -735,3 +735,26 @@ def test_a_message_owned_by_a_name_is_not_its_readers():
     pairs = set(zip(hostile["source_id"], hostile["target_id"], strict=True))
     assert ("donald_trump", "new:pennsylvania") in pairs
     assert not {p for p in pairs if p[0] == "donald_trump" and p[1] != "new:pennsylvania"}
+
+
+def test_criticising_the_agreement_named_before_is_hostile_to_its_parties():
+    import helpers
+
+    text = ("Turkey and Libya signed a maritime border agreement. Greek prime minister Kyriakos Mitsotakis called "
+            "the border agreement \"null and void\" and \"geographically ridiculous\". Egypt called an agreement "
+            "with Italy a disaster.")
+    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
+    got = set(zip(res.stance["source"], res.stance["target"], res.stance["label"], strict=True))
+    assert ("Kyriakos Mitsotakis", "Turkey", "hostile") in got
+    assert ("Kyriakos Mitsotakis", "Libya", "hostile") in got
+    assert not any(s == "Egypt" and t in ("Turkey", "Libya") for s, t, _ in got)  # "an agreement": another one
+
+
+def test_a_past_verb_misread_as_a_clause_of_a_noun_takes_the_participle_subject():
+    import helpers
+
+    text = ("Turkey and Libya signed a border agreement. On Tuesday, prime minister Kyriakos Mitsotakis speaking "
+            "to the Atlantic Council think tank called the border agreement \"geographically ridiculous\".")
+    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
+    sources = set(res.stance.loc[res.stance["label"] == "hostile", "source"])
+    assert "Kyriakos Mitsotakis" in sources and "Atlantic Council" not in sources

@@ -258,25 +258,39 @@ def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], 
     """(sentence id, frame, readings) of each sentence with two actors, or one and a quotation's speaker."""
     undergone: dict[str, F.Entity] = {}  # act lemma -> whom the latest reading of that act was done to
     done_by: dict[str, F.Entity] = {}  # act lemma -> who did it in the latest reading
+    parties: dict[str, list[F.Entity]] = {}  # mutual act lemma -> its parties in the latest reading
     for sid, group in sorted(entities.items()):
         if sid >= len(document.sentences):
             continue
         span = document.sentences[sid]
         bounds = document.bounds[sid]
         quoted = any(q.start < bounds.end and bounds.start < q.end for q in speakers.quotes)
-        if len({e.actor_id for e in group}) < 2 and not quoted and not _known_act(span, done_by, undergone):
+        few = len({e.actor_id for e in group}) < 2
+        if few and not quoted and not _known_act(span, done_by, {**undergone, **parties}):
             continue
         frame = F.Frame.build(span, [_issuer(document, e) for e in group])
         S.attach(frame, speakers)
         frame.undergoer_of = _act_lookup(frame, undergone)
         frame.agent_of = _act_lookup(frame, done_by)
+        frame.parties_of = _parties_lookup(frame, parties)
         readings = R.read(frame, speakers)
+        mutual: dict[str, list[F.Entity]] = {}
         for r in readings:
-            if r.via == "clause" and r.cue.weight < 0 and not r.cue.negated and r.cue.modality == "asserted":
+            if r.cue.negated or r.cue.modality != "asserted":
+                continue
+            if r.via == "clause" and r.cue.weight < 0:
                 for k, seen in ((r.target, undergone), (r.source, done_by)):
-                    e = frame.entities[k]  # kept with no span: it is mentioned in another sentence
-                    seen[r.cue.lemma] = F.Entity(e.actor_id, e.name, -1, -1, e.target_only)
+                    seen[r.cue.lemma] = _elsewhere(frame.entities[k])
+            elif r.via == "reciprocal" and r.cue.weight >= R.COOPERATIVE_MIN:
+                act = r.cue.lemma.split()[-1]  # "sign agreement": the agreement
+                mutual.setdefault(act, []).append(_elsewhere(frame.entities[r.source]))
+        parties.update({lemma: list({e.actor_id: e for e in es}.values()) for lemma, es in mutual.items()})
         yield sid, frame, readings
+
+
+def _elsewhere(e: F.Entity) -> F.Entity:
+    """An entity kept with no span, for a later sentence: it is mentioned in another one."""
+    return F.Entity(e.actor_id, e.name, -1, -1, e.target_only)
 
 
 def _issuer(document: Document, e: F.Entity) -> F.Entity:
@@ -317,6 +331,19 @@ def _act_lookup(frame: F.Frame, seen: dict[str, F.Entity]) -> Callable[[str], in
             if _same_act(key, lemma):
                 return frame.add_entity(seen[key])
         return None
+
+    return lookup
+
+
+def _parties_lookup(frame: F.Frame, seen: dict[str, list[F.Entity]]) -> Callable[[str], list[int]]:
+    """Let ``frame`` find the parties of an earlier sentence's mutual act (``seen``: act lemma -> parties;
+    the longest matching lemma wins), adding them to the frame; two or more, or none."""
+
+    def lookup(lemma: str) -> list[int]:
+        for key in sorted(seen, key=len, reverse=True):
+            if _same_act(key, lemma) and len(seen[key]) > 1:
+                return [frame.add_entity(e) for e in seen[key]]
+        return []
 
     return lookup
 

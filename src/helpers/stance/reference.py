@@ -65,6 +65,7 @@ class Frame:
         speaker_at: the entity index speaking at a character offset (inside a quotation), or None.
         undergoer_of: the entity index an earlier sentence's act of that lemma was done to, or None.
         agent_of: the entity index who did an earlier sentence's act of that lemma, or None.
+        parties_of: the entity indices of the parties to an earlier sentence's mutual act of that lemma.
         lexicon: the cue lexicon and stance word classes.
     """
 
@@ -78,6 +79,9 @@ class Frame:
     #: The entity index of who an earlier sentence said did an act (by its lexicon lemma): the agent of an
     #: agentless passive of the same act ("the House impeached Trump ... Clinton was impeached in 1998").
     agent_of: Callable[[str], int | None] = field(default=lambda _: None)
+    #: The entity indices of the parties of an earlier sentence's cooperative mutual act (by its lexicon
+    #: lemma): whom "the agreement" binds after "Turkey and Libya signed an agreement"; else empty.
+    parties_of: Callable[[str], list[int]] = field(default=lambda _: [])
     lexicon: Lexicon = field(default_factory=load_lexicon)
     #: The entities are bare spans (:func:`helpers.stance.network.stance_between`), not the actor stage's
     #: mentions: pronouns and definite titles are guessed, and a role left empty by a misparse is filled
@@ -211,7 +215,9 @@ def owners(frame: Frame, tok: Token, depth: int = 0, preps: Iterable[str] = W.OW
     """The entities a non-entity noun belongs to: possessor, entity compound, or of/by/from/between phrase.
 
     "the House's decision", "a Trump lawsuit", "the conclusions of the summit", "the claim from Berlin",
-    "the agreement between Turkey and Libya". Nouns of people tied to the owner ("X's son") have none.
+    "the agreement between Turkey and Libya"; or, for a definite noun of a mutual act an earlier sentence
+    named its parties to ("the agreement" after "Turkey and Libya signed an agreement"), those parties.
+    Nouns of people tied to the owner ("X's son") have none.
     """
     if depth > 2 or tok.i in frame.owner or tok.lemma_.lower() in frame.lexicon.words("person"):
         return []
@@ -244,6 +250,8 @@ def owners(frame: Frame, tok: Token, depth: int = 0, preps: Iterable[str] = W.OW
                     found = [k for p in objs for k in owners(frame, p, depth + 1)]
                 if found:
                     return unique(found)
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in W.DEFINITE_DETERMINERS for c in kids):
+        return frame.parties_of(tok.lemma_.lower())  # "called the border agreement null and void"
     return []
 
 

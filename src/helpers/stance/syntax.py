@@ -51,6 +51,9 @@ def subject(verb: Token, lexicon: Lexicon | None = None, depth: int = 0) -> list
         if objects and verb.tag_ == "VBG" and head.lemma_.lower() in lex.words("control"):
             return objects
         return subject(head, lex, depth + 1)
+    root = verb.sent.root
+    if dep == "acl" and verb.tag_ == "VBD" and root.tag_ == "VBG" and root.i < verb.i:
+        return subject(root, lex, depth + 1)  # "X speaking to the think tank called Y ...": a misparse
     if dep == "relcl" or (dep in ("acl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON")):
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
             head = head.head.head  # "a speech of the election attacking Y": the participle is the speech's

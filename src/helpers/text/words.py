@@ -107,3 +107,6 @@ CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 RECIPROCAL_ADVERBS = frozenset({"together", "jointly"})
 #: Reciprocal pronouns ("they criticised each other"): the act goes both ways.
 RECIPROCAL_PRONOUNS = (("each", "other"), ("one", "another"))
+
+#: Determiners of a noun that refers back to something already named ("the agreement", "this deal").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
