@@ -935,3 +935,13 @@ def test_an_honorific_makes_a_person_and_a_plural_acronym_is_no_name():
 def test_a_persons_last_word_the_recogniser_left_out_joins_the_name():
     m = _mentions("Following the ruling, Secretary of Justice Wanda Vázquez Garced was sworn in as governor.")
     assert "Wanda Vázquez Garced" in " ".join(m["text"]) and "Garced" not in set(m["text"])
+
+
+def test_a_name_taken_for_a_body_in_a_list_of_people_is_a_person():
+    text = ("Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias, "
+            "Nikos Christodoulides and Jean-Yves Le Drian, gathered in Cairo. Patients went to Bridgeport Hospital "
+            "and Hartford Hospital.")
+    m = _mentions(text)
+    rows = dict(zip(m["text"], m["type"], strict=False))
+    assert rows.get("Nikos Christodoulides") == "person"
+    assert rows.get("Bridgeport Hospital", "organisation") == "organisation"  # a hospital is no person

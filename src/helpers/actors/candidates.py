@@ -424,6 +424,8 @@ def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
             if doc[k].text in lex.first_names and doc[k].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN" \
                     and _is_personish(doc, k, j):
                 return [(k, j, "PERSON")]
+    if ent.label_ == "ORG" and _listed_with_people(doc, i, j, lex):
+        return [(i, j, "PERSON")]  # "Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian"
     if ent.label_ == "ORG":
         i = _joined_name(doc, i, lex)
     parts = _split_at_spaces(doc, i, j, ent.label_)
@@ -493,6 +495,18 @@ def _joined_name(doc, i: int, lex: ActorLexicon) -> int:
     if m == k or any(doc[x].ent_type_ == "ORG" and doc[x].ent_iob_ == "B" and x != m for x in range(m, k)):
         return i
     return m
+
+
+def _listed_with_people(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """Whether an organisation entity of two or three capitalised proper nouns, none a word that names a kind,
+    title, time or place (:func:`_common_name_word`), is a conjunct of a person's name: a person the small
+    model took for a body, in a list of people."""
+    words = doc[i:j]
+    if not 2 <= j - i <= 3 or not all(t.pos_ == "PROPN" for t in words) or not _is_personish(doc, i, j):
+        return False
+    if any(_common_name_word(t, lex) or t.text.isupper() for t in words):
+        return False
+    return any(c.ent_type_ == "PERSON" for c in words.root.conjuncts)
 
 
 def _is_personish(doc, i: int, j: int) -> bool:
