@@ -445,6 +445,10 @@ def test_groups_are_one_actor_with_their_qualifier():
 def test_one_member_is_not_the_group():
     m = _mentions("Police shot a protester on Tuesday. The protesters said they would return.")
     assert "a protester" not in set(m["text"]) and "protester" not in set(m["text"])
+    m = _mentions("Police shoot teenage protester\n\nThe protesters said the police had fired. The opposition "
+                  "said so too.")  # a headline drops the article
+    assert "teenage protester" not in set(m["text"]) and "protesters" in set(m["text"])
+    assert "opposition" in set(m["text"])  # no plural: the group itself
 
 
 def test_a_group_noun_joins_the_one_organisation_named_with_it():

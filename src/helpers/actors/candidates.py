@@ -648,8 +648,8 @@ def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
         if entry is None:
             continue
         det = next((c.lower_ for c in t.children if c.dep_ in ("det", "nummod")), "")
-        if t.tag_ in ("NN", "NNP") and det in ("a", "an", "one", "another", "each", "every") \
-                and entry.canonical != "police":
+        if t.tag_ in ("NN", "NNP") and entry.canonical != "police" and (
+                det in ("a", "an", "one", "another", "each", "every") or _bare_member(t, det, entry, lex)):
             continue  # one member, not the group
         lo = _entity_start(doc, t.i - 1) if mistagged else _left_edge(doc, t, first)
         qualifier = _qualifier(doc, lo, first)
@@ -662,6 +662,15 @@ def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
                              name=text_of(doc)[start:end], qualifier=qualifier, determiner=det,
                              modifiers=frozenset(kinds)))  # fmt: skip
     return out
+
+
+def _bare_member(t: Token, det: str, entry, lex: ActorLexicon) -> bool:
+    """A singular group noun with no determiner or possessor whose plural is a form of the same group: one
+    member in a headline ("Police shoot teenage protester"); not "police" or "opposition", which have none."""
+    if det or any(c.dep_ == "poss" for c in t.children):
+        return False
+    low = t.lower_
+    return any(lex.groups.get(p) is entry for p in (low + "s", low + "es"))
 
 
 #: Prefix of the ``modifiers`` entry that holds a group's side ("pro-democracy", "anti-government").
