@@ -758,3 +758,13 @@ def test_a_past_verb_misread_as_a_clause_of_a_noun_takes_the_participle_subject(
     res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
     sources = set(res.stance.loc[res.stance["label"] == "hostile", "source"])
     assert "Kyriakos Mitsotakis" in sources and "Atlantic Council" not in sources
+
+
+def test_a_pronoun_inside_a_quotation_is_not_its_speaker_acting():
+    import helpers
+
+    text = ('Police Senior Superintendent Yolanda Yu Hoi-kwan said at a press conference: "The police officers\' '
+            'lives were seriously threatened. To save his own and his colleagues\' lives, he fired a live shot at '
+            'the attacker."')
+    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
+    assert "Yolanda Yu Hoi-kwan" not in set(res.stance["source"])  # "he" is not the one speaking

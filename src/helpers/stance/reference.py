@@ -189,9 +189,12 @@ def _refers_one(frame: Frame, tok: Token, depth: int) -> list[int]:
 
 
 def _reporting_subject(frame: Frame, pron: Token) -> list[int]:
-    """The speaker a pronoun subject of reported speech refers to: "Kirk said he wouldn't support Y"."""
+    """The speaker a pronoun subject of reported speech refers to: "Kirk said he wouldn't support Y"; not
+    inside a quotation, where the speaker would say "I" ("Yu said: "... he fired a shot"")."""
     verb = pron.head
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in frame.lexicon.speech:
+        return []
+    if frame.speaker_at(pron.idx) is not None:
         return []
     subj = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i != pron.i]
     return agent_entities(frame, subj)
