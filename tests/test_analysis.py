@@ -93,6 +93,9 @@ def test_judgements_by_others_count_toward_the_portrayal():
                            "category": ["criticize", "fight", "accuse", "praise", "criticize"],
                            "label": ["hostile", "hostile", "hostile", "cooperative", "hostile"]})  # fmt: skip
     assert judgements(events) == {"x": [-1, -1, 1]}  # a fight is no judgement; nor is an act toward oneself
+    asked = pd.DataFrame({"source_id": ["a", "b"], "target_id": ["x", "y"], "category": ["demand", "demand resignation"],
+                          "label": ["hostile", "hostile"]})  # fmt: skip
+    assert judgements(asked) == {"x": [-1], "y": [-1]}  # "demanded an investigation of Y", "urged Y to resign"
     plain = portray([-0.2, 0.0, -0.3], ["neutral", "neutral", "negative"])
     judged = portray([-0.2, 0.0, -0.3], ["neutral", "neutral", "negative"], judged=[-1, -1])
     assert plain.label == "neutral" and judged.label == "negative"

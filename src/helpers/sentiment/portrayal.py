@@ -9,7 +9,8 @@ Each mention has a score in [-1, 1] and a label from a sentiment method. The act
    ``speaker_weight`` of a negative score: the negative words are about whom it criticises. The verbs
    are data (``data/lexicons/portrayal.csv``); the clause role comes from the parse (mentions table).
 2. **What others do to it.** Each act of another actor that judges this one (the stance events:
-   accused, criticised, condemned, sued, charged, impeached; or praised, endorsed) counts as one more
+   accused, criticised, condemned, sued, charged, impeached, asked to resign or to answer for something:
+   "demanded an investigation of police misconduct"; or praised, endorsed) counts as one more
    mention scored ``-judged_score`` or ``+judged_score`` (GUIDELINES of the gold articles: "negative:
    criticised, accused, blamed, linked with wrongdoing"). Fights and attacks do not count: a victim is
    not thereby portrayed badly. The table's label counts stay the mentions'; the basis names the acts.
@@ -30,7 +31,9 @@ the best sum of PerSenT macro-F1 and gold accuracy among the rules above always-
 0.468, gold 0.773 (run of 2026-12-05). The rule before them (mean thresholds 0.3/0.15, a share of 0.4 of
 the labels, one mention labelled from 0.7) gave PerSenT 0.459 and gold 0.722 on the same mention scores:
 the standard-error rule is better on both. Each judgement by others (accused, criticised, praised) counts
-as one mention scored 1.0.
+as one mention scored 1.0. Counting demands made of an actor as judgements against it (CAMEO 10x: "demand",
+"demand resignation") moved gold from 75 to 77 of 98 found actors right (0.786, with the session's other
+changes) and left PerSenT dev at 0.4679 (run of 2026-12-05, second session).
 """
 
 from __future__ import annotations
@@ -60,7 +63,7 @@ class PortrayalRule:
     speaker_weight: float = 0.5
     judged_score: float = 1.0
     against: tuple[str, ...] = ("criticize", "accuse", "complain", "disapprove", "find guilty", "lawsuit",
-                                "arrest", "coerce")  # fmt: skip
+                                "arrest", "coerce", "demand", "demand resignation")  # fmt: skip
     praise: tuple[str, ...] = ("praise",)
 
 
@@ -162,8 +165,8 @@ def portray(
 def judgements(events: pd.DataFrame, rule: PortrayalRule = DEFAULT_RULE) -> dict[str, list[int]]:
     """Actor id -> one sign per act of another actor that judges it, from the stance events (columns
     ``source_id, target_id, category, label``): -1 for a hostile act of a category in ``rule.against``
-    (accused, criticised, condemned, sued, charged, impeached), +1 for a cooperative one in ``rule.praise``
-    (praised, endorsed). Fights and attacks are left out: a victim is not thereby portrayed badly."""
+    (accused, criticised, condemned, sued, charged, impeached, asked to resign), +1 for a cooperative one in
+    ``rule.praise`` (praised, endorsed). Fights and attacks are left out: a victim is not thereby portrayed badly."""
     out: dict[str, list[int]] = {}
     if events is None or not len(events) or not {"source_id", "target_id", "category", "label"} <= set(events):
         return out
