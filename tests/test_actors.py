@@ -613,6 +613,10 @@ def test_a_pronoun_in_a_quotation_is_not_its_speaker():
                   'movement," said a protester using the pseudonym Katya. "The situation has escalated. Hong Kong '
                   'people have learned to ignore her."')
     assert set(m.loc[m["text"].isin(["She", "her"]), "actor_id"]) == {"new:carrie-lam"}
+    # an editor's word in square brackets can stand for the speaker
+    m = _mentions('The British public marched. Some of the protesters said they had gone to "defend [their] '
+                  'children\'s right to live and work in Europe".')
+    assert set(m.loc[m["text"] == "their", "actor_id"]) == {"group:protester"}
 
 
 def test_affiliates_are_actors_of_their_own_named_for_their_owner():

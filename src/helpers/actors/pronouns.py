@@ -10,7 +10,8 @@ mention is a clause subject (or the possessor of one: "Trump's plan"), ``GENDER`
 known and equal, ``FIRST`` when it is the sentence's first subject. Binding: a pronoun object never
 takes the subject of its own verb ("Trump praised him"), a reflexive always does; a possessive right
 after "and" takes the mention before it ("Clinton and her staff"). A pronoun inside a quotation is not
-the quotation's speaker, who would say "I" ("“He is a good guy,” Trump said"). A pronoun in a phrase or
+the quotation's speaker, who would say "I" ("“He is a good guy,” Trump said"), unless an editor put it in
+square brackets ("said they had gone to “defend [their] children's right”"). A pronoun in a phrase or
 clause before the main clause ("Asked if he lied, Lochte denied it") takes the main clause's subject. A
 name the recogniser took for an organisation ("Ossoff admitted that he ...") can be a he/she
 antecedent if nothing in it says organisation.
@@ -96,6 +97,12 @@ def _speakers_in(speaking: dict[int, list[Candidate]], sents: set[int], lo: int,
     return {c.actor_id for sid in sents for c in speaking.get(sid, ()) if not lo <= c.start < hi}
 
 
+def _editorial(doc, t: Token) -> bool:
+    """A pronoun an editor put in square brackets inside a quotation ("to defend [their] children's right"):
+    the writer's word, which can stand for the speaker."""
+    return 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "[" and doc[t.i + 1].text == "]"
+
+
 def _inside(speakers: list[tuple[int, int, set[str]]], starts: list[int], pos: int) -> set[str]:
     """The speakers of the quotation holding ``pos``; ``speakers`` sorted by start, ``starts`` their starts
     (a quotation nests in at most one other, so the two before ``pos`` are enough)."""
@@ -165,7 +172,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         singular: set[str] = set()
         firsts = {sent: next((c for c in actors if c.sentence_id == sent and _is_subject(doc[c.head])), None)
                   for sent in {c.sentence_id for c in pool}}  # fmt: skip
-        not_them = _inside(speakers, speaker_starts, t.idx)
+        not_them = set() if _editorial(doc, t) else _inside(speakers, speaker_starts, t.idx)
         for c in pool:
             if c.actor_id in not_them:
                 continue  # "“He is a good guy,” Trump said": not the speaker, who would say "I"
