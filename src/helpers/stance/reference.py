@@ -189,15 +189,24 @@ def _refers_one(frame: Frame, tok: Token, depth: int) -> list[int]:
 
 
 def _reporting_subject(frame: Frame, pron: Token) -> list[int]:
-    """The speaker a pronoun subject of reported speech refers to: "Kirk said he wouldn't support Y"; not
-    inside a quotation, where the speaker would say "I" ("Yu said: "... he fired a shot"")."""
+    """The speaker a pronoun subject of reported speech refers to: "Kirk said he wouldn't support Y", also in
+    a quoted fragment ("Kirk said "he would never support" Y"); not in a whole quotation after a colon,
+    where the speaker would say "I" ("Yu said: "... he fired a shot"")."""
     verb = pron.head
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in frame.lexicon.speech:
         return []
-    if frame.speaker_at(pron.idx) is not None:
+    if frame.speaker_at(pron.idx) is not None and _whole_quotation(pron):
         return []
     subj = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i != pron.i]
     return agent_entities(frame, subj)
+
+
+def _whole_quotation(tok: Token) -> bool:
+    """Whether the quotation holding ``tok`` is a speaker's own sentences, opened after a colon; not reported
+    speech without quotation marks, nor a fragment quoted inside the reporting clause."""
+    text, lo = tok.doc.text, tok.sent.start_char
+    opening = max(text.rfind(mark, lo, tok.idx) for mark in ('"', "\u201c"))
+    return opening >= 0 and text[lo:opening].rstrip().endswith(":")
 
 
 def speaker_noun(tok: Token) -> bool:
