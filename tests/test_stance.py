@@ -527,6 +527,13 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ("Macron asked Philippe to form a government.", "Macron", "Philippe", "neutral", "neutral"),
         ("The experts urged officials to push Trump to concede the election.", "The experts", "Trump", "hostile",
          "neutral"),
+        # saying someone should leave office asks them to; saying they should not, or will, does not
+        ("Schwarzman said the president should accept the election outcome.", "Schwarzman", "the president",
+         "hostile", "neutral"),
+        ("Collins said Trump needs to concede.", "Collins", "Trump", "hostile", "neutral"),
+        ("Collins said Trump should not resign.", "Collins", "Trump", "neutral", "neutral"),
+        ("Collins said Trump would resign.", "Collins", "Trump", "neutral", "neutral"),
+        ("Iran accepted the outcome of the talks with Russia.", "Iran", "Russia", "neutral", "neutral"),
         # who asks for an act shares its stance; "called on Y to" makes Y the actor
         ("Trump asked Ukraine to launch an investigation of Joe Biden.", "Trump", "Joe Biden", "hostile", "neutral"),
         ("The EU urged Congress to support Ukraine.", "The EU", "Ukraine", "cooperative", "neutral"),

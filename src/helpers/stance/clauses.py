@@ -410,26 +410,42 @@ def pobjs_of(noun: Token) -> list[Token]:
 def leave_demands(frame: Frame) -> list[tuple[list[int], list[int], Token, Token]]:
     """(agents, patients, request verb, leave verb) of each request that someone leave office: "urged Y to
     resign", "asked Y to step down", "called on Y to quit", "push the president to concede" (``request`` and
-    ``leave`` in ``stance_roles.csv``); who asked for the request asks too ("urged officials to push Y to
+    ``leave`` in ``stance_roles.csv``), or a speaker's saying that Y should leave ("said the president should
+    accept the election outcome"); who asked for the request asks too ("urged officials to push Y to
     concede")."""
     lex, out = frame.lexicon, []
     for tok in frame.span:
         prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
         nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
         forms = {tok.lemma_.lower(), f"{tok.lemma_.lower()} {prt}", f"{tok.lemma_.lower()} {nxt}"}
+        forms |= {f"{tok.lemma_.lower()} {c.lemma_.lower()}" for c in tok.children if c.dep_ == "dobj"}
         if tok.pos_ != "VERB" or not forms & lex.words("leave") or tok.dep_ not in ("xcomp", "ccomp", "advcl"):
             continue
-        verb = tok.head
-        if verb.lemma_.lower() not in lex.words("request"):
+        clause = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("need", "have") else tok
+        said = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.speech and _obliged(tok)
+        verb = clause.head if said else tok.head  # "said Y should resign", "said Y needs to concede"
+        if verb.lemma_.lower() not in lex.words("request") and not said:
             continue
-        targets = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + prep_objects(verb, ("on", "upon"))
-        targets += [c for c in tok.children if c.dep_ == "nsubj"]  # "urged that Y resign"
+        targets = [] if said else [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        targets += [] if said else prep_objects(verb, ("on", "upon"))
+        targets += [c for c in clause.children if c.dep_ == "nsubj"]  # "urged that Y resign"
         agents = agent_entities(frame, verb_agents(verb, lex))
         agents += [k for k in requesters(frame, verb) if k not in agents]  # "urged X to push Y to concede"
         patients = [k for k in entities(frame, targets) if k not in agents]
         if agents and patients:
             out.append((agents, patients, verb, tok))
     return out
+
+
+def _obliged(verb: Token) -> bool:
+    """Whether a clause says what its subject ought to do: "should", "must", "ought to", "needs to", "has to"."""
+    kids = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in kids):
+        return not any(c.dep_ == "neg" for c in kids)
+    head = verb.head if verb.dep_ == "xcomp" else None
+    if head is None or head.lemma_.lower() not in ("need", "have"):
+        return False
+    return not any(c.dep_ == "neg" for c in head.children)
 
 
 def requesters(frame: Frame, head: Token) -> list[int]:
