@@ -953,3 +953,10 @@ def test_a_name_taken_for_a_body_in_a_list_of_people_is_a_person():
     rows = dict(zip(m["text"], m["type"], strict=False))
     assert rows.get("Nikos Christodoulides") == "person"
     assert rows.get("Bridgeport Hospital", "organisation") == "organisation"  # a hospital is no person
+
+
+def test_a_verb_that_opens_a_sentence_is_no_part_of_the_name_after_it():
+    m = _mentions("The court ruled on Tuesday. Proroguing Parliament is the legal way, a spokesman said. "
+                  "Parliament must be recalled.")
+    assert "Proroguing Parliament" not in set(m["text"])
+    assert set(m.loc[m["text"] == "Parliament", "actor"]) == {"Parliament"}

@@ -407,7 +407,7 @@ def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
         while i > 0:
             t = doc[i - 1]
             if t.pos_ == "PROPN" and t.ent_type_ == "" and t.text[:1].isupper() and t.dep_ == "compound" \
-                    and t.head.i in range(i, j) and title_key(t.text) not in lex.titles:
+                    and t.head.i in range(i, j) and title_key(t.text) not in lex.titles and not _sentence_verb(t):
                 i -= 1
                 continue
             break
@@ -495,6 +495,13 @@ def _joined_name(doc, i: int, lex: ActorLexicon) -> int:
     if m == k or any(doc[x].ent_type_ == "ORG" and doc[x].ent_iob_ == "B" and x != m for x in range(m, k)):
         return i
     return m
+
+
+def _sentence_verb(t: Token) -> bool:
+    """A sentence's first word (also one inside a quotation) that reads as a verb form, capitalised only by
+    its place ("Proroguing Parliament is ...", "Banned TikTok ..."): no part of the name after it."""
+    first = t.is_sent_start or (t.i > 0 and t.nbor(-1).text in (".", "?", "!", ":", ";", "\u201c", '"'))
+    return first and t.lower_.endswith(("ing", "ed")) and len(t.text) > 4
 
 
 def _listed_with_people(doc, i: int, j: int, lex: ActorLexicon) -> bool:
