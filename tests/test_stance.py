@@ -527,6 +527,10 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ("Macron asked Philippe to form a government.", "Macron", "Philippe", "neutral", "neutral"),
         ("The experts urged officials to push Trump to concede the election.", "The experts", "Trump", "hostile",
          "neutral"),
+        # a gerund in the "of" phrase of a noun acts for whoever has the noun
+        ("The court found Johnson's advice was motivated by the purpose of stymying Parliament.", "Johnson",
+         "Parliament", "hostile", "neutral"),
+        ("Smith faces the charge of killing Jones.", "Smith", "Jones", "hostile", "neutral"),
         # saying someone should leave office asks them to; saying they should not, or will, does not
         ("Schwarzman said the president should accept the election outcome.", "Schwarzman", "the president",
          "hostile", "neutral"),

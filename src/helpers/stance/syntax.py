@@ -64,6 +64,16 @@ def subject(verb: Token, lexicon: Lexicon | None = None, depth: int = 0) -> list
         if issued and gov is not None and head.dep_ in ("dobj", "pobj") and not owned:  # "X has the chance to"
             return subject(gov, lex, depth + 1)  # but "a judge dismissed a Trump lawsuit attempting to": Trump's
         return [head]  # "protesters demanding ...", "sanctions imposed by ..."
+    if dep == "pcomp" and head.lower_ == "of" and head.head.pos_ == "NOUN":  # "X's purpose of stymying Y"
+        noun = head.head
+        owner = [c for c in noun.children if c.dep_ == "poss"]
+        if owner:
+            return owner
+        if noun.dep_ == "pobj" and noun.head.dep_ == "agent":  # "X was motivated by the purpose of stymying Y"
+            return subject(noun.head.head, lex, depth + 1)
+        if noun.dep_ in ("dobj", "attr"):  # "X faces the charge of killing Y"
+            return subject(noun.head, lex, depth + 1)
+        return []
     if dep == "pcomp" and head.dep_ == "prep":  # "injured after being attacked", "went back to condemning"
         gov = head.head
         while gov.pos_ in ("ADV", "ADP") and gov.head.i != gov.i:
