@@ -527,6 +527,12 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ("Macron asked Philippe to form a government.", "Macron", "Philippe", "neutral", "neutral"),
         ("The experts urged officials to push Trump to concede the election.", "The experts", "Trump", "hostile",
          "neutral"),
+        # a group's demands are its own; what they include is what it demands
+        ("Protesters' demands include an investigation of police misconduct.", "Protesters", "police", "hostile",
+         "neutral"),
+        ("The demands of the protesters include an investigation of police misconduct.", "the protesters",
+         "police", "hostile", "neutral"),
+        ("Russia rejected the demands of Ukraine.", "Russia", "Ukraine", "hostile", "neutral"),
         # a gerund in the "of" phrase of a noun acts for whoever has the noun
         ("The court found Johnson's advice was motivated by the purpose of stymying Parliament.", "Johnson",
          "Parliament", "hostile", "neutral"),

@@ -120,7 +120,8 @@ def noun_agents(frame: Frame, noun: Token, note: str) -> list[int]:
         found = entities(frame, [c for c in kids if c.dep_ == "poss"], proxy=False)
         if found:
             return found
-    found = entities(frame, prep_objects(noun, W.NOUN_AGENT_PREPOSITIONS), proxy=False)
+    preps = W.NOUN_AGENT_PREPOSITIONS | ({"of"} if noun.lemma_.lower() in lex.words("of_agent") else set())
+    found = entities(frame, prep_objects(noun, preps), proxy=False)  # "the demands of the protesters"
     if found:
         return found
     for c in kids:  # "sanctions imposed by the EU on Russia"
@@ -145,6 +146,8 @@ def noun_patients(frame: Frame, noun: Token, note: str,
                   preps: frozenset[str] = W.NOUN_PATIENT_PREPOSITIONS) -> list[int]:  # fmt: skip
     """Entities a cue noun is aimed at: a preposition's object, a participle's, or an undergoer's possessor."""
     lex = frame.lexicon
+    if noun.lemma_.lower() in lex.words("of_agent"):
+        preps = preps - {"of"}  # "the demands of the protesters": theirs
     tokens = prep_objects(noun, preps)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         tokens += prep_objects(noun.head.head, preps - {"of"})  # "a barrage of insults against Y"
@@ -398,8 +401,23 @@ def act_objects(frame: Frame, match: Match) -> list[Token]:
     if match.entry.pos == "P" or head.pos_ == "ADP":
         return pobjs(last) if last.pos_ == "ADP" else []
     if head.pos_ in ("NOUN", "PROPN"):
-        return prep_objects(head, W.NOUN_PATIENT_PREPOSITIONS - {"of"})
+        return prep_objects(head, W.NOUN_PATIENT_PREPOSITIONS - {"of"}) + _listed_contents(head)
     return []
+
+
+#: Verbs that say what a noun subject holds ("the demands include ...", "have expanded to ...").
+_CONTENT_VERBS = frozenset({"include", "be", "expand", "involve", "cover", "range", "extend"})
+
+
+def _listed_contents(noun: Token) -> list[Token]:
+    """What a cue noun is said to hold, with the conjuncts listed: "Protesters' demands include [an
+    investigation of police misconduct]", "their demands have expanded to [dismissal of the bill], [an
+    investigation ...]"."""
+    found = [c for c in noun.children if c.dep_ == "appos"]  # "the demands, an investigation of ..."
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in _CONTENT_VERBS:
+        found += [c for c in verb.children if c.dep_ in ("dobj", "attr")] + prep_objects(verb, ("to",))
+    return [t for f in found for t in (f, *f.conjuncts)]
 
 
 def pobjs_of(noun: Token) -> list[Token]:
