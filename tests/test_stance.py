@@ -785,3 +785,14 @@ def test_a_pronoun_inside_a_quotation_is_not_its_speaker_acting():
             'the attacker."')
     res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
     assert "Yolanda Yu Hoi-kwan" not in set(res.stance["source"])  # "he" is not the one speaking
+
+
+def test_protests_a_hostile_act_is_aimed_at_are_the_article_protesters():
+    import helpers
+
+    text = ('Thousands of protesters marched. "The Hong Kong authorities have chosen to suppress protests in a '
+            'grossly unlawful way," Man-kei Tam said. Protesters said they would lodge a protest with the police.')
+    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
+    got = set(zip(res.stance["source"], res.stance["target"], res.stance["label"], strict=True))
+    assert ("Hong Kong government", "Protesters", "hostile") in got
+    assert not any(s == "Police" and t == "Protesters" for s, t, _ in got)  # a protest lodged is its sender's

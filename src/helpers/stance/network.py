@@ -36,7 +36,7 @@ from helpers.stance import scorers
 from helpers.stance import speech as S
 from helpers.stance.cues import keys, load_lexicon
 from helpers.stance.readings import LABELS, MODALITIES, NEUTRAL, Cue, StanceLabel, aggregate, label_of
-from helpers.stance.sides import side_events
+from helpers.stance.sides import protester_group, side_events
 from helpers.text.article import Article, Block, Section
 from helpers.text.document import Document, parse, parse_many
 
@@ -253,9 +253,10 @@ def _check_frames(mentions: pd.DataFrame, quotes: pd.DataFrame | None) -> None:
             raise HelpersError(f"stance_events: quotes lacks column(s) {', '.join(missing)}")
 
 
-def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], speakers: S.Speakers
-                       ) -> Iterable[tuple[int, F.Frame, list[R.Reading]]]:  # fmt: skip
-    """(sentence id, frame, readings) of each sentence with two actors, or one and a quotation's speaker."""
+def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], speakers: S.Speakers,
+                       protesters: F.Entity | None = None) -> Iterable[tuple[int, F.Frame, list[R.Reading]]]:
+    """(sentence id, frame, readings) of each sentence with two actors, or one and a quotation's speaker,
+    an earlier act, or protests the article's protester group (``protesters``) makes."""
     undergone: dict[str, F.Entity] = {}  # act lemma -> whom the latest reading of that act was done to
     done_by: dict[str, F.Entity] = {}  # act lemma -> who did it in the latest reading
     parties: dict[str, list[F.Entity]] = {}  # mutual act lemma -> its parties in the latest reading
@@ -266,10 +267,14 @@ def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], 
         bounds = document.bounds[sid]
         quoted = any(q.start < bounds.end and bounds.start < q.end for q in speakers.quotes)
         few = len({e.actor_id for e in group}) < 2
-        if few and not quoted and not _known_act(span, done_by, {**undergone, **parties}):
+        protests = protesters is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in _protest_nouns()
+                                                  for t in span)  # fmt: skip
+        if few and not quoted and not protests and not _known_act(span, done_by, {**undergone, **parties}):
             continue
         frame = F.Frame.build(span, [_issuer(document, e) for e in group])
         S.attach(frame, speakers)
+        if protesters is not None:
+            frame.protesters = lambda frame=frame: frame.add_entity(protesters)
         frame.undergoer_of = _act_lookup(frame, undergone)
         frame.agent_of = _act_lookup(frame, done_by)
         frame.parties_of = _parties_lookup(frame, parties)
@@ -286,6 +291,24 @@ def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], 
                 mutual.setdefault(act, []).append(_elsewhere(frame.entities[r.source]))
         parties.update({lemma: list({e.actor_id: e for e in es}.values()) for lemma, es in mutual.items()})
         yield sid, frame, readings
+
+
+@cache
+def _protest_nouns() -> frozenset[str]:
+    """Nouns of the ``protest`` cue category ("protests", "demonstration"), whose agent can be the article's
+    protester group."""
+    return frozenset(e.words[0] for es in load_lexicon().by_first.values() for e in es
+                     if e.pos == "N" and e.category == "protest" and len(e.words) == 1)  # fmt: skip
+
+
+def _protest_group(mentions: pd.DataFrame) -> F.Entity | None:
+    """The article's one protester group (:func:`helpers.stance.sides.protester_group`) as an entity, else None."""
+    if "resolved_by" not in mentions.columns or not len(mentions):
+        return None
+    rows = list(mentions[["actor_id", "actor", "resolved_by"]].itertuples(index=False))
+    actor_id = protester_group(rows)
+    name = next((r.actor for r in rows if r.actor_id == actor_id), "")
+    return F.Entity(actor_id, str(name), -1, -1) if actor_id else None
 
 
 def _elsewhere(e: F.Entity) -> F.Entity:
@@ -410,7 +433,8 @@ def stance_events(document: Document, mentions: pd.DataFrame, quotes: pd.DataFra
     speakers = S.Speakers.from_table(quotes)
     rows: list[dict] = []
     pending: list[tuple[int, F.Frame, dict, tuple[int, int]]] = []
-    for sid, frame, readings in _sentence_readings(document, _entities_by_sentence(mentions), speakers):
+    protesters = _protest_group(mentions)
+    for sid, frame, readings in _sentence_readings(document, _entities_by_sentence(mentions), speakers, protesters):
         directed = _directed(frame, readings)
         if scorer is None:
             for group in directed.values():

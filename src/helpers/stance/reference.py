@@ -82,6 +82,9 @@ class Frame:
     #: The entity indices of the parties of an earlier sentence's cooperative mutual act (by its lexicon
     #: lemma): whom "the agreement" binds after "Turkey and Libya signed an agreement"; else empty.
     parties_of: Callable[[str], list[int]] = field(default=lambda _: [])
+    #: The entity index of the article's one protester group ("protesters", "demonstrators"), added to the
+    #: frame when asked for; whose the protests are when nobody is named ("suppress protests"); else None.
+    protesters: Callable[[], int | None] = field(default=lambda: None)
     lexicon: Lexicon = field(default_factory=load_lexicon)
     #: The entities are bare spans (:func:`helpers.stance.network.stance_between`), not the actor stage's
     #: mentions: pronouns and definite titles are guessed, and a role left empty by a misparse is filled
@@ -228,7 +231,8 @@ def owners(frame: Frame, tok: Token, depth: int = 0, preps: Iterable[str] = W.OW
 
     "the House's decision", "a Trump lawsuit", "the conclusions of the summit", "the claim from Berlin",
     "the agreement between Turkey and Libya"; or, for a definite noun of a mutual act an earlier sentence
-    named its parties to ("the agreement" after "Turkey and Libya signed an agreement"), those parties.
+    named its parties to ("the agreement" after "Turkey and Libya signed an agreement"), those parties;
+    for protests a hostile act is aimed at ("suppress protests"), the article's one protester group.
     Nouns of people tied to the owner ("X's son") have none.
     """
     if depth > 2 or tok.i in frame.owner or tok.lemma_.lower() in frame.lexicon.words("person"):
@@ -244,6 +248,9 @@ def owners(frame: Frame, tok: Token, depth: int = 0, preps: Iterable[str] = W.OW
         if found:
             return unique(found)
     gov = governor(tok)  # "X sent the police a plan ..., which they rejected": a message is its sender's
+    if _protest_noun(frame, tok) and gov is not None and _hostile_verb(frame, gov):
+        k = frame.protesters()  # "the authorities have chosen to suppress protests": the protesters'
+        return [k] if k is not None else []
     if tok.lemma_.lower() in frame.lexicon.words("message") and tok.dep_ == "dobj" and gov is not None:
         found = agent_entities(frame, verb_agents(gov, frame.lexicon))
         if found:
@@ -265,6 +272,18 @@ def owners(frame: Frame, tok: Token, depth: int = 0, preps: Iterable[str] = W.OW
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in W.DEFINITE_DETERMINERS for c in kids):
         return frame.parties_of(tok.lemma_.lower())  # "called the border agreement null and void"
     return []
+
+
+def _hostile_verb(frame: Frame, verb: Token) -> bool:
+    """A verb of a hostile cue ("suppress", "ban", "disperse"): what it acts on is not its subject's."""
+    entries = frame.lexicon.by_first.get(verb.lemma_.lower(), ())
+    return any(e.pos == "V" and e.weight < 0 and len(e.words) == 1 for e in entries)
+
+
+def _protest_noun(frame: Frame, tok: Token) -> bool:
+    """A noun of the ``protest`` cue category ("protests", "demonstration")."""
+    return any(e.pos == "N" and e.category == "protest" and len(e.words) == 1
+               for e in frame.lexicon.by_first.get(tok.lemma_.lower(), ()))
 
 
 def entities(frame: Frame, tokens: Iterable[Token], *, proxy: bool = True) -> list[int]:

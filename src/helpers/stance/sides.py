@@ -45,7 +45,7 @@ def side_events(document: Document, mentions: pd.DataFrame) -> list[dict]:
     text = document.text
     rows = list(mentions[["actor_id", "actor", "sentence_id", "start", "end", "resolved_by"]].itertuples(index=False))
     names = {r.actor_id: r.actor for r in rows}
-    protesters = _protesters(rows)
+    protesters = protester_group(rows)
     out: list[dict] = []
     seen: set[tuple] = set()
     for m in _SIDE.finditer(text):
@@ -109,7 +109,7 @@ def _protest_after(text: str, at: int) -> bool:
     return any(e.pos == "N" and e.category == "protest" and len(e.words) == 1 for e in entries)
 
 
-def _protesters(rows: list) -> str:
+def protester_group(rows: list) -> str:
     """The article's one protester group (``protest_group`` cues: "protesters", "demonstrators"), else ""."""
     nouns = load_actor_lexicon().protest_groups
     groups = {r.actor_id for r in rows if r.resolved_by == "group" and r.actor_id.rsplit("-", 1)[-1].split(":")[-1]
