@@ -796,3 +796,15 @@ def test_protests_a_hostile_act_is_aimed_at_are_the_article_protesters():
     got = set(zip(res.stance["source"], res.stance["target"], res.stance["label"], strict=True))
     assert ("Hong Kong government", "Protesters", "hostile") in got
     assert not any(s == "Police" and t == "Protesters" for s, t, _ in got)  # a protest lodged is its sender's
+
+
+def test_a_protest_with_no_actor_protesting_is_the_article_protesters():
+    import helpers
+
+    text = ("Protesters gathered in London. One million people marched on Saturday, protesting the exit of the "
+            "United Kingdom from the European Union. Others marched in Kenosha, protesting the shooting of Jacob "
+            "Blake.")
+    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
+    got = set(zip(res.stance["source"], res.stance["target"], res.stance["label"], strict=True))
+    assert ("Protesters", "United Kingdom", "hostile") in got
+    assert ("Protesters", "Jacob Blake", "hostile") not in got  # an act done to him, not him

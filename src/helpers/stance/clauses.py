@@ -319,7 +319,8 @@ def _phrase_roles(frame: Frame, match: Match) -> Roles:
 
 def _verb_roles(frame: Frame, match: Match, cue_heads: set[int]) -> Roles:
     """Roles of a cue verb; an empty role is filled, in this order, by a reciprocal partner phrase, a
-    pronoun's antecedent and (bare frames only) the clause's other entities."""
+    pronoun's antecedent, the earlier agent of a strong act's agentless passive, the article's protester
+    group for a protest with no actor protesting, and (bare frames only) the clause's other entities."""
     head, lex = match.head, frame.lexicon
     agent_tokens = verb_agents(head, lex)
     agents = agent_entities(frame, agent_tokens)
@@ -335,12 +336,22 @@ def _verb_roles(frame: Frame, match: Match, cue_heads: set[int]) -> Roles:
         agents = [k for k in _same_act_agents(frame, head) if k not in patients]
         k = None if agents else frame.agent_of(match.entry.lemma)
         agents = [k] if k is not None and k not in patients else agents
+    if patients and not agents and match.entry.category == "protest" and not is_passive(head) \
+            and not any(_hostile_word(lex, t) for t in patient_tokens):  # not "protesting the shooting of Y"
+        k = frame.protesters()  # "one million people marched, protesting the exit of the UK": the protesters
+        agents = [k] if k is not None and k not in patients else agents
     if agents and not patients and frame.bare:
         patients = [k for k in clause_entities(frame, head) if k not in agents]
     if patients and not agents and frame.bare:
         agents = [k for t in agent_tokens for k in _subtree_entities(frame, t) if k not in patients]
     group = entities(frame, prep_objects(head, ("between", "among")), proxy=False)
     return Roles(tuple(agents), tuple(patients), tuple(group))
+
+
+def _hostile_word(lex: Lexicon, tok: Token) -> bool:
+    """A word of a hostile cue by its lemma or form ("the shooting of Y"): an act done to someone."""
+    forms = {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("ing")}  # "the shooting": shoot
+    return any(e.weight < 0 and len(e.words) == 1 for k in forms for e in lex.by_first.get(k, ()))
 
 
 def _agentless(verb: Token, match: Match) -> bool:
