@@ -808,3 +808,14 @@ def test_a_protest_with_no_actor_protesting_is_the_article_protesters():
     got = set(zip(res.stance["source"], res.stance["target"], res.stance["label"], strict=True))
     assert ("Protesters", "United Kingdom", "hostile") in got
     assert ("Protesters", "Jacob Blake", "hostile") not in got  # an act done to him, not him
+
+
+def test_a_gapped_clause_shares_its_verb():
+    import helpers
+
+    text = ("The House impeached Donald Trump on Wednesday. Bill Clinton was impeached in 1998, and Andrew Johnson "
+            "in 1868. We would like to thank the EFF and personally Mitch Stoltz for their help.")
+    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
+    got = set(zip(res.stance["source"], res.stance["target"], res.stance["label"], strict=True))
+    assert ("House", "Andrew Johnson", "hostile") in got
+    assert not any(s == "Mitch Stoltz" for s, _, _ in got)  # thanked, not thanking

@@ -30,7 +30,7 @@ def subject(verb: Token, lexicon: Lexicon | None = None, depth: int = 0) -> list
         return []
     own = [c for c in verb.children if c.dep_ in W.SUBJECT_DEPS | W.PASSIVE_SUBJECT_DEPS]
     if own:
-        return own
+        return own + [c for c in verb.children if c.i > own[-1].i and _gapped_subject(verb, c)]
     dep, head = verb.dep_, verb.head
     if head.i == verb.i:
         return []
@@ -95,6 +95,15 @@ def pobjs(prep: Token) -> list[Token]:
                 continue
             out += subj or [p]
     return out
+
+
+def _gapped_subject(verb: Token, c: Token) -> bool:
+    """A name conjoined to a verb with the verb left out, before a phrase that mirrors one of the verb's:
+    "Clinton was impeached in 1998, and [Johnson] in 1868" (not "thank EFF and personally [Stoltz]")."""
+    if c.dep_ != "conj" or c.pos_ != "PROPN" or any(g.dep_ in W.SUBJECT_DEPS for g in c.children):
+        return False
+    after = [k.dep_ for k in verb.children if k.i > c.i and k.dep_ in ("prep", "npadvmod")]
+    return bool(after) and any(k.dep_ == after[0] and k.i < c.i for k in verb.children)
 
 
 def verb_agents(verb: Token, lexicon: Lexicon | None = None) -> list[Token]:
