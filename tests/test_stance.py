@@ -687,23 +687,17 @@ def test_a_groups_side_is_its_stance():
 
 
 def test_an_act_with_no_undergoer_named_is_the_one_done_before():
-    import helpers
-
     text = ("The House impeached President Trump on Wednesday. Collin Peterson and Jeff Van Drew opposed both "
             "articles of impeachment. Separately, Senator Smith attacked Senator Jones.")
-    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
-    got = set(zip(res.stance["source"], res.stance["target"], res.stance["label"], strict=True))
+    got = _article_edges(text)
     assert ("Collin Peterson", "Donald Trump", "cooperative") in got  # opposed [Trump's] impeachment
     assert ("Jeff Van Drew", "Donald Trump", "cooperative") in got
     assert not any(t == "Donald Trump" for s, t, _ in got if s == "Smith")
 
 
 def test_a_sentence_with_one_actor_reads_an_act_done_before():
-    import helpers
-
     text = "The House impeached President Trump on Wednesday. Democrats voted in favor of the impeachment."
-    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
-    got = set(zip(res.stance["source"], res.stance["target"], res.stance["label"], strict=True))
+    got = _article_edges(text)
     assert ("Democratic Party", "Donald Trump", "hostile") in got
 
 
@@ -755,13 +749,10 @@ def test_a_message_owned_by_a_name_is_not_its_readers():
 
 
 def test_criticising_the_agreement_named_before_is_hostile_to_its_parties():
-    import helpers
-
     text = ("Turkey and Libya signed a maritime border agreement. Greek prime minister Kyriakos Mitsotakis called "
             "the border agreement \"null and void\" and \"geographically ridiculous\". Egypt called an agreement "
             "with Italy a disaster.")
-    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
-    got = set(zip(res.stance["source"], res.stance["target"], res.stance["label"], strict=True))
+    got = _article_edges(text)
     assert ("Kyriakos Mitsotakis", "Turkey", "hostile") in got
     assert ("Kyriakos Mitsotakis", "Libya", "hostile") in got
     assert not any(s == "Egypt" and t in ("Turkey", "Libya") for s, t, _ in got)  # "an agreement": another one
@@ -788,34 +779,33 @@ def test_a_pronoun_inside_a_quotation_is_not_its_speaker_acting():
 
 
 def test_protests_a_hostile_act_is_aimed_at_are_the_article_protesters():
-    import helpers
-
     text = ('Thousands of protesters marched. "The Hong Kong authorities have chosen to suppress protests in a '
             'grossly unlawful way," Man-kei Tam said. Protesters said they would lodge a protest with the police.')
-    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
-    got = set(zip(res.stance["source"], res.stance["target"], res.stance["label"], strict=True))
+    got = _article_edges(text)
     assert ("Hong Kong government", "Protesters", "hostile") in got
     assert not any(s == "Police" and t == "Protesters" for s, t, _ in got)  # a protest lodged is its sender's
 
 
 def test_a_protest_with_no_actor_protesting_is_the_article_protesters():
-    import helpers
-
     text = ("Protesters gathered in London. One million people marched on Saturday, protesting the exit of the "
             "United Kingdom from the European Union. Others marched in Kenosha, protesting the shooting of Jacob "
             "Blake.")
-    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
-    got = set(zip(res.stance["source"], res.stance["target"], res.stance["label"], strict=True))
+    got = _article_edges(text)
     assert ("Protesters", "United Kingdom", "hostile") in got
     assert ("Protesters", "Jacob Blake", "hostile") not in got  # an act done to him, not him
 
 
 def test_a_gapped_clause_shares_its_verb():
-    import helpers
-
     text = ("The House impeached Donald Trump on Wednesday. Bill Clinton was impeached in 1998, and Andrew Johnson "
             "in 1868. We would like to thank the EFF and personally Mitch Stoltz for their help.")
-    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
-    got = set(zip(res.stance["source"], res.stance["target"], res.stance["label"], strict=True))
+    got = _article_edges(text)
     assert ("House", "Andrew Johnson", "hostile") in got
     assert not any(s == "Mitch Stoltz" for s, _, _ in got)  # thanked, not thanking
+
+
+def _article_edges(text: str) -> set[tuple[str, str, str]]:
+    """(source, target, label) of the stance table of ``text`` read as a whole article (VADER mentions)."""
+    import helpers
+
+    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
+    return set(zip(res.stance["source"], res.stance["target"], res.stance["label"], strict=True))
