@@ -337,7 +337,8 @@ def _verb_roles(frame: Frame, match: Match, cue_heads: set[int]) -> Roles:
         k = None if agents else frame.agent_of(match.entry.lemma)
         agents = [k] if k is not None and k not in patients else agents
     if patients and not agents and match.entry.category == "protest" and not is_passive(head) \
-            and not any(_hostile_word(lex, t) for t in patient_tokens):  # not "protesting the shooting of Y"
+            and not any(lex.hostile(t.lemma_.lower(), t.lower_, t.lower_.removesuffix("ing"))
+                        for t in patient_tokens):  # not "protesting the shooting of Y" (shoot)
         k = frame.protesters()  # "one million people marched, protesting the exit of the UK": the protesters
         agents = [k] if k is not None and k not in patients else agents
     if agents and not patients and frame.bare:
@@ -346,12 +347,6 @@ def _verb_roles(frame: Frame, match: Match, cue_heads: set[int]) -> Roles:
         agents = [k for t in agent_tokens for k in _subtree_entities(frame, t) if k not in patients]
     group = entities(frame, prep_objects(head, ("between", "among")), proxy=False)
     return Roles(tuple(agents), tuple(patients), tuple(group))
-
-
-def _hostile_word(lex: Lexicon, tok: Token) -> bool:
-    """A word of a hostile cue by its lemma or form ("the shooting of Y"): an act done to someone."""
-    forms = {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("ing")}  # "the shooting": shoot
-    return any(e.weight < 0 and len(e.words) == 1 for k in forms for e in lex.by_first.get(k, ()))
 
 
 def _agentless(verb: Token, match: Match) -> bool:

@@ -92,6 +92,18 @@ class Lexicon:
         """The words of one class of ``stance_roles.csv`` (see :data:`ROLE_CLASSES`)."""
         return self.roles.get(role, frozenset())
 
+    def one_word(self, word: str, pos: str | None = None) -> tuple[Entry, ...]:
+        """The one-word entries of ``word`` (lower case), of part of speech ``pos`` (V, N, A, P) if given."""
+        return tuple(e for e in self.by_first.get(word, ()) if len(e.words) == 1 and pos in (None, e.pos))
+
+    def hostile(self, *words: str, pos: str | None = None) -> bool:
+        """Whether one of ``words`` is a one-word hostile cue ("suppress", "shoot")."""
+        return any(e.weight < 0 for w in words for e in self.one_word(w, pos))
+
+    def protest_noun(self, word: str) -> bool:
+        """Whether ``word`` is a noun of the ``protest`` category ("protest", "demonstration")."""
+        return any(e.category == "protest" for e in self.one_word(word, "N"))
+
 
 def singular(word: str) -> str:
     """A plural noun's singular by suffix ("talks" -> "talk", "allies" -> "ally"); other words unchanged."""

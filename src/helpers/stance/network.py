@@ -266,10 +266,8 @@ def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], 
         span = document.sentences[sid]
         bounds = document.bounds[sid]
         quoted = any(q.start < bounds.end and bounds.start < q.end for q in speakers.quotes)
-        few = len({e.actor_id for e in group}) < 2
-        protests = protesters is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in _protest_nouns()
-                                                  for t in span)  # fmt: skip
-        if few and not quoted and not protests and not _known_act(span, done_by, {**undergone, **parties}):
+        if len({e.actor_id for e in group}) < 2 and not quoted and not _protests(span, protesters) \
+                and not _known_act(span, done_by, {**undergone, **parties}):
             continue
         frame = F.Frame.build(span, [_issuer(document, e) for e in group])
         S.attach(frame, speakers)
@@ -293,12 +291,10 @@ def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], 
         yield sid, frame, readings
 
 
-@cache
-def _protest_nouns() -> frozenset[str]:
-    """Nouns of the ``protest`` cue category ("protests", "demonstration"), whose agent can be the article's
-    protester group."""
-    return frozenset(e.words[0] for es in load_lexicon().by_first.values() for e in es
-                     if e.pos == "N" and e.category == "protest" and len(e.words) == 1)  # fmt: skip
+def _protests(span: Span, protesters: F.Entity | None) -> bool:
+    """Whether a sentence names protests the article's protester group can have made ("suppress protests")."""
+    lex = load_lexicon()
+    return protesters is not None and any(t.pos_ == "NOUN" and lex.protest_noun(t.lemma_.lower()) for t in span)
 
 
 def _protest_group(mentions: pd.DataFrame) -> F.Entity | None:

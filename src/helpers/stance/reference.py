@@ -248,7 +248,8 @@ def owners(frame: Frame, tok: Token, depth: int = 0, preps: Iterable[str] = W.OW
         if found:
             return unique(found)
     gov = governor(tok)  # "X sent the police a plan ..., which they rejected": a message is its sender's
-    if _protest_noun(frame, tok) and gov is not None and _hostile_verb(frame, gov):
+    lex = frame.lexicon
+    if lex.protest_noun(tok.lemma_.lower()) and gov is not None and lex.hostile(gov.lemma_.lower(), pos="V"):
         k = frame.protesters()  # "the authorities have chosen to suppress protests": the protesters'
         return [k] if k is not None else []
     if tok.lemma_.lower() in frame.lexicon.words("message") and tok.dep_ == "dobj" and gov is not None:
@@ -272,18 +273,6 @@ def owners(frame: Frame, tok: Token, depth: int = 0, preps: Iterable[str] = W.OW
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in W.DEFINITE_DETERMINERS for c in kids):
         return frame.parties_of(tok.lemma_.lower())  # "called the border agreement null and void"
     return []
-
-
-def _hostile_verb(frame: Frame, verb: Token) -> bool:
-    """A verb of a hostile cue ("suppress", "ban", "disperse"): what it acts on is not its subject's."""
-    entries = frame.lexicon.by_first.get(verb.lemma_.lower(), ())
-    return any(e.pos == "V" and e.weight < 0 and len(e.words) == 1 for e in entries)
-
-
-def _protest_noun(frame: Frame, tok: Token) -> bool:
-    """A noun of the ``protest`` cue category ("protests", "demonstration")."""
-    return any(e.pos == "N" and e.category == "protest" and len(e.words) == 1
-               for e in frame.lexicon.by_first.get(tok.lemma_.lower(), ()))
 
 
 def entities(frame: Frame, tokens: Iterable[Token], *, proxy: bool = True) -> list[int]:

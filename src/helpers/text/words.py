@@ -109,4 +109,4 @@ RECIPROCAL_ADVERBS = frozenset({"together", "jointly"})
 RECIPROCAL_PRONOUNS = (("each", "other"), ("one", "another"))
 
 #: Determiners of a noun that refers back to something already named ("the agreement", "this deal").
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE_DETERMINERS = DETERMINERS - {"a", "an"}
