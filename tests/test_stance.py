@@ -803,6 +803,16 @@ def test_a_gapped_clause_shares_its_verb():
     assert not any(s == "Mitch Stoltz" for s, _, _ in got)  # thanked, not thanking
 
 
+def test_a_protest_is_aimed_at_whoever_set_it_off():
+    text = ("The protests began after the Hong Kong government proposed an amendment to a law. Protesters marched "
+            "again. Protests erupted after the police shot a man. Protesters rallied after the opposition leader "
+            "Ali Khan called for protests. More protests began after Jacob Blake died in Kenosha.")
+    got = _article_edges(text)
+    assert ("Protesters", "Hong Kong government", "hostile") in got
+    assert ("Protesters", "Police", "hostile") in got
+    assert not any(t in ("Ali Khan", "Jacob Blake") for _, t, _ in got)  # who called for it; no act on anyone
+
+
 def _article_edges(text: str) -> set[tuple[str, str, str]]:
     """(source, target, label) of the stance table of ``text`` read as a whole article (VADER mentions)."""
     import helpers

@@ -283,6 +283,10 @@ def _noun_roles(frame: Frame, match: Match) -> Roles:
         patients = [k for k in defied_by(frame, head) if k not in agents]
     if patients and not agents and note != "undergoer":  # "its attacks on Y"
         agents = pronoun_antecedent(frame, [c for c in head.children if c.dep_ == "poss"], patients)
+    if not patients and match.entry.category == "protest":  # "the protests began after Y proposed a bill"
+        patients = [k for k in provoked_by(frame, head) if k not in agents]
+        k = frame.protesters() if patients and not agents else None
+        agents = [k] if k is not None and k not in patients else agents
     group = entities(frame, prep_objects(head, ("between", "among")), proxy=False)
     if not group and note in ("reciprocal", "joint"):  # "the Turkish-Libyan agreement", "the US-China trade war"
         joined = entities(frame, _hyphen_chain(head), proxy=False)
@@ -341,12 +345,42 @@ def _verb_roles(frame: Frame, match: Match, cue_heads: set[int]) -> Roles:
                         for t in patient_tokens):  # not "protesting the shooting of Y" (shoot)
         k = frame.protesters()  # "one million people marched, protesting the exit of the UK": the protesters
         agents = [k] if k is not None and k not in patients else agents
+    if not patients and match.entry.category == "protest" and not is_passive(head):
+        patients = [k for k in provoked_by(frame, head) if k not in agents]  # "protested after Y proposed a bill"
     if agents and not patients and frame.bare:
         patients = [k for k in clause_entities(frame, head) if k not in agents]
     if patients and not agents and frame.bare:
         agents = [k for t in agent_tokens for k in _subtree_entities(frame, t) if k not in patients]
     group = entities(frame, prep_objects(head, ("between", "among")), proxy=False)
     return Roles(tuple(agents), tuple(patients), tuple(group))
+
+
+#: Words that open a clause saying what set a protest off ("after", "since", "when", "because").
+_TRIGGERS = frozenset({"after", "since", "when", "because", "following"})
+
+
+def provoked_by(frame: Frame, protest: Token) -> list[int]:
+    """Who set off a protest: the active subject of a clause of time or cause on the protest's clause that
+    does something to something ("the protests began after [the government] proposed an amendment",
+    "have been protesting since June, when [their government] proposed a bill"). Not a clause that itself
+    names a protest ("after the opposition called for protests"), nor one with no object ("after Y died")."""
+    lex = frame.lexicon
+    clause = protest if protest.pos_ in ("VERB", "AUX") else protest.head if protest.dep_ == "nsubj" else None
+    if clause is None:
+        return []
+    triggers = [c for c in clause.children if c.dep_ == "advcl"
+                and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TRIGGERS for m in c.children)]
+    for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in _TRIGGERS):
+        triggers += [r for o in pobjs(prep) for r in o.children if r.dep_ == "relcl"
+                     and any(m.lower_ == "when" for m in r.children)]  # "since June, when Y proposed"
+    out: list[int] = []
+    for verb in triggers:
+        if is_passive(verb) or not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        if any(lex.protest_noun(t.lemma_.lower()) or t.lemma_.lower() == "protest" for t in verb.subtree):
+            continue
+        out += agent_entities(frame, verb_agents(verb, lex))
+    return unique(out)
 
 
 def _agentless(verb: Token, match: Match) -> bool:
