@@ -813,6 +813,20 @@ def test_a_protest_is_aimed_at_whoever_set_it_off():
     assert not any(t in ("Ali Khan", "Jacob Blake") for _, t, _ in got)  # who called for it; no act on anyone
 
 
+def test_they_after_people_named_together_stands_for_them_all():
+    text = ("The House voted to hold two officers, Commerce Secretary Wilbur Ross and Attorney General William "
+            "Barr, in contempt. Barr and Ross refused to hand over the documents. Later the Oversight Committee "
+            "voted to refer them to the full House to be held in contempt.")
+    got = _article_edges(text)
+    assert {("Oversight Committee", "William Barr", "hostile"), ("Oversight Committee", "Wilbur Ross", "hostile")} <= got
+    text = ("Emily Murphy sent a letter to President-elect Joe Biden and his team, giving them permission to access "
+            "the resources.")
+    assert ("Emily Murphy", "Joe Biden", "cooperative") in _article_edges(text)
+    text = ("Police charged Mohammed Waseem and Mufti Abdul Qawi. The parents tried to have Waseem released by "
+            "saying they forgave him.")
+    assert not _article_edges(text) & {("Mufti Abdul Qawi", "Mohammed Waseem", "cooperative")}  # the parents
+
+
 def _article_edges(text: str) -> set[tuple[str, str, str]]:
     """(source, target, label) of the stance table of ``text`` read as a whole article (VADER mentions)."""
     import helpers

@@ -36,7 +36,15 @@ from helpers.stance.reference import (
     refers,
     unique,
 )
-from helpers.stance.syntax import governor, is_passive, pobjs, prep_objects, subject, verb_agents
+from helpers.stance.syntax import (
+    governor,
+    is_passive,
+    passive_infinitive,
+    pobjs,
+    prep_objects,
+    subject,
+    verb_agents,
+)
 from helpers.text import words as W
 from helpers.text.document import inner_hyphen
 
@@ -336,6 +344,9 @@ def _verb_roles(frame: Frame, match: Match, cue_heads: set[int]) -> Roles:
         patients = pronoun_antecedent(frame, patient_tokens, agents)
     if patients and not agents:
         agents = pronoun_antecedent(frame, agent_tokens, patients)
+    if patients and not agents and not agent_tokens and passive_infinitive(head) \
+            and head.dep_ in ("xcomp", "advcl") and any(c.dep_ == "dobj" for c in head.head.children):
+        agents = [k for k in agent_entities(frame, verb_agents(head.head, lex)) if k not in patients]  # who sends
     if patients and not agents and _agentless(head, match):  # "Clinton was impeached in 1998"
         agents = [k for k in _same_act_agents(frame, head) if k not in patients]
         k = None if agents else frame.agent_of(match.entry.lemma)

@@ -5,7 +5,9 @@ the actor mentions of :func:`helpers.actors.mentions.find_mentions` (the actor r
 :func:`helpers.actors.quotes.find_quotes`. Only pairs within one sentence are read (a quotation's
 speaker named in an earlier sentence counts as present in the quoted one, and so does whom an earlier
 sentence's act was done to, for an act noun that names nobody: "the House impeached Trump ... X opposed
-both articles of impeachment").
+both articles of impeachment"), and so do the people an earlier sentence named together, for a
+they/them/their the actors stage left unlinked ("Barr and Ross refused ... the committee voted to refer
+them").
 
 * :func:`stance_events` — one row per piece of evidence (cue) between two actors in a sentence, with
   the label its scorer gives that direction in that sentence; with ``method="rules"`` the labels are the
@@ -254,16 +256,20 @@ def _check_frames(mentions: pd.DataFrame, quotes: pd.DataFrame | None) -> None:
 
 
 def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], speakers: S.Speakers,
-                       protesters: F.Entity | None = None) -> Iterable[tuple[int, F.Frame, list[R.Reading]]]:
+                       protesters: F.Entity | None = None, people: frozenset[str] = frozenset()
+                       ) -> Iterable[tuple[int, F.Frame, list[R.Reading]]]:  # fmt: skip
     """(sentence id, frame, readings) of each sentence with two actors, or one and a quotation's speaker,
-    an earlier act, or protests the article's protester group (``protesters``) makes."""
+    an earlier act, or protests the article's protester group (``protesters``) makes; ``people`` are the
+    actor ids of persons (for the people named together, :func:`_named_together`)."""
     undergone: dict[str, F.Entity] = {}  # act lemma -> whom the latest reading of that act was done to
     done_by: dict[str, F.Entity] = {}  # act lemma -> who did it in the latest reading
     parties: dict[str, list[F.Entity]] = {}  # mutual act lemma -> its parties in the latest reading
+    together: list[tuple[int, int, list[F.Entity]]] = []  # (sentence, end offset, people named together)
     for sid, group in sorted(entities.items()):
         if sid >= len(document.sentences):
             continue
         span = document.sentences[sid]
+        together += [(sid, end, es) for end, es in _named_together(span, group, people)]
         bounds = document.bounds[sid]
         quoted = any(q.start < bounds.end and bounds.start < q.end for q in speakers.quotes)
         if len({e.actor_id for e in group}) < 2 and not quoted and not _protests(span, protesters) \
@@ -276,6 +282,7 @@ def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], 
         frame.undergoer_of = _act_lookup(frame, undergone)
         frame.agent_of = _act_lookup(frame, done_by)
         frame.parties_of = _parties_lookup(frame, parties)
+        frame.listed = _listed_lookup(frame, sid, together)
         readings = R.read(frame, speakers)
         mutual: dict[str, list[F.Entity]] = {}
         for r in readings:
@@ -289,6 +296,52 @@ def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], 
                 mutual.setdefault(act, []).append(_elsewhere(frame.entities[r.source]))
         parties.update({lemma: list({e.actor_id: e for e in es}.values()) for lemma, es in mutual.items()})
         yield sid, frame, readings
+
+
+def _named_together(span: Span, group: list[F.Entity], people: frozenset[str]) -> list[tuple[int, list[F.Entity]]]:
+    """The entities a sentence names together, conjuncts of one phrase ("Ross and Barr", "Joe Biden and his
+    team"), at least one a person and two different actors, each with the end offset of its last one."""
+    doc = span.doc
+    heads: dict[int, F.Entity] = {}
+    for e in group:
+        if e.start >= 0 and not e.target_only:
+            root = doc.char_span(e.start, e.end, alignment_mode="expand")
+            if root is not None:
+                heads.setdefault(root.root.i, e)
+    lists: dict[int, list[F.Entity]] = {}
+    for i, e in heads.items():
+        first = doc[i]
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.i in heads:
+            lists.setdefault(first.i, []).append(e)
+    out = []
+    for es in lists.values():
+        ids = {e.actor_id for e in es}
+        if len(ids) > 1 and ids & people:
+            out.append((max(e.end for e in es), list({e.actor_id: e for e in es}.values())))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _listed_lookup(frame: F.Frame, sid: int, together: list[tuple[int, int, list[F.Entity]]]
+                   ) -> Callable[[int], list[int]]:  # fmt: skip
+    """Let ``frame`` find the people last named together before a character offset, in its sentence or the
+    one before, adding them to the frame."""
+
+    doc = frame.span.doc
+
+    def lookup(char: int) -> list[int]:
+        for s, end, es in reversed(together):
+            if s < sid - 1:
+                break
+            if s < sid or end <= char:
+                if any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass") and end <= t.idx < char
+                       for t in doc):  # fmt: skip
+                    return []  # "the parents tried to have Y released by saying they forgave him"
+                return [frame.add_entity(_elsewhere(e) if s < sid else e) for e in es]
+        return []
+
+    return lookup
 
 
 def _protests(span: Span, protesters: F.Entity | None) -> bool:
@@ -430,7 +483,9 @@ def stance_events(document: Document, mentions: pd.DataFrame, quotes: pd.DataFra
     rows: list[dict] = []
     pending: list[tuple[int, F.Frame, dict, tuple[int, int]]] = []
     protesters = _protest_group(mentions)
-    for sid, frame, readings in _sentence_readings(document, _entities_by_sentence(mentions), speakers, protesters):
+    people = frozenset(mentions.loc[mentions["type"] == "person", "actor_id"]) if "type" in mentions else frozenset()
+    for sid, frame, readings in _sentence_readings(document, _entities_by_sentence(mentions), speakers, protesters,
+                                                   people):  # fmt: skip
         directed = _directed(frame, readings)
         if scorer is None:
             for group in directed.values():

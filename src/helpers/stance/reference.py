@@ -85,6 +85,10 @@ class Frame:
     #: The entity index of the article's one protester group ("protesters", "demonstrators"), added to the
     #: frame when asked for; whose the protests are when nobody is named ("suppress protests"); else None.
     protesters: Callable[[], int | None] = field(default=lambda: None)
+    #: The entity indices of the people last named together before a character offset ("Ross and Barr",
+    #: "Biden and his team"; this sentence or the one before), added to the frame: whom a they/them/their the
+    #: actors stage left unlinked stands for (one mention cannot stand for two); else empty.
+    listed: Callable[[int], list[int]] = field(default=lambda _: [])
     lexicon: Lexicon = field(default_factory=load_lexicon)
     #: The entities are bare spans (:func:`helpers.stance.network.stance_between`), not the actor stage's
     #: mentions: pronouns and definite titles are guessed, and a role left empty by a misparse is filled
@@ -163,6 +167,10 @@ def _refers_one(frame: Frame, tok: Token, depth: int) -> list[int]:
     if low in W.FIRST_PERSON:
         k = frame.speaker_at(tok.idx)
         return [k] if k is not None else []
+    if low in W.THEY and tok.pos_ == "PRON":  # "hold Ross and Barr in contempt, citing their refusal"
+        found = frame.listed(tok.idx)
+        if found:
+            return found
     if tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"):
         return []
     for c in tok.children:  # "the party's leader, Jeremy Corbyn", "Samantha Power, [US] ambassador to the UN"

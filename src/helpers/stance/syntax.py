@@ -35,6 +35,10 @@ def subject(verb: Token, lexicon: Lexicon | None = None, depth: int = 0) -> list
     if head.i == verb.i:
         return []
     lex = lexicon or load_lexicon()
+    if passive_infinitive(verb) and dep in ("xcomp", "advcl"):  # "refer them to be held in contempt": them
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if objects:
+            return objects
     if dep == "xcomp":  # "X wants to attack", "urged Y to attack" (object control), "was quick to attack"
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         if not objects and head.lemma_.lower() in lex.words("request"):  # "called on Y to attack"
@@ -80,6 +84,13 @@ def subject(verb: Token, lexicon: Lexicon | None = None, depth: int = 0) -> list
             gov = gov.head
         return subject(gov, lex, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     return []
+
+
+def passive_infinitive(verb: Token) -> bool:
+    """A passive infinitive with no subject of its own ("to be held in contempt")."""
+    kids = list(verb.children)
+    return (any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+            and not any(c.dep_ in W.SUBJECT_DEPS | W.PASSIVE_SUBJECT_DEPS for c in kids))  # fmt: skip
 
 
 def pobjs(prep: Token) -> list[Token]:

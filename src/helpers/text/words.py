@@ -72,6 +72,8 @@ SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 #: First-person pronouns: inside a quotation they are its speaker.
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+#: Third-person plural pronouns.
+THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
 #: Heads of a quantity whose "of" phrase names who is meant ("a number of journalists", "two of them").
 QUANTITY_HEADS = frozenset({
     "number", "one", "some", "many", "most", "all", "none", "several", "few", "both", "each", "either", "neither",
