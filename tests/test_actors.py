@@ -590,6 +590,21 @@ def test_pronoun_binding_on_the_parse(text, pronoun, name):
     assert ids.get(pronoun) == ids[name]
 
 
+def test_a_misparsed_object_with_a_predicate_adjective_is_not_its_verbs_subject():
+    m = _mentions("Officials said Weldon had held her captive in his home for a month.")
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids.get("his") == ids["Weldon"] and ids.get("her") != ids["Weldon"]
+    m = _mentions('Speaking to NBC News, she said, "His fellow journalists did their best to keep the story alive."')
+    assert set(m.loc[m["text"] == "their", "actor_id"]) == {"group:journalist"}  # "their best": theirs
+
+
+def test_a_title_of_the_other_sex_is_another_person():
+    m = _mentions("Donald Trump spoke on Monday. Mrs. Trump said she was tired. Trump said he was not.")
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids["Mrs. Trump"] != ids["Donald Trump"] == ids["Trump"] == ids["he"]
+    assert ids["she"] == ids["Mrs. Trump"]
+
+
 def test_a_pronoun_in_the_subject_does_not_take_a_later_name_it_commands():
     m = _mentions("He said Mr. Obama should have stopped enforcing the statute.")
     assert "he" not in {t.lower() for t in m["text"]} or set(m.loc[m["text"] == "He", "actor_id"]) != {"barack_obama"}

@@ -336,7 +336,9 @@ def _bound_elsewhere(doc, pron: Token, c: Candidate, linked: dict[int, str]) -> 
             and not any(t.text == "(" for t in doc[ante.i : pron.i]) \
             and doc[pron.head.left_edge.i - 1].text in (",", "—", "–", "--"):  # not "...: his presence"
         return True  # "Fernando Dallorso, his manager": someone else's; not "María (not her real name)"
-    if pron.dep_ in SUBJECT_DEPS or pron.dep_ in PASSIVE_SUBJECT_DEPS or pron.dep_ == "poss" \
+    held = pron.head.tag_ == "JJ" and pron.head.dep_ == "dobj" and pron.head.lower_ != "own"  # not "did their best"
+    possessive = pron.dep_ == "poss" and not held  # "held her captive" (misparsed): her is an object
+    if pron.dep_ in SUBJECT_DEPS or pron.dep_ in PASSIVE_SUBJECT_DEPS or possessive \
             or pron.lower_.endswith(("self", "selves")) or pron.lower_ in ("his", "hers", "theirs", "its"):
         return False
     own = {ante.i, ante.head.i} if ante.dep_ == "appos" else {ante.i}

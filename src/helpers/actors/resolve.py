@@ -227,6 +227,9 @@ def attach_titles(document: Document, cands: list[Candidate], gaz: Gazetteer, le
             words = text_of(doc)[c.start : c.end].split()
             c.title = next((title_key(" ".join(words[:n])) for n in (2, 1) if len(words) > n
                             and title_key(" ".join(words[:n])) in lex.titles), "")  # fmt: skip
+        if c.kind in GAZETTEER_KINDS and c.actor_id in gaz.actors and _other_sex(c, c.actor_id, [], gaz, lex):
+            c.kind, c.actor_id, c.gender = "title", "", ""  # "Mrs. Trump": a name of its own, not Donald Trump's
+            c.name = " ".join(text[c.start : c.end].split())
         if c.title and lex.titles.get(c.title):
             c.gender = c.gender or lex.titles[c.title].gender
     return [c for c in cands if id(c) not in drop]
@@ -302,6 +305,9 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
         words = c.name.split()
         key = name_key(c.name)
         actor_id = by_key.get(key) or _join(c, words, names, gaz, lex)
+        if actor_id and _other_sex(c, actor_id, names, gaz, lex):  # "Mrs. Trump" is not Donald Trump
+            key = f"{key}|{lex.titles[c.title].gender}"
+            actor_id = by_key.get(key, "")
         if not actor_id:
             actor_id = "new:" + slugify(c.name)
             names.append((actor_id, words, c.label))
@@ -344,6 +350,20 @@ def _person_like(words: list[str], lex: ActorLexicon) -> bool:
     """Whether a name the recogniser called an organisation could be a person's: capitalised words, none
     an acronym or an organisation word ("Landon Collins", not "Weinstein Company" or "BBC News")."""
     return all(w[:1].isupper() and not w.isupper() and w.lower() not in lex.org_heads for w in words)
+
+
+def _other_sex(c: Candidate, actor_id: str, names: list[tuple[str, list[str], str]], gaz: Gazetteer,
+               lex: ActorLexicon) -> bool:
+    """Whether a name's title gives it a sex ("Mrs. Trump", "Mr. Clinton") other than the actor's it would
+    join (the gazetteer's, else the given name's of its full name)."""
+    title = lex.titles.get(c.title) if c.title else None
+    if title is None or not title.gender:
+        return False
+    sex = gaz.actors[actor_id].gender if actor_id in gaz.actors else ""
+    if not sex:
+        full = next((w for a, w, _ in names if a == actor_id and len(w) > 1), None)
+        sex = lex.first_names.get(full[0], "") if full else ""
+    return bool(sex) and sex != title.gender
 
 
 def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]], gaz: Gazetteer,
