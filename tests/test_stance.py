@@ -827,6 +827,16 @@ def test_they_after_people_named_together_stands_for_them_all():
     assert not _article_edges(text) & {("Mufti Abdul Qawi", "Mohammed Waseem", "cooperative")}  # the parents
 
 
+def test_asking_someone_to_stop_a_hostile_act_is_a_demand_aimed_at_them():
+    got = _article_edges("Angela Merkel called on Russia to stop attacking Ukraine. Joe Biden urged China to end its "
+                         "crackdown on Uyghurs. The protesters said they wanted the politicians to stop ignoring them.")
+    assert {("Angela Merkel", "Russia", "hostile"), ("Joe Biden", "China", "hostile"),
+            ("Protesters", "Politicians", "hostile")} <= got
+    got = _article_edges("Angela Merkel did not ask Russia to stop attacking Ukraine. Joe Biden asked China to stop "
+                         "the talks.")  # fmt: skip
+    assert not {("Angela Merkel", "Russia", "hostile"), ("Joe Biden", "China", "hostile")} & got
+
+
 def _article_edges(text: str) -> set[tuple[str, str, str]]:
     """(source, target, label) of the stance table of ``text`` read as a whole article (VADER mentions)."""
     import helpers

@@ -476,19 +476,22 @@ def pobjs_of(noun: Token) -> list[Token]:
     return prep_objects(noun, ("of",)) if noun.pos_ in ("NOUN", "PROPN") else []
 
 
-def leave_demands(frame: Frame) -> list[tuple[list[int], list[int], Token, Token]]:
-    """(agents, patients, request verb, leave verb) of each request that someone leave office: "urged Y to
-    resign", "asked Y to step down", "called on Y to quit", "push the president to concede" (``request`` and
-    ``leave`` in ``stance_roles.csv``), or a speaker's saying that Y should leave ("said the president should
-    accept the election outcome"); who asked for the request asks too ("urged officials to push Y to
-    concede")."""
+def leave_demands(frame: Frame) -> list[tuple[list[int], list[int], Token, Token, str]]:
+    """(agents, patients, request verb, act verb, kind) of each request that someone leave office (kind
+    ``leave``): "urged Y to resign", "asked Y to step down", "called on Y to quit", "push the president to
+    concede" (``request`` and ``leave`` in ``stance_roles.csv``), or a speaker's saying that Y should leave
+    ("said the president should accept the election outcome"); or that someone stop a hostile act (kind
+    ``cease``: "called on Russia to stop attacking Ukraine", "wanted the politicians to stop ignoring them",
+    "urged China to end its crackdown"; ``cease`` verbs). Who asked for the request asks too ("urged officials
+    to push Y to concede")."""
     lex, out = frame.lexicon, []
     for tok in frame.span:
         prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
         nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
         forms = {tok.lemma_.lower(), f"{tok.lemma_.lower()} {prt}", f"{tok.lemma_.lower()} {nxt}"}
         forms |= {f"{tok.lemma_.lower()} {c.lemma_.lower()}" for c in tok.children if c.dep_ == "dobj"}
-        if tok.pos_ != "VERB" or not forms & lex.words("leave") or tok.dep_ not in ("xcomp", "ccomp", "advcl"):
+        kind = "leave" if forms & lex.words("leave") else "cease" if _ceases_hostility(tok, lex) else ""
+        if tok.pos_ != "VERB" or not kind or tok.dep_ not in ("xcomp", "ccomp", "advcl"):
             continue
         clause = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("need", "have") else tok
         said = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.speech and _obliged(tok)
@@ -502,8 +505,19 @@ def leave_demands(frame: Frame) -> list[tuple[list[int], list[int], Token, Token
         agents += [k for k in requesters(frame, verb) if k not in agents]  # "urged X to push Y to concede"
         patients = [k for k in entities(frame, targets) if k not in agents]
         if agents and patients:
-            out.append((agents, patients, verb, tok))
+            out.append((agents, patients, verb, tok, kind))
     return out
+
+
+def _ceases_hostility(verb: Token, lex: Lexicon) -> bool:
+    """Whether a ``cease`` verb ("stop", "end", "halt") stops a hostile act: its object or its gerund is a
+    one-word hostile cue ("stop attacking", "end its crackdown", "stop ignoring them")."""
+    if verb.lemma_.lower() not in lex.words("cease"):
+        return False
+    nouns = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    gerunds = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG"]
+    return any(e.weight < 0 and e.pos == "N" for n in nouns for e in lex.by_first.get(n, ())) \
+        or any(lex.hostile(g.lemma_.lower(), g.lower_, pos="V") for g in gerunds)  # "end its crackdown on"
 
 
 def _obliged(verb: Token) -> bool:

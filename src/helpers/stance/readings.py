@@ -68,6 +68,9 @@ REDUCE_RELATIONS = ("161", "reduce relations", -4.0)
 DEMANDS = frozenset({"demand"})
 #: Asking someone to leave office: CAMEO 1041 *demand change in leadership* (the weight of "demand").
 LEAVE_DEMAND = ("1041", "demand resignation", -5.0)
+#: A request that someone stop a hostile act (:func:`helpers.stance.clauses.leave_demands`, kind ``cease``):
+#: (CAMEO code, category, Goldstein weight) of "demand" in ``stance_cues.csv``.
+CEASE_DEMAND = ("100", "demand", -5.0)
 
 
 @dataclass(frozen=True)
@@ -267,10 +270,10 @@ def read(frame: Frame, speakers: S.Speakers | None = None) -> list[Reading]:
         backs = weight == 0 or category in DEMANDS  # demanding an act backs it: its sign is the act's own
         turned = cue if backs else replace(cue, weight=-math.copysign(max(abs(weight), COOPERATIVE_MIN), weight))
         out += [Reading(a, b, turned if via == "act" else cue, via) for a, b, via in pairs]
-    for agents, patients, verb, leave in C.leave_demands(frame):  # "urged Y to resign"
+    for agents, patients, verb, leave, kind in C.leave_demands(frame):  # "urged Y to resign", "... to stop"
         lo, hi = min(verb.idx, leave.idx), max(verb.idx + len(verb), leave.idx + len(leave))
         negated = M.negated(verb)
-        code, category, weight = LEAVE_DEMAND
+        code, category, weight = LEAVE_DEMAND if kind == "leave" else CEASE_DEMAND
         cue = Cue(frame.span.doc.text[lo:hi], lo, hi, category, code, category, 0.0 if negated else weight, negated,
                   "negated" if negated else M.modality(verb))
         out += [Reading(a, b, cue, "clause") for a in agents for b in patients if a != b]
