@@ -837,6 +837,14 @@ def test_asking_someone_to_stop_a_hostile_act_is_a_demand_aimed_at_them():
     assert not {("Angela Merkel", "Russia", "hostile"), ("Joe Biden", "China", "hostile")} & got
 
 
+def test_a_refusal_is_aimed_at_whom_its_infinitive_would_serve_and_negates_it():
+    got = _article_edges("Democrats cited the Republicans' refusal to consider President Barack Obama's nominee. "
+                         "Barack Obama criticised Vladimir Putin's refusal to cooperate with Ukraine.")
+    assert ("Republican Party", "Barack Obama", "hostile") in got
+    assert ("Vladimir Putin", "Ukraine", "hostile") in got
+    assert ("Vladimir Putin", "Ukraine", "cooperative") not in got  # the refusal negates "cooperate"
+
+
 def _article_edges(text: str) -> set[tuple[str, str, str]]:
     """(source, target, label) of the stance table of ``text`` read as a whole article (VADER mentions)."""
     import helpers

@@ -28,6 +28,8 @@ from helpers.text import words as W
 MODALITIES = ("asserted", "modal", "conditional", "negated")
 #: Lemmas of the reject category that negate the infinitive they govern ("refused to endorse").
 REFUSAL_VERBS = frozenset({"refuse", "decline", "fail", "reject", "deny"})
+#: Nouns that negate the infinitive on them ("Y's refusal to cooperate", "the failure to act").
+REFUSAL_NOUNS = frozenset({"refusal", "failure"})
 
 
 def scope(tok: Token) -> list[Token]:
@@ -53,8 +55,10 @@ def _negator(tok: Token) -> bool:
 
 
 def refused(tok: Token) -> bool:
-    """A refusal verb governs the cue: "refused to endorse Y", "declined to meet Y"."""
-    return any(t.dep_ == "xcomp" and t.head.lemma_.lower() in REFUSAL_VERBS for t in scope(tok))
+    """A refusal verb governs the cue ("refused to endorse Y", "declined to meet Y"), or a refusal noun
+    ("X's refusal to cooperate with Y")."""
+    return any((t.dep_ == "xcomp" and t.head.lemma_.lower() in REFUSAL_VERBS)
+               or (t.dep_ == "acl" and t.head.lemma_.lower() in REFUSAL_NOUNS) for t in scope(tok))  # fmt: skip
 
 
 def negated(tok: Token) -> bool:
