@@ -598,6 +598,19 @@ def test_a_misparsed_object_with_a_predicate_adjective_is_not_its_verbs_subject(
     assert set(m.loc[m["text"] == "their", "actor_id"]) == {"group:journalist"}  # "their best": theirs
 
 
+def test_a_he_or_she_with_nobody_in_scope_is_the_one_person_of_that_gender_named_just_before():
+    text = ("Carrie Lam announced the withdrawal of the bill. Lam said the government would act. Lam also agreed "
+            "to add two members to the council. Protesters marched on Sunday. The marches were large. Many shops "
+            "closed. \"Hong Kong people have learned to ignore her,\" said a protester.")
+    m = _mentions(text)
+    assert set(m.loc[m["text"] == "her", "actor_id"]) == {"new:carrie-lam"}
+    text = ("Carrie Lam announced the withdrawal of the bill. Lam said the government would act. Lam also agreed "
+            "to add two members to the council. Protesters marched on Sunday. The marches were large. Many shops "
+            "closed. I met a girl there, she was a student.")
+    m = _mentions(text)
+    assert "new:carrie-lam" not in set(m.loc[m["text"] == "she", "actor_id"])  # a narrator's "she" is another
+
+
 def test_a_title_of_the_other_sex_is_another_person():
     m = _mentions("Donald Trump spoke on Monday. Mrs. Trump said she was tired. Trump said he was not.")
     ids = dict(zip(m["text"], m["actor_id"], strict=False))

@@ -22,6 +22,9 @@ pronoun never makes an actor of its own.
 He/she pronouns with no person at all in scope ("He said he would stay") that agree in gender form one
 unnamed referent (``unnamed:<sentence>:<offset>``, role ``unnamed``) when there are two or more: the
 mentions table says they are one person, but no actor row is made for someone the text never names.
+A he/she with nobody in scope at all stands for the article's one person of that gender named at least
+three times, last within six sentences ("Carrie Lam ... 'Hong Kong people have learned to ignore her'"), unless
+a first-person narrator tells the sentence ("I met a girl there, she was a student").
 First-person pronouns are left to the quotes (inside a quote they are its speaker).
 """
 
@@ -43,6 +46,10 @@ LEADING = 1.0
 MARGIN = 0.5
 #: Sentences before the pronoun's that are searched.
 WINDOW = 2
+#: A he/she with nobody in scope stands for the article's one person of that gender named at least
+#: ``ONLY_MENTIONS`` times before it, last in the ``ONLY_WITHIN`` sentences before its own.
+ONLY_MENTIONS = 3
+ONLY_WITHIN = 6
 _PERSONLIKE = frozenset({"person", "office", "role"})
 _PLURAL = frozenset({"group", "organisation"})
 _ITS = frozenset({"organisation", "state", "group"})
@@ -150,6 +157,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     speakers = _quote_speakers(document, actors, lex.speech_cues)
     named = {c.head: c.actor_id for c in actors}  # head token -> actor: a verb's own subject, by any mention
     speaker_starts = [q[0] for q in speakers]
+    quoted = [(lo, hi) for _, _, lo, hi in document_quotes(document)]
     for t in doc:
         low = t.lower_
         spec = PRONOUNS.get(low)
@@ -210,6 +218,11 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             ahead = _forward(t, gender, [c for c in actors[k:] if c.sentence_id == sid], genders)
             if ahead is not None:
                 scored = {ahead.actor_id: SAME}
+        others = [c for c in pool if c.actor_id not in not_them]
+        if not scored and gender in ("male", "female") and not pool_has(others, gender, genders, info) \
+                and not _narrated(document, t, quoted):
+            only = _only_one_of(gender, actors[:k], genders, info, not_them, sid - ONLY_WITHIN)
+            scored = {only: 0.0} if only else scored
         if not scored:
             if gender in ("male", "female") and not pool_has(pool, gender, genders, info):
                 _extend_chain(chains, gender, t, sid, out)
@@ -231,6 +244,31 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     for chain in chains.values():
         _close_chain(chain, out)
     return out
+
+
+def _narrated(document: Document, pron: Token, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the pronoun's sentence has a first-person narrator outside quotation marks ("I don't want to
+    give any publicity to him", an interview's answer): its he/she is someone the narrator tells of."""
+    span = document.sentences[document.sentence_at(pron.idx)]
+    return any(t.lower_ in ("i", "me", "my", "mine", "myself") and not any(lo <= t.idx < hi for lo, hi in quoted)
+               for t in span)  # fmt: skip
+
+
+def _only_one_of(gender: str, before: list[Candidate], genders: dict[str, str], info: dict,
+                 not_them: set[str], since: int) -> str:
+    """The one person of ``gender`` named before, at least :data:`ONLY_MENTIONS` times and last in sentence
+    ``since`` or after, when nobody is in scope ("Carrie Lam ... [five sentences on] ... 'Hong Kong people
+    have learned to ignore her'"); '' when there are none or several, or it is the quotation's speaker."""
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for c in before:
+        if info.get(c.actor_id, ("", c.label, ""))[1] in _PERSONLIKE and c.actor_id in genders:
+            counts[c.actor_id] = counts.get(c.actor_id, 0) + 1
+            last[c.actor_id] = c.sentence_id
+    same = [a for a in counts if genders[a] == gender]
+    if len(same) != 1 or same[0] in not_them or counts[same[0]] < ONLY_MENTIONS or last[same[0]] < since:
+        return ""
+    return same[0]
 
 
 def _people_listed_after(doc, scope: list[Candidate], actor_id: str, info: dict) -> bool:
