@@ -845,6 +845,18 @@ def test_a_refusal_is_aimed_at_whom_its_infinitive_would_serve_and_negates_it():
     assert ("Vladimir Putin", "Ukraine", "cooperative") not in got  # the refusal negates "cooperate"
 
 
+def test_differences_between_two_are_mutual_and_judge_neither():
+    import helpers
+
+    text = ('Turkey and Greece met in Athens. The border issue is the "main difference" between Greece and Turkey, '
+            "Dendias added. John Bolton often had disagreements with Mike Pompeo.")
+    got = _article_edges(text)
+    assert {("Greece", "Turkey", "hostile"), ("Turkey", "Greece", "hostile"), ("John Bolton", "Mike Pompeo", "hostile"),
+            ("Mike Pompeo", "John Bolton", "hostile")} <= got
+    res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
+    assert not {"GRC", "TUR"} & set(helpers.sentiment.portrayal.judgements(res.events))  # no one judged
+
+
 def _article_edges(text: str) -> set[tuple[str, str, str]]:
     """(source, target, label) of the stance table of ``text`` read as a whole article (VADER mentions)."""
     import helpers

@@ -166,13 +166,15 @@ def judgements(events: pd.DataFrame, rule: PortrayalRule = DEFAULT_RULE) -> dict
     """Actor id -> one sign per act of another actor that judges it, from the stance events (columns
     ``source_id, target_id, category, label``): -1 for a hostile act of a category in ``rule.against``
     (accused, criticised, condemned, sued, charged, impeached, asked to resign), +1 for a cooperative one in
-    ``rule.praise`` (praised, endorsed). Fights and attacks are left out: a victim is not thereby portrayed badly."""
+    ``rule.praise`` (praised, endorsed). Fights and attacks are left out: a victim is not thereby portrayed badly;
+    so are mutual acts (``via == "reciprocal"``: "the feud between X and Y", "differences between X and Y")."""
     out: dict[str, list[int]] = {}
     if events is None or not len(events) or not {"source_id", "target_id", "category", "label"} <= set(events):
         return out
-    for src, tgt, cat, lab in zip(events["source_id"], events["target_id"], events["category"], events["label"],
-                                  strict=True):  # fmt: skip
-        if src == tgt:
+    vias = events["via"].tolist() if "via" in events.columns else [""] * len(events)
+    for src, tgt, cat, lab, via in zip(events["source_id"], events["target_id"], events["category"], events["label"],
+                                       vias, strict=True):  # fmt: skip
+        if src == tgt or via == "reciprocal":  # a feud or dispute between two is no judgement of either
             continue
         if lab == "hostile" and cat in rule.against:
             out.setdefault(str(tgt), []).append(-1)
