@@ -857,6 +857,13 @@ def test_differences_between_two_are_mutual_and_judge_neither():
     assert not {"GRC", "TUR"} & set(helpers.sentiment.portrayal.judgements(res.events))  # no one judged
 
 
+def test_an_ing_noun_does_not_belong_to_its_compound():
+    got = _article_edges("Joe Biden spoke. The Supreme Court ruled. Biden and Kamala Harris both refused to answer "
+                         "whether they would support Court packing. Biden would not say whether he supported Court "
+                         "packing.")
+    assert not any(t == "Supreme Court" for _, t, _ in got)  # the Court undergoes the packing
+
+
 def _article_edges(text: str) -> set[tuple[str, str, str]]:
     """(source, target, label) of the stance table of ``text`` read as a whole article (VADER mentions)."""
     import helpers
