@@ -861,7 +861,7 @@ def test_an_ing_noun_does_not_belong_to_its_compound():
     got = _article_edges("Joe Biden spoke. The Supreme Court ruled. Biden and Kamala Harris both refused to answer "
                          "whether they would support Court packing. Biden would not say whether he supported Court "
                          "packing.")
-    assert not any(t == "Supreme Court" for _, t, _ in got)  # the Court undergoes the packing
+    assert not any("Supreme Court" in t for _, t, _ in got)  # the Court undergoes the packing
 
 
 def _article_edges(text: str) -> set[tuple[str, str, str]]:
