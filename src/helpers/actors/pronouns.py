@@ -157,6 +157,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     speakers = _quote_speakers(document, actors, lex.speech_cues)
     named = {c.head: c.actor_id for c in actors}  # head token -> actor: a verb's own subject, by any mention
     speaker_starts = [q[0] for q in speakers]
+    named_people: dict[str, tuple[int, int]] = {}  # person actor -> (mentions before the pronoun, last sentence)
     quoted = [(lo, hi) for _, _, lo, hi in document_quotes(document)]
     for t in doc:
         low = t.lower_
@@ -169,6 +170,9 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             continue  # "Her Majesty": a title
 
         while k < len(actors) and actors[k].start < t.idx:
+            c = actors[k]
+            if info.get(c.actor_id, ("", c.label, ""))[1] in _PERSONLIKE:  # people named so far: (count, last)
+                named_people[c.actor_id] = (named_people.get(c.actor_id, (0, 0))[0] + 1, c.sentence_id)
             k += 1
         sid = document.sentence_at(t.idx)
         gender = spec[0]
@@ -221,7 +225,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         others = [c for c in pool if c.actor_id not in not_them]
         if not scored and gender in ("male", "female") and not pool_has(others, gender, genders, info) \
                 and not _narrated(document, t, quoted):
-            only = _only_one_of(gender, actors[:k], genders, info, not_them, sid - ONLY_WITHIN)
+            only = _only_one_of(gender, named_people, genders, not_them, sid - ONLY_WITHIN)
             scored = {only: 0.0} if only else scored
         if not scored:
             if gender in ("male", "female") and not pool_has(pool, gender, genders, info):
@@ -254,21 +258,17 @@ def _narrated(document: Document, pron: Token, quoted: list[tuple[int, int]]) ->
                for t in span)  # fmt: skip
 
 
-def _only_one_of(gender: str, before: list[Candidate], genders: dict[str, str], info: dict,
-                 not_them: set[str], since: int) -> str:
-    """The one person of ``gender`` named before, at least :data:`ONLY_MENTIONS` times and last in sentence
-    ``since`` or after, when nobody is in scope ("Carrie Lam ... [five sentences on] ... 'Hong Kong people
-    have learned to ignore her'"); '' when there are none or several, or it is the quotation's speaker."""
-    counts: dict[str, int] = {}
-    last: dict[str, int] = {}
-    for c in before:
-        if info.get(c.actor_id, ("", c.label, ""))[1] in _PERSONLIKE and c.actor_id in genders:
-            counts[c.actor_id] = counts.get(c.actor_id, 0) + 1
-            last[c.actor_id] = c.sentence_id
-    same = [a for a in counts if genders[a] == gender]
-    if len(same) != 1 or same[0] in not_them or counts[same[0]] < ONLY_MENTIONS or last[same[0]] < since:
+def _only_one_of(gender: str, named: dict[str, tuple[int, int]], genders: dict[str, str], not_them: set[str],
+                 since: int) -> str:
+    """The one person of ``gender`` named before (``named``: actor -> mentions so far, last sentence), at
+    least :data:`ONLY_MENTIONS` times and last in sentence ``since`` or after, when nobody is in scope
+    ("Carrie Lam ... [five sentences on] ... 'Hong Kong people have learned to ignore her'"); '' when there
+    are none or several, or it is the quotation's speaker."""
+    same = [a for a in named if genders.get(a) == gender]
+    if len(same) != 1 or same[0] in not_them:
         return ""
-    return same[0]
+    count, last = named[same[0]]
+    return same[0] if count >= ONLY_MENTIONS and last >= since else ""
 
 
 def _people_listed_after(doc, scope: list[Candidate], actor_id: str, info: dict) -> bool:

@@ -335,8 +335,8 @@ def _listed_lookup(frame: F.Frame, sid: int, together: list[tuple[int, int, list
             if s < sid - 1:
                 break
             if s < sid or end <= char:
-                if any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass") and end <= t.idx < char
-                       for t in doc):  # fmt: skip
+                between = doc.char_span(end, char, alignment_mode="contract") if end < char else None
+                if any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass") for t in between or ()):
                     return []  # "the parents tried to have Y released by saying they forgave him"
                 return [frame.add_entity(_elsewhere(e) if s < sid else e) for e in es]
         return []
