@@ -61,14 +61,13 @@ def _clause_verb(t: Token) -> Token:
     return t
 
 
-def _quote_speakers(document: Document, actors: list[Candidate], speech: frozenset[str]
-                    ) -> list[tuple[int, int, set[str]]]:
+def _quote_speakers(document: Document, actors: list[Candidate], speech: frozenset[str],
+                    spans: list[tuple[int, int, int, int]]) -> list[tuple[int, int, set[str]]]:
     """``(start, end, actors that say it)`` of each quotation with a speaker, by start. A speaker is the
     subject of a speech verb (or a name inside that subject: "said a protester using the pseudonym Katya")
     outside the quotation, in the sentence where it opens or closes; for a quotation with none there, in
     the sentence before it (a quote continued after "…,” said Katya.")."""
     doc = document.doc
-    spans = document_quotes(document)
     speaking: dict[int, list[Candidate]] = {}  # sentence -> the mentions speaking in it
     for c in actors:
         h, steps = doc[c.head], 0
@@ -154,11 +153,12 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     chains: dict[str, list[Candidate]] = {}  # gender -> pronouns of an open chain with no named referent
     k = 0
     taken = {i for c in cands for i in range(c.start, c.end)}
-    speakers = _quote_speakers(document, actors, lex.speech_cues)
+    quotations = document_quotes(document)
+    speakers = _quote_speakers(document, actors, lex.speech_cues, quotations)
     named = {c.head: c.actor_id for c in actors}  # head token -> actor: a verb's own subject, by any mention
     speaker_starts = [q[0] for q in speakers]
     named_people: dict[str, tuple[int, int]] = {}  # person actor -> (mentions before the pronoun, last sentence)
-    quoted = [(lo, hi) for _, _, lo, hi in document_quotes(document)]
+    quoted = [(lo, hi) for _, _, lo, hi in quotations]
     for t in doc:
         low = t.lower_
         spec = PRONOUNS.get(low)

@@ -269,7 +269,7 @@ def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], 
         if sid >= len(document.sentences):
             continue
         span = document.sentences[sid]
-        together += [(sid, end, es) for end, es in _named_together(span, group, people)]
+        together += [(sid, end, es) for end, es in _named_together(document, group, people)]
         bounds = document.bounds[sid]
         quoted = any(q.start < bounds.end and bounds.start < q.end for q in speakers.quotes)
         if len({e.actor_id for e in group}) < 2 and not quoted and not _protests(span, protesters) \
@@ -298,16 +298,16 @@ def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], 
         yield sid, frame, readings
 
 
-def _named_together(span: Span, group: list[F.Entity], people: frozenset[str]) -> list[tuple[int, list[F.Entity]]]:
-    """The entities a sentence names together, conjuncts of one phrase ("Ross and Barr", "Joe Biden and his
-    team"), at least one a person and two different actors, each with the end offset of its last one."""
-    doc = span.doc
+def _named_together(document: Document, group: list[F.Entity], people: frozenset[str]
+                    ) -> list[tuple[int, list[F.Entity]]]:  # fmt: skip
+    """The entities of a sentence (``group``) named together, conjuncts of one phrase ("Ross and Barr", "Joe
+    Biden and his team"), at least one a person and two different actors, each with the end offset of its last."""
+    doc = document.doc
     heads: dict[int, F.Entity] = {}
     for e in group:
-        if e.start >= 0 and not e.target_only:
-            root = doc.char_span(e.start, e.end, alignment_mode="expand")
-            if root is not None:
-                heads.setdefault(root.root.i, e)
+        mention = document.span(e.start, e.end) if e.start >= 0 and not e.target_only else None
+        if mention is not None:
+            heads.setdefault(mention.root.i, e)
     lists: dict[int, list[F.Entity]] = {}
     for i, e in heads.items():
         first = doc[i]
