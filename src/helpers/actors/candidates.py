@@ -282,6 +282,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue  # "Hong Kong Police Headquarters", "Operation Fast and Furious": things, not actors
             if j - i == 1 and not doc[i].text.isupper() and doc[i].lower_ in lex.groups:
                 continue  # "Protesters" at a sentence start: a group noun, found as one
+            if j - i == 1 and doc[i].is_sent_start and _plural_of_word(doc[i]):
+                continue  # "Protests escalated": a plural noun capitalised by its place
             kind, lab = "ner", label
             if ent_label == "PERSON" and j - i >= 2 and words[-1] in lex.org_heads:
                 lab = lex.org_heads[words[-1]]  # "Max Planck Institute", "District Court": no person's name
@@ -572,7 +574,15 @@ def _opening_name(t: Token) -> bool:
             and t.text[1:].islower() and t.is_alpha):
         return False  # the cheap tests first: finding the sentence is not
     opening = t.is_sent_start or all(not w.is_alpha for w in t.doc[t.sent.start : t.i])
-    return opening and not common_word(t.text)
+    return opening and not common_word(t.text) and not _plural_of_word(t)
+
+
+def _plural_of_word(t: Token) -> bool:
+    """A capitalised plural of an ordinary word ("Vigils", "Protests", "Fires") that the article capitalises
+    nowhere inside a sentence: capitalised by its place at a sentence start, no name ("Sanders" of "Bernie
+    Sanders" is kept)."""
+    return t.tag_ == "NNS" and t.text[1:].islower() and common_word(t.lemma_) and not any(
+        w.text == t.text and not w.is_sent_start for w in t.doc)
 
 
 def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Candidate]) -> list[Candidate]:
