@@ -995,3 +995,14 @@ def test_a_verb_that_opens_a_sentence_is_no_part_of_the_name_after_it():
                   "Parliament must be recalled.")
     assert "Proroguing Parliament" not in set(m["text"])
     assert set(m.loc[m["text"] == "Parliament", "actor"]) == {"Parliament"}
+
+
+def test_a_name_written_with_and_without_its_accents_is_one_person():
+    m = _mentions("Polish leader Jaroslaw Kaczynski spoke. Later Jarosław Kaczyński said more. "
+                  "Kaczyński left. Interior Minister Joachim Brudziński agreed, and Brudzinski smiled.")
+    ids = {t.removeprefix("Polish leader ").removeprefix("Interior Minister "): a
+           for t, a in zip(m["text"], m["actor_id"], strict=True)}
+    assert ids["Jaroslaw Kaczynski"] == ids["Jarosław Kaczyński"] == ids["Kaczyński"]
+    assert ids["Joachim Brudziński"] == ids["Brudzinski"] != ids["Kaczyński"]
+    table = actor_table(m)
+    assert "Jarosław Kaczyński" in set(table["actor"])  # the spelling with its accents names the actor

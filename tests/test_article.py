@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from helpers import ArticleError, load_article
-from helpers.text.article import decode_bytes, parse_structure
+from helpers.text.article import decode_bytes, fold_accents, parse_structure, slugify
 
 SEED_HEADINGS = [
     "From Political Isolation to Diplomatic Talks, How Did Putin Change?",
@@ -205,3 +205,14 @@ def test_the_dateline_city_is_not_an_actor():
                             "talks with Washington would resume.")
     res = helpers.analyze(art)
     assert not any(a <= art.dateline[0] < b for a, b in zip(res.mentions["start"], res.mentions["end"], strict=True))
+
+
+@pytest.mark.parametrize(("text", "folded", "slug"), [
+    ("Jarosław Kaczyński", "Jaroslaw Kaczynski", "jaroslaw-kaczynski"),  # "ł" has no decomposition
+    ("Aleksandar Vučić", "Aleksandar Vucic", "aleksandar-vucic"),
+    ("Søren Straße", "Soren Strasse", "soren-strasse"),
+    ("Zürich — 2020", "Zurich — 2020", "zurich-2020"),  # other characters stay
+])
+def test_names_fold_their_accents(text, folded, slug):
+    assert fold_accents(text) == folded
+    assert slugify(text) == slug

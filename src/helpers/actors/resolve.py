@@ -42,7 +42,7 @@ from spacy.tokens import Token
 from helpers.actors.candidates import CAMP, PAST_WORDS, THING_LABELS, Candidate, modifiers, title_before
 from helpers.actors.gazetteer import Gazetteer
 from helpers.actors.lexicon import PERSON_TITLE_KINDS, ActorLexicon, title_key
-from helpers.text.article import slugify
+from helpers.text.article import fold_accents, slugify
 from helpers.text.document import Document, text_of
 from helpers.text.words import (
     DETERMINERS,
@@ -261,8 +261,8 @@ def head_word(name: str) -> str:
 
 
 def name_key(text: str) -> str:
-    """Comparison key of a name: case-folded, no article or possessive, single spaces, no dots."""
-    s = " ".join(text.replace("’", "'").split()).casefold()
+    """Comparison key of a name: case-folded, without accents, no article or possessive, single spaces, no dots."""
+    s = " ".join(fold_accents(text).replace("’", "'").split()).casefold()
     s = re.sub(r"^(the|a|an)\s+", "", s)
     s = re.sub(r"('s|')$", "", s)
     return s.replace(".", "")
@@ -292,7 +292,7 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
             actor = gaz.actors[c.actor_id]
             info.setdefault(actor.id, (actor.name, actor.type, actor.gender))
             for form in (actor.name, *actor.aliases):
-                names.append((actor.id, form.split(), actor.type))
+                names.append((actor.id, fold_accents(form).split(), actor.type))
     named = [c for c in cands if c.kind in ("ner", "title")]
     sides: dict[str, set[str]] = {}  # group noun -> the sides named with it ("pro-democracy")
     for c in cands:
@@ -305,12 +305,13 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
         words = c.name.split()
         key = name_key(c.name)
         actor_id = by_key.get(key) or _join(c, words, names, gaz, lex)
+        folded = fold_accents(c.name).split()  # as the names compare: "Kaczynski" is "Kaczyński"
         if actor_id and _other_sex(c, actor_id, names, gaz, lex):  # "Mrs. Trump" is not Donald Trump
             key = f"{key}|{lex.titles[c.title].gender}"
             actor_id = by_key.get(key, "")
         if not actor_id:
             actor_id = "new:" + slugify(c.name)
-            names.append((actor_id, words, c.label))
+            names.append((actor_id, folded, c.label))
         by_key.setdefault(key, actor_id)
         c.actor_id = actor_id
         if actor_id in gaz.actors:
@@ -322,8 +323,9 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
         name, label, gender = info.get(actor_id, (c.name, c.label, ""))
         if c.label == "person" and label != "person" and (len(words) > 1 or label == "organisation"):
             label = "person"  # a name, or its surname alone, read as a person somewhere
-        if len(c.name) > len(name) and c.label == label:
-            name = c.name
+        if c.label == label and (len(c.name) > len(name) or (
+                not c.name.isascii() and name.isascii() and fold_accents(c.name) == name)):
+            name = c.name  # the longest form; of two spellings, the one with its accents
         gender = gender or c.gender or lex.first_names.get(words[0], "")
         if c.title and lex.titles.get(c.title) and not gender:
             gender = lex.titles[c.title].gender
@@ -368,12 +370,16 @@ def _other_sex(c: Candidate, actor_id: str, names: list[tuple[str, list[str], st
 
 def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]], gaz: Gazetteer,
           lex: ActorLexicon) -> str:
-    """The earlier actor a new name refers to by surname, acronym, prefix or subsequence of its words, else ''."""
+    """The earlier actor a new name refers to by surname, acronym, prefix or subsequence of its words, else ''.
+
+    ``names`` holds words without accents (:func:`fold_accents`); ``words`` are the name's own, looked up as
+    they are in the word lists and compared without accents with ``names``."""
+    raw, words = words, fold_accents(" ".join(words)).split()
     if c.label == "organisation" and len(words) >= 3:
         own = _national_form(words, gaz)
         if own:
             return own
-    if len(words) == 1 and c.label == "place" and c.kind == "ner" and words[0] not in lex.places:
+    if len(words) == 1 and c.label == "place" and c.kind == "ner" and raw[0] not in lex.places:
         # "Saakashvili" read as a place after "Mikheil Saakashvili": the one person of that surname
         hits = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[-1] == words[0]}
         return hits.pop() if len(hits) == 1 else ""
@@ -387,7 +393,7 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
         if len(hits) > 1:  # "Weinstein" after Harvey and Robert Weinstein: the one named first, whom the
             return next(a for a, w, lab in names if a in hits)  # article is about; others get given names
         inner = {a for a, w, lab in names if len(w) >= 3 and words[0] in w[1:-1] and words[0] != w[0]
-                 and a.startswith("new:") and words[0] not in lex.first_names
+                 and a.startswith("new:") and raw[0] not in lex.first_names
                  and (lab == "person" or (lab == "organisation" and _person_like(w, lex)))}  # fmt: skip
         if len(inner) == 1:  # "Rosselló" of "Ricardo Rosselló Nevares": the first of two surnames (not a
             return inner.pop()  # middle name: "John" is not Donald John Trump)
@@ -398,7 +404,7 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
             if len(hits) == 1:
                 return hits.pop()
         if c.label == "person":
-            known = gaz.surnames.get(words[0], ())
+            known = gaz.surnames.get(raw[0], ())
             return known[0] if len(known) == 1 else ""
     if len(words) >= 2 and c.label in ("person", "organisation") and _person_like(words, lex):
         tails = {a for a, w, lab in names if len(w) > len(words) and w[-len(words) :] == words and (

@@ -102,9 +102,24 @@ class Article:
         return self.name.replace("-", " ").replace("_", " ").strip().capitalize() or "Article"
 
 
+#: Latin letters that Unicode does not decompose into a base letter and a mark.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                               "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ħ": "h", "Ħ": "H"})  # fmt: skip
+
+
+def fold_accents(text: str) -> str:
+    """``text`` without diacritics, case kept ("Jarosław Kaczyński" -> "Jaroslaw Kaczynski"); other characters
+    as they are. For comparing names an article writes with and without accents."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
 def slugify(text: str, max_len: int = 60) -> str:
-    """A file-name-safe lower-case slug of ``text`` (ASCII letters, digits and hyphens; "Vučić" -> "vucic")."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """A file-name-safe lower-case slug of ``text`` (ASCII letters, digits and hyphens; "Vučić" -> "vucic",
+    "Jarosław" -> "jaroslaw")."""
+    ascii_text = fold_accents(text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:max_len].strip("-") or "article"
 
