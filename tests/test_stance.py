@@ -87,6 +87,9 @@ CASES = [
      "neutral"),
     ("Cherry said the government was breaking the law.", "Cherry", "the government", "hostile", "neutral"),
     ('Tom Watson called Theresa May\'s deal "lousy".', "Tom Watson", "Theresa May", "hostile", "neutral"),
+    # ... but not the words of phrases nested deep below the clause: what it acts on, not what it is
+    ("Kaczyński said the party was ready with amendments to the penal code for sentencing up to 30-year prison "
+     "terms for child sexual abuse.", "Kaczyński", "the party", "neutral", "neutral"),
     # reciprocal forms
     ("Washington and Moscow exchanged insults.", "Washington", "Moscow", "hostile", "hostile"),
     ("Trump and Clinton criticised each other.", "Trump", "Clinton", "hostile", "hostile"),

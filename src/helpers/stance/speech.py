@@ -251,6 +251,9 @@ def labels(frame: Frame) -> list[Evaluation]:
     return out
 
 
+#: Prepositional phrases a clause's words reach down through: deeper ones describe other things ("was ready
+#: with amendments to the code for sentencing up to prison terms for child abuse": the abuse is not the subject's).
+PREP_DEPTH = 3
 #: Dependency labels of clauses inside a clause: their words are not said of the outer clause's actors.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
 
@@ -270,10 +273,11 @@ def clause_words(frame: Frame, k: int) -> list[Token]:
         return []
     head = head.head
     out = []
-    stack = [head]
+    stack = [(head, 0)]
     while stack:
-        t = stack.pop()
+        t, preps = stack.pop()
         out.append(t)
-        stack += [c for c in t.children if c.dep_ not in _CLAUSE_DEPS
-                  and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]  # fmt: skip
+        stack += [(c, preps + (c.dep_ == "prep")) for c in t.children if c.dep_ not in _CLAUSE_DEPS
+                  and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+                  and not (c.dep_ == "prep" and preps >= PREP_DEPTH)]  # fmt: skip
     return sorted(out, key=lambda t: t.i)
