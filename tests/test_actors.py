@@ -1006,3 +1006,13 @@ def test_a_name_written_with_and_without_its_accents_is_one_person():
     assert ids["Joachim Brudziński"] == ids["Brudzinski"] != ids["Kaczyński"]
     table = actor_table(m)
     assert "Jarosław Kaczyński" in set(table["actor"])  # the spelling with its accents names the actor
+
+
+def test_a_places_name_that_is_a_persons_surname_is_that_person_unless_used_as_a_place():
+    m = _mentions("The attacker was Sudesh Amman. A police chief said about Amman: \"He planned it.\" "
+                  "Amman had scrawled his goals. Officials in Amman, Jordan, said nothing.")
+    rows = list(zip(m["text"], m["actor_id"], strict=True))
+    person = next(a for t, a in rows if t == "Sudesh Amman")
+    assert [a for t, a in rows if t == "Amman"] == [person, person, "JOR"]
+    m = _mentions("George Washington was president. We see the brokenness in Washington, D.C. today.")
+    assert "new:george-washington" not in set(m.loc[m["text"] == "Washington", "actor_id"])

@@ -117,6 +117,7 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
     named = {surf.target for _, _, surf, _ in found if not surf.ambiguous}
     sure = named | {gaz.actors[t].country for t in named if t in gaz.actors and gaz.actors[t].country}
     locals_: list[str] | None = None  # the document's organisation names, read when an ambiguous form needs them
+    surnames: frozenset[str] | None = None  # the last words of its persons' names, read when a one-word form needs them
     out = []
     for start, end, surf, span in found:
         if surf.ambiguous and surf.kind != "office" and not _meant(surf, span, gaz, lex, sure):
@@ -134,6 +135,11 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
         actor = gaz.actors[surf.target]
         if actor.type == "person" and _other_bearer(span, actor.name, lex):
             continue
+        surnames = _person_surnames(doc) if surnames is None and len(span) == 1 else surnames
+        if actor.type != "person" and len(span) == 1 and span.text in surnames and not _placed(span[0]):
+            # "Amman" after "Sudesh Amman": the person, not Jordan's capital (joined by surname later)
+            out.append(Candidate(start, end, sid, "ner", "person", head, name=span.text))
+            continue
         if surf.kind == "demonym" and actor.type == "state" and _nation_people(span):
             out.append(Candidate(start, end, sid, "group", "group", head, name=span.text, qualifier=span.text,
                                  modifiers=frozenset({"people", "self"})))  # fmt: skip
@@ -142,6 +148,26 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
         out.append(Candidate(start, end, sid, kind, actor.type, head, actor_id=actor.id, name=actor.name,
                              gender=actor.gender))  # fmt: skip
     return out
+
+
+def _person_surnames(doc) -> frozenset[str]:
+    """The last words of the persons' names of two words or more that the recogniser finds in ``doc``."""
+    return frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
+                     and ent[-1].text[:1].isupper())  # fmt: skip
+
+
+#: Prepositions that put what follows them in a place ("in Washington", "flown to Amman").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around",
+                                 "throughout", "within", "toward", "towards"})  # fmt: skip
+
+
+def _placed(t: Token) -> bool:
+    """Whether a word is used as a place: after a preposition of place ("in Washington") or before a comma
+    and a place or state abbreviation ("Washington, D.C.", "Amman, Jordan")."""
+    if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS:
+        return True
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].ent_type_ in ("GPE", "LOC")
 
 
 def _nation_people(span: Span) -> bool:
