@@ -304,6 +304,16 @@ def test_expletive_it_reports_nothing():
     assert q.empty
 
 
+def test_a_cue_the_parser_left_without_subject_is_the_one_person_named_before_it():
+    # misparsed: "Franowska" hangs on "apology", and "told" has no subject; "told Reuters" is no inversion
+    text = ('Calling it "just another apology", Anna Franowska of "Have no fear", an abuse victim support charity, '
+            'told Reuters "it almost appears as if the statement was prepared".')
+    extra = (("Anna Franowska", "new:anna-franowska", "Anna Franowska", "person"),
+             ("Reuters", "new:reuters", "Reuters", "organisation"))
+    row = row_of(quotes_of(text, extra), "it almost appears as if the statement was prepared")
+    assert (row.speaker, row.cue) == ("Anna Franowska", "told")
+
+
 def test_inverted_said_before_a_colon():
     row = row_of(quotes_of("Said Ellis: “I don’t get the sense she’s interested.”"),
                  "I don’t get the sense she’s interested.")

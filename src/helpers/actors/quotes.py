@@ -152,7 +152,7 @@ ANTECEDENT_SENTENCES = 3
 FIRST_PERSON = frozenset(w for w, (_, _, person) in PRONOUNS.items() if person == 1)
 
 _CUE_KINDS = ("verb", "source")
-_TAKES = ("clause", "object")
+_TAKES = ("clause", "object", "audience")
 #: Entity types that are never a speaker.
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 _WHEN_ENTS = frozenset({"DATE", "TIME"})
@@ -432,7 +432,10 @@ class _Reader:
             return self.speaker_np(inverted, verb), slot
         head = verb.head
         if head.i == verb.i or (verb.tag_ in _FINITE and verb.dep_ not in ("conj", "relcl")):
-            return self.speaker_np(self._left_noun(verb), verb), slot
+            left = self._left_noun(verb)
+            if left is None and verb.tag_ in _FINITE:
+                left = self._left_person(verb)
+            return self.speaker_np(left, verb), slot
         if verb.tag_ == "VBG" and verb.i > 0:  # "footage of Hillary Clinton asking, “…”"
             m = self.mention_at(self.doc[verb.i - 1].idx)
             if m is not None and m.type in _PERSONLIKE and not self.doc[verb.i - 1].is_punct:
@@ -484,12 +487,24 @@ class _Reader:
             return None  # "Protesters marching through the streets chanted": not the streets
         return t if t.pos_ in _SPEAKER_POS and not self.quoted(t) and t.lower_ not in _RELATIVE else None
 
+    def _left_person(self, verb: Token) -> Token | None:
+        """The one person named before a finite cue in its sentence, outside quotation marks, that is no object
+        or possessor, when the parser gave the cue no subject at all: "Calling it “just another apology”, Anna
+        Franowska of “Have no fear”, an abuse victim support charity, told Reuters “…”" (a misparse)."""
+        lo = self.doc[verb.sent.start].idx
+        people = [m for m in self.mentions_in(lo, verb.idx) if m.type in _PERSONLIKE]
+        heads = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in people]
+        heads = [s.root for s in heads if s is not None and not self.quoted(s.root)
+                 and s.root.dep_ not in ("pobj", "dobj", "poss", "dative", "attr")]  # fmt: skip
+        return heads[0] if len(heads) == 1 else None
+
     def _right_noun(self, verb: Token) -> Token | None:
         """The subject after a subject-less cue that opens its clause: "“…,” said Obama", "Said Ellis: “…”"."""
         doc = self.doc
         cue = self.cue_at.get(verb.i)
-        if verb.i + 1 >= len(doc) or verb.tag_ not in _FINITE or (cue is not None and "object" in cue.cue.takes):
-            return None  # "Calls men names": an object, not an inverted subject
+        if verb.i + 1 >= len(doc) or verb.tag_ not in _FINITE or (cue is not None and cue.cue.takes & {
+                "object", "audience"}):
+            return None  # "Calls men names", ", told Reuters “…”": an object or audience, not an inverted subject
         same = verb.i > 0 and self.sentence_at(doc[verb.i - 1].idx) == self.sentence_at(verb.idx)
         before = doc[verb.i - 1] if same else None
         if before is not None and not (before.is_punct or self.quoted(before)):
