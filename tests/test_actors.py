@@ -1016,3 +1016,14 @@ def test_a_places_name_that_is_a_persons_surname_is_that_person_unless_used_as_a
     assert [a for t, a in rows if t == "Amman"] == [person, person, "JOR"]
     m = _mentions("George Washington was president. We see the brokenness in Washington, D.C. today.")
     assert "new:george-washington" not in set(m.loc[m["text"] == "Washington", "actor_id"])
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ('The senior Polish archbishop Wojciech Polak said, "I am deeply disturbed."', "Wojciech Polak", "person"),
+    ("The report was aired by Al Jazeera on Monday.", "Al Jazeera", "organisation"),  # "Al" is too short
+    ("Data from Marine Traffic showed the ship.", "Marine Traffic", "organisation"),  # an English last word
+    ("She studied at the Max Planck Society.", "Max Planck Society", "organisation"),  # an organisation word
+])
+def test_an_organisation_entity_opening_with_a_given_name_is_a_person(text, name, kind):
+    m = _mentions(text)
+    assert [t for x, t in zip(m["text"], m["type"], strict=True) if x.endswith(name)] == [kind]

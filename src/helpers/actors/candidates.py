@@ -452,7 +452,7 @@ def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
             if doc[k].text in lex.first_names and doc[k].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN" \
                     and _is_personish(doc, k, j):
                 return [(k, j, "PERSON")]
-    if ent.label_ == "ORG" and _listed_with_people(doc, i, j, lex):
+    if ent.label_ == "ORG" and (_listed_with_people(doc, i, j, lex) or _given_named(doc, i, j, lex)):
         return [(i, j, "PERSON")]  # "Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian"
     if ent.label_ == "ORG":
         i = _joined_name(doc, i, lex)
@@ -542,6 +542,19 @@ def _listed_with_people(doc, i: int, j: int, lex: ActorLexicon) -> bool:
     if any(_common_name_word(t, lex) or t.text.isupper() for t in words):
         return False
     return any(c.ent_type_ == "PERSON" for c in words.root.conjuncts)
+
+
+def _given_named(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """Whether an organisation entity of two or three capitalised proper nouns is a person's name: it opens
+    with a known given name of three letters or more ("Wojciech Polak", "Wanda Vázquez Garced"; not "Al
+    Jazeera"), no word names a kind, title, time or place (:func:`_common_name_word`: "Max Planck Society",
+    "Walter Reed Hospital"), and its last word is no English word ("Marine Traffic", "Darrell Castle")."""
+    words = doc[i:j]
+    if not 2 <= j - i <= 3 or not all(t.pos_ == "PROPN" for t in words) or not _is_personish(doc, i, j):
+        return False
+    if len(words[0]) < 3 or words[0].text not in lex.first_names or common_word(words[-1].text):
+        return False
+    return not any(_common_name_word(t, lex) or t.text.isupper() for t in words)
 
 
 def _is_personish(doc, i: int, j: int) -> bool:
