@@ -33,7 +33,7 @@ from spacy.tokens import Span, Token
 from helpers.actors.gazetteer import Gazetteer, Surface
 from helpers.actors.lexicon import DESCRIPTION_KINDS, ActorLexicon, Title, common_word, title_key
 from helpers.text.document import Document, inner_hyphen, text_of
-from helpers.text.words import DETERMINERS, HONORIFIC_NOUNS, PRONOUNS
+from helpers.text.words import DETERMINERS, HONORIFIC_NOUNS, LOCATIVE_PREPOSITIONS, PRONOUNS
 
 #: spaCy entity labels read as actors (the rest — dates, money, laws, events — never are).
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "state", "NORP": "state", "LOC": "place"}
@@ -156,15 +156,10 @@ def _person_surnames(doc) -> frozenset[str]:
                      and ent[-1].text[:1].isupper())  # fmt: skip
 
 
-#: Prepositions that put what follows them in a place ("in Washington", "flown to Amman").
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around",
-                                 "throughout", "within", "toward", "towards"})  # fmt: skip
-
-
 def _placed(t: Token) -> bool:
     """Whether a word is used as a place: after a preposition of place ("in Washington") or before a comma
     and a place or state abbreviation ("Washington, D.C.", "Amman, Jordan")."""
-    if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS:
+    if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPOSITIONS:
         return True
     doc = t.doc
     return t.i + 2 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].ent_type_ in ("GPE", "LOC")
