@@ -127,6 +127,10 @@ CASES = [
     # negation: a hostile cue negated -> neutral; a strong cooperative cue negated -> refusal (hostile)
     ("Trump did not criticize Clinton.", "Trump", "Clinton", "neutral", "neutral"),
     ("Kirk said he wouldn't support Clinton.", "Kirk", "Clinton", "hostile", "neutral"),
+    # ... unless the negation bears on how or when: no refusal
+    ("Citizens do not elect the Prime Minister Boris Johnson directly.", "Citizens", "Boris Johnson", "neutral",
+     "neutral"),
+    ("Thompson isn't endorsing any candidate like Smith yet.", "Thompson", "Smith", "neutral", "neutral"),
     ("Cyprus, which Turkey does not recognize, objected.", "Turkey", "Cyprus", "hostile", "neutral"),
     ("Obama never visited Cuba.", "Obama", "Cuba", "neutral", "neutral"),
     ("Smith said that Jones did not lie, that Jones is not a liar.", "Smith", "Jones", "neutral", "neutral"),

@@ -72,6 +72,12 @@ def negated(tok: Token) -> bool:
     return refused(tok)
 
 
+def focused(tok: Token) -> bool:
+    """A negated cue whose negation bears on a manner or time adverb of its verb ("do not elect X directly",
+    "has not yet endorsed"): not a refusal of the act."""
+    return any(c.dep_ == "advmod" and c.lower_ in W.FOCUS_ADVERBS for t in scope(tok) for c in t.children)
+
+
 def modal(tok: Token) -> bool:
     """A modal auxiliary in the cue's scope ("could attack", "would be withdrawn", "will meet")."""
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for t in scope(tok) for c in t.children)

@@ -176,7 +176,7 @@ def _recode(m: Match, markers: dict[str, dict[int, Match]], threats: dict[int, M
     if e.weight > 0 and M.reversed_by(head, markers["reversal"]):
         return (*REDUCE_RELATIONS, True)
     if negated:
-        if e.weight >= REFUSAL_MIN:
+        if e.weight >= REFUSAL_MIN and not M.focused(head):  # not "do not elect X directly"
             return (*REFUSAL, True)
         return e.cameo, e.category, 0.0, True
     kind = M.intent(head, markers["intent"], threats)

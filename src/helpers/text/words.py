@@ -17,6 +17,11 @@ NATIONAL_WORDS = frozenset({"federal", "national", "central"})
 REFERRING_ADJECTIVES = frozenset({"same", "other", "latter", "former", "aforementioned", "said"})
 #: Negators read on the parse (``neg`` dependents and these words).
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+#: Adverbs a negation can bear on instead of its verb: "do not elect the Prime Minister directly", "has not
+#: yet endorsed", "did not fully support": how or when the act is done, not a refusal of it.
+FOCUS_ADVERBS = frozenset({"directly", "personally", "necessarily", "always", "only", "fully", "entirely",
+                           "completely", "automatically", "immediately", "formally", "officially", "explicitly",
+                           "yet", "merely", "simply", "exactly", "publicly", "unconditionally"})  # fmt: skip
 #: Modal verbs: a cue under one is possible, not done.
 MODALS = frozenset({"may", "might", "could", "would", "should", "can", "must", "shall", "will"})
 
