@@ -43,6 +43,9 @@ from helpers.text.words import HONORIFIC_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, 
 SAME, SUBJECT, GENDER, FIRST = 1.0, 1.0, 1.0, 0.5
 #: For the subject of a clause put before the pronoun's own ("if Streep is concerned, she should speak out").
 LEADING = 1.0
+#: For the noun of a relative clause whose subject is its relative pronoun, for a possessive in that clause
+#: ("Sanders, who did not release his delegates to Biden"): the clause's own subject.
+RELATIVE = 2.0
 MARGIN = 0.5
 #: Sentences before the pronoun's that are searched.
 WINDOW = 2
@@ -214,6 +217,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
                 score += SAME + SUBJECT
             if _leading_clause_subject(doc, t, h):
                 score += LEADING
+            if t.tag_ == "PRP$" and _relative_subject_of(t) in (h.i, h.head.i if h.dep_ == "appos" else h.i):
+                score += RELATIVE
             scored[c.actor_id] = max(scored.get(c.actor_id, 0.0), score)
         before_and = _conjoined_possessor(doc, t, scope, linked)
         if before_and is not None and before_and.actor_id in scored:
@@ -375,12 +380,33 @@ def _bound_elsewhere(doc, pron: Token, c: Candidate, linked: dict[int, str]) -> 
             and doc[pron.head.left_edge.i - 1].text in (",", "—", "–", "--"):  # not "...: his presence"
         return True  # "Fernando Dallorso, his manager": someone else's; not "María (not her real name)"
     held = pron.head.tag_ == "JJ" and pron.head.dep_ == "dobj" and pron.head.lower_ != "own"  # not "did their best"
-    possessive = pron.dep_ == "poss" and not held  # "held her captive" (misparsed): her is an object
+    # "held her captive" (misparsed): her is an object; "who has waived her right" (her as dobj): a possessive
+    possessive = (pron.dep_ == "poss" and not held) or (pron.tag_ == "PRP$" and pron.dep_ != "poss")
     if pron.dep_ in SUBJECT_DEPS or pron.dep_ in PASSIVE_SUBJECT_DEPS or possessive \
             or pron.lower_.endswith(("self", "selves")) or pron.lower_ in ("his", "hers", "theirs", "its"):
         return False
     own = {ante.i, ante.head.i} if ante.dep_ == "appos" else {ante.i}
-    return any(s.i in own or linked.get(s.i) == c.actor_id for s in _controllers(_verb_of(pron)))
+    return any(s.i in own or linked.get(s.i) == c.actor_id or _relative_noun(s) in own
+               for s in _controllers(_verb_of(pron)))  # fmt: skip
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def _relative_noun(s: Token) -> int:
+    """The token index of the noun a relative pronoun subject stands for ("Sanders, who did ..."), else -1."""
+    if s.lower_ in _RELATIVE_PRONOUNS and s.head.dep_ == "relcl" and s.head.head is not s.head:
+        return s.head.head.i
+    return -1
+
+
+def _relative_subject_of(pron: Token) -> int:
+    """For a pronoun whose own verb is a relative clause with a relative pronoun subject, the index of that
+    clause's noun ("Sanders, who did not release his delegates"), else -1."""
+    verb = _verb_of(pron)
+    if verb.dep_ != "relcl":
+        return -1
+    return next((n for s in _subjects(verb) if (n := _relative_noun(s)) >= 0), -1)
 
 
 def _verbs_argument(pron: Token) -> bool:
