@@ -236,6 +236,9 @@ def test_sudan_with_the_real_gazetteer():
         ("Joe Biden condemned Donald Trump and called on him to resign.", "him", "donald_trump"),
         ("Joe Biden criticized Hillary Clinton and her staff for the delay.", "her", "hillary_clinton"),
         ("Joe Biden met Donald Trump and praised his plan.", "his", "joe_biden"),  # 'and' before a verb: the subject
+        # a possessive in a relative clause whose subject is "who": the clause's noun, not the main subject
+        ("Joe Biden was nominated with delegates pledged to Donald Trump, who did not release his delegates.",
+         "his", "donald_trump"),
     ],
 )
 def test_pronoun_resolved(text, pronoun, expected):
@@ -1027,3 +1030,10 @@ def test_a_places_name_that_is_a_persons_surname_is_that_person_unless_used_as_a
 def test_an_organisation_entity_opening_with_a_given_name_is_a_person(text, name, kind):
     m = _mentions(text)
     assert [t for x, t in zip(m["text"], m["type"], strict=True) if x.endswith(name)] == [kind]
+
+
+def test_a_lower_case_description_of_a_capitalised_name_is_that_body():
+    m = _mentions("The American Independent Party picks a ticket. Critics outside the Democratic party spoke. "
+                  "The Republican party met.")
+    ids = dict(zip(m["text"], m["actor_id"], strict=True))
+    assert ids["the Democratic party"] == "US_DEM" and ids["The Republican party"] == "US_GOP"

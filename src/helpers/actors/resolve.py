@@ -696,6 +696,11 @@ def _definite_antecedent(document: Document, c: Candidate, before: list[Candidat
     article's ``main_polity``. A polity that is no state has a government of its own ("Hong Kong
     government")."""
     noun = c.title
+    full = _capitalised_name(c, gaz)
+    if full:  # "the Democratic party": a name the gazetteer writes capitalised ("Democratic Party")
+        a = gaz.actors[full]
+        info.setdefault(a.id, (a.name, a.type, a.gender))
+        return a.id
     named = [x.target for x in gaz.lookup(c.qualifier) if x.kind in ("name", "alias", "demonym")] if c.qualifier else []
     if lex.definites.get(noun) == "state" and named and gaz.actors[named[0]].type == "state":
         a = gaz.actors[named[0]]  # "the U.S. administration", "the Russian government", "the government of China"
@@ -726,6 +731,18 @@ def _definite_antecedent(document: Document, c: Candidate, before: list[Candidat
     actor_id = "new:" + slugify(f"{polity} government")  # "Hong Kong government", as when the text says so
     info.setdefault(actor_id, (f"{polity} government", "organisation", ""))
     return actor_id
+
+
+def _capitalised_name(c: Candidate, gaz: Gazetteer) -> str:
+    """The one gazetteer body a description names when its noun is capitalised: "the Democratic party"
+    ("Democratic Party"); else ''."""
+    words = [w for w in ([c.qualifier] if c.qualifier else []) + sorted(c.modifiers) if w and w[:1].isalpha()]
+    hits = set()
+    for w in words:
+        form = " ".join(x[:1].upper() + x[1:] for x in f"{w} {c.title}".split())
+        hits |= {x.target for x in gaz.lookup(form) if x.kind in ("name", "alias") and x.target in gaz.actors
+                 and gaz.actors[x.target].type != "person"}  # fmt: skip
+    return hits.pop() if len(hits) == 1 else ""
 
 
 def _unnamed_body(document: Document, c: Candidate, info: dict) -> str:
