@@ -165,6 +165,13 @@ def _placed(t: Token) -> bool:
     return t.i + 2 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].ent_type_ in ("GPE", "LOC")
 
 
+def _surname_as_thing(t: Token) -> bool:
+    """A one-word entity the small model took for a thing ("Kokesh ran for US Congress": PRODUCT) that is the
+    surname of a person it names in full elsewhere in the article ("Adam Kokesh")."""
+    return (t.ent_type_ in THING_LABELS and t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_
+            != "I") and t.text in _person_surnames(t.doc))  # fmt: skip
+
+
 def _nation_people(span: Span) -> bool:
     """Whether a demonym names a nation's people, not its state: a plural noun with no "the" ("Serbians
     protested", "Britons voted"); "the Saudis", "the Ukrainians" in diplomacy are the state's side."""
@@ -632,7 +639,8 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
     covered = {i for c in taken for i in range(c.start, c.end)}
     headlines = title_case_sentences(document)
     for t in doc:
-        if not (t.tag_ in ("NNP", "NNPS") or _opening_name(t)) or not _unnamed(t) or t.idx in covered \
+        if not (t.tag_ in ("NNP", "NNPS") or _opening_name(t)) or not (_unnamed(t) or _surname_as_thing(t)) \
+                or t.idx in covered \
                 or t.dep_ == "compound":
             continue
         i = t.i

@@ -301,6 +301,9 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
     for c in cands:
         if c.kind == "group":
             _group_actor(c, gaz, info, qualified, split=len(sides.get(_group_noun(c), ())) > 1)
+    for c in named:
+        if c.label == "person" and _camel_case(c.name):
+            c.label = "organisation"  # "UOKiK", "SpaceX", "GitHub": no person's name
     for c in sorted(named, key=lambda c: len(c.name.split()) < 2):  # full names before lone words
         words = c.name.split()
         key = name_key(c.name)
@@ -332,6 +335,17 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
         info[actor_id] = (name, label, gender)
         c.label = label
     return info
+
+
+#: Surname prefixes written with a capital inside the word ("McConnell", "DeSantis", "LaGuardia", "O'Brien").
+_CAMEL_SURNAME = re.compile(r"^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’|D'|D’)[A-Z]")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _camel_case(name: str) -> bool:
+    """Whether a name has a word with a capital after a small letter that no surname prefix explains
+    ("UOKiK", "SpaceX", "GitHub", "TfL"): a body's or product's name, not a person's."""
+    return any(_CAMEL.search(w) and not _CAMEL_SURNAME.match(w) for w in name.split())
 
 
 def _national_form(words: list[str], gaz: Gazetteer) -> str:
@@ -380,9 +394,10 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
         if own:
             return own
     if len(words) == 1 and c.label == "place" and c.kind == "ner" and raw[0] not in lex.places:
-        # "Saakashvili" read as a place after "Mikheil Saakashvili": the one person of that surname
+        # "Saakashvili" read as a place after "Mikheil Saakashvili": the person of that surname (of two, the
+        # one named first, as for a surname read as a person: "Mendez" after Tony and Jonna Mendez)
         hits = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[-1] == words[0]}
-        return hits.pop() if len(hits) == 1 else ""
+        return next((a for a, w, lab in names if a in hits), "")
     if len(words) == 1 and c.label in ("person", "organisation", "unknown"):
         hits = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[-1] == words[0]}
         if not hits and c.label == "person":  # "Nikola Mirotic" read as an organisation, "Mirotic" as a person
@@ -405,7 +420,14 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
                 return hits.pop()
         if c.label == "person":
             known = gaz.surnames.get(raw[0], ())
-            return known[0] if len(known) == 1 else ""
+            if len(known) == 1:
+                return known[0]
+            bodies = {a for a, w, lab in names if lab == "organisation" and len(w) >= 2 and w[0] == words[0]
+                      and not _person_like(w, lex)}  # fmt: skip
+            if len(bodies) != 1:
+                return ""
+            c.label = "organisation"  # "Salling said" of "Salling Group A/S": the body, not a person
+            return bodies.pop()
     if len(words) >= 2 and c.label in ("person", "organisation") and _person_like(words, lex):
         tails = {a for a, w, lab in names if len(w) > len(words) and w[-len(words) :] == words and (
             lab == "person" or (lab == "organisation" and _person_like(w, lex)))}  # fmt: skip
