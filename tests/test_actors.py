@@ -1037,3 +1037,46 @@ def test_a_lower_case_description_of_a_capitalised_name_is_that_body():
                   "The Republican party met.")
     ids = dict(zip(m["text"], m["actor_id"], strict=True))
     assert ids["the Democratic party"] == "US_DEM" and ids["The Republican party"] == "US_GOP"
+
+
+def test_a_camel_case_name_is_no_person_and_a_lone_first_word_joins_its_body():
+    m = _mentions("UOKiK approved the deal. McConnell said so. Tesco sold its Polish branch to Salling Group A/S. "
+                  "With the acquisition Salling said it seeks to improve its coverage in Southern Poland.")
+    rows = dict(zip(m["text"].str.rstrip("."), zip(m["actor_id"], m["type"], strict=True), strict=False))
+    assert rows["UOKiK"][1] == "organisation" and rows["McConnell"][1] == "person"
+    assert rows["Salling"] == rows["Salling Group A/S"] == ("new:salling-group-a-s", "organisation")
+
+
+def test_a_surname_read_as_a_place_is_the_person_named_first_of_two():
+    from helpers.actors.candidates import Candidate
+    from helpers.actors.lexicon import load_lexicon
+    from helpers.actors.resolve import _join
+
+    names = [("new:tony-mendez", ["Tony", "Mendez"], "person"), ("new:jonna-mendez", ["Jonna", "Mendez"], "person")]
+    lone = Candidate(0, 6, 0, "ner", "place", 0, name="Mendez")
+    assert _join(lone, ["Mendez"], names, load_gazetteer(), load_lexicon()) == "new:tony-mendez"
+
+
+def test_a_surname_the_model_took_for_a_thing_is_a_name():
+    from spacy.tokens import Span
+
+    from helpers.actors.candidates import _surname_as_thing
+    from helpers.text.document import parse
+
+    doc = parse(load_article(text="Adam Kokesh is a candidate. Kokesh ran for Congress in 2010.")).doc
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 6, 7, label="PRODUCT")]
+    assert _surname_as_thing(doc[6]) and not _surname_as_thing(doc[0])
+
+
+def test_a_he_with_nobody_named_in_scope_continues_the_last_linked_he():
+    text = ("On Tuesday, Prime Minister Kyriakos Mitsotakis spoke in Washington. The EastMed project involves "
+            "Greece. \"We seek cooperation\", he said. He also commented on the agreement. \"The agreement is "
+            "void\", he added. He also noted that talks might fail.")
+    m = _mentions(text)
+    he = m[m["text"].str.lower() == "he"]
+    assert set(he["actor_id"]) == {"new:kyriakos-mitsotakis"} and len(he) == 4
+
+
+def test_they_after_people_named_together_as_subject_is_not_the_body_they_spoke_to():
+    m = _mentions("Tim and Karalyne Hyde told HuffPost that they were staying at their daughters' flat.")
+    assert not set(m["text"]) & {"they", "their"}

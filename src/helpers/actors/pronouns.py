@@ -154,6 +154,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     lex = load_lexicon()
     org_heads = lex.org_heads
     chains: dict[str, list[Candidate]] = {}  # gender -> pronouns of an open chain with no named referent
+    last_linked: dict[str, tuple[int, str]] = {}  # gender -> (sentence, actor) of the last he/she linked
     k = 0
     taken = {i for c in cands for i in range(c.start, c.end)}
     quotations = document_quotes(document)
@@ -230,8 +231,12 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         others = [c for c in pool if c.actor_id not in not_them]
         if not scored and gender in ("male", "female") and not pool_has(others, gender, genders, info) \
                 and not _narrated(document, t, quoted):
-            only = _only_one_of(gender, named_people, genders, not_them, sid - ONLY_WITHIN)
-            scored = {only: 0.0} if only else scored
+            prev = last_linked.get(gender)  # "He also commented ... he added. He also noted": the same person
+            if prev is not None and sid - prev[0] <= 1 and prev[1] not in not_them:
+                scored = {prev[1]: 0.0}
+            else:
+                only = _only_one_of(gender, named_people, genders, not_them, sid - ONLY_WITHIN)
+                scored = {only: 0.0} if only else scored
         if not scored:
             if gender in ("male", "female") and not pool_has(pool, gender, genders, info):
                 _extend_chain(chains, gender, t, sid, out)
@@ -242,10 +247,12 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         actor_id = ranked[0][0]
         if actor_id in plural - singular:
             continue
-        if spec[1] == "plural" and _people_listed_after(doc, scope, actor_id, info):
+        if spec[1] == "plural" and (_people_listed_after(doc, scope, actor_id, info)
+                                    or _people_listed_as_subject(doc, scope, t, actor_id, info)):
             continue  # "the House voted to hold Ross and Barr in contempt, citing their refusal": not the House
         if gender in ("male", "female"):
             genders.setdefault(actor_id, gender)
+            last_linked[gender] = (sid, actor_id)
         label = info.get(actor_id, ("", "person", ""))[1]
         linked[t.i] = actor_id
         out.append(Candidate(t.idx, t.idx + len(t.text), sid, "pronoun", label, t.i, actor_id=actor_id,
@@ -283,6 +290,22 @@ def _people_listed_after(doc, scope: list[Candidate], actor_id: str, info: dict)
     heads = {c.head for c in scope if info.get(c.actor_id, ("", c.label, ""))[1] == "person"}
     return any(c.start > last and doc[c.head].dep_ == "conj" and doc[c.head].head.i in heads
                and info.get(c.actor_id, ("", c.label, ""))[1] == "person" for c in scope)
+
+
+def _people_listed_as_subject(doc, scope: list[Candidate], pron: Token, actor_id: str, info: dict) -> bool:
+    """Whether people named together as a subject before a they/their in its sentence ("Tim and Karalyne Hyde
+    told HuffPost that they were staying") may be meant, rather than ``actor_id``, which is no subject there:
+    one mention cannot stand for them, and the body they spoke to is not what "they" means."""
+    here = [c for c in scope if doc[c.head].sent.start == pron.sent.start and c.start < pron.idx]
+    if any(c.actor_id == actor_id and doc[c.head].dep_ in SUBJECT_DEPS for c in here):
+        return False
+    people = set()
+    for c in here:
+        if info.get(c.actor_id, ("", c.label, ""))[1] == "person":
+            h = doc[c.head]
+            people.add((h.head if h.dep_ == "appos" else h).i)  # "his close associate Rick Gates"
+    return any(doc[h].dep_ == "conj" and doc[h].head.i in people and doc[h].head.dep_ in (
+        *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for h in people)
 
 
 def pool_has(pool: list[Candidate], gender: str, genders: dict[str, str], info: dict) -> bool:
