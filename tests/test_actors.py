@@ -1080,3 +1080,9 @@ def test_a_he_with_nobody_named_in_scope_continues_the_last_linked_he():
 def test_they_after_people_named_together_as_subject_is_not_the_body_they_spoke_to():
     m = _mentions("Tim and Karalyne Hyde told HuffPost that they were staying at their daughters' flat.")
     assert not set(m["text"]) & {"they", "their"}
+
+
+def test_an_indefinite_title_after_be_is_no_mention():
+    m = _mentions("Kokesh spoke in 2008. He was a featured speaker at the rally.")
+    assert "a featured speaker" not in set(m["text"])
+    assert "role:speaker" not in set(m["actor_id"])

@@ -843,8 +843,8 @@ def description_candidates(document: Document, lex: ActorLexicon, taken: list[tu
         if det not in ("the", "a", "an", "this", "that") and not owned and not any(m in NEW_WORDS for m in mods):
             i += n
             continue
-        if det in ("a", "an") and key not in lex.titles:
-            i += n
+        if det in ("a", "an") and (key not in lex.titles or last.dep_ in ("attr", "oprd")):
+            i += n  # "He was a featured speaker": what the subject is, no one else
             continue
         start, end = doc[start_i].idx, last.idx + len(last.text)
         places = [w.text for w in doc[start_i:i] if w.ent_type_ in ("GPE", "NORP")]
