@@ -74,6 +74,9 @@ CASES = [
     ("Russia's invasion of Ukraine shocked Europe.", "Russia", "Ukraine", "hostile", "neutral"),
     ("Macron's invitation to Xi was welcomed.", "Macron", "Xi", "cooperative", "neutral"),
     ("The EU imposed sanctions on Russia.", "The EU", "Russia", "hostile", "neutral"),
+    # a support verb with a preposition; a place aimed at by an act is its target, not where it happens
+    ("The SDF had entered into an agreement with Syria.", "SDF", "Syria", "cooperative", "cooperative"),
+    ("Turkey began a military offensive into north-eastern Syria.", "Turkey", "Syria", "hostile", "neutral"),
     ("Merkel demanded an explanation from Russia.", "Merkel", "Russia", "hostile", "neutral"),
     # the owner of what is criticised stands for it (not a person of their own)
     ("Kupec sharply criticized the House's decision.", "Kupec", "House", "hostile", "neutral"),

@@ -114,7 +114,7 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
         return "actor"
     if dep == "pobj" and head.lower_ == "from" and head.head.lower_ in lex.source_nouns:
         return "actor"  # who something came from: "the claim from Berlin", "an explanation from Russia"
-    if dep == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS:
+    if dep == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS and not _aimed_at(t, lex):
         return "place"
     if dep in SUBJECT_DEPS or dep in PASSIVE_SUBJECT_DEPS or dep in OBJECT_DEPS:
         return "actor"
@@ -127,6 +127,23 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
     if dep in ("amod", "nmod", "npadvmod"):
         return "actor" if actor_noun(head, lex) else "modifier"
     return "actor"
+
+
+#: Prepositions that name what an act is aimed at ("an invasion into Syria", "launched attacks on Libya").
+_AIMED = frozenset({"into", "on", "upon", "against"})
+
+
+def _aimed_at(t: Token, lex: ActorLexicon) -> bool:
+    """Whether a place name is what an act is aimed at: the object of "into", "on" or "against" after an
+    act noun (``act_noun`` cues: invasion, offensive, attacks), or after the verb whose object it is ("began a
+    military offensive into north-eastern Syria")."""
+    prep = t.head
+    if prep.lower_ not in _AIMED:
+        return False
+    gov = prep.head
+    if gov.lower_ in lex.act_nouns:
+        return True
+    return gov.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in lex.act_nouns for c in gov.children)
 
 
 def _named_place(t: Token, lex: ActorLexicon) -> bool:
