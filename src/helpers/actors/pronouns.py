@@ -9,7 +9,9 @@ compatible actor scores (weights below): ``SAME`` when in the same sentence, ``S
 mention is a clause subject (or the possessor of one: "Trump's plan"), ``GENDER`` when the gender is
 known and equal, ``FIRST`` when it is the sentence's first subject. Binding: a pronoun object never
 takes the subject of its own verb ("Trump praised him"), a reflexive always does; a possessive right
-after "and" takes the mention before it ("Clinton and her staff"). A pronoun inside a quotation is not
+after "and" takes the mention before it ("Clinton and her staff"); a possessive in a relative clause whose
+subject is "who"/"which"/"that" scores ``RELATIVE`` for that clause's noun ("Sanders, who did not release
+his delegates"), and an object there is never that noun. A pronoun inside a quotation is not
 the quotation's speaker, who would say "I" ("“He is a good guy,” Trump said"), unless an editor put it in
 square brackets ("said they had gone to “defend [their] children's right”"). A pronoun in a phrase or
 clause before the main clause ("Asked if he lied, Lochte denied it") takes the main clause's subject. A
@@ -17,8 +19,11 @@ name the recogniser took for an organisation ("Ossoff admitted that he ...") can
 antecedent if nothing in it says organisation.
 A pronoun is linked only when one actor is compatible or the best beats the runner-up by
 ``MARGIN``, and a they/them/their not where people named together ("Ross and Barr") come after the best
-one's mention (one mention cannot stand for two people); otherwise it gives no mention (no guess), and a
-pronoun never makes an actor of its own.
+one's mention (one mention cannot stand for two people), nor, after people named together as a subject
+in its sentence, an actor that is no subject there ("Tim and Karalyne Hyde told HuffPost that they"); otherwise
+it gives no mention (no guess), and a pronoun never makes an actor of its own.
+A he/she with no candidate in scope continues the last he/she of its gender linked in its sentence or the
+one before ("He also commented ... he added. He also noted").
 He/she pronouns with no person at all in scope ("He said he would stay") that agree in gender form one
 unnamed referent (``unnamed:<sentence>:<offset>``, role ``unnamed``) when there are two or more: the
 mentions table says they are one person, but no actor row is made for someone the text never names.

@@ -39,20 +39,22 @@ when spaCy tags them as verbs, and not before a word of ``not_before`` ("call fo
 6. ``next sentence``: a quotation ending its sentence and a next sentence that is only its attribution
    ('“… ?” Graham asked.').
 
-**The speaker of a cue** is read on the dependency tree: the cue verb's subject outside quotation marks
-(the nearest ``nsubj``); of a passive cue its ``agent`` ("by X") or "in X" phrase ("summed up in one
-Russian newspaper"; the passive subject is then what the quote is about); of "according to"/"in the words
-of" the ``pobj``; of "quoting" its object. A cue without a subject: the subject after it when it opens its
-clause ("“…,” said Obama", "Said Ellis: “…”"; not for object cues: "Calls men names"); the noun right
-before a finite verb the parser left without one (not an object or a preposition's: "Protesters marching
-through the streets chanted"); a person right before a present participle ("footage of Hillary Clinton
-asking, “…”"); else the subject of the verb it depends on: a conjunct ("X smiled and said"), a participle
-or infinitive ("Declaring Putin a “pure thug”, Joe Biden …", "…, saying …", "quick to note"), and
-through a passive ("X was quoted as saying" is X). A present participle modifying a noun speaks for the
-noun ("a statement saying"); a past participle modifying one never does ("a box labeled “medical
-problem”" is no speaker). A relative pronoun ("who said") is its noun (an appositive's head). The
-speaker phrase is the subject's subtree, kept out of quotation marks and of the cue's own words, without
-date or time words at its edges ("a letter from his doctor Friday afternoon that says").
+**The speaker of a cue** is read on the dependency tree: the cue verb's subject outside quotation marks (the
+nearest ``nsubj``); of a passive cue its ``agent`` ("by X") or "in X" phrase ("summed up in one Russian
+newspaper"; the passive subject is then what the quote is about); of "according to"/"in the words of" the
+``pobj``; of "quoting" its object. A cue without a subject: the subject after it when it opens its clause
+("“…,” said Obama", "Said Ellis: “…”"; not for object or audience cues: "Calls men names", ", told Reuters
+“…”"); the noun right before a finite verb the parser left without one (not an object or a preposition's:
+"Protesters marching through the streets chanted"), or else the one person named before it in its sentence,
+outside quotation marks, that is no object or possessor ("Anna Franowska of “Have no fear”, an abuse victim
+support charity, told Reuters “…”", misparsed); a person right before a present participle ("footage of
+Hillary Clinton asking, “…”"); else the subject of the verb it depends on: a conjunct ("X smiled and said"), a
+participle or infinitive ("Declaring Putin a “pure thug”, Joe Biden …", "…, saying …", "quick to note"), and
+through a passive ("X was quoted as saying" is X). A present participle modifying a noun speaks for the noun
+("a statement saying"); a past participle modifying one never does ("a box labeled “medical problem”" is no
+speaker). A relative pronoun ("who said") is its noun (an appositive's head). The speaker phrase is the
+subject's subtree, kept out of quotation marks and of the cue's own words, without date or time words at its
+edges ("a letter from his doctor Friday afternoon that says").
 
 **Never a speaker**: a date, time, number, percentage, amount or ordinal entity ("Thursday morning",
 "73 percent"), a place (a GPE/LOC/FAC entity that is no actor mention and not the subject: "reported in
