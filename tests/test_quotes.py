@@ -314,6 +314,17 @@ def test_a_cue_the_parser_left_without_subject_is_the_one_person_named_before_it
     assert (row.speaker, row.cue) == ("Anna Franowska", "told")
 
 
+def test_a_subjectless_cue_takes_the_nearest_person_before_it():
+    # "said" has no subject: the name is in apposition to the news agency, after a role noun
+    text = ('Speaking to Agence France-Presse, the president of the Tunisian League for the Defence of Human '
+            'Rights, Jamel Msallem, said, "We are for the freedom to dress."')
+    extra = (("the president", "role:president", "president", "role"),
+             ("Jamel Msallem", "new:jamel-msallem", "Jamel Msallem", "person"),
+             ("Agence France-Presse", "new:afp", "Agence France-Presse", "organisation"))
+    row = row_of(quotes_of(text, extra), "We are for the freedom to dress.")
+    assert (row.speaker, row.cue) == ("Jamel Msallem", "said")
+
+
 def test_inverted_said_before_a_colon():
     row = row_of(quotes_of("Said Ellis: “I don’t get the sense she’s interested.”"),
                  "I don’t get the sense she’s interested.")

@@ -45,7 +45,7 @@ newspaper"; the passive subject is then what the quote is about); of "according 
 ``pobj``; of "quoting" its object. A cue without a subject: the subject after it when it opens its clause
 ("“…,” said Obama", "Said Ellis: “…”"; not for object or audience cues: "Calls men names", ", told Reuters
 “…”"); the noun right before a finite verb the parser left without one (not an object or a preposition's:
-"Protesters marching through the streets chanted"), or else the one person named before it in its sentence,
+"Protesters marching through the streets chanted"), or else the nearest person named before it in its sentence,
 outside quotation marks, that is no object or possessor ("Anna Franowska of “Have no fear”, an abuse victim
 support charity, told Reuters “…”", misparsed); a person right before a present participle ("footage of
 Hillary Clinton asking, “…”"); else the subject of the verb it depends on: a conjunct ("X smiled and said"), a
@@ -490,15 +490,15 @@ class _Reader:
         return t if t.pos_ in _SPEAKER_POS and not self.quoted(t) and t.lower_ not in _RELATIVE else None
 
     def _left_person(self, verb: Token) -> Token | None:
-        """The one person named before a finite cue in its sentence, outside quotation marks, that is no object
-        or possessor, when the parser gave the cue no subject at all: "Calling it “just another apology”, Anna
+        """The person named nearest before a finite cue in its sentence, outside quotation marks, that is no
+        object or possessor, when the parser gave the cue no subject at all: "Calling it “just another apology”, Anna
         Franowska of “Have no fear”, an abuse victim support charity, told Reuters “…”" (a misparse)."""
         lo = self.doc[verb.sent.start].idx
         people = [m for m in self.mentions_in(lo, verb.idx) if m.type in _PERSONLIKE]
         heads = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in people]
         heads = [s.root for s in heads if s is not None and not self.quoted(s.root)
                  and s.root.dep_ not in ("pobj", "dobj", "poss", "dative", "attr")]  # fmt: skip
-        return heads[0] if len(heads) == 1 else None
+        return heads[-1] if heads else None  # the nearest: "the president of X, Jamel Msallem, said"
 
     def _right_noun(self, verb: Token) -> Token | None:
         """The subject after a subject-less cue that opens its clause: "“…,” said Obama", "Said Ellis: “…”"."""
