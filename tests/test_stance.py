@@ -89,6 +89,7 @@ CASES = [
     ("Declaring Putin as a “pure thug”, Joe Biden made his position clear.", "Joe Biden", "Putin", "hostile",
      "neutral"),
     ("Cherry said the government was breaking the law.", "Cherry", "the government", "hostile", "neutral"),
+    ("Dilou said Tunisia is facing terrorist attacks.", "Dilou", "Tunisia", "neutral", "neutral"),  # undergoes
     ('Tom Watson called Theresa May\'s deal "lousy".', "Tom Watson", "Theresa May", "hostile", "neutral"),
     # ... but not the words of phrases nested deep below the clause: what it acts on, not what it is
     ("Kaczyński said the party was ready with amendments to the penal code for sentencing up to 30-year prison "

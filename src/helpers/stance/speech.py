@@ -261,7 +261,8 @@ _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"
 def clause_words(frame: Frame, k: int) -> list[Token]:
     """The words of the clause entity ``k``'s mention is the active subject of (or the possessor of its
     subject), without the clauses inside it; none when the entity only undergoes or is mentioned in it
-    ("Y was poisoned", "the weather near Y was bad"): what happens to an actor is no judgement of it."""
+    ("Y was poisoned", "the weather near Y was bad", "Y is facing terrorist attacks": a ``receive``
+    verb): what happens to an actor is no judgement of it."""
     e = frame.entities[k]
     span = frame.span.doc.char_span(e.start, e.end, alignment_mode="expand")
     if span is None:
@@ -272,6 +273,8 @@ def clause_words(frame: Frame, k: int) -> list[Token]:
     if head.dep_ not in ("nsubj", "csubj") or head.head.pos_ not in ("VERB", "AUX"):
         return []
     head = head.head
+    if head.lemma_.lower() in frame.lexicon.words("receive"):
+        return []  # "Tunisia is facing terrorist attacks": what it faces is done to it
     out = []
     stack = [(head, 0)]
     while stack:
