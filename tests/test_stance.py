@@ -100,6 +100,8 @@ CASES = [
     ("Turkey and Libya agreed on maritime borders.", "Turkey", "Libya", "cooperative", "cooperative"),
     ("Talks between Israel and Hamas resumed on Monday.", "Israel", "Hamas", "neutral", "neutral"),
     ("Israel negotiated with Hamas for weeks.", "Israel", "Hamas", "cooperative", "cooperative"),
+    ("Queen Elizabeth agrees to suspend the UK Parliament.", "Queen Elizabeth", "the UK Parliament", "neutral",
+     "neutral"),  # agreeing to do something to Y is no agreement with Y
     # parties joined by hyphens before a mutual act
     ("The Turkish-Libyan agreement angered Greece.", "Turkish", "Libyan", "cooperative", "cooperative"),
     # relative clauses: the object gap, the subject, and a predicate noun's subject

@@ -336,7 +336,9 @@ def _verb_roles(frame: Frame, match: Match, cue_heads: set[int]) -> Roles:
     head, lex = match.head, frame.lexicon
     agent_tokens = verb_agents(head, lex)
     agents = agent_entities(frame, agent_tokens)
-    patient_tokens = verb_patients(head, match, lex) or complement_patients(head, cue_heads, lex)
+    patient_tokens = verb_patients(head, match, lex)
+    if not patient_tokens and match.entry.note != "reciprocal":  # "agreed to suspend Parliament": no partner
+        patient_tokens = complement_patients(head, cue_heads, lex)
     patients = [k for k in entities(frame, patient_tokens) if k not in agents]
     if not patients and match.entry.note == "reciprocal":  # "negotiate on Ukraine War issues with [Y]"
         patients = [k for k in entities(frame, partners(head), proxy=False) if k not in agents]
