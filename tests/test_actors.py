@@ -1060,12 +1060,13 @@ def test_a_surname_read_as_a_place_is_the_person_named_first_of_two():
 def test_a_surname_the_model_took_for_a_thing_is_a_name():
     from spacy.tokens import Span
 
-    from helpers.actors.candidates import _surname_as_thing
+    from helpers.actors.candidates import _person_surnames, _surname_as_thing
     from helpers.text.document import parse
 
     doc = parse(load_article(text="Adam Kokesh is a candidate. Kokesh ran for Congress in 2010.")).doc
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 6, 7, label="PRODUCT")]
-    assert _surname_as_thing(doc[6]) and not _surname_as_thing(doc[0])
+    surnames = _person_surnames(doc)
+    assert _surname_as_thing(doc[6], surnames) and not _surname_as_thing(doc[0], surnames)
 
 
 def test_a_he_with_nobody_named_in_scope_continues_the_last_linked_he():

@@ -165,11 +165,11 @@ def _placed(t: Token) -> bool:
     return t.i + 2 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].ent_type_ in ("GPE", "LOC")
 
 
-def _surname_as_thing(t: Token) -> bool:
+def _surname_as_thing(t: Token, surnames: frozenset[str]) -> bool:
     """A one-word entity the small model took for a thing ("Kokesh ran for US Congress": PRODUCT) that is the
-    surname of a person it names in full elsewhere in the article ("Adam Kokesh")."""
+    surname of a person it names in full elsewhere in the article (``surnames``, :func:`_person_surnames`)."""
     return (t.ent_type_ in THING_LABELS and t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_
-            != "I") and t.text in _person_surnames(t.doc))  # fmt: skip
+            != "I") and t.text in surnames)  # fmt: skip
 
 
 def _nation_people(span: Span) -> bool:
@@ -534,29 +534,27 @@ def _sentence_verb(t: Token) -> bool:
     return first and t.lower_.endswith(("ing", "ed")) and len(t.text) > 4
 
 
-def _listed_with_people(doc, i: int, j: int, lex: ActorLexicon) -> bool:
-    """Whether an organisation entity of two or three capitalised proper nouns, none a word that names a kind,
-    title, time or place (:func:`_common_name_word`), is a conjunct of a person's name: a person the small
-    model took for a body, in a list of people."""
+def _plain_name(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """Whether ``doc[i:j]`` is two or three capitalised proper nouns, none in capitals or a word that names a
+    kind, title, time or place (:func:`_common_name_word`): the shape of a person's name."""
     words = doc[i:j]
-    if not 2 <= j - i <= 3 or not all(t.pos_ == "PROPN" for t in words) or not _is_personish(doc, i, j):
-        return False
-    if any(_common_name_word(t, lex) or t.text.isupper() for t in words):
-        return False
-    return any(c.ent_type_ == "PERSON" for c in words.root.conjuncts)
+    return 2 <= j - i <= 3 and all(t.pos_ == "PROPN" for t in words) and _is_personish(doc, i, j) \
+        and not any(_common_name_word(t, lex) or t.text.isupper() for t in words)
+
+
+def _listed_with_people(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """Whether an organisation entity shaped as a person's name (:func:`_plain_name`) is a conjunct of a
+    person's name: a person the small model took for a body, in a list of people."""
+    return _plain_name(doc, i, j, lex) and any(c.ent_type_ == "PERSON" for c in doc[i:j].root.conjuncts)
 
 
 def _given_named(doc, i: int, j: int, lex: ActorLexicon) -> bool:
-    """Whether an organisation entity of two or three capitalised proper nouns is a person's name: it opens
-    with a known given name of three letters or more ("Wojciech Polak", "Wanda Vázquez Garced"; not "Al
-    Jazeera"), no word names a kind, title, time or place (:func:`_common_name_word`: "Max Planck Society",
-    "Walter Reed Hospital"), and its last word is no English word ("Marine Traffic", "Darrell Castle")."""
-    words = doc[i:j]
-    if not 2 <= j - i <= 3 or not all(t.pos_ == "PROPN" for t in words) or not _is_personish(doc, i, j):
-        return False
-    if len(words[0]) < 3 or words[0].text not in lex.first_names or common_word(words[-1].text):
-        return False
-    return not any(_common_name_word(t, lex) or t.text.isupper() for t in words)
+    """Whether an organisation entity shaped as a person's name (:func:`_plain_name`: not "Max Planck Society",
+    "Walter Reed Hospital") is one: it opens with a known given name of three letters or more ("Wojciech
+    Polak", "Wanda Vázquez Garced"; not "Al Jazeera"), and its last word is no English word ("Marine
+    Traffic", "Darrell Castle")."""
+    first, last = doc[i].text, doc[j - 1].text
+    return _plain_name(doc, i, j, lex) and len(first) >= 3 and first in lex.first_names and not common_word(last)
 
 
 def _is_personish(doc, i: int, j: int) -> bool:
@@ -638,8 +636,9 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
     doc, out = document.doc, []
     covered = {i for c in taken for i in range(c.start, c.end)}
     headlines = title_case_sentences(document)
+    surnames = _person_surnames(doc)
     for t in doc:
-        if not (t.tag_ in ("NNP", "NNPS") or _opening_name(t)) or not (_unnamed(t) or _surname_as_thing(t)) \
+        if not (t.tag_ in ("NNP", "NNPS") or _opening_name(t)) or not (_unnamed(t) or _surname_as_thing(t, surnames)) \
                 or t.idx in covered \
                 or t.dep_ == "compound":
             continue
