@@ -547,6 +547,29 @@ def test_a_plural_of_an_english_word_opening_a_sentence_is_no_name_unless_capita
     assert "new:vigils" in ids
 
 
+def test_a_word_the_article_also_writes_in_lower_case_is_no_name_at_a_sentence_start():
+    text = ("Yeast grew slowly for lack of oxygen. Oxygen is essential for the synthesis of heme. "
+            "Hydrogen and helium gas have very low density. A hydrogen atmosphere is easy to detect.")
+    assert _ids(text) == set()
+    # a capital inside a sentence is the writer's choice: "storm Parliament" stays an actor
+    ids = _ids("Protesters tried to storm Parliament on Friday. Police guarded the parliament building.")
+    assert any("parliament" in i for i in ids)
+
+
+def test_professor_is_a_title_joined_to_the_person():
+    ids = _ids("Sara Seager led the study. Professor Seager said the planets were easy to study.")
+    assert ids == {"new:sara-seager"}
+
+
+def test_transcript_speaker_labels_are_no_actor_mentions():
+    text = ("Sara Seager is a professor at MIT.\n\n((WN))  What led you to this research?\n\n"
+            "((Sara Seager))  It is one of my goals. Their atmospheres are easy to study.")
+    m = _mentions(text)
+    labels = m[m["role"] == "label"]
+    assert labels["text"].tolist() == ["WN", "Sara Seager"]
+    assert "Their" not in set(m["text"])  # the label "WN" is no antecedent
+
+
 def test_a_surname_the_recogniser_took_for_a_place_acts_as_a_person():
     m = _mentions("Hagel has a challenge to prove to people that he is up for the job.")
     rows = dict(zip(m["text"], zip(m["actor_id"], m["role"], strict=True), strict=True))

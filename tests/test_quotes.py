@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from simple_tables import make_tables
 
-from helpers import load_article
+from helpers import analyze, load_article
 from helpers.actors.mentions import MENTION_COLUMNS
 from helpers.actors.quotes import (
     ATTRIBUTIONS,
@@ -472,6 +472,19 @@ def test_transcript_name_resolves_to_the_one_person_with_that_surname():
                                                                       "person"),))
     pence = q[q["speaker_text"] == "PENCE"].iloc[0]
     assert (pence.speaker_id, pence.speaker_resolved_by) == ("mike_pence", "surname")
+
+
+def test_wikinews_interview_labels_are_transcript_turns():
+    text = ("Sara Seager is a professor.\n\n((WN))  What led you to this research?\n\n"
+            "((Sara Seager))  It is one of my goals. We wanted to show it.")
+    res = analyze(load_article(text=text))
+    turns = res.quotes[res.quotes["attributed_by"] == "transcript"]
+    assert turns["speaker_text"].tolist() == ["WN", "Sara Seager"]
+    assert turns["text"].tolist() == ["What led you to this research?", "It is one of my goals. We wanted to show it."]
+    seager = turns.iloc[1]
+    assert seager.speaker_id == "new:sara-seager"
+    m = res.mentions
+    assert set(m.loc[m["text"].isin(["my", "We"]), "actor_id"]) == {"new:sara-seager"}  # her own words
 
 
 def test_one_capitalised_label_is_no_transcript():

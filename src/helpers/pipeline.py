@@ -179,8 +179,8 @@ def analyze(
     every = actors_mod.find_mentions(document)
     acting = every["role"] == "actor"
     mentions = every[acting].reset_index(drop=True)
-    quotes = quotes_mod.find_quotes(document, mentions)
-    spoken = quotes_mod.quote_pronouns(document, quotes, mentions)  # "I", "we" in a quotation are its speaker
+    quotes = quotes_mod.find_quotes(document, every)  # reads the actor mentions, and transcripts' speaker labels
+    spoken = quotes_mod.quote_pronouns(document, quotes, every)  # "I", "we" in a quotation are its speaker
     if len(spoken):
         mentions = pd.concat([mentions, spoken], ignore_index=True).sort_values(["start", "end"], kind="stable")
         mentions = mentions.reset_index(drop=True)

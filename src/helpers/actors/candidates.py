@@ -310,8 +310,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue  # "Hong Kong Police Headquarters", "Operation Fast and Furious": things, not actors
             if j - i == 1 and not doc[i].text.isupper() and doc[i].lower_ in lex.groups:
                 continue  # "Protesters" at a sentence start: a group noun, found as one
-            if j - i == 1 and doc[i].is_sent_start and _plural_of_word(doc[i]):
-                continue  # "Protests escalated": a plural noun capitalised by its place
+            if j - i == 1 and ((doc[i].is_sent_start and _plural_of_word(doc[i])) or _lower_case_word(doc[i])):
+                continue  # "Protests escalated", "Oxygen is essential": a noun capitalised by its place
             kind, lab = "ner", label
             if ent_label == "PERSON" and j - i >= 2 and words[-1] in lex.org_heads:
                 lab = lex.org_heads[words[-1]]  # "Max Planck Institute", "District Court": no person's name
@@ -613,7 +613,7 @@ def _opening_name(t: Token) -> bool:
             and t.text[1:].islower() and t.is_alpha):
         return False  # the cheap tests first: finding the sentence is not
     opening = t.is_sent_start or all(not w.is_alpha for w in t.doc[t.sent.start : t.i])
-    return opening and not common_word(t.text) and not _plural_of_word(t)
+    return opening and not common_word(t.text) and not _plural_of_word(t) and not _lower_case_word(t)
 
 
 def _plural_of_word(t: Token) -> bool:
@@ -622,6 +622,37 @@ def _plural_of_word(t: Token) -> bool:
     Sanders" is kept)."""
     return t.tag_ == "NNS" and t.text[1:].islower() and common_word(t.lemma_) and not any(
         w.text == t.text and not w.is_sent_start for w in t.doc)
+
+
+_OPENERS = frozenset({")", ":", '"', "“", "‘", "'", "—", "–"})
+
+
+def _lower_case_word(t: Token) -> bool:
+    """A capitalised word opening its sentence that the article also writes in lower case as a noun, and
+    nowhere capitalised inside a sentence nor in a person's name: a common noun capitalised by its place
+    ("Oxygen is essential" after "lack of oxygen", "Hydrogen and helium gas")."""
+    low = t.lower_
+    if not (t.text[:1].isupper() and t.text[1:].islower() and t.is_alpha and _opens(t)):
+        return False
+    doc = t.doc
+    if not any(w.text == low and w.pos_ == "NOUN" for w in doc):
+        return False
+    return not any(w.text == t.text and (not _opens(w) or _in_full_name(w)) for w in doc if w.i != t.i)
+
+
+def _in_full_name(t: Token) -> bool:
+    """Whether ``t`` is one word of a PERSON entity of two or more words ("Jeremy Hunt")."""
+    doc = t.doc
+    return t.ent_type_ == "PERSON" and (t.ent_iob_ == "I" or (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I"))
+
+
+def _opens(t: Token) -> bool:
+    """Whether ``t`` opens its sentence, or a clause after a bracket, colon or quotation mark (a transcript's
+    "((Sara Seager))  Hydrogen gas is ...")."""
+    k = t.i - 1
+    while k >= 0 and t.doc[k].is_space:
+        k -= 1
+    return t.is_sent_start or (k >= 0 and t.doc[k].text in _OPENERS)
 
 
 def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Candidate]) -> list[Candidate]:

@@ -36,6 +36,7 @@ from helpers.actors.resolve import attach_titles, cluster, fold_groups, merge, r
 from helpers.actors.roles import caption_blocks, clause_role, role_of
 from helpers.text.article import Article, parse_date
 from helpers.text.document import Document, parse
+from helpers.text.quotation import document_speaker_labels
 
 #: Columns of the mention table, in order (more may follow; none is ever renamed).
 MENTION_COLUMNS = [
@@ -64,7 +65,8 @@ def find_mentions(
 
     Returns:
         Columns ``MENTION_COLUMNS``; ``type`` is one of ``TYPES``; ``role`` one of actor, place,
-        modifier, caption, unnamed (only ``actor`` mentions make actor rows and link pronouns);
+        modifier, caption, unnamed, label (a transcript's speaker label, "((Sara Seager))"; only ``actor``
+        mentions make actor rows and link pronouns);
         ``clause_role`` how the mention stands in its clause (subject, passive_subject, object, agent,
         oblique, possessor, other) and ``verb`` the lemma of the verb it hangs on ("" if none).
 
@@ -94,9 +96,11 @@ def _resolved(document: Document, gaz: Gazetteer, lex: ActorLexicon, when: dt.da
     merged = resolve_descriptions(document, merged, gaz, lex, info, when)
     fold_groups(merged, info)
     captions = caption_blocks(document, lex)
+    labels = document_speaker_labels(document)
     for c in merged:
         c.label = info.get(c.actor_id, ("", c.label, ""))[1] or c.label
-        c.role = role_of(c, document, lex, captions)
+        c.role = "label" if any(s <= c.start and c.end <= e for s, e in labels) else \
+            role_of(c, document, lex, captions)
     merged += link_pronouns(document, merged, info)
     merged += affiliate_mentions(document, merged, info, lex)
     info.update({c.actor_id: ("unnamed person", "person", c.gender) for c in merged if c.role == "unnamed"})

@@ -77,10 +77,12 @@ a missing speaker is better than a wrong one: no actor is ever made here.
 
 - ``byline``: a quotation followed by a dash and one to five capitalised words to the end of its
   paragraph or the next quotation (“…” ― Pamela Padilla): the name. Checked before the cue rules.
-- ``transcript``: a paragraph opening (after an optional quotation mark) with one to three upper-case
-  words and a colon ("WALLACE: …") when the name is the surname of exactly one person actor, or when
-  two or more paragraphs open so: one direct row per turn, from after the colon to the paragraph's end,
-  ``quoted`` when a quotation mark opens it; the marks around the turn give no row of their own.
+- ``transcript``: a paragraph opening with a speaker label, one to three upper-case words and a colon
+  after an optional quotation mark ("WALLACE: …") or a name in double brackets (Wikinews interviews,
+  "((Sara Seager)) …"; :func:`helpers.text.quotation.speaker_labels`), when the name is the surname of
+  exactly one person actor, or when two or more paragraphs open so: one direct row per turn, from after
+  the label to the paragraph's end, ``quoted`` when a quotation mark opens it; the marks around the turn
+  give no row of their own. The label itself is a mention with role ``label``, not ``actor``.
 - ``paragraph``: a direct quotation without a cue takes the speaker of the paragraph's attributed rows
   before it when they all have one speaker (same ``speaker_id``, or same phrase when it has none) —
   the paragraph is that speaker's ('…, Schiff said. "The other factor …"'); with no attributed row
@@ -132,7 +134,7 @@ from helpers.actors.roles import token_clause_role
 from helpers.errors import DataError
 from helpers.resources import read_rows
 from helpers.text.document import Document
-from helpers.text.quotation import Quote, paragraphs, quote_spans
+from helpers.text.quotation import Quote, paragraphs, quote_spans, speaker_labels
 from helpers.text.words import BE, PASSIVE_SUBJECT_DEPS, PRONOUNS, SECOND_PERSON, SUBJECT_DEPS
 
 SPEECH_VERBS_FILE = "speech_verbs.csv"
@@ -184,10 +186,6 @@ _NORMAL = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": 
 _SP = r"[ \t\u00a0]"
 #: “…” ― Pamela Padilla: a dash, then one to five capitalised words up to the paragraph's end or the next quote.
 _BYLINE = re.compile(rf"{_SP}*[―—–]{_SP}*((?:[A-Z][\w'’.\-]*\.?{_SP}+){{0,4}}[A-Z][\w'’\-]*)\.?{_SP}*(?=$|\n|[“\"])")
-#: "WALLACE: …": a paragraph opening (after an optional quotation mark) with one to three upper-case words and ":".
-_TRANSCRIPT = re.compile(rf"{_SP}*[\"“]?{_SP}*([A-Z][A-Z.'’\-]*(?:[ \t][A-Z][A-Z.'’\-]*){{0,2}})[ \t]*:{_SP}+(?=\S)")
-
-
 def _normal(word: str) -> str:
     return word.translate(_NORMAL).lower()
 
@@ -817,15 +815,16 @@ def _agrees(low: str, gender: str, number: str, type_: str, actor_gender: str) -
 # --------------------------------------------------------------------------- public
 
 
-def _mention_list(mentions: pd.DataFrame | None) -> list[_Mention]:
+def _mention_list(mentions: pd.DataFrame | None, role: str = "actor") -> list[_Mention]:
+    """The mentions of ``role`` with an actor, in text order."""
     if mentions is None or len(mentions) == 0:
         return []
     n = len(mentions)
     col = {c: (mentions[c].tolist() if c in mentions.columns else [""] * n)
            for c in ("actor_id", "actor", "start", "end", "type", "gender", "resolved_by", "role")}  # fmt: skip
     out = []
-    for a, name, s, e, ty, g, how, role in zip(*col.values(), strict=True):
-        if not isinstance(a, str) or not a or (role and role != "actor"):
+    for a, name, s, e, ty, g, how, r in zip(*col.values(), strict=True):
+        if not isinstance(a, str) or not a or (r and r != role):
             continue
         out.append(_Mention(a, str(name), int(s), int(e), ty if isinstance(ty, str) else "",
                             g if isinstance(g, str) else "", how == "pronoun"))  # fmt: skip
@@ -870,7 +869,7 @@ def find_quotes(
         document: the parsed article (:func:`helpers.text.document.parse`); all offsets are into its text.
         mentions: the actor mentions (``actor_id, actor, start, end``, and ``type``, ``gender``,
             ``resolved_by``, ``role`` where present; see :func:`helpers.actors.mentions.find_mentions`).
-            Only ``role == "actor"`` rows are read.
+            Only ``role == "actor"`` rows are read, and ``label`` rows for the speakers of transcript turns.
         lexicon_dir: folder with ``speech_verbs.csv`` and ``speaker_nouns.csv`` (default ``config.LEXICON_DIR``).
 
     Returns:
@@ -893,7 +892,7 @@ def find_quotes(
     for c in r.cues:  # speakers in reading order, so a pronoun can take an earlier speaker
         r.speaker_of(c)
     rows: list[dict[str, Any]] = []
-    transcript = _transcript_turns(r)
+    transcript = _transcript_turns(r, {m.start: m for m in _mention_list(mentions, "label")})
     for p, (name_start, start, end, speaker) in transcript.items():  # one row per turn, the name left out
         sp = _speaker_fields(text, speaker)
         quoted = _DOUBLE.search(text, r.paragraphs[p][0], name_start) is not None
@@ -1025,19 +1024,11 @@ def _byline(r: _Reader, q: Quote) -> _Speaker | None:
     return _Speaker(start, end, None, None, "phrase")
 
 
-def _transcript_turns(r: _Reader) -> dict[int, tuple[int, int, int, _Speaker]]:
-    """Paragraphs that open with "NAME:" (an interview transcript): paragraph -> (name start, content start,
-    content end, speaker)."""
-    found: dict[int, tuple[int, int, int, str]] = {}
-    for p, (p0, p1) in enumerate(r.paragraphs):
-        m = _TRANSCRIPT.match(r.text, p0, p1)
-        if m is None or not any(c.isalpha() and c.isupper() for c in m.group(1)) or len(m.group(1)) < 2:
-            continue
-        end = p1
-        while end > m.end() and r.text[end - 1] in " \t\u00a0\"”":
-            end -= 1
-        if end > m.end():
-            found[p] = (m.start(1), m.end(1), m.end(), r.text[m.start(1) : m.end(1)])
+def _transcript_turns(r: _Reader, labels: dict[int, _Mention]) -> dict[int, tuple[int, int, int, _Speaker]]:
+    """Paragraphs that open with a speaker label, "NAME:" or "((Name))" (an interview transcript):
+    paragraph -> (name start, content start, content end, speaker). ``labels``: the label mentions by start
+    (role ``label``)."""
+    found = {p: (s, e, cs, r.text[s:e]) for p, (s, e, cs) in speaker_labels(r.text, r.paragraphs).items()}
     if not found:
         return {}
     names = [v[3].lower() for v in found.values()]
@@ -1054,7 +1045,7 @@ def _transcript_turns(r: _Reader) -> dict[int, tuple[int, int, int, _Speaker]]:
         end = r.paragraphs[p][1]
         while end > cs and r.text[end - 1] in " \t\u00a0\"”":
             end -= 1
-        m_here = r.mention_at(s)
+        m_here = labels.get(s) or r.mention_at(s)
         if m_here is not None:
             speaker = _Speaker(s, e, m_here.actor_id, m_here.actor, "mention")
         elif len(known) == 1:

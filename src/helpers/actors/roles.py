@@ -19,7 +19,10 @@ actor mentions; "Poland's government said", "Moscow said", "Russian officials" a
   "chief of the agency", "a Member of Parliament": an affiliation); the pipeline makes it an actor
   after all when the stance stage finds it taking a side ("an Israeli-Cypriot-Greek effort":
   ``helpers.pipeline``);
-- ``caption``: inside a picture caption or credit line ("Image: Jane Doe").
+- ``caption``: inside a picture caption or credit line ("Image: Jane Doe");
+- ``label``: a transcript's speaker label ("((Sara Seager)) We wanted ...", "WALLACE: ..."), set by
+  :func:`helpers.actors.mentions.find_mentions` from ``text.quotation.document_speaker_labels``: the
+  quotes table makes the paragraph that speaker's turn.
 
 People, organisations and groups are actors unless in a caption, used as a platform or named as an
 affiliation; a conjunct takes the role of the first conjunct ("flights to Spain, Greece and France").
@@ -42,7 +45,7 @@ from helpers.text.words import (
     SUBJECT_DEPS,
 )
 
-ROLES = ("actor", "place", "modifier", "caption", "unnamed")
+ROLES = ("actor", "place", "modifier", "caption", "unnamed", "label")
 #: Labels of mentions that may be places (the rest are people, organisations and groups).
 PLACE_LABELS = frozenset({"state", "place"})
 

@@ -15,6 +15,12 @@ from helpers.text.document import Document
 _MARKS = re.compile(r"[“”\"‘’]")
 _ATTRIBUTE = re.compile(r"[\w-]+=\"[^\"\n]*\"")
 _WORD = re.compile(r"\w")
+_SP = r"[ \t\u00a0]"
+#: "WALLACE: …": a paragraph opening (after an optional quotation mark) with one to three upper-case words and
+#: ":"; or "((Sara Seager)) …", the speaker label of Wikinews interviews: one to five words in double brackets.
+_LABEL = re.compile(
+    rf"{_SP}*(?:[\"“]?{_SP}*([A-Z][A-Z.'’\-]*(?:[ \t][A-Z][A-Z.'’\-]*){{0,2}})[ \t]*:"
+    rf"|\(\({_SP}*([A-Z][\w.'’\-]*(?:{_SP}+[\w.'’\-]+){{0,4}}){_SP}*\)\)){_SP}+(?=\S)")
 
 
 class Quote(NamedTuple):
@@ -111,6 +117,33 @@ def paragraphs(document: Document) -> list[tuple[int, int]]:
     if not blocks:
         return lines(document.text)
     return [(b.start, b.end) for b in blocks]
+
+
+def speaker_labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[int, int, int]]:
+    """Paragraphs that open with a speaker label, as in an interview transcript: "WALLACE: …" (one to three
+    upper-case words and a colon) or "((Sara Seager)) …" (Wikinews interviews). Returns paragraph index ->
+    (label start, label end, content start), for paragraphs with words after the label."""
+    out = {}
+    for p, (p0, p1) in enumerate(paragraphs):
+        m = _LABEL.match(text, p0, p1)
+        if m is None:
+            continue
+        g = 1 if m.group(1) else 2
+        if len(m.group(g)) < 2 or not any(c.isalpha() and c.isupper() for c in m.group(g)):
+            continue
+        end = p1
+        while end > m.end() and text[end - 1] in " \t\u00a0\"”":
+            end -= 1
+        if end > m.end():
+            out[p] = (m.start(g), m.end(g), m.end())
+    return out
+
+
+def document_speaker_labels(document: Document) -> list[tuple[int, int]]:
+    """``[start, end)`` of the speaker labels of a parsed article's transcript turns (:func:`speaker_labels`)
+    that open at least two paragraphs between them: a lone "NOTE:" is no transcript."""
+    found = speaker_labels(document.text, paragraphs(document))
+    return [(s, e) for s, e, _ in found.values()] if len(found) >= 2 else []
 
 
 def document_quotes(document: Document) -> list[tuple[int, int, int, int]]:
