@@ -556,6 +556,13 @@ def test_a_word_the_article_also_writes_in_lower_case_is_no_name_at_a_sentence_s
     assert any("parliament" in i for i in ids)
 
 
+def test_a_state_inside_a_longer_listed_place_name_is_that_place():
+    m = _mentions("Police in New Mexico arrested him. Bloomberg won American Samoa. Northern Ireland voted.")
+    assert not {"Mexico", "Samoa", "Ireland", "American"} & set(m["text"])
+    assert {"New Mexico", "American Samoa", "Northern Ireland"} <= set(m["text"])
+    assert set(m.loc[m["text"] == "American Samoa", "type"]) == {"place"}  # the recogniser said ORG
+
+
 def test_professor_is_a_title_joined_to_the_person():
     ids = _ids("Sara Seager led the study. Professor Seager said the planets were easy to study.")
     assert ids == {"new:sara-seager"}

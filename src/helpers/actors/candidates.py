@@ -27,6 +27,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -96,6 +97,9 @@ def _char_span(doc, i: int, j: int) -> tuple[int, int]:
 def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) -> list[Candidate]:
     """Every gazetteer surface form in the text (longest first, case-sensitive), as candidates.
 
+    A form inside a longer place name of ``places.csv`` is part of that place ("Mexico" of "New Mexico",
+    "Samoa" of "American Samoa", "Ireland" of "Northern Ireland").
+
     A form the gazetteer marks ambiguous is dropped where the text reads it otherwise: as a person
     (spaCy's recogniser says so: "Jordan said"), a food ("Turkey sandwiches"), a US state ("Atlanta,
     Georgia", "Georgia's governor"); a body of one country ("Supreme Court", "Congress") counts only
@@ -114,6 +118,8 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
         surf = _pick(surfaces)
         if surf is not None:
             found.append((m.start(), m.end(), surf, span))
+    places = [m.span() for m in _places_pattern(lex.places).finditer(text_of(doc))]
+    found = [f for f in found if not any(s <= f[0] and f[1] <= e and e - s > f[1] - f[0] for s, e in places)]
     named = {surf.target for _, _, surf, _ in found if not surf.ambiguous}
     sure = named | {gaz.actors[t].country for t in named if t in gaz.actors and gaz.actors[t].country}
     locals_: list[str] | None = None  # the document's organisation names, read when an ambiguous form needs them
@@ -148,6 +154,13 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
         out.append(Candidate(start, end, sid, kind, actor.type, head, actor_id=actor.id, name=actor.name,
                              gender=actor.gender))  # fmt: skip
     return out
+
+
+@cache
+def _places_pattern(places: frozenset[str]) -> re.Pattern:
+    """One pattern for the listed place names (``places.csv``), longest first, case-sensitive."""
+    names = sorted(places, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
 def _person_surnames(doc) -> frozenset[str]:
@@ -322,8 +335,9 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             elif ent_label in ("GPE", "LOC") and _titled_the(doc, i) \
                     and document.sentence_at(doc[i].idx) not in headlines:  # a headline capitalises every "The"
                 i, lab = i - 1, "organisation"  # "told The Atlantic": a publication, not the ocean
-            elif ent_label in ("GPE", "LOC"):
-                lab = "place"  # a state the gazetteer knows is found there; other places never act
+            elif ent_label in ("GPE", "LOC") or doc[i:j].text in lex.places:
+                lab = "place"  # a state the gazetteer knows is found there; other places never act (nor
+                # a listed place the recogniser took for a body: "American Samoa")
             elif ent_label == "NORP":
                 if not (doc[j - 1].tag_ in ("NNPS", "NNS") or doc[j - 1].text.endswith("s")):
                     continue  # "Scottish": an adjective the gazetteer does not know is no actor
