@@ -563,6 +563,16 @@ def test_a_state_inside_a_longer_listed_place_name_is_that_place():
     assert set(m.loc[m["text"] == "American Samoa", "type"]) == {"place"}  # the recogniser said ORG
 
 
+def test_a_lone_word_joins_the_one_body_named_with_it_unless_it_is_a_place():
+    m = _mentions("Germany banned Mahan Air on Monday. Mahan has been under sanctions since 2011. "
+                  "Officials said Mahan flies fighters to Syria.")
+    assert set(m.loc[m["text"].str.startswith("Mahan"), "actor_id"]) == {"new:mahan-air"}
+    assert set(m.loc[m["actor_id"] == "new:mahan-air", "type"]) == {"organisation"}
+    m = _mentions("A mother called the police in Kamloops on Sunday, according to Kamloops Police. "
+                  "Fentanyl is popular in Kamloops.")
+    assert "new:kamloops-police" not in set(m.loc[m["text"] == "Kamloops", "actor_id"])
+
+
 def test_professor_is_a_title_joined_to_the_person():
     ids = _ids("Sara Seager led the study. Professor Seager said the planets were easy to study.")
     assert ids == {"new:sara-seager"}

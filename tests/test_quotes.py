@@ -474,6 +474,21 @@ def test_transcript_name_resolves_to_the_one_person_with_that_surname():
     assert (pence.speaker_id, pence.speaker_resolved_by) == ("mike_pence", "surname")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Angela Merkel\'s spokesperson, Steffen Seibert, said it is possible "that this airline affects our '
+         'security."', "Steffen Seibert"),
+        ('"The airline transports weapons," according to a tweet on Monday by US Secretary of State Mike Pompeo.',
+         "Mike Pompeo"),
+        ("An official from Transport for London said the line would close.", "Transport for London"),
+    ],
+)
+def test_a_common_noun_speaker_is_the_actor_it_names(text, speaker):
+    q = analyze(load_article(text=text)).quotes
+    assert q.iloc[0].speaker == speaker and q.iloc[0].speaker_resolved_by == "mention"
+
+
 def test_wikinews_interview_labels_are_transcript_turns():
     text = ("Sara Seager is a professor.\n\n((WN))  What led you to this research?\n\n"
             "((Sara Seager))  It is one of my goals. We wanted to show it.")

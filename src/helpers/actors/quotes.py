@@ -535,6 +535,9 @@ class _Reader:
         if m is not None:
             start, end = min(start, m.start), max(end, m.end)
             return _Speaker(start, end, m.actor_id, m.actor, "pronoun" if m.pronoun else "mention")
+        named = self._named_by(head) if head.pos_ == "NOUN" else None
+        if named is not None:
+            return _Speaker(start, end, named.actor_id, named.actor, "mention")
         if low in self.lex.speaker_nouns:
             inside = [x for x in self.mentions_in(start, end) if x.end <= head.idx]
             if inside:
@@ -551,6 +554,26 @@ class _Reader:
         if low in _RELATIVE:
             return None
         return _Speaker(start, end, None, None, "phrase")
+
+    def _named_by(self, head: Token) -> _Mention | None:
+        """The actor a common-noun speaker names: its apposition ("Angela Merkel's spokesperson, Steffen
+        Seibert, said"), or the author after "by" or "from" ("according to a tweet on Monday by Mike Pompeo",
+        "a statement from the ministry")."""
+        for c in head.children:
+            if c.dep_ == "appos" and not self.quoted(c):
+                m = self.mention_at(c.idx)
+                if m is not None and not m.pronoun:
+                    return m
+        preps = [c for c in head.children if c.dep_ == "prep"]
+        for prep in list(preps):  # one level down: "a tweet on Monday by ..."
+            preps += [c for o in prep.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "prep"]
+        for t in preps:
+            if t.lower_ in ("by", "from") and not self.quoted(t):
+                obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                m = self.mention_at(obj.idx) if obj is not None else None
+                if m is not None and not m.pronoun:
+                    return m
+        return None
 
     def _np_span(self, head: Token, cue: Token | None = None) -> tuple[int, int]:
         """The head's subtree, trimmed of edge punctuation, kept out of quotations and of the cue's words."""

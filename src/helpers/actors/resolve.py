@@ -304,10 +304,11 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
     for c in named:
         if c.label == "person" and _camel_case(c.name):
             c.label = "organisation"  # "UOKiK", "SpaceX", "GitHub": no person's name
+    acting = {c.name for c in named if c.label in ("person", "organisation")}  # names read as actors somewhere
     for c in sorted(named, key=lambda c: len(c.name.split()) < 2):  # full names before lone words
         words = c.name.split()
         key = name_key(c.name)
-        actor_id = by_key.get(key) or _join(c, words, names, gaz, lex)
+        actor_id = by_key.get(key) or _join(c, words, names, gaz, lex, c.name in acting)
         folded = fold_accents(c.name).split()  # as the names compare: "Kaczynski" is "Kaczyński"
         if actor_id and _other_sex(c, actor_id, names, gaz, lex):  # "Mrs. Trump" is not Donald Trump
             key = f"{key}|{lex.titles[c.title].gender}"
@@ -324,8 +325,10 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
             c.label = a.type
             continue
         name, label, gender = info.get(actor_id, (c.name, c.label, ""))
-        if c.label == "person" and label != "person" and (len(words) > 1 or label == "organisation"):
-            label = "person"  # a name, or its surname alone, read as a person somewhere
+        if c.label == "person" and label != "person" and (len(words) > 1 or label == "organisation") \
+                and (label != "organisation" or _person_like(name.split(), lex)):
+            label = "person"  # a name, or its surname alone, read as a person somewhere (not "Mahan" of
+            # "Mahan Air of Iran": a name no person has)
         if c.label == label and (len(c.name) > len(name) or (
                 not c.name.isascii() and name.isascii() and fold_accents(c.name) == name)):
             name = c.name  # the longest form; of two spellings, the one with its accents
@@ -383,11 +386,12 @@ def _other_sex(c: Candidate, actor_id: str, names: list[tuple[str, list[str], st
 
 
 def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]], gaz: Gazetteer,
-          lex: ActorLexicon) -> str:
+          lex: ActorLexicon, acting: bool = False) -> str:
     """The earlier actor a new name refers to by surname, acronym, prefix or subsequence of its words, else ''.
 
     ``names`` holds words without accents (:func:`fold_accents`); ``words`` are the name's own, looked up as
-    they are in the word lists and compared without accents with ``names``."""
+    they are in the word lists and compared without accents with ``names``. ``acting``: the recogniser reads
+    this name as a person or organisation somewhere in the article."""
     raw, words = words, fold_accents(" ".join(words)).split()
     if c.label == "organisation" and len(words) >= 3:
         own = _national_form(words, gaz)
@@ -397,6 +401,12 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
         # "Saakashvili" read as a place after "Mikheil Saakashvili": the person of that surname (of two, the
         # one named first, as for a surname read as a person: "Mendez" after Tony and Jonna Mendez)
         hits = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[-1] == words[0]}
+        if not hits and acting:  # "Mahan" after "Mahan Air", read as a person elsewhere: the one body whose
+            # name starts with it (not the city of "Kamloops Police")
+            bodies = {a for a, w, lab in names if lab == "organisation" and len(w) >= 2 and w[0] == words[0]}
+            if len(bodies) == 1:
+                c.label = "organisation"
+                return bodies.pop()
         return next((a for a, w, lab in names if a in hits), "")
     if len(words) == 1 and c.label in ("person", "organisation", "unknown"):
         hits = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[-1] == words[0]}
