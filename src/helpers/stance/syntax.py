@@ -125,8 +125,11 @@ def verb_agents(verb: Token, lexicon: Lexicon | None = None) -> list[Token]:
 
 
 def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions in ``preps`` (also a "to"/"for" the parser calls a dative:
+    "issued a pardon to Y")."""
     preps = set(preps)
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in pobjs(c)]
+    return [p for c in tok.children if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"))
+            and c.lower_ in preps for p in pobjs(c)]  # fmt: skip
 
 
 def governor(noun: Token) -> Token | None:
