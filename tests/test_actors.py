@@ -573,6 +573,12 @@ def test_a_lone_word_joins_the_one_body_named_with_it_unless_it_is_a_place():
     assert "new:kamloops-police" not in set(m.loc[m["text"] == "Kamloops", "actor_id"])
 
 
+def test_a_bare_title_the_subject_became_is_no_mention():
+    m = _mentions("Obama was elected president in 2008. Pohiva was elected prime minister by the parliament.",
+                  date="2020-02-19")
+    assert not {"president", "elected president", "prime minister", "elected prime minister"} & set(m["text"])
+
+
 def test_professor_is_a_title_joined_to_the_person():
     ids = _ids("Sara Seager led the study. Professor Seager said the planets were easy to study.")
     assert ids == {"new:sara-seager"}

@@ -887,9 +887,9 @@ def description_candidates(document: Document, lex: ActorLexicon, taken: list[tu
         if det not in ("the", "a", "an", "this", "that") and not owned and not any(m in NEW_WORDS for m in mods):
             i += n
             continue
-        if det in ("a", "an") and (key not in lex.titles or last.dep_ in ("attr", "oprd")):
-            i += n  # "He was a featured speaker": what the subject is, no one else
-            continue
+        if det in ("a", "an", "") and (key not in lex.titles or last.dep_ in ("attr", "oprd")):
+            i += n  # "He was a featured speaker", "Obama was elected president": what the subject is or
+            continue  # became, no one else
         start, end = doc[start_i].idx, last.idx + len(last.text)
         places = [w.text for w in doc[start_i:i] if w.ent_type_ in ("GPE", "NORP")]
         of = next((w for w in last.rights if w.lower_ == "of"), None)
