@@ -579,6 +579,11 @@ def test_a_bare_title_the_subject_became_is_no_mention():
     assert not {"president", "elected president", "prime minister", "elected prime minister"} & set(m["text"])
 
 
+def test_a_name_with_and_without_its_middle_initial_is_one_person():
+    ids = _ids("Trump fired John R. Bolton. \"I informed John Bolton last night,\" Trump wrote. Trump thanked John.")
+    assert {i for i in ids if "john" in i} == {"new:john-r-bolton"}
+
+
 def test_professor_is_a_title_joined_to_the_person():
     ids = _ids("Sara Seager led the study. Professor Seager said the planets were easy to study.")
     assert ids == {"new:sara-seager"}

@@ -538,6 +538,15 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ("Protesters asked Carrie Lam to resign.", "Protesters", "Carrie Lam", "hostile", "neutral"),
         ("Democrats called on Trump to step down.", "Democrats", "Trump", "hostile", "neutral"),
         ("Macron asked Philippe to form a government.", "Macron", "Philippe", "neutral", "neutral"),
+        ("Trump asked for John Bolton's resignation.", "Trump", "John Bolton", "hostile", "neutral"),
+        ("Trump asked Mike Pompeo for his resignation.", "Trump", "Mike Pompeo", "hostile", "neutral"),
+        ("Merkel called for the resignation of Boris Johnson.", "Merkel", "Boris Johnson", "hostile", "neutral"),
+        ("Biden accepted Harris's resignation.", "Biden", "Harris", "neutral", "neutral"),
+        # pardons are cooperative, to a recipient however the parser hangs it
+        ("Trump granted Paul Pogue a full and unconditional pardon.", "Trump", "Paul Pogue", "cooperative", "neutral"),
+        ("Trump issued a pardon to Edward DeBartolo.", "Trump", "Edward DeBartolo", "cooperative", "neutral"),
+        # being at odds is mutual
+        ("Trump and Bolton have been at odds over Iran.", "Trump", "Bolton", "hostile", "hostile"),
         ("The experts urged officials to push Trump to concede the election.", "The experts", "Trump", "hostile",
          "neutral"),
         # a group's demands are its own; what they include is what it demands

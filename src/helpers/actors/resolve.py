@@ -438,6 +438,12 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
                 return ""
             c.label = "organisation"  # "Salling said" of "Salling Group A/S": the body, not a person
             return bodies.pop()
+    if len(words) >= 2 and c.label == "person":  # "John Bolton" of "John R. Bolton", and the other way round
+        bare = _without_initials(words)
+        same = {a for a, w, lab in names if lab == "person" and w != words and len(bare) >= 2
+                and _without_initials(w) == bare}  # fmt: skip
+        if len(same) == 1:
+            return same.pop()
     if len(words) >= 2 and c.label in ("person", "organisation") and _person_like(words, lex):
         tails = {a for a, w, lab in names if len(w) > len(words) and w[-len(words) :] == words and (
             lab == "person" or (lab == "organisation" and _person_like(w, lex)))}  # fmt: skip
@@ -464,6 +470,11 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
                 first = first or a
         return first
     return ""
+
+
+def _without_initials(words: list[str]) -> list[str]:
+    """A name's words without middle initials ("John R. Bolton" -> John Bolton; "George W. Bush" -> George Bush)."""
+    return [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and re.fullmatch(r"[A-Z]\.?", w))]
 
 
 def _inverted(words: list[str]) -> list[str]:

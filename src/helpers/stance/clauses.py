@@ -508,6 +508,25 @@ def leave_demands(frame: Frame) -> list[tuple[list[int], list[int], Token, Token
         patients = [k for k in entities(frame, targets) if k not in agents]
         if agents and patients:
             out.append((agents, patients, verb, tok, kind))
+    return out + _leave_noun_demands(frame)
+
+
+def _leave_noun_demands(frame: Frame) -> list[tuple[list[int], list[int], Token, Token, str]]:
+    """Requests for a ``leave`` noun of someone: "asked for Y's resignation", "asked Y for his resignation",
+    "called for the resignation of Y" (kind ``leave``)."""
+    lex, out = frame.lexicon, []
+    for tok in frame.span:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.words("leave"):
+            continue
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.words("request"):
+            continue
+        targets = [c for c in tok.children if c.dep_ == "poss"] + pobjs_of(tok)
+        targets += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i != tok.i]
+        agents = agent_entities(frame, verb_agents(verb, lex))
+        patients = [k for k in entities(frame, targets) if k not in agents]
+        if agents and patients:
+            out.append((agents, patients, verb, tok, "leave"))
     return out
 
 
