@@ -545,6 +545,10 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         # pardons are cooperative, to a recipient however the parser hangs it
         ("Trump granted Paul Pogue a full and unconditional pardon.", "Trump", "Paul Pogue", "cooperative", "neutral"),
         ("Trump issued a pardon to Edward DeBartolo.", "Trump", "Edward DeBartolo", "cooperative", "neutral"),
+        # coming to someone's defense
+        ("The Republicans have come to Rittenhouse's defense.", "The Republicans", "Rittenhouse", "cooperative",
+         "neutral"),
+        ("Merkel came to the defense of Macron.", "Merkel", "Macron", "cooperative", "neutral"),
         # being at odds is mutual
         ("Trump and Bolton have been at odds over Iran.", "Trump", "Bolton", "hostile", "hostile"),
         ("The experts urged officials to push Trump to concede the election.", "The experts", "Trump", "hostile",
