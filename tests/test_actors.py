@@ -584,6 +584,14 @@ def test_a_name_with_and_without_its_middle_initial_is_one_person():
     assert {i for i in ids if "john" in i} == {"new:john-r-bolton"}
 
 
+def test_a_name_before_a_comma_and_a_us_state_is_a_town():
+    m = _mentions("The scandal happened in Fort Lee, New Jersey. Officials punished the mayor of Fort Lee. "
+                  "Mesquite, Nevada hosted the event. Bruce Springsteen, New Jersey's son, sang.")
+    assert set(m.loc[m["text"] == "Fort Lee", "type"]) == {"place"}  # also where no state follows
+    assert "Mesquite" not in set(m.loc[m["role"] == "actor", "text"])
+    assert set(m.loc[m["text"] == "Bruce Springsteen", "type"]) == {"person"}
+
+
 def test_professor_is_a_title_joined_to_the_person():
     ids = _ids("Sara Seager led the study. Professor Seager said the planets were easy to study.")
     assert ids == {"new:sara-seager"}

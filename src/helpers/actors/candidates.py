@@ -299,6 +299,7 @@ def ner_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
 
 def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) -> list[Candidate]:
     doc, out = document.doc, []
+    towns = {e.text for e in doc.ents if _before_us_state(doc, e.end, lex)}  # "Fort Lee, New Jersey"
     for ent in doc.ents:
         label = ACTOR_LABELS.get(ent.label_)
         if label is None:
@@ -335,7 +336,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             elif ent_label in ("GPE", "LOC") and _titled_the(doc, i) \
                     and document.sentence_at(doc[i].idx) not in headlines:  # a headline capitalises every "The"
                 i, lab = i - 1, "organisation"  # "told The Atlantic": a publication, not the ocean
-            elif ent_label in ("GPE", "LOC") or doc[i:j].text in lex.places:
+            elif ent_label in ("GPE", "LOC") or doc[i:j].text in lex.places or doc[i:j].text in towns:
                 lab = "place"  # a state the gazetteer knows is found there; other places never act (nor
                 # a listed place the recogniser took for a body: "American Samoa")
             elif ent_label == "NORP":
@@ -353,6 +354,16 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             out.append(Candidate(start, end, document.sentence_at(start), kind, lab, doc[i:j].root.i,
                                  name=text_of(doc)[start:end], title=title))  # fmt: skip
     return out
+
+
+def _before_us_state(doc, j: int, lex: ActorLexicon) -> bool:
+    """Whether a name ending before token ``j`` is followed by a comma and a US state ("Fort Lee, New Jersey",
+    "Mesquite, Nevada"): a town, whatever the recogniser called it there and elsewhere in the article."""
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return False
+    return any(doc[j + 1 : j + 1 + n].text in lex.us_states and (j + 1 + n == len(doc) or (
+        doc[j + 1 + n].tag_ != "POS" and doc[j + 1 + n].pos_ != "PROPN")) for n in (1, 2, 3) if j + 1 + n <= len(doc))
+    # not "Bruce Springsteen, New Jersey's son", "Western Native Voice, Montana Native Vote"
 
 
 def _of_place(doc, j: int, lex: ActorLexicon) -> int:
@@ -702,8 +713,8 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
             continue
         last = words[-1].lower()
         if last in lex.groups or last in lex.thing_heads or words[0].lower() in lex.thing_leads \
-                or last in HONORIFIC_NOUNS:
-            continue
+                or last in HONORIFIC_NOUNS or _before_us_state(doc, t.i + 1, lex):
+            continue  # ... "Mesquite, Nevada": a town
         label = "person"
         if len(words) >= 2 and last in lex.org_heads:
             label = lex.org_heads[last]  # "the District Court", "the Chess Federation": a body's name

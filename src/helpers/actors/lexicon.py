@@ -68,6 +68,7 @@ class ActorLexicon:
     territory_definites: frozenset[str]
     first_names: dict[str, str]
     places: frozenset[str]
+    us_states: frozenset[str]
     polities: frozenset[str]
     groups: dict[str, GroupNoun]
     affiliates: dict[str, Affiliate]
@@ -124,6 +125,7 @@ def _load(folder: str) -> ActorLexicon:
         territory_definites=frozenset(r["noun"].lower() for r in definites if r["territory"].lower() == "yes"),
         first_names={r["name"]: r["gender"].lower() for r in read_rows(root / "first_names.csv", ("name", "gender"))},
         places=frozenset(r["name"] for r in places),
+        us_states=frozenset(r["name"] for r in places if r["kind"] == "us_state"),
         polities=frozenset(r["name"] for r in places if r["own_government"].lower() == "yes"),
         groups=groups,
         affiliates=affiliates,
