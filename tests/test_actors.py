@@ -592,6 +592,14 @@ def test_a_name_before_a_comma_and_a_us_state_is_a_town():
     assert set(m.loc[m["text"] == "Bruce Springsteen", "type"]) == {"person"}
 
 
+def test_a_nickname_in_quotation_marks_stays_inside_the_name():
+    m = _mentions('Sergeant Matiu "Matt" Ratana was shot on Friday. Ratana died. Drug lord Joaquín "El Chapo" Guzmán '
+                  'was convicted. Officials met Jared Kushner "Almost Daily" In August, Kushner left.')
+    assert set(m["actor"]) >= {"Matiu Ratana", "Joaquín Guzmán", "Jared Kushner"}
+    assert len(set(m.loc[m["text"].str.contains("Ratana"), "actor_id"])) == 1
+    assert not any("Almost" in a or a.endswith(" In") for a in m["actor"])
+
+
 def test_professor_is_a_title_joined_to_the_person():
     ids = _ids("Sara Seager led the study. Professor Seager said the planets were easy to study.")
     assert ids == {"new:sara-seager"}

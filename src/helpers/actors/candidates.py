@@ -300,9 +300,11 @@ def ner_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
 def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) -> list[Candidate]:
     doc, out = document.doc, []
     towns = {e.text for e in doc.ents if _before_us_state(doc, e.end, lex)}  # "Fort Lee, New Jersey"
+    nicknamed = _nicknamed(document)
+    out += nicknamed
     for ent in doc.ents:
         label = ACTOR_LABELS.get(ent.label_)
-        if label is None:
+        if label is None or any(c.start < ent.end_char and ent.start_char < c.end for c in nicknamed):
             continue
         for i, j, ent_label in _repair(doc, ent, lex):
             label = ACTOR_LABELS[ent_label]
@@ -353,6 +355,29 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             start, end = _char_span(doc, i, j)
             out.append(Candidate(start, end, document.sentence_at(start), kind, lab, doc[i:j].root.i,
                                  name=text_of(doc)[start:end], title=title))  # fmt: skip
+    return out
+
+
+#: A name with a nickname in quotation marks between given name and surname: 'Matiu "Matt" Ratana'.
+_NICKNAMED = re.compile(r"\b([A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?) [\"“'‘]([A-Z][^\"“”'‘’\n.!?,;:]{0,29})[\"”'’] "
+                        r"([A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|Jr\.|Sr\.))?)\b")
+
+
+def _nicknamed(document: Document) -> list[Candidate]:
+    """Persons named with a nickname in quotation marks ('Matiu "Matt" Ratana', 'Joaquín "El Chapo" Guzmán'),
+    which the recogniser splits at the quotation marks: one mention over the whole, named without the
+    nickname. Only where the recogniser reads a person in the given name or the surname."""
+    doc, out = document.doc, []
+    for m in _NICKNAMED.finditer(text_of(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is None or not any(t.ent_type_ == "PERSON" for t in span if t.idx < m.start(2) or t.idx >= m.end(2)):
+            continue
+        if common_word(m.group(3).split()[-1]) or document.sentence_at(m.start()) != document.sentence_at(m.end() - 1):
+            continue  # 'Jared Kushner "almost daily." In mid-August
+        head = doc.char_span(m.start(3), m.end(3), alignment_mode="expand")
+        out.append(Candidate(m.start(), m.end(), document.sentence_at(m.start()), "ner", "person",
+                             (head.root if head is not None else span.root).i,
+                             name=f"{m.group(1)} {m.group(3)}"))  # fmt: skip
     return out
 
 
