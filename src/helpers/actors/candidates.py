@@ -300,7 +300,7 @@ def ner_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
 def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) -> list[Candidate]:
     doc, out = document.doc, []
     towns = {e.text for e in doc.ents if _before_us_state(doc, e.end, lex)}  # "Fort Lee, New Jersey"
-    nicknamed = _nicknamed(document)
+    nicknamed = _nicknamed(document, lex)
     out += nicknamed
     for ent in doc.ents:
         label = ACTOR_LABELS.get(ent.label_)
@@ -363,7 +363,7 @@ _NICKNAMED = re.compile(r"\b([A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?) [\"“'�
                         r"([A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|Jr\.|Sr\.))?)\b")
 
 
-def _nicknamed(document: Document) -> list[Candidate]:
+def _nicknamed(document: Document, lex: ActorLexicon) -> list[Candidate]:
     """Persons named with a nickname in quotation marks ('Matiu "Matt" Ratana', 'Joaquín "El Chapo" Guzmán'),
     which the recogniser splits at the quotation marks: one mention over the whole, named without the
     nickname. Only where the recogniser reads a person in the given name or the surname."""
@@ -374,10 +374,15 @@ def _nicknamed(document: Document) -> list[Candidate]:
             continue
         if common_word(m.group(3).split()[-1]) or document.sentence_at(m.start()) != document.sentence_at(m.end() - 1):
             continue  # 'Jared Kushner "almost daily." In mid-August
+        given = m.group(1).split()
+        lead = _title_words(given, lex)  # "Sergeant Matiu": the title is attached later
+        if lead >= len(given):
+            continue
+        start = m.start() + len(" ".join(given[:lead])) + (1 if lead else 0)
         head = doc.char_span(m.start(3), m.end(3), alignment_mode="expand")
-        out.append(Candidate(m.start(), m.end(), document.sentence_at(m.start()), "ner", "person",
+        out.append(Candidate(start, m.end(), document.sentence_at(m.start()), "ner", "person",
                              (head.root if head is not None else span.root).i,
-                             name=f"{m.group(1)} {m.group(3)}"))  # fmt: skip
+                             name=" ".join([*given[lead:], m.group(3)])))  # fmt: skip
     return out
 
 
