@@ -600,6 +600,14 @@ def test_a_nickname_in_quotation_marks_stays_inside_the_name():
     assert not any("Almost" in a or a.endswith(" In") for a in m["actor"])
 
 
+def test_instruments_and_prisons_are_things_not_actors():
+    ids = _ids("Sirhan was serving his time at Richard J. Donovan Correctional Facility. He was stable. "
+               "NASA's James Webb Space Telescope will launch next year.")
+    assert not any("facility" in i or "telescope" in i for i in ids)
+    m = _mentions("Sirhan was serving his time at Richard J. Donovan Correctional Facility. He was stable.")
+    assert set(m.loc[m["text"] == "He", "actor"]) == {"Sirhan"}
+
+
 def test_professor_is_a_title_joined_to_the_person():
     ids = _ids("Sara Seager led the study. Professor Seager said the planets were easy to study.")
     assert ids == {"new:sara-seager"}
