@@ -187,6 +187,13 @@ def test_negation_is_marked_and_refusal_recoded():
     assert endorse.negated and endorse.cameo == "120" and x.score == -4.0
 
 
+def test_a_demand_for_a_resignation_is_one_act():
+    x, _ = _rules("Students demanded Simon's resignation.", "Students", "Simon")
+    assert x.label == "hostile" and len(x.cues) == 1  # the verb's own cue, not also the request
+    x, _ = _rules("Peters called for Simon's resignation.", "Peters", "Simon")
+    assert x.label == "hostile" and [c.cameo for c in x.cues] == ["1041"]
+
+
 def test_reversal_reduces_relations():
     x, y = _rules("All direct correspondence between Biden and Putin stopped.", "Biden", "Putin")
     assert x.label == y.label == "hostile" and x.cues[0].cameo == "161"

@@ -186,6 +186,8 @@ _NORMAL = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": 
 _SP = r"[ \t\u00a0]"
 #: “…” ― Pamela Padilla: a dash, then one to five capitalised words up to the paragraph's end or the next quote.
 _BYLINE = re.compile(rf"{_SP}*[―—–]{_SP}*((?:[A-Z][\w'’.\-]*\.?{_SP}+){{0,4}}[A-Z][\w'’\-]*)\.?{_SP}*(?=$|\n|[“\"])")
+
+
 def _normal(word: str) -> str:
     return word.translate(_NORMAL).lower()
 

@@ -521,6 +521,8 @@ def _leave_noun_demands(frame: Frame) -> list[tuple[list[int], list[int], Token,
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
         if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.words("request"):
             continue
+        if lex.hostile(verb.lemma_.lower(), verb.lower_, pos="V"):
+            continue  # "demanded Y's resignation": the verb's own cue reads it
         targets = [c for c in tok.children if c.dep_ == "poss"] + pobjs_of(tok)
         targets += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i != tok.i]
         agents = agent_entities(frame, verb_agents(verb, lex))
