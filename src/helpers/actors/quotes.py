@@ -1053,23 +1053,20 @@ def _transcript_turns(r: _Reader, labels: dict[int, _Mention]) -> dict[int, tupl
     """Paragraphs that open with a speaker label, "NAME:" or "((Name))" (an interview transcript):
     paragraph -> (name start, content start, content end, speaker). ``labels``: the label mentions by start
     (role ``label``)."""
-    found = {p: (s, e, cs, r.text[s:e]) for p, (s, e, cs) in speaker_labels(r.text, r.paragraphs).items()}
+    found = speaker_labels(r.text, r.paragraphs)
     if not found:
         return {}
-    names = [v[3].lower() for v in found.values()]
+    names = [r.text[s:e].lower() for s, e, _, _ in found.values()]
     surnames: dict[str, set[tuple[str, str]]] = {}
     for m in r.mentions:
         if m.type == "person" and m.actor:
             surnames.setdefault(m.actor.split()[-1].lower(), set()).add((m.actor_id, m.actor))
     out = {}
-    for p, (s, e, cs, name) in found.items():
-        low = name.lower()
+    for p, (s, e, cs, end) in found.items():
+        low = r.text[s:e].lower()
         known = surnames.get(low.split()[-1], set())
         if len(known) != 1 and sum(n == low for n in names) < 2 and len(found) < 2:
             continue
-        end = r.paragraphs[p][1]
-        while end > cs and r.text[end - 1] in " \t\u00a0\"”":
-            end -= 1
         m_here = labels.get(s) or r.mention_at(s)
         if m_here is not None:
             speaker = _Speaker(s, e, m_here.actor_id, m_here.actor, "mention")

@@ -119,10 +119,11 @@ def paragraphs(document: Document) -> list[tuple[int, int]]:
     return [(b.start, b.end) for b in blocks]
 
 
-def speaker_labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[int, int, int]]:
+def speaker_labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[int, int, int, int]]:
     """Paragraphs that open with a speaker label, as in an interview transcript: "WALLACE: …" (one to three
     upper-case words and a colon) or "((Sara Seager)) …" (Wikinews interviews). Returns paragraph index ->
-    (label start, label end, content start), for paragraphs with words after the label."""
+    (label start, label end, content start, content end without trailing spaces and closing marks), for
+    paragraphs with words after the label."""
     out = {}
     for p, (p0, p1) in enumerate(paragraphs):
         m = _LABEL.match(text, p0, p1)
@@ -135,7 +136,7 @@ def speaker_labels(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, tu
         while end > m.end() and text[end - 1] in " \t\u00a0\"”":
             end -= 1
         if end > m.end():
-            out[p] = (m.start(g), m.end(g), m.end())
+            out[p] = (m.start(g), m.end(g), m.end(), end)
     return out
 
 
@@ -143,7 +144,7 @@ def document_speaker_labels(document: Document) -> list[tuple[int, int]]:
     """``[start, end)`` of the speaker labels of a parsed article's transcript turns (:func:`speaker_labels`)
     that open at least two paragraphs between them: a lone "NOTE:" is no transcript."""
     found = speaker_labels(document.text, paragraphs(document))
-    return [(s, e) for s, e, _ in found.values()] if len(found) >= 2 else []
+    return [(s, e) for s, e, _, _ in found.values()] if len(found) >= 2 else []
 
 
 def document_quotes(document: Document) -> list[tuple[int, int, int, int]]:
