@@ -730,6 +730,10 @@ def test_a_pronoun_in_a_quotation_is_not_its_speaker():
     m = _mentions('The British public marched. Some of the protesters said they had gone to "defend [their] '
                   'children\'s right to live and work in Europe".')
     assert set(m.loc[m["text"] == "their", "actor_id"]) == {"group:protester"}
+    # the speaker of a participle of the clause's verb ("…, telling the crowd “…”")
+    m = _mentions('Trump praised the retiring Kennedy as "a great man," telling the crowd he was "very honored" because '
+                  '"he felt confident in me to make the right choice."')
+    assert list(m.loc[m["text"] == "he", "actor_id"]) == ["donald_trump", "new:kennedy"]
 
 
 def test_affiliates_are_actors_of_their_own_named_for_their_owner():

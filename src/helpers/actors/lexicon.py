@@ -80,6 +80,7 @@ class ActorLexicon:
     act_nouns: frozenset[str]
     protest_groups: frozenset[str]
     speech_cues: frozenset[str]
+    speech_lemmas: frozenset[str]
     stopwords: frozenset[str]
     thing_heads: frozenset[str]
     thing_leads: frozenset[str]
@@ -137,6 +138,8 @@ def _load(folder: str) -> ActorLexicon:
         act_nouns=frozenset(cues.get("act_noun", ())),
         protest_groups=frozenset(cues.get("protest_group", ())),
         speech_cues=frozenset(cues.get("speech", ())),
+        speech_lemmas=frozenset(r["lemma"].lower() for r in read_rows(root / "speech_verbs.csv", ("lemma", "kind"))
+                                if r["kind"] == "verb" and " " not in r["lemma"]),
         stopwords=frozenset(r["word"].lower() for r in read_rows(root / "name_stopwords.csv", ("word",))),
         thing_heads=frozenset(cues.get("thing_head", ())),
         thing_leads=frozenset(cues.get("thing_lead", ())),

@@ -69,7 +69,7 @@ def _clause_verb(t: Token) -> Token:
     return t
 
 
-def _quote_speakers(document: Document, actors: list[Candidate], speech: frozenset[str],
+def _quote_speakers(document: Document, actors: list[Candidate], speech: frozenset[str], lemmas: frozenset[str],
                     spans: list[tuple[int, int, int, int]]) -> list[tuple[int, int, set[str]]]:
     """``(start, end, actors that say it)`` of each quotation with a speaker, by start. A speaker is the
     subject of a speech verb (or a name inside that subject: "said a protester using the pseudonym Katya")
@@ -81,7 +81,7 @@ def _quote_speakers(document: Document, actors: list[Candidate], speech: frozens
         h, steps = doc[c.head], 0
         while not _speaks(h, speech) and h.head is not h and steps < 4:
             h, steps = h.head, steps + 1
-        if _speaks(h, speech):
+        if _speaks(h, speech) or _speaks_by_participle(doc[c.head], lemmas):
             speaking.setdefault(c.sentence_id, []).append(c)
     out: list[tuple[int, int, set[str]]] = []
     for start, end, outer_start, outer_end in spans:
@@ -104,6 +104,15 @@ def _speaks(t: Token, speech: frozenset[str]) -> bool:
     if t.dep_ in SUBJECT_DEPS:
         return True
     return t.dep_ == "dobj" and t.i > verb.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _speaks_by_participle(t: Token, lemmas: frozenset[str]) -> bool:
+    """Whether a clause subject speaks through a participle of its verb that has no subject of its own
+    ("Trump praised Kennedy, telling the crowd “he felt confident in me”", "…, saying “…”")."""
+    if t.dep_ not in SUBJECT_DEPS:
+        return False
+    return any(w.dep_ in ("advcl", "conj", "xcomp") and w.tag_ == "VBG" and w.lemma_.lower() in lemmas
+               and not any(x.dep_ in SUBJECT_DEPS for x in w.children) for w in t.head.children)
 
 
 def _speakers_in(speaking: dict[int, list[Candidate]], sents: set[int], lo: int, hi: int) -> set[str]:
@@ -163,7 +172,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     k = 0
     taken = {i for c in cands for i in range(c.start, c.end)}
     quotations = document_quotes(document)
-    speakers = _quote_speakers(document, actors, lex.speech_cues, quotations)
+    speakers = _quote_speakers(document, actors, lex.speech_cues, lex.speech_lemmas, quotations)
     named = {c.head: c.actor_id for c in actors}  # head token -> actor: a verb's own subject, by any mention
     speaker_starts = [q[0] for q in speakers]
     named_people: dict[str, tuple[int, int]] = {}  # person actor -> (mentions before the pronoun, last sentence)
