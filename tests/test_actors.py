@@ -323,6 +323,33 @@ def test_a_name_split_at_and_is_joined():
     assert "House Oversight and Reform Committee" in found and "Reform Committee" not in found
 
 
+def test_a_place_ending_one_name_is_split_from_the_next():
+    found = _found("On Thursday, the American Civil Liberties Union of Montana and Native American Rights Fund filed a "
+                   "lawsuit")
+    assert found.get("Native American Rights Fund") == "organisation"
+    assert "Montana and Native American Rights Fund" not in found
+
+
+def test_what_a_name_is_said_to_be_gives_its_type():
+    found = _found("The plaintiffs were listed as Western Native Voice, the Crow Tribe and Blackfeet Nation.")
+    assert found.get("Crow Tribe") == "organisation"
+    found = _found("He was wrongfully imprisoned under Adamowicz's former party Civic Platform's time in government.")
+    assert found.get("Civic Platform") == "organisation"
+
+
+def test_a_state_an_act_is_aimed_at_through_its_noun_acts():
+    text = "The groups filed a lawsuit against the state of Montana over the law."
+    assert _roles(text + _PAD).get("Montana") == "actor"
+    assert _roles("The groups met in the state of Montana over the law." + _PAD).get("Montana") == "place"
+
+
+def test_the_acronym_of_a_thing_is_no_actor():
+    text = ("The groups sued over the Ballot Interference Prevention Act (BIPA), saying it would prevent voting. "
+            "BIPA ignores the everyday realities, the groups said.")
+    assert "BIPA" not in set(_mentions(text)["text"])
+    assert "ACLU" in set(_mentions("The American Civil Liberties Union (ACLU) sued. The ACLU said so.")["text"])
+
+
 def test_joiners_do_not_merge_separate_actors():
     text = "He said that Jo Smith of Binghamton University and Nick Hawco of the University of Kent agreed"
     found = _found(text)

@@ -300,6 +300,7 @@ def ner_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
 def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) -> list[Candidate]:
     doc, out = document.doc, []
     towns = {e.text for e in doc.ents if _before_us_state(doc, e.end, lex)}  # "Fort Lee, New Jersey"
+    things = _thing_acronyms(doc, lex)
     nicknamed = _nicknamed(document, lex)
     out += nicknamed
     for ent in doc.ents:
@@ -311,8 +312,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             i, j = _strip(doc, i, j)
             if i >= j or not _name_like(doc, i, j, ent_label):
                 continue
-            if j - i == 1 and doc[i].lower_ in lex.stopwords:
-                continue  # "(7:49 a.m. UTC)", "CEO": a word that is never a name alone
+            if j - i == 1 and (doc[i].lower_ in lex.stopwords or doc[i].text in things):
+                continue  # "(7:49 a.m. UTC)", "CEO": a word that is never a name alone; a thing's acronym
             title = ""
             if ent_label == "PERSON":
                 i, title = _leading_title(doc, i, j, lex)
@@ -331,8 +332,9 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             kind, lab = "ner", label
             if ent_label == "PERSON" and j - i >= 2 and words[-1] in lex.org_heads:
                 lab = lex.org_heads[words[-1]]  # "Max Planck Institute", "District Court": no person's name
-            elif ent_label == "PERSON" and _kind_after(doc, i, j, lex):
-                lab = "organisation"  # "the Jamaah Ansharut Daulah network": the name of a body
+            elif ent_label == "PERSON" and (_kind_after(doc, i, j, lex) or (
+                    _kind_before(doc, i, lex) and doc[i].text not in lex.first_names)):
+                lab = "organisation"  # "the Jamaah Ansharut Daulah network", "party Civic Platform": a body
             elif ent_label == "GPE" and _misread_person(doc, i, j, lex):
                 lab = "person"  # "Hagel said he ...": a surname the small model took for a place
             elif ent_label in ("GPE", "LOC") and _titled_the(doc, i) \
@@ -361,6 +363,14 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
 #: A name with a nickname in quotation marks between given name and surname: 'Matiu "Matt" Ratana'.
 _NICKNAMED = re.compile(r"\b([A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?) [\"“'‘]([A-Z][^\"“”'‘’\n.!?,;:]{0,29})[\"”'’] "
                         r"([A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|Jr\.|Sr\.))?)\b")
+
+
+def _thing_acronyms(doc, lex: ActorLexicon) -> frozenset[str]:
+    """Acronyms the article gives in parentheses right after the name of a thing ("the Ballot Interference
+    Prevention Act (BIPA)", "the Paris Agreement (PA)"): they name the thing wherever they stand."""
+    return frozenset(t.text for t in doc[2:-1] if t.text.isupper() and t.is_alpha and len(t.text) >= 2
+                     and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
+                     and doc[t.i - 2].lower_ in lex.thing_heads)
 
 
 def _nicknamed(document: Document, lex: ActorLexicon) -> list[Candidate]:
@@ -523,7 +533,8 @@ def _split_at_and(doc, i: int, j: int, label: str, lex: ActorLexicon) -> list[tu
     """The names an organisation or person entity runs together at "and" or "&": before "and the" when both
     sides have two words or more ("the Coast Guard and the National Police"), or where each side is a whole
     name by itself: an acronym, a given name and a surname, or a name ending in an organisation word ("CNN
-    and NPR", "AP and NBC News", "Magnus Carlsen and Fabiano Caruana"). A name with "and" inside
+    and NPR", "AP and NBC News", "Magnus Carlsen and Fabiano Caruana"); the left side may be a listed place
+    that ends the name before it ("the ACLU of Montana and Native American Rights Fund"). A name with "and" inside
     ("Securities and Exchange Commission", "Procter & Gamble") stays whole. A lower-case "the" right after a
     capitalised word starts a whole name that follows it ("announced on Twitter the Federal Aviation
     Administration"; not "Stop the Steal", "Buffy the Vampire Slayer")."""
@@ -539,7 +550,8 @@ def _split_at_and(doc, i: int, j: int, label: str, lex: ActorLexicon) -> list[tu
             if k - i >= 2 and j - right >= 2:
                 return [(i, k, label), *_split_at_and(doc, k + 1, j, label, lex)]
             continue
-        if _whole_name(doc, i, k, lex) and _whole_name(doc, right, j, lex):
+        left = _whole_name(doc, i, k, lex) or (k - i == 1 and doc[i].text in lex.places)  # "of Montana and ..."
+        if left and _whole_name(doc, right, j, lex):
             return [(i, k, label), *_split_at_and(doc, right, j, label, lex)]
     return [(i, j, label)]
 

@@ -177,6 +177,7 @@ def _acts(t: Token, lex: ActorLexicon) -> bool:
     Soviet Union"), the owner of an act (``act_noun`` cues: "Michigan's certification"), or the object
     whose act a verb stops or asks for ("prevent Pennsylvania from certifying", "urged Ohio to act").
     "The state of Pennsylvania" acts where its noun does."""
+    place = t
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in lex.place_nouns:
         t = t.head.head  # "the state of Pennsylvania", "The city of Chicago sued"
     if t.dep_ == "nsubj":
@@ -185,6 +186,8 @@ def _acts(t: Token, lex: ActorLexicon) -> bool:
         return t.head.lemma_.lower() in lex.act_nouns
     if t.dep_ == "dobj":
         return any(_complement_act(k) for k in t.head.children if k.i > t.i)
+    if t.dep_ == "pobj" and t is not place and _aimed_at(t, lex):
+        return True  # "filed a lawsuit against the state of Montana": its noun is what the act is aimed at
     return t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent"
 
 
