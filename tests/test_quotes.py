@@ -285,6 +285,10 @@ def test_cue_in_a_neighbouring_sentence(text, quote, speaker, rule):
         ("The slogan “We will win” was chanted in Paris.", "We will win"),
         ("On her discharge papers, in a box labeled “medical problem,” a doctor had typed nothing.",
          "medical problem"),
+        # the last part of a name the parser took for the subject
+        ('Jo Anne Val Tilburg of the University of California, Los Angeles disagreed with these findings: "The '
+         'existence of fresh water seeps near coastal ahu is well-known."',
+         "The existence of fresh water seeps near coastal ahu is well-known."),
     ],
 )
 def test_never_a_speaker(text, quote):
@@ -681,3 +685,12 @@ def test_you_outside_a_quotation_is_no_speaker():
                   "Pence to stay.")
     assert "you" not in {str(s).lower() for s in q["speaker"]}
     assert any("Pence" in t for t in q["text"])
+
+
+def test_a_first_person_speaker_inside_a_quotation_is_its_speaker():
+    text = ("Aparna Garg is a railway manager.\n\n((WN))  What is the campaign about?\n\n((Aparna Garg))  As I "
+            "told you, we have a ten-day campaign running, the theme of which is \"Each for Equal\".")
+    q = analyze(load_article(text=text)).quotes
+    inner = q[q["speaker_text"] == "I"]
+    assert len(inner) and set(inner["speaker_id"]) == {"new:aparna-garg"}
+    assert set(inner["speaker_resolved_by"]) == {"quote"}

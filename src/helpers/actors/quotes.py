@@ -58,7 +58,8 @@ edges ("a letter from his doctor Friday afternoon that says").
 
 **Never a speaker**: a date, time, number, percentage, amount or ordinal entity ("Thursday morning",
 "73 percent"), a place (a GPE/LOC/FAC entity that is no actor mention and not the subject: "reported in
-Paris"), a word inside the quotation, "it" as the subject of "be" that no mention links ("it is worth
+Paris"; nor the end of a name after a comma the parser took for the subject: "Tilburg of the University of
+California, Los Angeles disagreed"), a word inside the quotation, "it" as the subject of "be" that no mention links ("it is worth
 noting"), and a cue's object (it is never read as a subject).
 
 **Speaker identity** (``speaker_id``, ``speaker_resolved_by``): ``mention`` when an actor mention holds
@@ -69,9 +70,11 @@ they/it the mentions table left unlinked and it agrees with the most recent earl
 mention (within :data:`ANTECEDENT_SENTENCES` sentences: he/she a person, office or role of no other
 gender; they a group or organisation; it an organisation or state); ``relative`` for "who"/"that" whose
 noun is an actor (the phrase is then the pronoun); ``surname`` for a transcript name that is the last
-word of exactly one person actor ("WALLACE"); else ``phrase``: ``speaker_id`` None and ``speaker`` the
-phrase itself ("one Russian newspaper", "analysts"). A newspaper of a country is not its government, and
-a missing speaker is better than a wrong one: no actor is ever made here.
+word of exactly one person actor ("WALLACE"); ``quote`` for an "I" or "we" inside another quotation
+with a speaker, who is that speaker ("As I told you, ..." in an interviewee's answer); else ``phrase``:
+``speaker_id`` None and ``speaker`` the phrase itself ("one Russian newspaper", "analysts"). A newspaper
+of a country is not its government, and a missing speaker is better than a wrong one: no actor is ever
+made here.
 
 **Quotations without a cue**:
 
@@ -149,7 +152,7 @@ QUOTE_COLUMNS = [
 #: How a row got its speaker (``attributed_by``), and how the speaker phrase maps to an actor.
 ATTRIBUTIONS = ("tree", "label", "intro", "colon", "sentence", "next sentence", "byline", "transcript", "paragraph",
                 "previous paragraph", "cue")
-RESOLUTIONS = ("mention", "pronoun", "speaker_noun", "antecedent", "relative", "surname", "phrase")
+RESOLUTIONS = ("mention", "pronoun", "speaker_noun", "antecedent", "relative", "surname", "phrase", "quote")
 #: Sentences before a pronoun speaker searched for its antecedent (the pronoun's own sentence too).
 ANTECEDENT_SENTENCES = 3
 #: First-person pronouns that, inside a quotation, are its speaker.
@@ -532,6 +535,8 @@ class _Reader:
         m = self.mention_at(head.idx)
         if m is None and head.ent_type_ in _PLACE_ENTS and head.dep_ not in SUBJECT_DEPS:
             return None  # "reported in Moscow": a place; the subject of a speech verb is no place
+        if m is None and head.ent_type_ in _PLACE_ENTS and self._ends_a_name(head):
+            return None  # "Tilburg of the University of California, Los Angeles disagreed": a name's last part
         start, end = self._np_span(head, cue)
         low = head.lower_
         if m is not None:
@@ -556,6 +561,12 @@ class _Reader:
         if low in _RELATIVE:
             return None
         return _Speaker(start, end, None, None, "phrase")
+
+    def _ends_a_name(self, head: Token) -> bool:
+        """Whether a place follows a comma right after another name ("the University of California, Los
+        Angeles", "Springfield, Illinois"): the end of that name, which the parser may take for a subject."""
+        k = head.left_edge.i
+        return k >= 2 and self.doc[k - 1].text == "," and self.doc[k - 2].ent_type_ in _PLACE_ENTS | {"ORG"}
 
     def _named_by(self, head: Token) -> _Mention | None:
         """The actor a common-noun speaker names: its apposition ("Angela Merkel's spokesperson, Steffen
@@ -972,9 +983,25 @@ def find_quotes(
                          quoted=bool(_DOUBLE.search(text, s, e)), attributed_by="cue",
                          about_ids=_about(sp["speaker_id"], r.mentions_in(s, e))))  # fmt: skip
     rows.sort(key=lambda row: (row["start"], row["end"]))
+    _speaking_inside(rows)
     _continue_paragraphs(r, rows)
     rows = [row for row in rows if row["speaker_text"] is not None or not _is_title(row["text"])]
     return _table(rows)
+
+
+def _speaking_inside(rows: list[dict[str, Any]]) -> None:
+    """A first-person speaker inside another quotation is that quotation's speaker (``quote``): "As I told
+    you, the campaign runs ten days" in an interviewee's answer, "“As I said, we are ready,” Putin said"."""
+    for row in rows:
+        if row["speaker_id"] is not None or row["speaker_text"] is None \
+                or row["speaker_text"].lower() not in FIRST_PERSON:
+            continue
+        size = row["end"] - row["start"]
+        outer = [o for o in rows if o is not row and o["speaker_id"] is not None
+                 and o["start"] <= row["speaker_start"] < o["end"] and o["end"] - o["start"] > size]
+        if outer:
+            o = min(outer, key=lambda o: o["end"] - o["start"])  # the innermost
+            row.update(speaker_id=o["speaker_id"], speaker=o["speaker"], speaker_resolved_by="quote")
 
 
 def _key(row: dict[str, Any]) -> str | None:
