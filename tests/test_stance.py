@@ -582,6 +582,14 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ("The EU urged Congress to support Ukraine.", "The EU", "Ukraine", "cooperative", "neutral"),
         ("Merkel called on Russia to stop attacking Ukraine.", "Russia", "Ukraine", "hostile", "neutral"),
         ("Merkel called on Russia to stop attacking Ukraine.", "Merkel", "Ukraine", "neutral", "neutral"),
+        # an act asked of someone is not theirs (yet); an act they were forced to do, or want to do, is
+        ("Trump asked Zelensky to investigate Joe Biden.", "Zelensky", "Joe Biden", "neutral", "neutral"),
+        ("Trump was asked to condemn the Proud Boys.", "Trump", "the Proud Boys", "neutral", "neutral"),
+        ("Trump, when asked to condemn the Proud Boys, said nothing.", "Trump", "the Proud Boys", "neutral",
+         "neutral"),
+        ("Trump called on Fox News to fire Griffin.", "Fox News", "Griffin", "neutral", "neutral"),
+        ("Trump called on Fox News to fire Griffin.", "Trump", "Griffin", "hostile", "neutral"),
+        ("Macron forced Sarkozy to condemn Putin.", "Sarkozy", "Putin", "hostile", "neutral"),
         # ", such as X" hung on a later singular noun names examples of the plural subject
         ("Several countries have condemned Russia, such as France and Germany.", "France", "Russia", "hostile",
          "neutral"),

@@ -554,14 +554,40 @@ def _obliged(verb: Token) -> bool:
     return not any(c.dep_ == "neg" for c in head.children)
 
 
+#: Request verbs that say the act was done ("forced Y to resign").
+_IMPLICATIVE = frozenset({"force", "compel"})
+
+
+def requested(frame: Frame, head: Token) -> Token | None:
+    """The ``request`` verb whose infinitive holds the act at ``head`` ("asked Ukraine to launch an
+    investigation", "was asked to condemn them"), else None."""
+    verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "dobj" else head
+    if verb.pos_ != "VERB" or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in frame.lexicon.words("request"):
+        return None
+    return verb.head
+
+
+def asked_of_another(frame: Frame, head: Token) -> bool:
+    """Whether the act at ``head`` is asked of someone, not done by them: a request verb with an object or a
+    passive subject ("asked Zelensky to investigate Y", "Trump was asked to condemn them", "called on Fox
+    News to fire Y", "when asked to condemn them"); not "wants to work with Y" (an intent) nor "forced Y to
+    resign" (done)."""
+    verb = requested(frame, head)
+    if verb is None or verb.lemma_.lower() in _IMPLICATIVE:
+        return False
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    asked += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+              if p.dep_ == "pobj"]  # "called on X to ..."
+    reduced = verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)  # "when asked to"
+    return bool(asked) or reduced
+
+
 def requesters(frame: Frame, head: Token) -> list[int]:
     """Who asked for the act at ``head``: the agents of a ``request`` verb whose infinitive holds it ("asked
     Ukraine to launch an investigation of Y", "urged Congress to reject Y", "was pressed by X to sanction Y");
     empty when no request governs it."""
-    verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "dobj" else head
-    if verb.pos_ != "VERB" or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in frame.lexicon.words("request"):
-        return []
-    return agent_entities(frame, verb_agents(verb.head, frame.lexicon))
+    verb = requested(frame, head)
+    return [] if verb is None else agent_entities(frame, verb_agents(verb, frame.lexicon))
 
 
 def cue_heads(matches: Iterable[Match]) -> set[int]:

@@ -215,8 +215,10 @@ def _pairs(frame: Frame, m: Match, heads: set[int], markers: dict[str, dict[int,
     r = C.roles(frame, m, heads)
     done_to = {p for act in _acts_aimed_at(frame, m, heads, acts) for p in act.patients}
     targets = dict.fromkeys([*r.patients, *done_to])
-    out = [(a, p, "act" if p in done_to else "clause") for a in r.agents for p in targets if a != p]
-    asked = [x for x in C.requesters(frame, m.head) if x not in r.agents]  # "asked Y to investigate Z": X too
+    asked_for = C.asked_of_another(frame, m.head)  # "Trump was asked to condemn them": not his act
+    out = [] if asked_for else [(a, p, "act" if p in done_to else "clause") for a in r.agents for p in targets
+                                if a != p]  # fmt: skip
+    asked = [x for x in C.requesters(frame, m.head) if x not in r.agents]  # "asked Y to investigate Z": X
     if asked:
         actor = {frame.entities[a].actor_id for a in r.agents}
         out += [(x, p, "act" if p in done_to else "clause") for x in asked for p in targets
