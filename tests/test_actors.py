@@ -1193,3 +1193,10 @@ def test_an_indefinite_title_after_be_is_no_mention():
     m = _mentions("Kokesh spoke in 2008. He was a featured speaker at the rally.")
     assert "a featured speaker" not in set(m["text"])
     assert "role:speaker" not in set(m["actor_id"])
+
+
+def test_some_head_words_never_point_back_in_lower_case():
+    m = _mentions("Sky News reported the death on Monday. Dave Meltzer tweeted after hearing the news of her death.")
+    assert "the news" not in set(m["text"])
+    m = _mentions("The New York Post ran the story on Monday. The Post said the mayor resigned.")
+    assert set(m.loc[m["text"] == "The Post", "actor_id"]) == set(m.loc[m["text"] == "New York Post", "actor_id"])

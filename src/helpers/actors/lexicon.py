@@ -64,6 +64,7 @@ class ActorLexicon:
     title_words: frozenset[str]
     org_heads: dict[str, str]
     body_heads: frozenset[str]
+    mute_heads: frozenset[str]
     definites: dict[str, str]
     territory_definites: frozenset[str]
     first_names: dict[str, str]
@@ -113,7 +114,7 @@ def _load(folder: str) -> ActorLexicon:
         entry = Affiliate(r["noun"].lower(), r["type"], r["gender"].lower(), frozenset(split_values(r["owners"])))
         for form in (r["noun"], *split_values(r["forms"])):
             affiliates.setdefault(form.lower(), entry)
-    org_heads = read_rows(root / "org_heads.csv", ("word", "type", "body"))
+    org_heads = read_rows(root / "org_heads.csv", ("word", "type", "body", "points_back"))
     places = read_rows(root / "places.csv", ("name", "kind", "own_government"))
     definites = read_rows(root / "definites.csv", ("noun", "refers_to", "territory"))
     return ActorLexicon(
@@ -122,6 +123,7 @@ def _load(folder: str) -> ActorLexicon:
         title_words=frozenset(w for t in titles for w in t.split()),
         org_heads={r["word"].lower(): r["type"] for r in org_heads},
         body_heads=frozenset(r["word"].lower() for r in org_heads if r["body"].lower() == "yes"),
+        mute_heads=frozenset(r["word"].lower() for r in org_heads if r["points_back"].lower() == "no"),
         definites={r["noun"].lower(): r["refers_to"] for r in definites},
         territory_definites=frozenset(r["noun"].lower() for r in definites if r["territory"].lower() == "yes"),
         first_names={r["name"]: r["gender"].lower() for r in read_rows(root / "first_names.csv", ("name", "gender"))},

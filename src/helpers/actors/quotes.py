@@ -59,8 +59,8 @@ edges ("a letter from his doctor Friday afternoon that says").
 **Never a speaker**: a date, time, number, percentage, amount or ordinal entity ("Thursday morning",
 "73 percent"), a place (a GPE/LOC/FAC entity that is no actor mention and not the subject: "reported in
 Paris"; nor the end of a name after a comma the parser took for the subject: "Tilburg of the University of
-California, Los Angeles disagreed"), a word inside the quotation, "it" as the subject of "be" that no mention links ("it is worth
-noting"), and a cue's object (it is never read as a subject).
+California, Los Angeles disagreed"), a word inside the quotation, "it" as the subject of "be" that no
+mention links ("it is worth noting"), and a cue's object (it is never read as a subject).
 
 **Speaker identity** (``speaker_id``, ``speaker_resolved_by``): ``mention`` when an actor mention holds
 the speaker's head word (``pronoun`` when that mention is a pronoun the mentions table linked);

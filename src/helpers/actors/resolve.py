@@ -749,6 +749,8 @@ def _definite_antecedent(document: Document, c: Candidate, before: list[Candidat
         a = gaz.actors[named[0]]  # "the U.S. administration", "the Russian government", "the government of China"
         info.setdefault(a.id, (a.name, a.type, a.gender))
         return a.id
+    if noun in lex.mute_heads and document.text[c.start : c.end].split()[-1].islower():
+        return ""  # "hearing the news of her death", "in the air": not Sky News (but "the Post" is a paper)
     seen: dict[str, int] = {}
     for m in before:  # the most mentioned such organisation so far, the latest on a tie
         name = info.get(m.actor_id, ("", "", ""))[0]
