@@ -1200,3 +1200,11 @@ def test_some_head_words_never_point_back_in_lower_case():
     assert "the news" not in set(m["text"])
     m = _mentions("The New York Post ran the story on Monday. The Post said the mayor resigned.")
     assert set(m.loc[m["text"] == "The Post", "actor_id"]) == set(m.loc[m["text"] == "New York Post", "actor_id"])
+
+
+def test_a_named_government_of_a_state_is_that_state():
+    for text in ("Coalition forces are in Iraq at the invitation of the Government of Iraq to defeat ISIS.",
+                 "The Iranian Government said on Monday it would act."):
+        m = _mentions(text)
+        m = m[m["role"] == "actor"]
+        assert set(m["actor_id"]) - {"ISIS"} == {"IRQ" if "Iraq" in text else "IRN"}

@@ -365,6 +365,22 @@ def _national_form(words: list[str], gaz: Gazetteer) -> str:
     return ""
 
 
+def _state_body(words: list[str], gaz: Gazetteer, lex: ActorLexicon) -> str:
+    """The gazetteer state a name gives as the owner of a noun that stands for a state
+    (``definites.csv``: government, administration, ...): "Government of Iraq", "the Iraqi Government", as
+    "the Iraqi government" is; else ''."""
+    low = [w.lower() for w in words]
+    if len(words) >= 3 and lex.definites.get(low[0]) == "state" and low[1] == "of":
+        owner = words[3:] if low[2] == "the" else words[2:]
+    elif lex.definites.get(low[-1]) == "state":
+        owner = words[:-1]
+    else:
+        return ""
+    states = {x.target for x in gaz.lookup(" ".join(owner)) if x.kind in ("name", "alias", "demonym")}
+    state = next(iter(states)) if len(states) == 1 else ""
+    return state if state and gaz.actors[state].type == "state" else ""
+
+
 def _person_like(words: list[str], lex: ActorLexicon) -> bool:
     """Whether a name the recogniser called an organisation could be a person's: capitalised words, none
     an acronym or an organisation word ("Landon Collins", not "Weinstein Company" or "BBC News")."""
@@ -393,8 +409,8 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
     they are in the word lists and compared without accents with ``names``. ``acting``: the recogniser reads
     this name as a person or organisation somewhere in the article."""
     raw, words = words, fold_accents(" ".join(words)).split()
-    if c.label == "organisation" and len(words) >= 3:
-        own = _national_form(words, gaz)
+    if c.label == "organisation" and len(words) >= 2:
+        own = (_national_form(words, gaz) if len(words) >= 3 else "") or _state_body(words, gaz, lex)
         if own:
             return own
     if len(words) == 1 and c.label == "place" and c.kind == "ner" and raw[0] not in lex.places:
