@@ -582,6 +582,11 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ("The EU urged Congress to support Ukraine.", "The EU", "Ukraine", "cooperative", "neutral"),
         ("Merkel called on Russia to stop attacking Ukraine.", "Russia", "Ukraine", "hostile", "neutral"),
         ("Merkel called on Russia to stop attacking Ukraine.", "Merkel", "Ukraine", "neutral", "neutral"),
+        # the partners of a reciprocal act are in its own clause, not in a clause of a preposition after it
+        ("Turkey and Libya signed a maritime border agreement, according to which a section between Crete and "
+         "Cyprus would cross the Turkish economic zone.", "Turkey", "Cyprus", "neutral", "neutral"),
+        ("Turkey and Libya signed a maritime border agreement, according to which a section between Crete and "
+         "Cyprus would cross the Turkish economic zone.", "Turkey", "Libya", "cooperative", "cooperative"),
         # an act asked of someone is not theirs (yet); an act they were forced to do, or want to do, is
         ("Trump asked Zelensky to investigate Joe Biden.", "Zelensky", "Joe Biden", "neutral", "neutral"),
         ("Trump was asked to condemn the Proud Boys.", "Trump", "the Proud Boys", "neutral", "neutral"),

@@ -103,8 +103,8 @@ def partners(verb: Token) -> list[Token]:
     stack = list(verb.children)
     while stack:
         t = stack.pop()
-        if t.dep_ in ("ccomp", "advcl", "relcl", "conj", "xcomp", "acl", "parataxis"):
-            continue
+        if t.dep_ in ("ccomp", "advcl", "relcl", "conj", "xcomp", "acl", "parataxis", "pcomp"):
+            continue  # not "signed an agreement, according to which a section between Crete and Cyprus ..."
         if t.dep_ == "prep" and t.lower_ in ("with", "between", "among"):
             out += pobjs(t)
         stack += list(t.children)
