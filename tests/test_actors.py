@@ -1208,3 +1208,12 @@ def test_a_named_government_of_a_state_is_that_state():
         m = _mentions(text)
         m = m[m["role"] == "actor"]
         assert set(m["actor_id"]) - {"ISIS"} == {"IRQ" if "Iraq" in text else "IRN"}
+
+
+def test_a_word_read_as_a_body_once_and_a_place_more_often_is_the_place():
+    text = ("New Zealand mosque murder suspect appears in court at Christchurch\n\nBrenton Tarrant appeared in "
+            "Christchurch District Court yesterday, charged with murder over a mass shooting in Christchurch on "
+            "Friday. He was held in Christchurch.")
+    m = _mentions(text)
+    court = m.loc[m["text"] == "Christchurch District Court", "actor_id"].iloc[0]
+    assert court not in set(m.loc[m["text"] == "Christchurch", "actor_id"])

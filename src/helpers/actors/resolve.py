@@ -304,9 +304,14 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
     for c in named:
         if c.label == "person" and _camel_case(c.name):
             c.label = "organisation"  # "UOKiK", "SpaceX", "GitHub": no person's name
-    acting = {c.name for c in named if c.label in ("person", "organisation")}  # names read as actors somewhere
+    acting = {c.name for c in named if c.label == "person"}  # names read as people somewhere (not "Christchurch"
+    # read as an organisation in a headline: the city, not "Christchurch District Court")
+    readings = Counter((c.name, c.label) for c in named)
     for c in sorted(named, key=lambda c: len(c.name.split()) < 2):  # full names before lone words
         words = c.name.split()
+        if c.label == "organisation" and len(words) == 1 and c.name not in acting \
+                and readings[(c.name, "place")] > readings[(c.name, "organisation")]:
+            c.label = "place"  # "appears in court at Christchurch" in a headline: the city the text names twice
         key = name_key(c.name)
         actor_id = by_key.get(key) or _join(c, words, names, gaz, lex, c.name in acting)
         folded = fold_accents(c.name).split()  # as the names compare: "Kaczynski" is "Kaczyński"
