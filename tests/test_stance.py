@@ -587,6 +587,11 @@ def test_seed_must_hold(seed_path, key, a, b, label):
          "Cyprus would cross the Turkish economic zone.", "Turkey", "Cyprus", "neutral", "neutral"),
         ("Turkey and Libya signed a maritime border agreement, according to which a section between Crete and "
          "Cyprus would cross the Turkish economic zone.", "Turkey", "Libya", "cooperative", "cooperative"),
+        # asking troops to withdraw is asking them to leave; recommending it is no praise
+        ("Merkel urged Russia to withdraw its troops from Ukraine.", "Merkel", "Russia", "hostile", "neutral"),
+        ("Abdul-Mahdi recommended the United States troops in Iraq withdraw.", "Abdul-Mahdi", "United States",
+         "hostile", "neutral"),
+        ("Merkel recommended Macron for the post.", "Merkel", "Macron", "cooperative", "neutral"),
         # an act asked of someone is not theirs (yet); an act they were forced to do, or want to do, is
         ("Trump asked Zelensky to investigate Joe Biden.", "Zelensky", "Joe Biden", "neutral", "neutral"),
         ("Trump was asked to condemn the Proud Boys.", "Trump", "the Proud Boys", "neutral", "neutral"),

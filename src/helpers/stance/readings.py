@@ -278,7 +278,10 @@ def read(frame: Frame, speakers: S.Speakers | None = None) -> list[Reading]:
         code, category, weight = LEAVE_DEMAND if kind == "leave" else CEASE_DEMAND
         cue = Cue(frame.span.doc.text[lo:hi], lo, hi, category, code, category, 0.0 if negated else weight, negated,
                   "negated" if negated else M.modality(verb))
-        out += [Reading(a, b, cue, "clause") for a in agents for b in patients if a != b]
+        demanded = [(a, b) for a in agents for b in patients if a != b]
+        out = [r for r in out if not (r.cue.start == verb.idx and r.cue.weight > 0
+                                      and (r.source, r.target) in demanded)]  # "recommended Y withdraw": no praise
+        out += [Reading(a, b, cue, "clause") for a, b in demanded]
     taken = {i for m in cues for i in m.tokens}
     have = {(r.source, r.target) for r in out}
     for ev in S.labels(frame):  # "described Y as a threat to democracy"
