@@ -1217,3 +1217,10 @@ def test_a_word_read_as_a_body_once_and_a_place_more_often_is_the_place():
     m = _mentions(text)
     court = m.loc[m["text"] == "Christchurch District Court", "actor_id"].iloc[0]
     assert court not in set(m.loc[m["text"] == "Christchurch", "actor_id"])
+
+
+def test_a_body_shaped_like_a_name_in_apposition_to_a_title_is_a_person():
+    found = _found("Following the vote, a United States Department of State spokesperson, Morgan Ortagus, said the "
+                   "United States was disappointed.")
+    assert found.get("Morgan Ortagus") == "person"
+    assert found.get("United States Department of State") == "organisation"

@@ -519,7 +519,8 @@ def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
             if doc[k].text in lex.first_names and doc[k].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN" \
                     and _is_personish(doc, k, j):
                 return [(k, j, "PERSON")]
-    if ent.label_ == "ORG" and (_listed_with_people(doc, i, j, lex) or _given_named(doc, i, j, lex)):
+    if ent.label_ == "ORG" and (_listed_with_people(doc, i, j, lex) or _given_named(doc, i, j, lex)
+                                or _named_official(doc, i, j, lex)):
         return [(i, j, "PERSON")]  # "Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian"
     if ent.label_ == "ORG":
         i = _joined_name(doc, i, lex)
@@ -622,6 +623,14 @@ def _given_named(doc, i: int, j: int, lex: ActorLexicon) -> bool:
     Traffic", "Darrell Castle")."""
     first, last = doc[i].text, doc[j - 1].text
     return _plain_name(doc, i, j, lex) and len(first) >= 3 and first in lex.first_names and not common_word(last)
+
+
+def _named_official(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """Whether an organisation entity shaped as a person's name (:func:`_plain_name`) is in apposition to a
+    person's title, its last word no English word ("a State Department spokesperson, Morgan Ortagus, said")."""
+    root = doc[i:j].root
+    return _plain_name(doc, i, j, lex) and root.dep_ == "appos" and title_key(root.head.text) in lex.titles \
+        and not common_word(doc[j - 1].text)
 
 
 def _is_personish(doc, i: int, j: int) -> bool:
