@@ -560,6 +560,8 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ("Trump and Bolton have been at odds over Iran.", "Trump", "Bolton", "hostile", "hostile"),
         ("The experts urged officials to push Trump to concede the election.", "The experts", "Trump", "hostile",
          "neutral"),
+        ("The experts urged officials to push Trump to concede the election.", "officials", "Trump", "neutral",
+         "neutral"),
         # a group's demands are its own; what they include is what it demands
         ("Protesters' demands include an investigation of police misconduct.", "Protesters", "police", "hostile",
          "neutral"),

@@ -503,8 +503,9 @@ def leave_demands(frame: Frame) -> list[tuple[list[int], list[int], Token, Token
         targets = [] if said else [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         targets += [] if said else prep_objects(verb, ("on", "upon"))
         targets += [c for c in clause.children if c.dep_ == "nsubj"]  # "urged that Y resign"
-        agents = agent_entities(frame, verb_agents(verb, lex))
-        agents += [k for k in requesters(frame, verb) if k not in agents]  # "urged X to push Y to concede"
+        agents = [] if asked_of_another(frame, verb) else agent_entities(frame, verb_agents(verb, lex))
+        agents += [k for k in requesters(frame, verb) if k not in agents]  # "urged X to push Y to concede": the
+        # one who urged, not X, who was only asked to
         patients = [k for k in entities(frame, targets) if k not in agents]
         if agents and patients:
             out.append((agents, patients, verb, tok, kind))
