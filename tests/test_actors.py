@@ -1224,3 +1224,17 @@ def test_a_body_shaped_like_a_name_in_apposition_to_a_title_is_a_person():
                    "United States was disappointed.")
     assert found.get("Morgan Ortagus") == "person"
     assert found.get("United States Department of State") == "organisation"
+
+
+def test_a_surname_read_as_a_body_and_as_a_place_stays_the_person():
+    from helpers.actors.candidates import Candidate
+    from helpers.actors.lexicon import load_lexicon
+    from helpers.actors.resolve import cluster
+
+    def cand(k: int, name: str, label: str) -> Candidate:
+        return Candidate(10 * k, 10 * k + len(name), k, "ner", label, k, name=name)
+
+    cands = [cand(0, "Ava DuVernay", "organisation"), cand(1, "Ava DuVernay", "person"),
+             cand(2, "DuVernay", "organisation"), cand(3, "DuVernay", "place"), cand(4, "DuVernay", "place")]
+    cluster(cands, load_gazetteer(), load_lexicon())
+    assert {c.actor_id for c in cands} == {"new:ava-duvernay"}

@@ -307,9 +307,10 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
     acting = {c.name for c in named if c.label == "person"}  # names read as people somewhere (not "Christchurch"
     # read as an organisation in a headline: the city, not "Christchurch District Court")
     readings = Counter((c.name, c.label) for c in named)
+    surnames = {c.name.split()[-1] for c in named if c.label == "person" and len(c.name.split()) > 1}
     for c in sorted(named, key=lambda c: len(c.name.split()) < 2):  # full names before lone words
         words = c.name.split()
-        if c.label == "organisation" and len(words) == 1 and c.name not in acting \
+        if c.label == "organisation" and len(words) == 1 and c.name not in acting and c.name not in surnames \
                 and readings[(c.name, "place")] > readings[(c.name, "organisation")]:
             c.label = "place"  # "appears in court at Christchurch" in a headline: the city the text names twice
         key = name_key(c.name)
