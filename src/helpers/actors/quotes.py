@@ -991,7 +991,7 @@ def find_quotes(
 
 def _speaking_inside(rows: list[dict[str, Any]]) -> None:
     """A first-person speaker inside another quotation is that quotation's speaker (``quote``): "As I told
-    you, the campaign runs ten days" in an interviewee's answer, "“As I said, we are ready,” Putin said"."""
+    you, the campaign runs ten days" in an interviewee's answer (a transcript turn, whose own cues count)."""
     for row in rows:
         if row["speaker_id"] is not None or row["speaker_text"] is None \
                 or row["speaker_text"].lower() not in FIRST_PERSON:

@@ -555,10 +555,6 @@ def _obliged(verb: Token) -> bool:
     return not any(c.dep_ == "neg" for c in head.children)
 
 
-#: Request verbs that say the act was done ("forced Y to resign").
-_IMPLICATIVE = frozenset({"force", "compel"})
-
-
 def requested(frame: Frame, head: Token) -> Token | None:
     """The ``request`` verb whose infinitive holds the act at ``head`` ("asked Ukraine to launch an
     investigation", "was asked to condemn them"), else None."""
@@ -572,9 +568,9 @@ def asked_of_another(frame: Frame, head: Token) -> bool:
     """Whether the act at ``head`` is asked of someone, not done by them: a request verb with an object or a
     passive subject ("asked Zelensky to investigate Y", "Trump was asked to condemn them", "called on Fox
     News to fire Y", "when asked to condemn them"); not "wants to work with Y" (an intent) nor "forced Y to
-    resign" (done)."""
+    resign" (done: ``implicative`` in ``stance_roles.csv``)."""
     verb = requested(frame, head)
-    if verb is None or verb.lemma_.lower() in _IMPLICATIVE:
+    if verb is None or verb.lemma_.lower() in frame.lexicon.words("implicative"):
         return False
     asked = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     asked += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children

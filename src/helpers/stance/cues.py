@@ -33,7 +33,8 @@ NOTES = ("agent->patient", "reciprocal", "joint", "agentive", "evaluative", "rec
 #: Notes of marker cues: weight 0, they only change how other cues are read.
 MARKERS = frozenset({"speech", "intent", "reversal", "reciprocal-marker"})
 #: Classes of ``stance_roles.csv``.
-ROLE_CLASSES = ("light", "receive", "control", "person", "label", "message", "request", "leave", "cease", "of_agent")
+ROLE_CLASSES = ("light", "receive", "control", "person", "label", "message", "request", "implicative", "leave", "cease",
+                "of_agent")
 #: Most tokens a phrase may span ("held Barr and Ross, two Cabinet officers, in contempt").
 PHRASE_SPAN = 25
 
