@@ -140,8 +140,7 @@ def _load(folder: str) -> ActorLexicon:
         act_nouns=frozenset(cues.get("act_noun", ())),
         protest_groups=frozenset(cues.get("protest_group", ())),
         speech_cues=frozenset(cues.get("speech", ())),
-        speech_lemmas=frozenset(r["lemma"].lower() for r in read_rows(root / "speech_verbs.csv", ("lemma", "kind"))
-                                if r["kind"] == "verb" and " " not in r["lemma"]),
+        speech_lemmas=frozenset(r["lemma"].lower() for r in read_rows(root / "speech_verbs.csv", ("lemma",))),
         stopwords=frozenset(r["word"].lower() for r in read_rows(root / "name_stopwords.csv", ("word",))),
         thing_heads=frozenset(cues.get("thing_head", ())),
         thing_leads=frozenset(cues.get("thing_lead", ())),

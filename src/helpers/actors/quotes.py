@@ -1083,16 +1083,16 @@ def _transcript_turns(r: _Reader, labels: dict[int, _Mention]) -> dict[int, tupl
     found = speaker_labels(r.text, r.paragraphs)
     if not found:
         return {}
-    names = [r.text[s:e].lower() for s, e, _, _ in found.values()]
+    names = {p: r.text[s:e].lower() for p, (s, e, _, _) in found.items()}
     surnames: dict[str, set[tuple[str, str]]] = {}
     for m in r.mentions:
         if m.type == "person" and m.actor:
             surnames.setdefault(m.actor.split()[-1].lower(), set()).add((m.actor_id, m.actor))
     out = {}
     for p, (s, e, cs, end) in found.items():
-        low = r.text[s:e].lower()
+        low = names[p]
         known = surnames.get(low.split()[-1], set())
-        if len(known) != 1 and sum(n == low for n in names) < 2 and len(found) < 2:
+        if len(known) != 1 and sum(n == low for n in names.values()) < 2 and len(found) < 2:
             continue
         m_here = labels.get(s) or r.mention_at(s)
         if m_here is not None:

@@ -25,6 +25,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 from vaderSentiment import vaderSentiment as v
 
+from helpers.actors.lexicon import load_lexicon
 from helpers.errors import DataError
 from helpers.resources import data_path, read_rows
 from helpers.sentiment.base import Evidence, Item, SentimentMethod, TargetScore, label_of
@@ -112,10 +113,10 @@ def vader_lexicon() -> tuple[dict[str, LexiconEntry], dict[str, float], frozense
     return words, boosters, frozenset(normal(w) for w in v.NEGATE) | {"n't", "no", "never", "without", "nor"}
 
 
-@cache
 def speech_lemmas() -> frozenset[str]:
-    """Lemmas of speech verbs (``data/lexicons/speech_verbs.csv``): their subject is the one speaking."""
-    return frozenset(r["lemma"].lower() for r in read_rows(data_path("lexicons", "speech_verbs.csv"), ("lemma",)))
+    """Lemmas of speech verbs (``data/lexicons/speech_verbs.csv``): their subject is the one speaking. Read
+    once, with the actor word lists (:class:`helpers.actors.lexicon.ActorLexicon`)."""
+    return load_lexicon().speech_lemmas
 
 
 @cache
