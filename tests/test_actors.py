@@ -239,6 +239,8 @@ def test_sudan_with_the_real_gazetteer():
         # a possessive in a relative clause whose subject is "who": the clause's noun, not the main subject
         ("Joe Biden was nominated with delegates pledged to Donald Trump, who did not release his delegates.",
          "his", "donald_trump"),
+        # a phrase with its own possessor is the pronoun's domain: the clause's subject may be meant
+        ("Donald Trump slams the press for its coverage of him.", "him", "donald_trump"),
     ],
 )
 def test_pronoun_resolved(text, pronoun, expected):
@@ -252,6 +254,7 @@ def test_pronoun_resolved(text, pronoun, expected):
         ("He arrived late.", "He"),  # no antecedent
         ("It was a call between Joe Biden and Donald Trump. He said it went well.", "He"),  # a tie: no guess
         ("Donald Trump praised him.", "him"),  # him is not the subject of its own clause
+        ("Joe Biden's praise of him was welcome.", "him"),  # nor the possessor of its phrase
         ("Russia and China said they would talk.", "they"),  # states are not "they"
         ("The negotiations with Russia stalled and they may not resume.", "they"),
         ("The protesters gathered outside the building. Its windows were broken.", "Its"),  # a plural is "they"
@@ -1238,3 +1241,18 @@ def test_a_surname_read_as_a_body_and_as_a_place_stays_the_person():
              cand(2, "DuVernay", "organisation"), cand(3, "DuVernay", "place"), cand(4, "DuVernay", "place")]
     cluster(cands, load_gazetteer(), load_lexicon())
     assert {c.actor_id for c in cands} == {"new:ava-duvernay"}
+
+
+def test_a_surname_that_is_also_a_word_names_the_person_named_in_full():
+    """"Walker said", "May said" (a modal to the parser), "van Biljon": the person named in full earlier, not a
+    word; "in May 2019" stays a date, and "Doris Day" is a person although "day" ends things' names."""
+    m = _mentions("Governor Scott Walker spoke on Monday. Walker said he would run again.")
+    assert _texts(m, "new:scott-walker") == ["Governor Scott Walker", "Walker", "he"]
+    m = _mentions("Prime Minister Theresa May met the Queen. May said she would resign. The vote is in May 2019.")
+    assert _texts(m, "theresa_may") == ["Prime Minister Theresa May", "May", "she"]
+    m = _mentions("Ranger Leon van Biljon was attacked. Nobody could save van Biljon.")
+    assert _texts(m, "new:leon-van-biljon") == ["Leon van Biljon", "van Biljon"]
+    m = _mentions("US singer Doris Day died on Monday. Day made many studio albums.")
+    assert _texts(m, "new:doris-day") == ["Doris Day", "Day"]
+    assert not _ids("Indian Railways said it would run more trains. Railways are busy in summer.") - {
+        "new:indian-railways"}  # no surname of a body's name

@@ -34,7 +34,7 @@ from spacy.tokens import Span, Token
 from helpers.actors.gazetteer import Gazetteer, Surface
 from helpers.actors.lexicon import DESCRIPTION_KINDS, ActorLexicon, Title, common_word, title_key
 from helpers.text.document import Document, inner_hyphen, text_of
-from helpers.text.words import DETERMINERS, HONORIFIC_NOUNS, LOCATIVE_PREPOSITIONS, PRONOUNS
+from helpers.text.words import DETERMINERS, HONORIFIC_NOUNS, LOCATIVE_PREPOSITIONS, PRONOUNS, SUBJECT_DEPS
 
 #: spaCy entity labels read as actors (the rest — dates, money, laws, events — never are).
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "state", "NORP": "state", "LOC": "place"}
@@ -323,7 +323,10 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                         and common_word(doc[i].text):
                     i += 1  # "Engineer Eric Bodenstab", "Filmmaker Ava DuVernay": an occupation before the name
             words = [t.lower_ for t in doc[i:j]]
-            if words[-1] in lex.thing_heads or (words[0] in lex.thing_leads and ent_label != "PERSON"):
+            given = ent_label == "PERSON" and j - i == 2 and doc[i].text in lex.first_names and not (
+                i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start) \
+                and words[-1] not in lex.place_nouns  # "Doris Day"; not "Santa Barbara County"
+            if (words[-1] in lex.thing_heads and not given) or (words[0] in lex.thing_leads and ent_label != "PERSON"):
                 continue  # "Hong Kong Police Headquarters", "Operation Fast and Furious": things, not actors
             if j - i == 1 and not doc[i].text.isupper() and doc[i].lower_ in lex.groups:
                 continue  # "Protesters" at a sentence start: a group noun, found as one
@@ -731,6 +734,45 @@ def _opens(t: Token) -> bool:
     return t.is_sent_start or (k >= 0 and t.doc[k].text in _OPENERS)
 
 
+def _named_surnames(taken: list[Candidate], lex: ActorLexicon) -> frozenset[str]:
+    """The surnames of people named in full among ``taken``: a person's name of two words or more opening
+    with a known given name ("Theresa May": "May"; not "Indian Railways", "Atheist Muslim")."""
+    out = set()
+    for c in taken:
+        words = c.name.split()
+        if c.label == "person" and len(words) >= 2 and words[0] in lex.first_names and words[-1][:1].isupper() \
+                and words[-1].isalpha():
+            out.add(words[-1])
+    return frozenset(out)
+
+
+def _surname_again(t: Token, surnames: frozenset[str], lex: ActorLexicon) -> bool:
+    """A lone word that is the surname of a person the article names in full, used as a name where the
+    recogniser saw none because the word is also an ordinary one ("Scott Walker ... Walker said he would
+    run", "Theresa May ... May said": the parser took it for a modal before a past tense).
+
+    The word stands alone (no name run around it), is no place, and a month or day name counts only as a
+    subject or possessor, or as a "modal" before a finite verb ("in May 2019", "In May," stay dates).
+    Places and bodies the recogniser named (ORG, GPE, ...) are left to it.
+    """
+    text = t.text
+    if text not in surnames or not t.is_alpha or text.isupper() or text in lex.places:
+        return False
+    if t.ent_type_ in ACTOR_LABELS and t.ent_type_ != "PERSON":
+        return False  # a place or body the recogniser named is left to it
+    doc = t.doc
+    if t.dep_ == "compound" or any(0 <= k < len(doc) and doc[k].tag_ in ("NNP", "NNPS") and doc[k].text[:1].isupper()
+                                   and title_key(doc[k].text) not in lex.titles for k in (t.i - 1, t.i + 1)):
+        return False  # part of a longer name ("Walker Street"); a title before it is attached later ("Mrs. May")
+    if _placed(t):
+        return False
+    as_modal = (t.tag_ == "MD" or t.dep_ == "aux") and t.head.tag_ in ("VBD", "VBZ")  # "May said": no modal takes these
+    if t.lower_ in _CALENDAR:
+        return (t.dep_ in SUBJECT_DEPS or t.dep_ == "poss" or as_modal) and not (
+            t.i + 1 < len(doc) and doc[t.i + 1].like_num)  # fmt: skip
+    return t.tag_ in ("NNP", "NNPS") or as_modal
+
+
 def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Candidate]) -> list[Candidate]:
     """Proper-noun phrases the recogniser missed ("Gorsuch now counts 55 supporters"), as person candidates
     (organisations where the last word says so: "the District Court").
@@ -744,7 +786,14 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
     covered = {i for c in taken for i in range(c.start, c.end)}
     headlines = title_case_sentences(document)
     surnames = _person_surnames(doc)
+    full = _named_surnames(taken, lex)
+    particled = {" ".join(c.name.split()[-2:]) for c in taken if c.label == "person"}
     for t in doc:
+        if t.idx not in covered and _surname_again(t, full, lex):
+            i = t.i - 1 if t.i > 0 and doc[t.i - 1].is_lower and f"{doc[t.i - 1].text} {t.text}" in particled else t.i
+            start, end = _char_span(doc, i, t.i + 1)  # "de Blasio" with its particle
+            out.append(Candidate(start, end, document.sentence_at(start), "ner", "person", t.i, name=t.text))
+            continue
         if not (t.tag_ in ("NNP", "NNPS") or _opening_name(t)) or not (_unnamed(t) or _surname_as_thing(t, surnames)) \
                 or t.idx in covered \
                 or t.dep_ == "compound":

@@ -422,6 +422,9 @@ def _bound_elsewhere(doc, pron: Token, c: Candidate, linked: dict[int, str]) -> 
     if pron.dep_ in SUBJECT_DEPS or pron.dep_ in PASSIVE_SUBJECT_DEPS or possessive \
             or pron.lower_.endswith(("self", "selves")) or pron.lower_ in ("his", "hers", "theirs", "its"):
         return False
+    owner = _phrase_owner(pron)
+    if owner is not None:  # "slams the press for its coverage of him": the phrase is its own domain
+        return owner.i == ante.i or linked.get(owner.i) == c.actor_id  # "Trump's admiration for him"
     own = {ante.i, ante.head.i} if ante.dep_ == "appos" else {ante.i}
     return any(s.i in own or linked.get(s.i) == c.actor_id or _relative_noun(s) in own
                for s in _controllers(_verb_of(pron)))  # fmt: skip
@@ -444,6 +447,18 @@ def _relative_subject_of(pron: Token) -> int:
     if verb.dep_ != "relcl":
         return -1
     return next((n for s in _subjects(verb) if (n := _relative_noun(s)) >= 0), -1)
+
+
+def _phrase_owner(pron: Token) -> Token | None:
+    """The possessor of the noun a pronoun hangs on ("its" of "its coverage of him", "Trump" of "Trump's
+    admiration for him"), or None: that phrase is the pronoun's domain, so the possessor is not meant and
+    the clause's subject may be."""
+    if pron.dep_ != "pobj" or pron.head.dep_ != "prep":
+        return None
+    noun = pron.head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _verbs_argument(pron: Token) -> bool:
