@@ -282,7 +282,7 @@ def test_cataphor_needs_a_subject_after_the_comma():
     ],
 )
 def test_pronoun_chain_must_not_fire(text):
-    assert not any(a.startswith("anon:") for a in _ids(text, FIXTURE_GAZ))
+    assert not any(a.startswith("unnamed:") for a in _mentions(text, FIXTURE_GAZ)["actor_id"])
 
 
 # --------------------------------------------------------------------------- gazetteer loading
@@ -530,6 +530,13 @@ def test_pronouns_of_one_unnamed_person_are_one_referent_but_no_actor(text, chai
     assert list(pron["text"]) == chained and pron["actor_id"].nunique() == 1
     assert pron["actor_id"].iloc[0].startswith("unnamed:") and set(pron["role"]) == {"unnamed"}
     assert actor_table(m).empty
+
+
+def test_the_one_a_quotation_speaks_of_is_unnamed_not_its_speaker():
+    m = _mentions("Donald Trump said: “I haven't worked with him, and he's going to think badly of me.”", FIXTURE_GAZ)
+    pron = m[m["resolved_by"] == "pronoun"]
+    assert list(pron["text"]) == ["him", "he"] and pron["actor_id"].nunique() == 1
+    assert pron["actor_id"].iloc[0].startswith("unnamed:")
 
 
 @pytest.mark.parametrize("text", ["He arrived late.", "Vladimir Putin spoke. He said he would stay."])

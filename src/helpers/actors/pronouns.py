@@ -24,7 +24,8 @@ in its sentence, an actor that is no subject there ("Tim and Karalyne Hyde told 
 it gives no mention (no guess), and a pronoun never makes an actor of its own.
 A he/she with no candidate in scope continues the last he/she of its gender linked in its sentence or the
 one before ("He also commented ... he added. He also noted").
-He/she pronouns with no person at all in scope ("He said he would stay") that agree in gender form one
+He/she pronouns that no named person in scope can be ("He said he would stay"; in a quotation, "I haven't
+worked with him, he's going to think ...", where the speaker is not meant) that agree in gender form one
 unnamed referent (``unnamed:<sentence>:<offset>``, role ``unnamed``) when there are two or more: the
 mentions table says they are one person, but no actor row is made for someone the text never names.
 A he/she with nobody in scope at all stands for the article's one person of that gender named at least
@@ -252,8 +253,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
                 only = _only_one_of(gender, named_people, genders, not_them, sid - ONLY_WITHIN)
                 scored = {only: 0.0} if only else scored
         if not scored:
-            if gender in ("male", "female") and not pool_has(pool, gender, genders, info):
-                _extend_chain(chains, gender, t, sid, out)
+            if gender in ("male", "female"):
+                _extend_chain(chains, gender, t, sid, out, quoted)
             continue
         ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))
         if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:
@@ -327,16 +328,35 @@ def pool_has(pool: list[Candidate], gender: str, genders: dict[str, str], info: 
     return any(info.get(c.actor_id, ("", c.label, ""))[1] in _PERSONLIKE for c in pool)
 
 
-def _extend_chain(chains: dict[str, list[Candidate]], gender: str, t: Token, sid: int, out: list[Candidate]) -> None:
-    """A he/she pronoun with no named referent in scope joins the open chain of its gender (or opens one)."""
+def _extend_chain(chains: dict[str, list[Candidate]], gender: str, t: Token, sid: int, out: list[Candidate],
+                  quoted: list[tuple[int, int]]) -> None:
+    """A he/she pronoun with no named referent in scope joins the open chain of its gender (or opens one).
+
+    A chain holds pronouns of one voice: a pronoun in another quotation than the chain's last (of
+    ``quoted``), or outside it, opens a new chain ("“He is here,” he said": two people). So does an object
+    pronoun whose own verb's subject is in the chain ("He praised him")."""
     chain = chains.get(gender)
-    if chain and sid - chain[-1].sentence_id > WINDOW:
+    if chain and (sid - chain[-1].sentence_id > WINDOW or _bound_by(t, {c.head for c in chain})
+                  or _quotation_of(chain[-1].start, quoted) != _quotation_of(t.idx, quoted)):
         _close_chain(chain, out)
         chain = None
     if not chain:
         chain = chains[gender] = []
     chain.append(Candidate(t.idx, t.idx + len(t.text), sid, "pronoun", "person", t.i, name=t.text, gender=gender,
                            role="unnamed"))  # fmt: skip
+
+
+def _quotation_of(pos: int, quoted: list[tuple[int, int]]) -> int:
+    """The index in ``quoted`` of the (innermost) quotation holding character ``pos``, or -1."""
+    return max((k for k, (lo, hi) in enumerate(quoted) if lo <= pos < hi), default=-1)
+
+
+def _bound_by(pron: Token, heads: set[int]) -> bool:
+    """Whether an object pronoun's own verb has a subject among the tokens ``heads`` ("He praised him")."""
+    if pron.dep_ in SUBJECT_DEPS or pron.dep_ in PASSIVE_SUBJECT_DEPS or pron.tag_ == "PRP$" \
+            or pron.lower_.endswith(("self", "selves")) or not _verbs_argument(pron):
+        return False
+    return any(s.i in heads for s in _controllers(_verb_of(pron)))
 
 
 def _close_chain(chain: list[Candidate], out: list[Candidate]) -> None:
