@@ -169,7 +169,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     lex = load_lexicon()
     org_heads = lex.org_heads
     chains: dict[str, list[Candidate]] = {}  # gender -> pronouns of an open chain with no named referent
-    last_linked: dict[str, tuple[int, str]] = {}  # gender -> (sentence, actor) of the last he/she linked
+    last_linked: dict[str, tuple[int, str, bool]] = {}  # gender -> (sentence, actor, subject?) of the last he/she
     k = 0
     taken = {i for c in cands for i in range(c.start, c.end)}
     quotations = document_quotes(document)
@@ -236,6 +236,9 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             if t.tag_ == "PRP$" and _relative_subject_of(t) in (h.i, h.head.i if h.dep_ == "appos" else h.i):
                 score += RELATIVE
             scored[c.actor_id] = max(scored.get(c.actor_id, 0.0), score)
+        carried = _carried(doc, t, gender, last_linked, sid, scored, not_them, {**named, **linked})
+        if carried is not None:
+            scored[carried[0]] = carried[1]
         before_and = _conjoined_possessor(doc, t, scope, linked)
         if before_and is not None and before_and.actor_id in scored:
             scored = {before_and.actor_id: scored[before_and.actor_id]}
@@ -267,7 +270,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             continue  # "the House voted to hold Ross and Barr in contempt, citing their refusal": not the House
         if gender in ("male", "female"):
             genders.setdefault(actor_id, gender)
-            last_linked[gender] = (sid, actor_id)
+            last_linked[gender] = (sid, actor_id, t.dep_ in SUBJECT_DEPS)
         label = info.get(actor_id, ("", "person", ""))[1]
         linked[t.i] = actor_id
         out.append(Candidate(t.idx, t.idx + len(t.text), sid, "pronoun", label, t.i, actor_id=actor_id,
@@ -275,6 +278,34 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     for chain in chains.values():
         _close_chain(chain, out)
     return out
+
+
+def _carried(doc, pron: Token, gender: str, last_linked: dict[str, tuple[int, str, bool]], sid: int,
+             scored: dict[str, float], not_them: set[str], heads: dict[int, str]) -> tuple[str, float] | None:
+    """The person the last he/she of this gender stands for, in this sentence or the one before, as a
+    candidate with its score when no mention of them is in scope ("In between, she testified, she was raped
+    by Quirin ... She told the court ... She told a guard": the woman the pronouns follow, not the man
+    named in between): a subject pronoun counts as a subject mention of known gender. ``heads``: token index
+    -> actor, of named mentions and linked pronouns (for binding: "Bush remembered him")."""
+    prev = last_linked.get(gender)
+    if prev is None or gender not in ("male", "female") or sid - prev[0] > 1:
+        return None
+    _, actor, subject = prev
+    if actor in scored or actor in not_them or _bound_by_actor(pron, actor, heads):
+        return None
+    return actor, SAME * (prev[0] == sid) + SUBJECT * subject + GENDER
+
+
+def _bound_by_actor(pron: Token, actor: str, heads: dict[int, str]) -> bool:
+    """Whether an object pronoun's own verb has a subject that stands for ``actor`` ("He praised him");
+    ``heads``: token index -> actor."""
+    return _object_pronoun(pron) and any(heads.get(s.i) == actor for s in _controllers(_verb_of(pron)))
+
+
+def _object_pronoun(pron: Token) -> bool:
+    """A non-reflexive pronoun that is its verb's own object ("praised him", "talked to him")."""
+    return not (pron.dep_ in SUBJECT_DEPS or pron.dep_ in PASSIVE_SUBJECT_DEPS or pron.tag_ == "PRP$"
+                or pron.lower_.endswith(("self", "selves"))) and _verbs_argument(pron)
 
 
 def _narrated(document: Document, pron: Token, quoted: list[tuple[int, int]]) -> bool:
@@ -353,10 +384,7 @@ def _quotation_of(pos: int, quoted: list[tuple[int, int]]) -> int:
 
 def _bound_by(pron: Token, heads: set[int]) -> bool:
     """Whether an object pronoun's own verb has a subject among the tokens ``heads`` ("He praised him")."""
-    if pron.dep_ in SUBJECT_DEPS or pron.dep_ in PASSIVE_SUBJECT_DEPS or pron.tag_ == "PRP$" \
-            or pron.lower_.endswith(("self", "selves")) or not _verbs_argument(pron):
-        return False
-    return any(s.i in heads for s in _controllers(_verb_of(pron)))
+    return _object_pronoun(pron) and any(s.i in heads for s in _controllers(_verb_of(pron)))
 
 
 def _close_chain(chain: list[Candidate], out: list[Candidate]) -> None:
