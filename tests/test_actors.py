@@ -1263,3 +1263,16 @@ def test_a_surname_that_is_also_a_word_names_the_person_named_in_full():
     assert _texts(m, "new:doris-day") == ["Doris Day", "Day"]
     assert not _ids("Indian Railways said it would run more trains. Railways are busy in summer.") - {
         "new:indian-railways"}  # no surname of a body's name
+
+
+def test_a_pronoun_follows_the_one_its_gender_followed_before_a_newly_named_person():
+    """The woman the she-pronouns stand for, named three sentences back, not the man named in between
+    whose gender the article does not give."""
+    m = _mentions("Emily Spanton testified in court on Monday. The hearing lasted six hours. She said she was "
+                  "attacked by Antoine Quirin. She told a guard at the door.")
+    assert _texts(m, "new:emily-spanton") == ["Emily Spanton", "She", "she", "She"]
+
+
+def test_a_middle_name_given_or_left_out_is_the_same_person():
+    m = _mentions("Robert Mugabe died on Friday. Robert Gabriel Mugabe was born in 1924. Mugabe embraced Marxism.")
+    assert _texts(m, "new:robert-mugabe") == ["Robert Mugabe", "Robert Gabriel Mugabe", "Mugabe"]

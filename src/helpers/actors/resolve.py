@@ -464,6 +464,9 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
         bare = _without_initials(words)
         same = {a for a, w, lab in names if lab == "person" and w != words and len(bare) >= 2
                 and _without_initials(w) == bare}  # fmt: skip
+        if not same:  # "Robert Gabriel Mugabe" of "Robert Mugabe": a middle name, given or left out
+            same = {a for a, w, lab in names if lab == "person" and w != words and w[0] == words[0]
+                    and w[-1] == words[-1] and (_subsequence(w, words) or _subsequence(words, w))}  # fmt: skip
         if len(same) == 1:
             return same.pop()
     if len(words) >= 2 and c.label in ("person", "organisation") and _person_like(words, lex):
