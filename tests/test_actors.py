@@ -1276,3 +1276,14 @@ def test_a_pronoun_follows_the_one_its_gender_followed_before_a_newly_named_pers
 def test_a_middle_name_given_or_left_out_is_the_same_person():
     m = _mentions("Robert Mugabe died on Friday. Robert Gabriel Mugabe was born in 1924. Mugabe embraced Marxism.")
     assert _texts(m, "new:robert-mugabe") == ["Robert Mugabe", "Robert Gabriel Mugabe", "Mugabe"]
+
+
+def test_a_titled_given_name_joins_the_full_name_and_a_portfolio_is_no_actor():
+    """"Dr Meerjady" is Meerjady Sabrina Flora; "Road Transport and Bridges" is the minister's portfolio (no
+    organisation "Road Transport", no person "Bridges"), while a name before "and" another minister stays."""
+    m = _mentions("Bangladeshi Road Transport and Bridges Minister Obaidul Quader said buses would stop. "
+                  "Dr Meerjady Sabrina Flora spoke. According to Dr Meerjady, two cases were old.")
+    assert set(m.loc[m["role"] == "actor", "actor_id"]) == {"new:obaidul-quader", "new:meerjady-sabrina-flora"}
+    assert _texts(m, "new:meerjady-sabrina-flora") == ["Dr Meerjady Sabrina Flora", "Dr Meerjady"]
+    m = _mentions("Tributes came from Foreign Minister Mohammad Javad Zarif and British Prime Minister Boris Johnson.")
+    assert "new:mohammad-javad-zarif" in set(m["actor_id"])

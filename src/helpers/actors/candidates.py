@@ -312,6 +312,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             i, j = _strip(doc, i, j)
             if i >= j or not _name_like(doc, i, j, ent_label):
                 continue
+            if ent_label in ("ORG", "PERSON") and _portfolio(doc, i, j, lex):
+                continue  # "Road Transport and Bridges Minister Obaidul Quader": a minister's portfolio
             if j - i == 1 and (doc[i].lower_ in lex.stopwords or doc[i].text in things):
                 continue  # "(7:49 a.m. UTC)", "CEO": a word that is never a name alone; a thing's acronym
             title = ""
@@ -366,6 +368,25 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
 #: A name with a nickname in quotation marks between given name and surname: 'Matiu "Matt" Ratana'.
 _NICKNAMED = re.compile(r"\b([A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?) [\"“'‘]([A-Z][^\"“”'‘’\n.!?,;:]{0,29})[\"”'’] "
                         r"([A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|Jr\.|Sr\.))?)\b")
+
+
+def _portfolio(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """Whether tokens ``[i, j)`` are (part of) the portfolio of a minister's title that follows: capitalised
+    words, joined by "and", "&" or ",", up to "Minister" or "Secretary" and a name ("Road Transport and
+    Bridges Minister Obaidul Quader"); not when a word says it is a body ("Home Office Minister")."""
+    if any(w.lower_ in lex.org_heads for w in doc[i:j]) or doc[i].text in lex.first_names:
+        return False  # "Mohammad Javad Zarif and British Prime Minister Boris Johnson": a name
+    k = j
+    while k < len(doc) and (doc[k].lower_ in ("and", "&", ",") or (doc[k].is_title and doc[k].is_alpha)):
+        if doc[k].ent_type_ in ("NORP", "GPE"):
+            return False  # the next person's title begins
+        t = lex.titles.get(title_key(doc[k].text))
+        if t is not None and t.kind == "minister" and k + 1 < len(doc) and doc[k + 1].is_title:
+            return True
+        if doc[k].lower_ in lex.org_heads:
+            return False
+        k += 1
+    return False
 
 
 def _thing_acronyms(doc, lex: ActorLexicon) -> frozenset[str]:
