@@ -551,7 +551,7 @@ def test_a_titled_name_the_recogniser_missed_is_found_and_its_given_name_joins_i
     m = _mentions(text)
     ids = dict(zip(m["text"], m["actor_id"], strict=True))
     assert ids["Princess Ubolratana Mahidol"] == ids["Princess Ubolratana"]
-    # a given name joins its full name only after a royal or religious title, not after "Mr."
+    # a known given name joins its full name only after a royal or religious title, not after "Mr."
     assert ids["Mr. Xavier"] != ids.get("Mr. Xavier Bettel", ids.get("Xavier Bettel"))
 
 

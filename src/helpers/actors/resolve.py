@@ -445,7 +445,8 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
         if len(inner) == 1:  # "Rosselló" of "Ricardo Rosselló Nevares": the first of two surnames (not a
             return inner.pop()  # middle name: "John" is not Donald John Trump)
         title = lex.titles.get(c.title) if c.title else None
-        given = (title and title.kind in GIVEN_NAME_TITLES) or c.label == "person"  # "Dr Meerjady", "Mr. Wang"
+        given = (title and title.kind in GIVEN_NAME_TITLES) or (c.label == "person" and not c.title) or (
+            c.label == "person" and raw[0] not in lex.first_names)  # "Dr Meerjady", "Mr Tong"; not "Mr. Xavier"
         if given and not hits:  # "Princess Ubolratana" of "Ubolratana Mahidol"; "Hillary" of "Hillary Clinton"
             hits = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[0] == words[0]}
             if len(hits) == 1:
