@@ -1287,3 +1287,13 @@ def test_a_titled_given_name_joins_the_full_name_and_a_portfolio_is_no_actor():
     assert _texts(m, "new:meerjady-sabrina-flora") == ["Dr Meerjady Sabrina Flora", "Dr Meerjady"]
     m = _mentions("Tributes came from Foreign Minister Mohammad Javad Zarif and British Prime Minister Boris Johnson.")
     assert "new:mohammad-javad-zarif" in set(m["actor_id"])
+
+
+def test_names_the_tagger_misread_are_found_and_a_said_kind_is_no_person():
+    """"Simpson $10" (a sum run into the name), "saw Pruitt come" (tagged as a common noun): the persons;
+    "the social media website Formspring" is a body, so "he" and "his" are not it."""
+    m = _mentions("At times, Murray paid Simpson $10 or gave him drugs for sex, he said.")
+    assert _texts(m, "new:simpson") == ["Simpson", "him"]
+    assert "new:pruitt" in _ids("Another controversy saw Pruitt come under fire for his staff members' raises.")
+    m = _mentions("It happened on the social media website Formspring in 2012, a year after he resigned from his post.")
+    assert set(m.loc[m["text"].isin(["he", "his"]), "actor_id"]).isdisjoint({"new:formspring"})

@@ -74,11 +74,13 @@ class Candidate:
 
 
 def _strip(doc, i: int, j: int) -> tuple[int, int]:
-    """Token range ``[i, j)`` without a leading article and trailing possessive or punctuation."""
+    """Token range ``[i, j)`` without a leading article and trailing possessive, punctuation or sum of money."""
     while i < j and (doc[i].lower_ in DETERMINERS or doc[i].is_punct or doc[i].is_space):
         i += 1
     while j > i and (doc[j - 1].tag_ == "POS" or doc[j - 1].is_punct or doc[j - 1].is_space):
         j -= 1
+    if j - i >= 3 and doc[j - 1].like_num and doc[j - 2].is_currency:
+        j -= 2  # "paid Simpson $10": a sum the recogniser ran into the name
     return i, j
 
 
@@ -662,7 +664,8 @@ def _is_personish(doc, i: int, j: int) -> bool:
 
 
 def _name_like(doc, i: int, j: int, label: str) -> bool:
-    """A name: capitalised, with a proper noun (or a nationality adjective), no digits, not one letter."""
+    """A name: capitalised, with a proper noun (or a nationality adjective; or, for a person inside a sentence,
+    only capitalised words that are no English words), no digits, not one letter."""
     toks = doc[i:j]
     text = toks.text
     if any(ch.isdigit() for ch in text) or len(text.strip(".")) < 2:
@@ -671,6 +674,9 @@ def _name_like(doc, i: int, j: int, label: str) -> bool:
         return False
     if label == "NORP":
         return True
+    if label == "PERSON" and not _opens(toks[0]) and all(t.is_alpha and t.text[:1].isupper() and not common_word(
+            t.text) for t in toks):  # fmt: skip
+        return True  # "saw Pruitt come under fire": a person the tagger took for a common noun, no English word
     return any(t.pos_ == "PROPN" for t in toks)
 
 

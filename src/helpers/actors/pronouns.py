@@ -404,6 +404,9 @@ def _name_like_org(c: Candidate, label: str, doc, org_heads: dict[str, str]) -> 
     if label != "organisation" or c.kind != "ner":
         return False
     words = text_of(doc)[c.start : c.end].split()
+    first = next((t.i for t in doc[c.head].sent if t.idx >= c.start), c.head)
+    if first > 0 and doc[first - 1].lower_ in org_heads:
+        return False  # "the social media website Formspring": its kind is said
     return len(words) <= 2 and not any(w.isupper() or w.lower() in org_heads for w in words) \
         and all(w[:1].isupper() for w in words)
 
