@@ -1297,3 +1297,11 @@ def test_names_the_tagger_misread_are_found_and_a_said_kind_is_no_person():
     assert "new:pruitt" in _ids("Another controversy saw Pruitt come under fire for his staff members' raises.")
     m = _mentions("It happened on the social media website Formspring in 2012, a year after he resigned from his post.")
     assert set(m.loc[m["text"].isin(["he", "his"]), "actor_id"]).isdisjoint({"new:formspring"})
+
+
+def test_a_lone_name_read_as_a_thing_is_a_person_when_a_pronoun_says_so():
+    """"Romney" (PRODUCT to the small model) is the subject a later "his" refers to; "news agency Fars"
+    says what it is."""
+    m = _mentions("The White House said Romney congratulated the president for his successful campaign.")
+    assert _texts(m, "new:romney") == ["Romney", "his"]
+    assert "new:fars" not in set(_mentions("The Iranian news agency Fars reported that he was charged.")["actor_id"])

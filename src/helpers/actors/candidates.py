@@ -187,6 +187,16 @@ def _surname_as_thing(t: Token, surnames: frozenset[str]) -> bool:
             != "I") and t.text in surnames)  # fmt: skip
 
 
+def _thing_as_person(t: Token, lex: ActorLexicon) -> bool:
+    """A one-word entity the small model took for a thing that acts as a person: the subject of a speech
+    verb, or a subject a he/she/his/her later in its sentence can refer to ("Romney congratulated the
+    president for his campaign": PRODUCT), no English word, and not after a word naming its kind ("news
+    agency Fars reported")."""
+    return (t.ent_type_ in THING_LABELS and t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_
+            != "I") and not common_word(t.text) and not _kind_before(t.doc, t.i, lex)
+            and _misread_person(t.doc, t.i, t.i + 1, lex))  # fmt: skip
+
+
 def _nation_people(span: Span) -> bool:
     """Whether a demonym names a nation's people, not its state: a plural noun with no "the" ("Serbians
     protested", "Britons voted"); "the Saudis", "the Ukrainians" in diplomacy are the state's side."""
@@ -821,7 +831,8 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
             start, end = _char_span(doc, i, t.i + 1)  # "de Blasio" with its particle
             out.append(Candidate(start, end, document.sentence_at(start), "ner", "person", t.i, name=t.text))
             continue
-        if not (t.tag_ in ("NNP", "NNPS") or _opening_name(t)) or not (_unnamed(t) or _surname_as_thing(t, surnames)) \
+        if not (t.tag_ in ("NNP", "NNPS") or _opening_name(t)) \
+                or not (_unnamed(t) or _surname_as_thing(t, surnames) or _thing_as_person(t, lex)) \
                 or t.idx in covered \
                 or t.dep_ == "compound":
             continue
