@@ -1305,3 +1305,18 @@ def test_a_lone_name_read_as_a_thing_is_a_person_when_a_pronoun_says_so():
     m = _mentions("The White House said Romney congratulated the president for his successful campaign.")
     assert _texts(m, "new:romney") == ["Romney", "his"]
     assert "new:fars" not in set(_mentions("The Iranian news agency Fars reported that he was charged.")["actor_id"])
+
+
+def test_their_government_is_the_state_of_the_people_who_own_it():
+    m = _mentions("Japanese officials said the man had died. Chinese citizens have criticized their government's "
+                  "initial response to the outbreak.")
+    assert _texts(m, "CHN") == ["government"]
+    m = _mentions("Protesters in Baghdad have claimed Iran is unduly influencing their government.")
+    assert "IRN" not in set(m.loc[m["text"] == "government", "actor_id"])  # Iran is no "their"
+
+
+def test_a_family_named_by_its_surname_is_a_group_they_stand_for():
+    m = _mentions("The then-new owner Tong Yung-soo bought the hall. The Tongs indicated issues, and Mr Tong had "
+                  "said they intended to restore the hall to its former glory.")
+    assert _texts(m, "new:tongs") == ["Tongs", "they"]
+    assert set(m.loc[m["actor_id"] == "new:tongs", "role"]) == {"actor"}

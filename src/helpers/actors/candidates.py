@@ -187,6 +187,19 @@ def _surname_as_thing(t: Token, surnames: frozenset[str]) -> bool:
             != "I") and t.text in surnames)  # fmt: skip
 
 
+def _person_name_words(doc) -> frozenset[str]:
+    """The words of the persons' names of two words or more that the recogniser finds in ``doc``."""
+    return frozenset(w.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 for w in ent)
+
+
+def _family(doc, i: int, j: int, surnames: frozenset[str]) -> bool:
+    """Whether tokens ``[i, j)`` are "the" and the plural of a word of a person's full name in the article
+    (``surnames``: "the Tongs" after "Tong Yung-soo", "the Obamas" after "Barack Obama"): a family, "they"."""
+    word = doc[i].text
+    return j - i == 1 and i > 0 and doc[i - 1].lower_ == "the" and word.endswith("s") and (
+        word[:-1] in surnames or (word.endswith("es") and word[:-2] in surnames))  # fmt: skip
+
+
 def _thing_as_person(t: Token, lex: ActorLexicon) -> bool:
     """A one-word entity the small model took for a thing that acts as a person: the subject of a speech
     verb, or a subject a he/she/his/her later in its sentence can refer to ("Romney congratulated the
@@ -313,6 +326,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
     doc, out = document.doc, []
     towns = {e.text for e in doc.ents if _before_us_state(doc, e.end, lex)}  # "Fort Lee, New Jersey"
     things = _thing_acronyms(doc, lex)
+    name_words = _person_name_words(doc)
     nicknamed = _nicknamed(document, lex)
     out += nicknamed
     for ent in doc.ents:
@@ -347,7 +361,9 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             if j - i == 1 and ((doc[i].is_sent_start and _plural_of_word(doc[i])) or _lower_case_word(doc[i])):
                 continue  # "Protests escalated", "Oxygen is essential": a noun capitalised by its place
             kind, lab = "ner", label
-            if ent_label == "PERSON" and j - i >= 2 and words[-1] in lex.org_heads:
+            if _family(doc, i, j, name_words):
+                lab = "group"  # "The Tongs" (GPE to the small model), "the Obamas": a family
+            elif ent_label == "PERSON" and j - i >= 2 and words[-1] in lex.org_heads:
                 lab = lex.org_heads[words[-1]]  # "Max Planck Institute", "District Court": no person's name
             elif ent_label == "PERSON" and (_kind_after(doc, i, j, lex) or (
                     _kind_before(doc, i, lex) and doc[i].text not in lex.first_names)):
@@ -824,6 +840,7 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
     headlines = title_case_sentences(document)
     surnames = _person_surnames(doc)
     full = _named_surnames(taken, lex)
+    name_words = frozenset(w for c in taken if c.label == "person" for w in c.name.split()) | _person_name_words(doc)
     particled = {" ".join(c.name.split()[-2:]) for c in taken if c.label == "person"}
     for t in doc:
         if t.idx not in covered and _surname_again(t, full, lex):
@@ -854,7 +871,9 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
                 or last in HONORIFIC_NOUNS or _before_us_state(doc, t.i + 1, lex):
             continue  # ... "Mesquite, Nevada": a town
         label = "person"
-        if len(words) >= 2 and last in lex.org_heads:
+        if _family(doc, i, t.i + 1, name_words):
+            label = "group"  # "The Tongs indicated ... they intended": a family, "they"
+        elif len(words) >= 2 and last in lex.org_heads:
             label = lex.org_heads[last]  # "the District Court", "the Chess Federation": a body's name
         elif len(words) == 1 and words[0].isupper() and _kind_before(doc, i, lex):
             label = "organisation"  # "the news network RTHK": an acronym its kind names

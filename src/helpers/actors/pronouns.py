@@ -217,7 +217,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             elif low in ("its", "itself"):
                 if label not in _ITS:
                     continue
-                if doc[c.head].tag_ == "NNS":
+                if doc[c.head].tag_ == "NNS" or (label == "group" and c.kind == "ner"):  # "the Tongs"
                     plural.add(c.actor_id)  # "the protesters ... its": competes, but a plural noun is "they"
                 else:
                     singular.add(c.actor_id)

@@ -758,6 +758,33 @@ def _fronted(doc, head: Token, subject: Token) -> bool:
     return opens and hi + 2 == subject.left_edge.i and doc[hi + 1].text == ","
 
 
+#: A possessive determiner and whether the mention it stands for is plural.
+_POSSESSIVE_DETERMINERS = {"his": False, "her": False, "its": False, "their": True}
+
+
+def _owners_state(document: Document, c: Candidate, scope: list[Candidate], gaz: Gazetteer, lex: ActorLexicon,
+                  info: dict) -> str:
+    """For a state noun after a possessive ("their government"), the state of the nearest subject before it
+    in its sentence that agrees in number: "Chinese citizens have criticized their government" is China's;
+    "Protesters have claimed Iran is influencing their government" names no state (Iran is singular); ''."""
+    plural = _POSSESSIVE_DETERMINERS.get(c.determiner)
+    if plural is None:
+        return ""
+    doc = document.doc
+    for m in reversed(scope):
+        h = doc[m.head]
+        if m.sentence_id != c.sentence_id or h.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if (h.tag_ in ("NNS", "NNPS") or m.kind == "group") != plural:
+            continue
+        state = _polity(m, gaz, lex, info)
+        if not state and m.qualifier:  # "Chinese citizens": the group's people's state
+            states = {x.target for x in gaz.lookup(m.qualifier) if x.kind in ("name", "alias", "demonym")}
+            state = next(iter(states)) if len(states) == 1 else ""
+        return state if state in gaz.actors and gaz.actors[state].type == "state" else ""
+    return ""
+
+
 def _definite_antecedent(document: Document, c: Candidate, before: list[Candidate], gaz: Gazetteer,
                          lex: ActorLexicon, info: dict, main_polity: str) -> str:
     """The actor of "the court", "the party", "the government": an earlier organisation whose name ends
@@ -788,6 +815,11 @@ def _definite_antecedent(document: Document, c: Candidate, before: list[Candidat
     if lex.definites.get(noun) != "state":
         return ""
     scope = [m for m in before if m.sentence_id in (c.sentence_id, c.sentence_id - 1) and m.end <= c.start]
+    own = _owners_state(document, c, scope, gaz, lex, info)
+    if own:  # "Chinese citizens have criticized their government"
+        a = gaz.actors[own]
+        info.setdefault(a.id, (a.name, a.type, a.gender))
+        return a.id
     states_only = noun not in lex.territory_definites or bool(c.modifiers & NATIONAL_WORDS)
     polities = list(dict.fromkeys(p for m in scope if (p := _polity(m, gaz, lex, info))))
     if states_only:
