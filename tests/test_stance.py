@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from helpers import analyze
 from helpers.config import GOLD_DIR, LEXICON_DIR
 from helpers.errors import HelpersError, MethodError
 from helpers.stance import network as S
@@ -167,6 +168,9 @@ def test_rules(text, a, b, fwd, back):
         ("Maduro was criticized by the opposition, Warren said.", "Maduro", "Warren"),  # Warren reports it
         # tone words are no stance: nobody is judged, or the one judged is no actor
         ("Duda called the fire in Poland an appalling tragedy.", "Duda", "Poland"),
+        # what befalls someone is no judgement of them
+        ('Pence said the United States is "in the midst of a crisis on our southern border."', "Pence",
+         "the United States"),
         ("The corrupt regime of Assad met Putin.", "Putin", "Assad"),
         ("Police said the man killed his son.", "Police", "his son"),
         # an accusation's alleged act is not asserted
@@ -923,3 +927,12 @@ def _article_edges(text: str) -> set[tuple[str, str, str]]:
 
     res = helpers.analyze(helpers.load_article(text=text), sentiment_method="vader", compare_method=None)
     return set(zip(res.stance["source"], res.stance["target"], res.stance["label"], strict=True))
+
+
+def test_an_act_one_is_encouraged_to_do_is_the_encouragers_stance():
+    res = analyze(load_article(text="The New York Times reported that, in a phone call in late July, Trump might have "
+                                    "encouraged newly elected Ukrainian president Volodymyr Zelensky to investigate "
+                                    "Hunter Biden, the son of Joe Biden."))
+    edges = {(r.source, r.target, r.label) for r in res.stance.itertuples()}
+    assert ("Donald Trump", "Hunter Biden", "hostile") in edges
+    assert not any(src.startswith("Volodymyr") for src, _, _ in edges)

@@ -192,10 +192,10 @@ def reported(frame: Frame, speakers: Speakers, taken: set[int]) -> list[Evaluati
     For each quotation of the frame with a speaker and each other entity whose clause reaches into the
     quotation (:func:`clause_words`: "X said Y 'needs to stop wasting our time'"), the valences of that
     clause's words inside the quotation (not an entity's, not a proper noun, not negated, not a cue's:
-    ``taken``) are summed; at or beyond :data:`REPORTED_MIN` in absolute value the speaker is read as
-    praising or criticising the entity.
+    ``taken``, no misfortune word of ``stance_roles.csv``: "a crisis") are summed; at or beyond
+    :data:`REPORTED_MIN` in absolute value the speaker is read as praising or criticising the entity.
     """
-    lex = vader()
+    lex, misfortune = vader(), frame.lexicon.words("misfortune")
     span = frame.span
     lo, hi = span.start_char, span.end_char
     out: list[Evaluation] = []
@@ -210,7 +210,8 @@ def reported(frame: Frame, speakers: Speakers, taken: set[int]) -> list[Evaluati
                 continue
             words = [t for t in clauses[k] if q.start <= t.idx < q.end]
             scored = [(lex[t.lower_], t) for t in words if t.lower_ in lex and t.i not in frame.owner
-                      and t.i not in taken and t.pos_ != "PROPN" and not _negated_word(t)]  # fmt: skip
+                      and t.i not in taken and t.pos_ != "PROPN" and t.lower_ not in misfortune
+                      and not _negated_word(t)]  # fmt: skip
             total = sum(v for v, _ in scored)
             if abs(total) < REPORTED_MIN:
                 continue
@@ -225,8 +226,9 @@ def labels(frame: Frame) -> list[Evaluation]:
     VADER valences of the label's words: "described [Y] as a threat to democracy", "called [Y's plan] a
     disaster", "describes [Y's system] as marred by allegations of torture". Only a label with words
     (not "called Y" on the phone), not negated, summing to :data:`LABEL_MIN` or beyond in absolute value;
-    words of entities and proper nouns do not count (cue words do: "a threat" names no one it threatens)."""
-    lex, words = vader(), frame.lexicon.words("label")
+    words of entities and proper nouns do not count (cue words do: "a threat" names no one it threatens), nor
+    do misfortune words ("Duda called the fire an appalling tragedy": no judgement of anyone)."""
+    lex, words, misfortune = vader(), frame.lexicon.words("label"), frame.lexicon.words("misfortune")
     out: list[Evaluation] = []
     for verb in frame.span:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in words or M.negated(verb):
@@ -241,7 +243,7 @@ def labels(frame: Frame) -> list[Evaluation]:
         judges = agent_entities(frame, verb_agents(verb, frame.lexicon))
         targets = [k for k in entities(frame, objects) if k not in judges]
         scored = [(lex[t.lower_], t) for c in said for t in c.subtree if t.lower_ in lex and t.i not in frame.owner
-                  and t.pos_ != "PROPN" and not _negated_word(t)]  # fmt: skip
+                  and t.pos_ != "PROPN" and t.lower_ not in misfortune and not _negated_word(t)]  # fmt: skip
         total = sum(v for v, _ in scored)
         if not judges or not targets or abs(total) < LABEL_MIN:
             continue
