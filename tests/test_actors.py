@@ -1320,3 +1320,11 @@ def test_a_family_named_by_its_surname_is_a_group_they_stand_for():
                   "said they intended to restore the hall to its former glory.")
     assert _texts(m, "new:tongs") == ["Tongs", "they"]
     assert set(m.loc[m["actor_id"] == "new:tongs", "role"]) == {"actor"}
+
+
+def test_a_word_capitalised_by_its_place_is_no_part_of_a_name_and_a_particle_surname_joins():
+    m = _mentions("Don Imus died on Friday. Longtime Imus in the Morning writer Rob Bartlett tweeted a tribute.")
+    assert "new:longtime-imus" not in set(m["actor_id"])
+    m = _mentions("Mayor Bill de Blasio spoke on Monday. De Blasio said the city would reopen. Critics said de Blasio "
+                  "was wrong.")
+    assert _texts(m, "new:bill-de-blasio") == ["Mayor Bill de Blasio", "De Blasio", "de Blasio"]

@@ -327,6 +327,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
     towns = {e.text for e in doc.ents if _before_us_state(doc, e.end, lex)}  # "Fort Lee, New Jersey"
     things = _thing_acronyms(doc, lex)
     name_words = _person_name_words(doc)
+    surnames = _person_surnames(doc)
+    full_names = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _opens(ent[0])}
     nicknamed = _nicknamed(document, lex)
     out += nicknamed
     for ent in doc.ents:
@@ -350,6 +352,10 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 if j - i >= 3 and doc[i].text not in lex.first_names and doc[i + 1].text in lex.first_names \
                         and common_word(doc[i].text):
                     i += 1  # "Engineer Eric Bodenstab", "Filmmaker Ava DuVernay": an occupation before the name
+                elif j - i >= 2 and _opens(doc[i]) and doc[i].text not in lex.first_names and common_word(doc[i].text) \
+                        and doc[j - 1].text in surnames and doc[i:j].text not in full_names \
+                        and doc[i].lower_ not in name_words:  # not "De Blasio" of "Bill de Blasio"
+                    i += 1  # "Longtime Imus in the Morning writer ...": a word capitalised by its place
             words = [t.lower_ for t in doc[i:j]]
             given = ent_label == "PERSON" and j - i == 2 and doc[i].text in lex.first_names and not (
                 i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start) \

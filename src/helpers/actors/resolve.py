@@ -470,9 +470,11 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
                     and w[-1] == words[-1] and (_subsequence(w, words) or _subsequence(words, w))}  # fmt: skip
         if len(same) == 1:
             return same.pop()
-    if len(words) >= 2 and c.label in ("person", "organisation") and _person_like(words, lex):
-        tails = {a for a, w, lab in names if len(w) > len(words) and w[-len(words) :] == words and (
-            lab == "person" or (lab == "organisation" and _person_like(w, lex)))}  # fmt: skip
+    if len(words) >= 2 and c.label in ("person", "organisation") and (
+            _person_like(words, lex) or (c.label == "person" and _person_like(words[1:], lex))):  # "de Blasio"
+        low = [w.casefold() for w in words]  # "De Blasio" opening a sentence is "de Blasio"
+        tails = {a for a, w, lab in names if len(w) > len(words) and [x.casefold() for x in w[-len(words) :]] == low
+                 and (lab == "person" or (lab == "organisation" and _person_like(w, lex)))}  # fmt: skip
         if len(tails) == 1:  # "López Obrador" of "Andrés Manuel López Obrador"
             return tails.pop()
     if c.label == "organisation":
