@@ -183,8 +183,12 @@ def _placed(t: Token) -> bool:
 def _surname_as_thing(t: Token, surnames: frozenset[str]) -> bool:
     """A one-word entity the small model took for a thing ("Kokesh ran for US Congress": PRODUCT) that is the
     surname of a person it names in full elsewhere in the article (``surnames``, :func:`_person_surnames`)."""
-    return (t.ent_type_ in THING_LABELS and t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_
-            != "I") and t.text in surnames)  # fmt: skip
+    return t.ent_type_ in THING_LABELS and _lone_entity(t) and t.text in surnames
+
+
+def _lone_entity(t: Token) -> bool:
+    """Whether ``t`` is an entity of one word."""
+    return t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
 
 
 def _person_name_words(doc) -> frozenset[str]:
@@ -192,12 +196,12 @@ def _person_name_words(doc) -> frozenset[str]:
     return frozenset(w.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 for w in ent)
 
 
-def _family(doc, i: int, j: int, surnames: frozenset[str]) -> bool:
+def _family(doc, i: int, j: int, name_words: frozenset[str]) -> bool:
     """Whether tokens ``[i, j)`` are "the" and the plural of a word of a person's full name in the article
-    (``surnames``: "the Tongs" after "Tong Yung-soo", "the Obamas" after "Barack Obama"): a family, "they"."""
+    (``name_words``: "the Tongs" after "Tong Yung-soo", "the Obamas" after "Barack Obama"): a family, "they"."""
     word = doc[i].text
     return j - i == 1 and i > 0 and doc[i - 1].lower_ == "the" and word.endswith("s") and (
-        word[:-1] in surnames or (word.endswith("es") and word[:-2] in surnames))  # fmt: skip
+        word[:-1] in name_words or (word.endswith("es") and word[:-2] in name_words))  # fmt: skip
 
 
 def _thing_as_person(t: Token, lex: ActorLexicon) -> bool:
@@ -205,9 +209,8 @@ def _thing_as_person(t: Token, lex: ActorLexicon) -> bool:
     verb, or a subject a he/she/his/her later in its sentence can refer to ("Romney congratulated the
     president for his campaign": PRODUCT), no English word, and not after a word naming its kind ("news
     agency Fars reported")."""
-    return (t.ent_type_ in THING_LABELS and t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_
-            != "I") and not common_word(t.text) and not _kind_before(t.doc, t.i, lex)
-            and _misread_person(t.doc, t.i, t.i + 1, lex))  # fmt: skip
+    return t.ent_type_ in THING_LABELS and _lone_entity(t) and not common_word(t.text) \
+        and not _kind_before(t.doc, t.i, lex) and _misread_person(t.doc, t.i, t.i + 1, lex)
 
 
 def _nation_people(span: Span) -> bool:

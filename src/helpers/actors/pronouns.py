@@ -236,7 +236,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             if t.tag_ == "PRP$" and _relative_subject_of(t) in (h.i, h.head.i if h.dep_ == "appos" else h.i):
                 score += RELATIVE
             scored[c.actor_id] = max(scored.get(c.actor_id, 0.0), score)
-        carried = _carried(doc, t, gender, last_linked, sid, scored, not_them, {**named, **linked})
+        carried = _carried(t, gender, last_linked, sid, scored, not_them, (named, linked))
         if carried is not None:
             scored[carried[0]] = carried[1]
         before_and = _conjoined_possessor(doc, t, scope, linked)
@@ -280,26 +280,23 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     return out
 
 
-def _carried(doc, pron: Token, gender: str, last_linked: dict[str, tuple[int, str, bool]], sid: int,
-             scored: dict[str, float], not_them: set[str], heads: dict[int, str]) -> tuple[str, float] | None:
+def _carried(pron: Token, gender: str, last_linked: dict[str, tuple[int, str, bool]], sid: int,
+             scored: dict[str, float], not_them: set[str],
+             heads: tuple[dict[int, str], ...]) -> tuple[str, float] | None:
     """The person the last he/she of this gender stands for, in this sentence or the one before, as a
     candidate with its score when no mention of them is in scope ("In between, she testified, she was raped
     by Quirin ... She told the court ... She told a guard": the woman the pronouns follow, not the man
-    named in between): a subject pronoun counts as a subject mention of known gender. ``heads``: token index
-    -> actor, of named mentions and linked pronouns (for binding: "Bush remembered him")."""
+    named in between): a subject pronoun counts as a subject mention of known gender. ``heads``: maps of
+    token index -> actor, of named mentions and of linked pronouns (for binding: "Bush remembered him")."""
     prev = last_linked.get(gender)
     if prev is None or gender not in ("male", "female") or sid - prev[0] > 1:
         return None
     _, actor, subject = prev
-    if actor in scored or actor in not_them or _bound_by_actor(pron, actor, heads):
+    if actor in scored or actor in not_them:
+        return None
+    if _bound_by(pron, {i for m in heads for i, a in m.items() if a == actor}):
         return None
     return actor, SAME * (prev[0] == sid) + SUBJECT * subject + GENDER
-
-
-def _bound_by_actor(pron: Token, actor: str, heads: dict[int, str]) -> bool:
-    """Whether an object pronoun's own verb has a subject that stands for ``actor`` ("He praised him");
-    ``heads``: token index -> actor."""
-    return _object_pronoun(pron) and any(heads.get(s.i) == actor for s in _controllers(_verb_of(pron)))
 
 
 def _object_pronoun(pron: Token) -> bool:
