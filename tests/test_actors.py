@@ -1328,3 +1328,56 @@ def test_a_word_capitalised_by_its_place_is_no_part_of_a_name_and_a_particle_sur
     m = _mentions("Mayor Bill de Blasio spoke on Monday. De Blasio said the city would reopen. Critics said de Blasio "
                   "was wrong.")
     assert _texts(m, "new:bill-de-blasio") == ["Mayor Bill de Blasio", "De Blasio", "de Blasio"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "not_them"),
+    [
+        # a subject pronoun is nobody it names later in its own clause (Principle C)
+        ("Vladimir Putin arrived. Joe Biden spoke after he criticized Putin on Monday.", "he", "vladimir_putin"),
+        ("Hillary Clinton spoke. Joe Biden said she would never testify against Clinton.", "she", "hillary_clinton"),
+        ("Donald Trump spoke. Joe Biden arrived, and he stood up to Trump at the debate.", "he", "donald_trump"),
+    ],
+)
+def test_a_subject_pronoun_is_not_whom_its_clause_names(text, pronoun, not_them):
+    m = _mentions(text, FIXTURE_GAZ)
+    assert not_them not in set(m.loc[m["text"] == pronoun, "actor_id"])
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        # what it is, not whom it commands
+        ("Joe Biden won. Voters were proud now that he is President Biden.", "he", "joe_biden"),
+        # a name as a modifier two clauses down: writers repeat the pronoun's person there
+        ("Donald Trump spoke. He defended his record, and criticized reporters for failing to mention "
+         "Trump's travel ban.", "He", "donald_trump"),
+    ],
+)
+def test_names_a_subject_pronoun_does_not_rule_out(text, pronoun, expected):
+    m = _mentions(text, FIXTURE_GAZ)
+    assert set(m.loc[m["text"] == pronoun, "actor_id"]) == {expected}
+
+
+def test_a_quotation_after_a_colon_is_its_clause_subjects():
+    m = _mentions('Vladimir Putin praised Joe Biden. In his message, he praised Biden\'s record: "He is a stellar '
+                  'example. He spent his life in service."', FIXTURE_GAZ)
+    assert set(m.loc[m["text"] == "he", "actor_id"]) == {"vladimir_putin"}
+    assert set(m.loc[m["text"] == "He", "actor_id"]) == {"joe_biden"}
+    # no verb before the colon: no speaker from it
+    m = _mentions('NBC\'s Jonathan Allen, on the deal: "By securing his first victory, Joe Biden showed he can win."',
+                  FIXTURE_GAZ)
+    assert set(m.loc[m["text"] == "he", "actor_id"]) == {"joe_biden"}
+
+
+def test_an_indefinite_title_is_no_office_holder():
+    m = _mentions("The White House is without a clear leader since Donald Trump fired his adviser.")
+    assert not any(a.startswith("office:") for a in m["actor_id"])
+    assert set(m.loc[m["text"] == "a clear leader", "actor_id"]) <= {"role:leader"}
+
+
+def test_a_known_surname_is_no_body_named_after_it():
+    m = _mentions("Clinton's emails drew interest because she ran a private server while the Clinton Foundation "
+                  "raised money.")
+    first = m.loc[m["start"] == 0, "actor_id"]
+    assert len(first) == 1 and "foundation" not in first.iloc[0]

@@ -13,7 +13,11 @@ after "and" takes the mention before it ("Clinton and her staff"); a possessive 
 subject is "who"/"which"/"that" scores ``RELATIVE`` for that clause's noun ("Sanders, who did not release
 his delegates"), and an object there is never that noun. A pronoun inside a quotation is not
 the quotation's speaker, who would say "I" ("“He is a good guy,” Trump said"), unless an editor put it in
-square brackets ("said they had gone to “defend [their] children's right”"). A pronoun in a phrase or
+square brackets ("said they had gone to “defend [their] children's right”"); a quotation a colon opens
+is said by the subject of the clause before the colon ("he praised X's life: “He was ...”"). A subject
+pronoun is nobody named after it in its own clause or one or two clauses below ("he misled Pence": not
+Pence), except what it is ("now that he's President Obama"), a name in a relative clause, or a name as a
+modifier below its own clause ("... to mention Trump's ban"). A pronoun in a phrase or
 clause before the main clause ("Asked if he lied, Lochte denied it") takes the main clause's subject. A
 name the recogniser took for an organisation ("Ossoff admitted that he ...") can be a he/she
 antecedent if nothing in it says organisation.
@@ -204,6 +208,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         firsts = {sent: next((c for c in actors if c.sentence_id == sent and _is_subject(doc[c.head])), None)
                   for sent in {c.sentence_id for c in pool}}  # fmt: skip
         not_them = set() if _editorial(doc, t) else _inside(speakers, speaker_starts, t.idx)
+        if not not_them and not _editorial(doc, t):
+            not_them = _colon_speaker(doc, quoted, t.idx, (linked, named))
         for c in pool:
             if c.actor_id in not_them:
                 continue  # "“He is a good guy,” Trump said": not the speaker, who would say "I"
@@ -255,6 +261,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             else:
                 only = _only_one_of(gender, named_people, genders, not_them, sid - ONLY_WITHIN)
                 scored = {only: 0.0} if only else scored
+        for a in _commanded_names(t, named):
+            scored.pop(a, None)  # "he misled Pence": not Pence
         if not scored:
             if gender in ("male", "female"):
                 _extend_chain(chains, gender, t, sid, out, quoted)
@@ -372,6 +380,57 @@ def _extend_chain(chains: dict[str, list[Candidate]], gender: str, t: Token, sid
         chain = chains[gender] = []
     chain.append(Candidate(t.idx, t.idx + len(t.text), sid, "pronoun", "person", t.i, name=t.text, gender=gender,
                            role="unnamed"))  # fmt: skip
+
+
+#: Name roles no subject pronoun rules out: what it is ("now that he's President Obama").
+_PREDICATIVE = frozenset({"attr", "oprd", "appos"})
+#: Names as modifiers inside a phrase: ruled out in the pronoun's own clause ("he would step into the
+#: president's shoes"), not in a clause below it, where writers use them for the pronoun's person ("He
+#: defended his record ... and criticized Democrats for failing to mention ... Trump's ban on travel").
+_MODIFIERS = frozenset({"poss", "compound", "nmod", "amod"})
+_FREE_CLAUSES = frozenset({"relcl", "acl"})  # clauses that say more about a noun
+
+
+def _commanded_names(pron: Token, named: dict[int, str]) -> set[str]:
+    """Actors named after a subject pronoun in its own clause, which it cannot stand for ("He has never
+    condemned Putin", "He said the president had given Mr. Zients ..."): ``named`` maps the head token of
+    each named mention to its actor. Names in a relative clause or more than two clauses down are left
+    out: there writers repeat the name of the person the pronoun stands for ("He claimed to have obtained
+    his weapon by having an older friend purchase it ... using stimulus money Rittenhouse received")."""
+    if pron.dep_ not in SUBJECT_DEPS and pron.dep_ not in PASSIVE_SUBJECT_DEPS:
+        return set()
+    verb, sent = pron.head, pron.sent
+    out = set()
+    for t in verb.subtree:
+        if t.i <= pron.i or t.i not in named or t.sent != sent or t.dep_ in _PREDICATIVE:
+            continue
+        if any(w.text in ("[", ".", "!", "?") for w in t.doc[pron.i : t.i]):
+            continue  # "He told me ... with them [Ratnamma and Seemanna]": the editor's gloss; or past the end
+            # of a sentence the splitter ran on ("he told X “... you ain’t black.” Backlash ... Biden")
+        clauses, up = 0, t
+        while up.i != verb.i and clauses <= 2 and up.dep_ not in _FREE_CLAUSES:
+            clauses += up.pos_ in ("VERB", "AUX")
+            up = up.head
+        if up.i == verb.i and (clauses == 0 or t.dep_ not in _MODIFIERS):
+            out.add(named[t.i])
+    return out
+
+
+def _colon_speaker(doc, quoted: list[tuple[int, int]], pos: int, heads: tuple[dict[int, str], ...]) -> set[str]:
+    """The speaker of a quotation holding ``pos`` that a colon opens, as the subject of the clause before the
+    colon, named or a pronoun already linked ("In his message, he appreciated Soleimani's lifepath: “He was a
+    stellar example”": not whom "he" stands for); empty when there is none. ``heads``: maps of token index ->
+    actor."""
+    k = _quotation_of(pos, quoted)
+    if k < 0:
+        return set()
+    span = doc.char_span(quoted[k][0], quoted[k][1], alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].text != ":":
+        return set()
+    verb = _clause_verb(doc[span.start - 2])
+    if verb.i >= span.start - 1:
+        return set()  # the clause before the colon has no verb of its own ("NBC's Jonathan Allen, on ...:")
+    return {m[s.i] for s in _subjects(verb) if s.i < verb.i for m in heads if s.i in m}
 
 
 def _quotation_of(pos: int, quoted: list[tuple[int, int]]) -> int:

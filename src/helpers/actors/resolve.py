@@ -455,6 +455,8 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
             known = gaz.surnames.get(raw[0], ())
             if len(known) == 1:
                 return known[0]
+            if known:  # "Clinton's emails ... the Clinton Foundation": a known surname is a person's
+                return ""
             bodies = {a for a, w, lab in names if lab == "organisation" and len(w) >= 2 and w[0] == words[0]
                       and not _person_like(w, lex)}  # fmt: skip
             if len(bodies) != 1:
@@ -632,11 +634,12 @@ def resolve_descriptions(document: Document, cands: list[Candidate], gaz: Gazett
             out.append(c)  # "the incoming president": the successor in office, not the holder named before
         elif c.title in lex.titles:
             c.kind = "definite"
-            ante = next((m for m in reversed(out) if _titled(m, c.title, gaz, lex)), None)
-            if ante is None:  # "the Queen" in a headline, named in the text: the first later bearer
+            indefinite = c.determiner in ("a", "an")  # "without a clear leader": nobody named before, no office
+            ante = None if indefinite else next((m for m in reversed(out) if _titled(m, c.title, gaz, lex)), None)
+            if ante is None:  # "the Queen" ("a federal judge") in a headline or lede, named later: the first bearer
                 ante = next((m for m in cands if m.start > c.start and m.kind not in ("description", "office")
                              and _titled(m, c.title, gaz, lex)), None)  # fmt: skip
-            office = "" if ante is not None else _office_in_scope(c, out, gaz, c.title)
+            office = "" if ante is not None or indefinite else _office_in_scope(c, out, gaz, c.title)
             if ante is not None:
                 c.actor_id, c.label, c.office_id = ante.actor_id, ante.label, ante.office_id
             elif office:
