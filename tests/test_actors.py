@@ -1381,3 +1381,16 @@ def test_a_known_surname_is_no_body_named_after_it():
                   "raised money.")
     first = m.loc[m["start"] == 0, "actor_id"]
     assert len(first) == 1 and "foundation" not in first.iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        # a leading clause whose own subject is "we" or a plural cannot be meant: the main subject is
+        ("While we most remember him for one speech, Joe Biden cared more for his letters.", "him"),
+        ("Drawing support from the voters who deserted him here, Joe Biden won his first primary.", "him"),
+    ],
+)
+def test_a_leading_clause_pronoun_takes_the_main_subject_past_subjects_it_cannot_be(text, pronoun):
+    m = _mentions(text, FIXTURE_GAZ)
+    assert set(m.loc[m["text"] == pronoun, "actor_id"]) == {"joe_biden"}

@@ -18,7 +18,9 @@ is said by the subject of the clause before the colon ("he praised X's life: “
 pronoun is nobody named after it in its own clause or one or two clauses below ("he misled Pence": not
 Pence), except what it is ("now that he's President Obama"), a name in a relative clause, or a name as a
 modifier below its own clause ("... to mention Trump's ban"). A pronoun in a phrase or
-clause before the main clause ("Asked if he lied, Lochte denied it") takes the main clause's subject. A
+clause before the main clause ("Asked if he lied, Lochte denied it") takes the main clause's subject,
+unless that clause has a subject of its own the pronoun could stand for ("When Carlos Ghosn was arrested on
+his jet"; not "we" or a plural: "While we remember him for ..., Mr. Henry"). A
 name the recogniser took for an organisation ("Ossoff admitted that he ...") can be a he/she
 antecedent if nothing in it says organisation.
 A pronoun is linked only when one actor is compatible or the best beats the runner-up by
@@ -48,7 +50,16 @@ from helpers.actors.candidates import Candidate
 from helpers.actors.lexicon import load_lexicon
 from helpers.text.document import Document, text_of
 from helpers.text.quotation import document_quotes
-from helpers.text.words import HONORIFIC_NOUNS, PASSIVE_SUBJECT_DEPS, PRONOUNS, QUANTITY_HEADS, SUBJECT_DEPS
+from helpers.text.words import (
+    FIRST_PERSON,
+    HONORIFIC_NOUNS,
+    PASSIVE_SUBJECT_DEPS,
+    PRONOUNS,
+    QUANTITY_HEADS,
+    RELATIVE_PRONOUNS,
+    SECOND_PERSON,
+    SUBJECT_DEPS,
+)
 
 SAME, SUBJECT, GENDER, FIRST = 1.0, 1.0, 1.0, 0.5
 #: For the subject of a clause put before the pronoun's own ("if Streep is concerned, she should speak out").
@@ -584,7 +595,13 @@ Trump said"). A pronoun in a phrase or clause before the main clause's subject s
         top = top.head
     if top.dep_ not in ("advcl", "prep", "npadvmod", "advmod") or top.head.dep_ != "ROOT":
         return None
-    if any((t.dep_ in SUBJECT_DEPS or t.dep_ in PASSIVE_SUBJECT_DEPS) and t.i < pron.i for t in top.subtree):
+    path, t = [pron], pron
+    while t.i != top.i:
+        t = t.head
+        path.append(t)
+    singular = PRONOUNS[pron.lower_][1] != "plural"
+    if any((_could_be_meant(s) or not singular) and s.i < pron.i for a in path
+           for s in a.children if s.dep_ in SUBJECT_DEPS or s.dep_ in PASSIVE_SUBJECT_DEPS):
         return None  # "When Carlos Ghosn was arrested on his jet, Nissan removed him": the clause has its own
     main = top.head
     for c in later:
@@ -592,6 +609,18 @@ Trump said"). A pronoun in a phrase or clause before the main clause's subject s
         if _is_subject(h) and h.head.i == main.i and c.start > pron.idx and h.i > max(t.i for t in top.subtree):
             return c
     return None
+
+
+def _could_be_meant(subject: Token) -> bool:
+    """Whether a clause subject could be whom a he/she pronoun after it stands for: not "we", "you", "it",
+    "there", nor a plural ("While we most remember him for ..., Mr. Henry"; "from the voters who deserted her
+    ..., Hillary Clinton won")."""
+    low = subject.lower_
+    if low in FIRST_PERSON or low in SECOND_PERSON or low in ("it", "there", "they"):
+        return False
+    if low in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    return subject.tag_ not in ("NNS", "NNPS")
 
 
 def _leading_clause_subject(doc, pron: Token, ante: Token) -> bool:
