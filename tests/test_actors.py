@@ -1394,3 +1394,25 @@ def test_a_known_surname_is_no_body_named_after_it():
 def test_a_leading_clause_pronoun_takes_the_main_subject_past_subjects_it_cannot_be(text, pronoun):
     m = _mentions(text, FIXTURE_GAZ)
     assert set(m.loc[m["text"] == pronoun, "actor_id"]) == {"joe_biden"}
+
+
+def test_suspects_join_the_attackers_where_an_article_names_them():
+    m = _mentions("The attackers stabbed the minister. Police said two suspects were arrested.")
+    assert set(m.loc[m["text"].isin(["attackers", "suspects"]), "actor_id"]) == {"group:attacker"}
+    m = _mentions("Police said two suspects were arrested on Friday.")
+    assert set(m.loc[m["text"] == "suspects", "actor_id"]) == {"group:suspect"}
+    m = _mentions("Multiple assailants fled. Police said the suspects were armed.")
+    assert len(set(m.loc[m["text"].isin(["Multiple assailants", "suspects"]), "actor_id"])) == 1
+
+
+def test_a_group_noun_must_join_a_known_group(tmp_path):
+    from helpers.actors.lexicon import load_lexicon
+    from helpers.resources import data_path
+
+    for f in data_path("lexicons").glob("*"):
+        if f.is_file():
+            (tmp_path / f.name).write_bytes(f.read_bytes())
+    rows = (tmp_path / "groups.csv").read_text(encoding="utf-8").replace("suspects,group,attacker", "suspects,group,thief")
+    (tmp_path / "groups.csv").write_text(rows, encoding="utf-8")
+    with pytest.raises(DataError, match="stands_for"):
+        load_lexicon(tmp_path)

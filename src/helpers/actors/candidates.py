@@ -937,7 +937,8 @@ def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
         if entry.needs_qualifier and not qualifier and not camp:
             continue
         start, end = doc[lo].idx, t.idx + len(t.text)
-        kinds = {entry.canonical, entry.stands_for} | ({CAMP + camp} if camp else set())
+        kinds = {entry.canonical} | ({CAMP + camp} if camp else set()) | (
+            {entry.stands_for} if entry.stands_for in ("state", "self") else {"self", JOINS + entry.stands_for})
         out.append(Candidate(start, end, document.sentence_at(start), "group", entry.type, t.i,
                              name=text_of(doc)[start:end], qualifier=qualifier, determiner=det,
                              modifiers=frozenset(kinds)))  # fmt: skip
@@ -955,6 +956,9 @@ def _bare_member(t: Token, det: str, entry, lex: ActorLexicon) -> bool:
 
 #: Prefix of the ``modifiers`` entry that holds a group's side ("pro-democracy", "anti-government").
 CAMP = "camp:"
+#: Prefix of the ``modifiers`` entry that names the group a noun joins where the article names it
+#: (``groups.csv`` ``stands_for``: "the suspects" are "the attackers").
+JOINS = "joins:"
 
 
 def _camp(doc, lo: int, first: int) -> str:

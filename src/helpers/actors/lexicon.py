@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from helpers.errors import DataError
 from helpers.resources import data_path, read_rows, split_values
 
 
@@ -24,7 +25,9 @@ class GroupNoun(NamedTuple):
     """A common noun naming a group that acts ("protesters", "police").
 
     ``canonical`` joins spelling variants (protestor -> protester); ``stands_for`` is ``state`` when a
-    qualified form speaks for its state ("Russian officials" is Russia) and ``self`` otherwise;
+    qualified form speaks for its state ("Russian officials" is Russia), another group noun when the same
+    people go by both where an article names that group ("suspects" are the "attackers"), and ``self``
+    otherwise;
     ``needs_qualifier`` keeps a generic noun ("people", "officials") out unless a place or
     nationality qualifies it ("Hong Kong people").
     """
@@ -109,6 +112,9 @@ def _load(folder: str) -> ActorLexicon:
         entry = GroupNoun(r["noun"].lower(), r["type"], r["stands_for"], r["needs_qualifier"].lower() == "yes")
         for form in (r["noun"], *split_values(r["forms"])):
             groups.setdefault(form.lower(), entry)
+    unknown = {e.stands_for for e in groups.values()} - {"state", "self"} - {e.canonical for e in groups.values()}
+    if unknown:
+        raise DataError(f"groups.csv: stands_for must be state, self or a group noun, not {sorted(unknown)}")
     affiliates: dict[str, Affiliate] = {}
     for r in read_rows(root / "affiliates.csv", ("noun", "forms", "type", "gender", "owners")):
         entry = Affiliate(r["noun"].lower(), r["type"], r["gender"].lower(), frozenset(split_values(r["owners"])))
@@ -171,6 +177,6 @@ def load_lexicon(folder: str | Path | None = None) -> ActorLexicon:
     """The actor word lists of ``folder`` (default ``data/lexicons``), read once per folder.
 
     Raises:
-        DataError: a file is missing or lacks a column.
+        DataError: a file is missing or lacks a column, or a group joins no group noun.
     """
     return _load(str(Path(folder) if folder else data_path("lexicons")))

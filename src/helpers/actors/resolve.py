@@ -39,7 +39,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from helpers.actors.candidates import CAMP, PAST_WORDS, THING_LABELS, Candidate, modifiers, title_before
+from helpers.actors.candidates import CAMP, JOINS, PAST_WORDS, THING_LABELS, Candidate, modifiers, title_before
 from helpers.actors.gazetteer import Gazetteer
 from helpers.actors.lexicon import PERSON_TITLE_KINDS, ActorLexicon, title_key
 from helpers.text.article import fold_accents, slugify
@@ -295,12 +295,17 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
                 names.append((actor.id, fold_accents(form).split(), actor.type))
     named = [c for c in cands if c.kind in ("ner", "title")]
     sides: dict[str, set[str]] = {}  # group noun -> the sides named with it ("pro-democracy")
+    joins: dict[str, set[str]] = {}  # group noun another joins -> the nouns joining it here
     for c in cands:
         if c.kind == "group":
             sides.setdefault(_group_noun(c), set()).update(_camps(c))
+            for m in c.modifiers:
+                if m.startswith(JOINS):
+                    joins.setdefault(m[len(JOINS) :], set()).add(_group_noun(c))
+    present = set(sides) | {n for n, by in joins.items() if len(by) > 1}  # "assailants ... suspects": one group
     for c in cands:
         if c.kind == "group":
-            _group_actor(c, gaz, info, qualified, split=len(sides.get(_group_noun(c), ())) > 1)
+            _group_actor(c, gaz, info, qualified, split=len(sides.get(_group_noun(c), ())) > 1, present=present)
     for c in named:
         if c.label == "person" and _camel_case(c.name):
             c.label = "organisation"  # "UOKiK", "SpaceX", "GitHub": no person's name
@@ -538,14 +543,19 @@ def _camps(c: Candidate) -> set[str]:
 
 def _group_noun(c: Candidate) -> str:
     """The canonical group noun of a group mention."""
-    return sorted(m for m in c.modifiers - {"state", "self"} if not m.startswith(CAMP))[0]
+    return sorted(m for m in c.modifiers - {"state", "self"} if not m.startswith((CAMP, JOINS)))[0]
 
 
-def _group_actor(c: Candidate, gaz: Gazetteer, info: dict, qualified: dict[str, str], *, split: bool = False) -> None:
+def _group_actor(c: Candidate, gaz: Gazetteer, info: dict, qualified: dict[str, str], *, split: bool = False,
+                 present: set[str] = frozenset()) -> None:
     """The actor of a group mention; with ``split`` (the article names two sides of the noun), each side is
-    a group of its own ("pro-democracy candidates", "pro-Beijing candidates")."""
+    a group of its own ("pro-democracy candidates", "pro-Beijing candidates"). A noun that joins another
+    (``groups.csv``) is that group where the article names it (``present``: the article's group nouns)."""
     camp = next(iter(_camps(c)), "")
     noun = _group_noun(c)
+    joined = next((m[len(JOINS) :] for m in c.modifiers if m.startswith(JOINS)), "")
+    if joined in present:  # "the attackers ... two suspects were arrested": the same people
+        noun = joined
     stands_for = "state" if "state" in c.modifiers else "self"
     if split and camp and stands_for == "self":
         c.actor_id = "group:" + slugify(f"{camp} {noun}")
