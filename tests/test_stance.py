@@ -936,3 +936,23 @@ def test_an_act_one_is_encouraged_to_do_is_the_encouragers_stance():
     edges = {(r.source, r.target, r.label) for r in res.stance.itertuples()}
     assert ("Donald Trump", "Hunter Biden", "hostile") in edges
     assert not any(src.startswith("Volodymyr") for src, _, _ in edges)
+
+
+def test_an_agentless_arrest_is_the_articles_police():
+    res = analyze(load_article(text=(
+        "The attackers stabbed Joe Biden on Friday. Police said the attackers had been radicalised. "
+        "Two suspects were arrested, police spokesman Dedi Prasetyo confirmed.")))
+    edges = {(s, t, lab) for s, t, lab in zip(res.stance["source_id"], res.stance["target_id"], res.stance["label"],
+                                               strict=True)}
+    assert ("group:police", "group:attacker", "hostile") in edges
+    # with no police in the article, nobody is guessed
+    res = analyze(load_article(text="Two suspects were arrested on Friday in Paris, France said."))
+    assert not len(res.stance) or "group:police" not in set(res.stance["source_id"])
+
+
+def test_being_detained_is_no_judgement_but_being_charged_is():
+    from helpers.sentiment.portrayal import judgements
+
+    events = pd.DataFrame({"source_id": ["a", "a"], "target_id": ["b", "c"], "category": ["detain", "arrest"],
+                           "label": ["hostile", "hostile"], "via": ["clause", "clause"]})
+    assert judgements(events) == {"c": [-1]}

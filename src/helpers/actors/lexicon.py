@@ -83,6 +83,8 @@ class ActorLexicon:
     place_nouns: frozenset[str]
     act_nouns: frozenset[str]
     protest_groups: frozenset[str]
+    #: act lemma -> group nouns whose article group did it where the text names nobody ("arrest": police)
+    implied_agents: dict[str, frozenset[str]]
     speech_cues: frozenset[str]
     speech_lemmas: frozenset[str]
     stopwords: frozenset[str]
@@ -145,6 +147,7 @@ def _load(folder: str) -> ActorLexicon:
         place_nouns=frozenset(cues.get("place_noun", ())),
         act_nouns=frozenset(cues.get("act_noun", ())),
         protest_groups=frozenset(cues.get("protest_group", ())),
+        implied_agents={k.removesuffix("_agent"): frozenset(v) for k, v in cues.items() if k.endswith("_agent")},
         speech_cues=frozenset(cues.get("speech", ())),
         speech_lemmas=frozenset(r["lemma"].lower() for r in read_rows(root / "speech_verbs.csv", ("lemma",))),
         stopwords=frozenset(r["word"].lower() for r in read_rows(root / "name_stopwords.csv", ("word",))),

@@ -331,7 +331,8 @@ def _phrase_roles(frame: Frame, match: Match) -> Roles:
 
 def _verb_roles(frame: Frame, match: Match, cue_heads: set[int]) -> Roles:
     """Roles of a cue verb; an empty role is filled, in this order, by a reciprocal partner phrase, a
-    pronoun's antecedent, the earlier agent of a strong act's agentless passive, the article's protester
+    pronoun's antecedent, the earlier agent of a strong act's agentless passive (else the article's group
+    that does such acts: its police for an arrest), the article's protester
     group for a protest with no actor protesting, and (bare frames only) the clause's other entities."""
     head, lex = match.head, frame.lexicon
     agent_tokens = verb_agents(head, lex)
@@ -352,6 +353,8 @@ def _verb_roles(frame: Frame, match: Match, cue_heads: set[int]) -> Roles:
     if patients and not agents and _agentless(head, match):  # "Clinton was impeached in 1998"
         agents = [k for k in _same_act_agents(frame, head) if k not in patients]
         k = None if agents else frame.agent_of(match.entry.lemma)
+        if k is None and not agents:  # "two suspects were arrested": by the article's police
+            k = frame.implied_agent(match.entry.lemma)
         agents = [k] if k is not None and k not in patients else agents
     if patients and not agents and match.entry.category == "protest" and not is_passive(head) \
             and not any(lex.hostile(t.lemma_.lower(), t.lower_, t.lower_.removesuffix("ing"))

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from helpers.actors.lexicon import load_lexicon as load_actor_lexicon
 from helpers.actors.quotes import find_quotes
 from helpers.errors import HelpersError, MethodError, SpanError
 from helpers.stance import readings as R
@@ -256,7 +257,8 @@ def _check_frames(mentions: pd.DataFrame, quotes: pd.DataFrame | None) -> None:
 
 
 def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], speakers: S.Speakers,
-                       protesters: F.Entity | None = None, people: frozenset[str] = frozenset()
+                       protesters: F.Entity | None = None, people: frozenset[str] = frozenset(),
+                       implied: dict[str, F.Entity] | None = None
                        ) -> Iterable[tuple[int, F.Frame, list[R.Reading]]]:  # fmt: skip
     """(sentence id, frame, readings) of each sentence with two actors, or one and a quotation's speaker,
     an earlier act, or protests the article's protester group (``protesters``) makes; ``people`` are the
@@ -273,12 +275,14 @@ def _sentence_readings(document: Document, entities: dict[int, list[F.Entity]], 
         bounds = document.bounds[sid]
         quoted = any(q.start < bounds.end and bounds.start < q.end for q in speakers.quotes)
         if len({e.actor_id for e in group}) < 2 and not quoted and not _protests(span, protesters) \
-                and not _known_act(span, done_by, {**undergone, **parties}):
+                and not _known_act(span, done_by, {**undergone, **parties}) and not _implied_act(span, implied):
             continue
         frame = F.Frame.build(span, [_issuer(document, e) for e in group])
         S.attach(frame, speakers)
         if protesters is not None:
             frame.protesters = lambda frame=frame: frame.add_entity(protesters)
+        if implied:
+            frame.implied_agent = lambda act, frame=frame: frame.add_entity(implied[act]) if act in implied else None
         frame.undergoer_of = _act_lookup(frame, undergone)
         frame.agent_of = _act_lookup(frame, done_by)
         frame.parties_of = _parties_lookup(frame, parties)
@@ -360,6 +364,23 @@ def _protest_group(mentions: pd.DataFrame) -> F.Entity | None:
     return F.Entity(actor_id, str(name), -1, -1) if actor_id else None
 
 
+def _implied_agents(mentions: pd.DataFrame) -> dict[str, F.Entity]:
+    """Act lemma -> the article's one acting group or organisation that is named by a group noun doing such
+    acts (``<lemma>_agent`` cues of ``actor_cues.csv``: "police", "Indonesian National Police" for arrests)."""
+    if not len(mentions) or not {"text", "role", "type"} <= set(mentions.columns):
+        return {}
+    lex = load_actor_lexicon()
+    acting = mentions[(mentions["role"] == "actor") & mentions["type"].isin(["group", "organisation"])]
+    out: dict[str, F.Entity] = {}
+    for act, nouns in lex.implied_agents.items():
+        found = {(a, str(n)) for a, n, t in zip(acting["actor_id"], acting["actor"], acting["text"], strict=True)
+                 if (g := lex.groups.get(str(t).split()[-1].lower())) is not None and g.canonical in nouns}
+        if len(found) == 1:
+            actor_id, name = found.pop()
+            out[act] = F.Entity(actor_id, name, -1, -1)
+    return out
+
+
 def _elsewhere(e: F.Entity) -> F.Entity:
     """An entity kept with no span, for a later sentence: it is mentioned in another one."""
     return F.Entity(e.actor_id, e.name, -1, -1, e.target_only)
@@ -392,6 +413,14 @@ def _known_act(span: Span, done_by: dict[str, F.Entity], undergone: dict[str, F.
         return True
     return bool(undergone) and any(t.pos_ == "NOUN" and any(_same_act(k, t.lemma_.lower()) for k in undergone)
                                    for t in span)  # fmt: skip
+
+
+def _implied_act(span: Span, implied: dict[str, F.Entity] | None) -> bool:
+    """Whether a sentence has a passive verb of an act the article's group of :func:`_implied_agents` does
+    ("Smith was arrested on Friday": by the article's police)."""
+    if not implied:
+        return False
+    return any(t.dep_ == "auxpass" and t.head.lemma_.lower() in implied for t in span)
 
 
 def _act_lookup(frame: F.Frame, seen: dict[str, F.Entity]) -> Callable[[str], int | None]:
@@ -485,7 +514,7 @@ def stance_events(document: Document, mentions: pd.DataFrame, quotes: pd.DataFra
     protesters = _protest_group(mentions)
     people = frozenset(mentions.loc[mentions["type"] == "person", "actor_id"]) if "type" in mentions else frozenset()
     for sid, frame, readings in _sentence_readings(document, _entities_by_sentence(mentions), speakers, protesters,
-                                                   people):  # fmt: skip
+                                                   people, _implied_agents(mentions)):  # fmt: skip
         directed = _directed(frame, readings)
         if scorer is None:
             for group in directed.values():

@@ -85,6 +85,10 @@ class Frame:
     #: The entity index of the article's one protester group ("protesters", "demonstrators"), added to the
     #: frame when asked for; whose the protests are when nobody is named ("suppress protests"); else None.
     protesters: Callable[[], int | None] = field(default=lambda: None)
+    #: The entity index of the article's one group that does an act (by its lexicon lemma) nobody is named
+    #: doing (``<lemma>_agent`` cues of ``actor_cues.csv``: "two suspects were arrested" by the police), added
+    #: to the frame when asked for; else None.
+    implied_agent: Callable[[str], int | None] = field(default=lambda _: None)
     #: The entity indices of the people last named together before a character offset ("Ross and Barr",
     #: "Biden and his team"; this sentence or the one before), added to the frame: whom a they/them/their the
     #: actors stage left unlinked stands for (one mention cannot stand for two); else empty.
