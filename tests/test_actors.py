@@ -1416,3 +1416,21 @@ def test_a_group_noun_must_join_a_known_group(tmp_path):
     (tmp_path / "groups.csv").write_text(rows, encoding="utf-8")
     with pytest.raises(DataError, match="stands_for"):
         load_lexicon(tmp_path)
+
+
+def test_a_name_cut_at_a_hyphen_is_whole():
+    m = _mentions("The fire produced heavy smoke. Nils-Erik Haagenrud of Rogaland Fire and Rescue said no personnel "
+                  "would be sent into the building.")
+    assert "Nils-Erik Haagenrud" in set(m["text"])
+    # a prefix or a nationality glued by a hyphen is no part of a name
+    m = _mentions("A Chinese-American man met ex-Senator Joe Biden.")
+    assert not any("Chinese-" in t or t.startswith("ex-") for t in m["text"])
+
+
+def test_counter_protesters_are_not_the_protesters():
+    m = _mentions("Police clashed with pro-Trump counter-protesters. The protesters marched on.")
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids["protesters"] == "group:protester"
+    assert ids["pro-Trump counter-protesters"] == "group:counter-protester"
+    m = _mentions("Non-voters stayed home while voters queued.")
+    assert set(m["actor_id"]) == {"group:voter"} and set(m["text"]) == {"voters"}

@@ -341,6 +341,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
         for i, j, ent_label in _repair(doc, ent, lex):
             label = ACTOR_LABELS[ent_label]
             i, j = _strip(doc, i, j)
+            if ent_label in ("PERSON", "ORG"):
+                i = _hyphened_start(doc, i, lex)
             if i >= j or not _name_like(doc, i, j, ent_label):
                 continue
             if ent_label in ("ORG", "PERSON") and _portfolio(doc, i, j, lex):
@@ -405,6 +407,23 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
 #: A name with a nickname in quotation marks between given name and surname: 'Matiu "Matt" Ratana'.
 _NICKNAMED = re.compile(r"\b([A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?) [\"“'‘]([A-Z][^\"“”'‘’\n.!?,;:]{0,29})[\"”'’] "
                         r"([A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|Jr\.|Sr\.))?)\b")
+
+
+#: Prefixes glued to a name by a hyphen that are no part of it ("Ex-Muslims", "Anti-Trump").
+_NAME_PREFIXES = frozenset({"ex", "anti", "pro", "non", "co", "post", "pre", "neo", "pan", "then", "former"})
+
+
+def _hyphened_start(doc, i: int, lex: ActorLexicon) -> int:
+    """The first token of a name the recogniser cut at a hyphen: "Mir-Mohammadi", "Salat-Baroux", "Nils-Erik
+    Haagenrud", "ABS-CBN" (a capitalised word glued by a hyphen before token ``i``); not a prefix ("Ex-"),
+    a place or nationality ("Chinese-American") or a title ("then-President")."""
+    while i >= 2 and inner_hyphen(doc, i - 1):
+        w = doc[i - 2]
+        if not (w.is_alpha and w.text[:1].isupper()) or w.lower_ in _NAME_PREFIXES \
+                or w.ent_type_ in ("GPE", "NORP", "LOC") or w.lower_ in lex.title_words:
+            break
+        i -= 2
+    return i
 
 
 def _portfolio(doc, i: int, j: int, lex: ActorLexicon) -> bool:
@@ -922,7 +941,11 @@ def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
         if t.lower_ in lex.act_nouns and any(c.dep_ == "compound" and c.lower_ in lex.groups for c in t.children):
             continue  # "police opposition": what the police do, not the opposition
         form, first = t.lower_, t.i
-        if t.i > 0 and f"{doc[t.i - 1].lower_} {t.lower_}" in lex.groups:
+        if inner_hyphen(doc, t.i - 1):  # "counter-protesters" (a group of its own); "non-voters", "ex-soldiers":
+            if f"{doc[t.i - 2].lower_}-{t.lower_}" not in lex.groups:  # another group than the noun's
+                continue
+            form, first = f"{doc[t.i - 2].lower_}-{t.lower_}", t.i - 2
+        elif t.i > 0 and f"{doc[t.i - 1].lower_} {t.lower_}" in lex.groups:
             form, first = f"{doc[t.i - 1].lower_} {t.lower_}", t.i - 1
         entry = lex.groups.get(form) or (lex.groups.get(t.lemma_.lower()) if t.tag_ in ("NNS", "NNPS") else None)
         if entry is None:
