@@ -1434,3 +1434,10 @@ def test_counter_protesters_are_not_the_protesters():
     assert ids["pro-Trump counter-protesters"] == "group:counter-protester"
     m = _mentions("Non-voters stayed home while voters queued.")
     assert set(m["actor_id"]) == {"group:voter"} and set(m["text"]) == {"voters"}
+
+
+def test_a_kin_noun_inside_a_hyphened_word_is_no_affiliate():
+    m = _mentions("Donald Trump met with Donald Trump's son-in-law on Monday.")
+    assert not any("son" in a for a in m["actor_id"])
+    m = _mentions("Donald Trump met with Donald Trump's son on Monday.")
+    assert any("son" in a for a in m["actor_id"])

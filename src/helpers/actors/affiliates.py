@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from helpers.actors.candidates import Candidate
 from helpers.actors.lexicon import ActorLexicon, Affiliate
 from helpers.text.article import slugify
-from helpers.text.document import Document
+from helpers.text.document import Document, inner_hyphen
 
 
 def affiliate_mentions(document: Document, mentions: list[Candidate], info: dict[str, tuple[str, str, str]],
@@ -68,6 +68,8 @@ def _affiliate_noun(doc, t: Token, lex: ActorLexicon) -> tuple[Affiliate, int] |
     """The affiliate entry of a noun heading its phrase, and the first token of its form ("legal team")."""
     if t.pos_ != "NOUN" or t.ent_type_ or (t.dep_ == "compound" and t.head.i > t.i):
         return None
+    if inner_hyphen(doc, t.i + 1) or inner_hyphen(doc, t.i - 1):
+        return None  # "son-in-law", "step-son", "co-worker": another tie than the noun's
     if t.i > 0 and f"{doc[t.i - 1].lower_} {t.lower_}" in lex.affiliates:
         return lex.affiliates[f"{doc[t.i - 1].lower_} {t.lower_}"], t.i - 1
     entry = lex.affiliates.get(t.lower_) or (lex.affiliates.get(t.lemma_.lower()) if t.tag_ == "NNS" else None)
