@@ -1441,3 +1441,10 @@ def test_a_kin_noun_inside_a_hyphened_word_is_no_affiliate():
     assert not any("son" in a for a in m["actor_id"])
     m = _mentions("Donald Trump met with Donald Trump's son on Monday.")
     assert any("son" in a for a in m["actor_id"])
+
+
+def test_a_news_outlet_is_no_he_or_she():
+    m = _mentions("Al Jazeera reported that Joko Widodo was flown to a hospital in Jakarta, and that his condition "
+                  "was stable.")
+    assert set(m.loc[m["text"] == "his", "actor_id"]) == {"joko_widodo"}
+    assert set(m.loc[m["text"] == "Al Jazeera", "actor_id"]) == {"MEDIA_ALJAZEERA"}
