@@ -409,8 +409,8 @@ _NICKNAMED = re.compile(r"\b([A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?) [\"“'�
                         r"([A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|Jr\.|Sr\.))?)\b")
 
 
-#: Prefixes glued to a name by a hyphen that are no part of it ("Ex-Muslims", "Anti-Trump").
-_NAME_PREFIXES = frozenset({"ex", "anti", "pro", "non", "co", "post", "pre", "neo", "pan", "then", "former"})
+#: Prefixes glued to a name by a hyphen that are no part of it ("Ex-Muslims", "Anti-Trump", "then-").
+_NAME_PREFIXES = frozenset({"anti", "pro", "non", "co", "post", "pre", "neo", "pan"}) | PAST_WORDS
 
 
 def _hyphened_start(doc, i: int, lex: ActorLexicon) -> int:

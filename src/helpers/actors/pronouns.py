@@ -218,9 +218,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         singular: set[str] = set()
         firsts = {sent: next((c for c in actors if c.sentence_id == sent and _is_subject(doc[c.head])), None)
                   for sent in {c.sentence_id for c in pool}}  # fmt: skip
-        not_them = set() if _editorial(doc, t) else _inside(speakers, speaker_starts, t.idx)
-        if not not_them and not _editorial(doc, t):
-            not_them = _colon_speaker(doc, quoted, t.idx, (linked, named))
+        not_them = set() if _editorial(doc, t) else (
+            _inside(speakers, speaker_starts, t.idx) or _colon_speaker(doc, quoted, t.idx, (linked, named)))
         for c in pool:
             if c.actor_id in not_them:
                 continue  # "“He is a good guy,” Trump said": not the speaker, who would say "I"
