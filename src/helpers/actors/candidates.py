@@ -384,6 +384,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             elif ent_label in ("GPE", "LOC") and _titled_the(doc, i) \
                     and document.sentence_at(doc[i].idx) not in headlines:  # a headline capitalises every "The"
                 i, lab = i - 1, "organisation"  # "told The Atlantic": a publication, not the ocean
+            elif ent_label in ("GPE", "LOC") and _names_body(doc, i, j, lex):
+                j, lab = j + 1, lex.org_heads[doc[j].lower_]  # "the Eastern Shoshone Tribe": a body, not a place
             elif ent_label in ("GPE", "LOC") or doc[i:j].text in lex.places or doc[i:j].text in towns:
                 lab = "place"  # a state the gazetteer knows is found there; other places never act (nor
                 # a listed place the recogniser took for a body: "American Samoa")
@@ -402,6 +404,18 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             out.append(Candidate(start, end, document.sentence_at(start), kind, lab, doc[i:j].root.i,
                                  name=text_of(doc)[start:end], title=title))  # fmt: skip
     return out
+
+
+def _names_body(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """Whether a place the recogniser found, unknown to the word lists, is the first part of a body's name,
+    its capitalised head word right after it ("the Eastern Shoshone Tribe"); a known place stays one ("the
+    Montana Supreme Court" is Montana's court, a description), as a nationality does ("the 43rd Canadian
+    Parliament" is Canada's)."""
+    if j >= len(doc) or doc[i:j].text in lex.places:
+        return False
+    head = doc[j]
+    return head.pos_ == "PROPN" and head.text[:1].isupper() and head.lower_ in lex.org_heads \
+        and not head.ent_type_ and doc[j - 1].dep_ == "compound" and doc[j - 1].head.i == j
 
 
 #: A name with a nickname in quotation marks between given name and surname: 'Matiu "Matt" Ratana'.
@@ -600,7 +614,7 @@ def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
                     and _is_personish(doc, k, j):
                 return [(k, j, "PERSON")]
     if ent.label_ == "ORG" and (_listed_with_people(doc, i, j, lex) or _given_named(doc, i, j, lex)
-                                or _named_official(doc, i, j, lex)):
+                                or _named_official(doc, i, j, lex) or _named_kin(doc, i, j, lex)):
         return [(i, j, "PERSON")]  # "Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian"
     if ent.label_ == "ORG":
         i = _joined_name(doc, i, lex)
@@ -711,6 +725,16 @@ def _named_official(doc, i: int, j: int, lex: ActorLexicon) -> bool:
     root = doc[i:j].root
     return _plain_name(doc, i, j, lex) and root.dep_ == "appos" and title_key(root.head.text) in lex.titles \
         and not common_word(doc[j - 1].text)
+
+
+def _named_kin(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """Whether a one-word organisation entity is a given name in apposition to a person's kin or affiliate
+    noun (``affiliates.csv`` rows of type person: "According to his wife, Amanda, ...")."""
+    t = doc[i]
+    if j - i != 1 or not t.text[:1].isupper() or t.text.isupper() or not t.is_alpha or t.dep_ != "appos":
+        return False
+    kin = lex.affiliates.get(t.head.lower_)
+    return kin is not None and kin.type == "person"
 
 
 def _is_personish(doc, i: int, j: int) -> bool:
@@ -892,9 +916,11 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
             continue
         if not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in words):
             continue
-        if any(w.lower() in lex.stopwords or title_key(w) in lex.titles or w in lex.places for w in words):
-            continue
         last = words[-1].lower()
+        body = len(words) >= 2 and last in lex.org_heads  # "Northern Arapaho Tribe": an adjective in a body's name
+        if any((w.lower() in lex.stopwords and not (body and w.lower() in lex.name_adjectives))
+               or title_key(w) in lex.titles or w in lex.places for w in words):
+            continue
         if last in lex.groups or last in lex.thing_heads or words[0].lower() in lex.thing_leads \
                 or last in HONORIFIC_NOUNS or _before_us_state(doc, t.i + 1, lex):
             continue  # ... "Mesquite, Nevada": a town

@@ -88,6 +88,8 @@ class ActorLexicon:
     speech_cues: frozenset[str]
     speech_lemmas: frozenset[str]
     stopwords: frozenset[str]
+    #: the stopwords whose reason is an adjective: they may sit inside a body's name ("Northern Arapaho Tribe")
+    name_adjectives: frozenset[str]
     thing_heads: frozenset[str]
     thing_leads: frozenset[str]
     food: frozenset[str]
@@ -124,6 +126,7 @@ def _load(folder: str) -> ActorLexicon:
             affiliates.setdefault(form.lower(), entry)
     org_heads = read_rows(root / "org_heads.csv", ("word", "type", "body", "points_back"))
     places = read_rows(root / "places.csv", ("name", "kind", "own_government"))
+    stopwords = read_rows(root / "name_stopwords.csv", ("word", "reason"))
     definites = read_rows(root / "definites.csv", ("noun", "refers_to", "territory"))
     return ActorLexicon(
         titles=titles,
@@ -150,7 +153,8 @@ def _load(folder: str) -> ActorLexicon:
         implied_agents={k.removesuffix("_agent"): frozenset(v) for k, v in cues.items() if k.endswith("_agent")},
         speech_cues=frozenset(cues.get("speech", ())),
         speech_lemmas=frozenset(r["lemma"].lower() for r in read_rows(root / "speech_verbs.csv", ("lemma",))),
-        stopwords=frozenset(r["word"].lower() for r in read_rows(root / "name_stopwords.csv", ("word",))),
+        stopwords=frozenset(r["word"].lower() for r in stopwords),
+        name_adjectives=frozenset(r["word"].lower() for r in stopwords if "adjective" in r["reason"]),
         thing_heads=frozenset(cues.get("thing_head", ())),
         thing_leads=frozenset(cues.get("thing_lead", ())),
         food=frozenset(cues.get("food", ())),

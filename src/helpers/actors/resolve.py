@@ -503,8 +503,23 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
                 return a
             if lw[: len(low)] == low:
                 first = first or a
+        if not first:  # "the Arapaho" of "Northern Arapaho Tribe": the name without its adjectives and head word
+            cores = {a for a, w, lab in names if lab == "organisation" and _name_core(w, lex) == low}
+            first = cores.pop() if len(cores) == 1 else ""
         return first
     return ""
+
+
+def _name_core(words: list[str], lex: ActorLexicon) -> list[str]:
+    """A body's name (lower case) without the adjectives before it and the head words after it ("Northern
+    Arapaho Tribe" -> arapaho; "Eastern Shoshone" -> shoshone); [] when nothing is left or nothing was taken."""
+    low = [w.casefold() for w in words]
+    i, j = 0, len(low)
+    while i < j and low[i] in lex.name_adjectives:
+        i += 1
+    while j > i and low[j - 1] in lex.org_heads:
+        j -= 1
+    return low[i:j] if 0 < j - i < len(low) else []
 
 
 def _without_initials(words: list[str]) -> list[str]:

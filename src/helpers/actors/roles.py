@@ -102,6 +102,9 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
         return "actor" if _acts(t, lex) else "place"
     if _nation_as_subject(document.doc[c.head]):
         return "actor"  # "The British relinquished control": the parser read the demonym as an adjective
+    if c.label == "state" and c.kind != "metonym" and _acting_act(document.doc[c.head], lex):
+        return "actor"  # "killed by a United States military airstrike": the state acts through it (a city
+        # names where: "a Kabul car bombing killed five")
     if c.name.lower() in lex.platforms and dep not in SUBJECT_DEPS:
         return "place"  # "on Twitter", "used Instagram": where something was said
     if dep == "compound" and head.pos_ in ("NOUN", "PROPN") and c.kind not in ("group", "pronoun"):
@@ -189,6 +192,15 @@ def _acts(t: Token, lex: ActorLexicon) -> bool:
     if t.dep_ == "pobj" and t is not place and _aimed_at(t, lex):
         return True  # "filed a lawsuit against the state of Montana": its noun is what the act is aimed at
     return t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent"
+
+
+def _acting_act(t: Token, lex: ActorLexicon) -> bool:
+    """Whether a state's name qualifies an act (``act_noun`` cues) that does something: the act is the subject
+    of a verb or the agent of a passive ("Israeli airstrikes killed ten", "killed by a US airstrike")."""
+    act = t.head
+    if t.dep_ not in ("compound", "amod", "nmod") or act.lemma_.lower() not in lex.act_nouns:
+        return False
+    return act.dep_ in SUBJECT_DEPS or (act.dep_ == "pobj" and act.head.dep_ == "agent")
 
 
 def _complement_act(k: Token) -> bool:
