@@ -694,3 +694,21 @@ def test_a_first_person_speaker_inside_a_quotation_is_its_speaker():
     inner = q[q["speaker_text"] == "I"]
     assert len(inner) and set(inner["speaker_id"]) == {"new:aparna-garg"}
     assert set(inner["speaker_resolved_by"]) == {"quote"}
+
+
+def test_a_speaker_noun_cut_at_its_hyphen_is_whole():
+    q = analyze(load_article(text="“Stripes may dazzle flies,” said study co-author and Royal Society University "
+                                  "Research Fellow Martin How.")).quotes
+    assert q["speaker_text"].tolist() == ["study co-author"]
+
+
+def test_a_document_speaks_for_the_body_that_issued_it():
+    # speaker_nouns.csv: statement, release; the issuer may be a mere modifier mention inside the phrase
+    q = analyze(load_article(text="Huber worked for AEW (All Elite Wrestling). “Huber was respected,” reads an AEW "
+                                  "press release.")).quotes
+    row = row_of(q, "Huber was respected")
+    assert row["speaker_id"] == "new:all-elite-wrestling" and row["speaker_resolved_by"] == "speaker_noun"
+    # a title's phrase that ends in the holder's name is the holder's, not the country's its title names
+    q = analyze(load_article(text="Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, “We must "
+                                  "always have the backs of our allies.”")).quotes
+    assert q["speaker_id"].tolist() == ["nikki_haley"]  # the parser hangs her name on "to"

@@ -136,7 +136,7 @@ from helpers.actors.mentions import MENTION_COLUMNS
 from helpers.actors.roles import token_clause_role
 from helpers.errors import DataError
 from helpers.resources import read_rows
-from helpers.text.document import Document
+from helpers.text.document import Document, inner_hyphen
 from helpers.text.quotation import Quote, paragraphs, quote_spans, speaker_labels
 from helpers.text.words import BE, PASSIVE_SUBJECT_DEPS, PRONOUNS, SECOND_PERSON, SUBJECT_DEPS
 
@@ -300,8 +300,10 @@ def _kind(words: str) -> str:
 class _Reader:
     """One document's tokens with quotation membership, cues, mentions and resolved speakers."""
 
-    def __init__(self, document: Document, mentions: list[_Mention], lex: SpeechLexicon) -> None:
+    def __init__(self, document: Document, mentions: list[_Mention], lex: SpeechLexicon,
+                 modifiers: list[_Mention] | None = None) -> None:
         self.document = document
+        self.modifiers = modifiers or []  # mentions inside a longer noun ("an AEW press release")
         self.doc = document.doc
         self.text = document.text
         self.lex = lex
@@ -542,11 +544,13 @@ class _Reader:
         if m is not None:
             start, end = min(start, m.start), max(end, m.end)
             return _Speaker(start, end, m.actor_id, m.actor, "pronoun" if m.pronoun else "mention")
-        named = self._named_by(head) if head.pos_ == "NOUN" else None
+        named = self._named_by(head) if head.pos_ == "NOUN" else self._title_holder(head, start, end)
         if named is not None:
             return _Speaker(start, end, named.actor_id, named.actor, "mention")
         if low in self.lex.speaker_nouns:
-            inside = [x for x in self.mentions_in(start, end) if x.end <= head.idx]
+            inside = sorted([x for x in self.mentions_in(start, end) if x.end <= head.idx]
+                            + [x for x in self.modifiers if start <= x.start and x.end <= head.idx],
+                            key=lambda x: x.start)  # fmt: skip
             if inside:
                 return _Speaker(start, end, inside[-1].actor_id, inside[-1].actor, "speaker_noun")
         spec = PRONOUNS.get(low)
@@ -588,6 +592,14 @@ class _Reader:
                     return m
         return None
 
+    def _title_holder(self, head: Token, start: int, end: int) -> _Mention | None:
+        """The person named last in a capitalised title's phrase, ending it: "Former US Ambassador to the United
+        Nations Nikki Haley wrote" (the parser hangs the name on "to")."""
+        if head.pos_ != "PROPN":
+            return None
+        last = [m for m in self.mentions_in(start, end) if m.end == end and m.type in _PERSONLIKE and not m.pronoun]
+        return last[0] if last else None
+
     def _np_span(self, head: Token, cue: Token | None = None) -> tuple[int, int]:
         """The head's subtree, trimmed of edge punctuation, kept out of quotations and of the cue's words."""
         doc = self.doc
@@ -605,6 +617,8 @@ class _Reader:
             if self.quoted(doc[k]):
                 b = k - 1
                 break
+        while b + 2 < len(doc) and inner_hyphen(doc, b + 1) and not self.quoted(doc[b + 2]):
+            b += 2  # "study co-author": the whole word, which the parser may cut at its hyphen
         while a < head.i and (doc[a].is_punct or doc[a].is_space or doc[a].ent_type_ in _WHEN_ENTS):
             a += 1
         while b > head.i and (doc[b].is_punct or doc[b].is_space or doc[b].ent_type_ in _WHEN_ENTS
@@ -923,7 +937,7 @@ def find_quotes(
     lex = load_speech_lexicon(str(lexicon_dir) if lexicon_dir else None)
     if not document.bounds or not document.text:
         return _table([])
-    r = _Reader(document, _mention_list(mentions), lex)
+    r = _Reader(document, _mention_list(mentions), lex, _mention_list(mentions, "modifier"))
     text = r.text
     for c in r.cues:  # speakers in reading order, so a pronoun can take an earlier speaker
         r.speaker_of(c)
