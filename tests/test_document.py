@@ -54,3 +54,13 @@ def test_parse_many_is_parse_one_at_a_time():
     single = [parse(a) for a in arts]
     for b, s in zip(batch, single, strict=True):
         assert [(t.text, t.dep_, t.ent_type_) for t in b.doc] == [(t.text, t.dep_, t.ent_type_) for t in s.doc]
+
+
+def test_an_object_misread_as_an_apposition_is_mended():
+    # the small model reads "a full ... pardon" as an apposition to "Kerik"; a comma keeps a real apposition
+    d = parse(load_article(text="Trump granted Bernard Bailey Kerik a full and unconditional pardon. "
+                                "He gave Kerik, a friend, the medal."))
+    pardon = next(t for t in d.doc if t.text == "pardon")
+    assert pardon.dep_ == "dobj" and pardon.head.text == "granted" and pardon.head.right_edge.text == "."
+    friend = next(t for t in d.doc if t.text == "friend")
+    assert friend.dep_ == "appos"

@@ -121,7 +121,21 @@ def _prepared(article: Article, bounds: list[SentenceBounds]) -> Doc:
     return doc
 
 
+def _repair_objects(doc: Doc) -> None:
+    """Mend one misparse of the small model in place: in "granted Kerik a full pardon" it reads the direct
+    object as an apposition to the indirect one; an indefinite noun phrase right after a verb's indirect
+    object (no comma between), where the verb has no direct object, is that object."""
+    for t in doc:
+        if t.dep_ != "dative" or t.head.pos_ != "VERB" or any(c.dep_ == "dobj" for c in t.head.children):
+            continue
+        obj = next((c for c in t.children if c.dep_ == "appos" and c.left_edge.i == t.i + 1
+                    and c.left_edge.lower_ in ("a", "an")), None)  # fmt: skip
+        if obj is not None:
+            obj.head, obj.dep_ = t.head, "dobj"
+
+
 def _finish(article: Article, doc: Doc, bounds: list[SentenceBounds]) -> Document:
+    _repair_objects(doc)
     sentences = []
     for b in bounds:
         span = doc.char_span(b.start, b.end, alignment_mode="expand")
