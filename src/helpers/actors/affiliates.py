@@ -10,6 +10,9 @@ The owner's own mention stays, so the affiliate's span holds it: "his team" is o
 Biden's team and "his" inside it one of Joe Biden. Spans nest, as spaCy's span groups allow; a stance
 frame gives each token to the first (shorter) mention, so "his" stays Biden's and "team" the team's.
 
+A bare singular kin noun ("his wife") whose owner's same kin the article names once in apposition ("his
+wife, Jonna") is that named person, not a new actor ("her third husband" and "her sons" are not).
+
 Not an affiliate: a noun that names someone in apposition ("his son, Hunter Biden": the named person is
 the actor), a noun inside a name ("Biden Family Foundation"), a noun whose owner is of a type the data
 file does not list for it (a kin noun or a family of a state or a company: "the company's family") and a
@@ -37,17 +40,22 @@ def affiliate_mentions(document: Document, mentions: list[Candidate], info: dict
     doc = document.doc
     ordered = sorted((c for c in mentions if c.actor_id), key=lambda c: c.start)
     starts = [c.start for c in ordered]
+    found_all = [(t, *f) for t in doc if (f := _affiliate_noun(doc, t, lex)) is not None]
+    named = _named_kin(found_all, ordered, starts)
     out: list[Candidate] = []
-    for t in doc:
-        found = _affiliate_noun(doc, t, lex)
-        if found is None:
-            continue
-        entry, first = found
+    for t, entry, first in found_all:
         owner_tok = _owner_token(t, first)
-        if owner_tok is None or _named_beside(t, ordered, starts):
+        if owner_tok is None or _named_beside(t, ordered, starts) is not None:
             continue
         owner = _covering(ordered, starts, owner_tok.idx)
         if owner is None or _covering(ordered, starts, t.idx, pronouns=False) is not None:
+            continue
+        person = named.get((owner.actor_id, entry.canonical)) if _bare_kin(t) else None
+        if person is not None:  # "his wife, Jonna" earlier: "one with his wife" is Jonna Mendez
+            start = min(owner.start, owner_tok.left_edge.idx)
+            out.append(Candidate(start, t.idx + len(t.text), owner.sentence_id, "affiliate", entry.type, t.i,
+                                 actor_id=person.actor_id, name=document.text[start : t.idx + len(t.text)],
+                                 gender=entry.gender))  # fmt: skip
             continue
         name, type_, _ = info.get(owner.actor_id, ("", "", ""))
         if not name or type_ not in entry.owners:
@@ -86,12 +94,35 @@ def _owner_token(t: Token, first: int) -> Token | None:
     return owner
 
 
-def _named_beside(t: Token, ordered: list[Candidate], starts: list[int]) -> bool:
-    """Whether the noun stands in apposition to a named mention ("his son, Hunter Biden", "Hunter, his son")."""
-    if t.dep_ == "appos" and _covering(ordered, starts, t.head.idx, pronouns=False) is not None:
-        return True
-    return any(c.dep_ == "appos" and _covering(ordered, starts, c.idx, pronouns=False) is not None
-               for c in t.children)  # fmt: skip
+def _named_kin(found: list[tuple[Token, Affiliate, int]], ordered: list[Candidate], starts: list[int],
+               ) -> dict[tuple[str, str], Candidate]:  # fmt: skip
+    """(owner actor id, kin noun) -> the named mention a bare person-type kin noun (:func:`_bare_kin`) stands in
+    apposition to somewhere ("his wife, Jonna"), for an owner with exactly one such name."""
+    seen: dict[tuple[str, str], dict[str, Candidate]] = {}
+    for t, entry, first in found:
+        owner_tok = _owner_token(t, first)
+        if entry.type != "person" or owner_tok is None or not _bare_kin(t):
+            continue
+        person = _named_beside(t, ordered, starts)
+        owner = _covering(ordered, starts, owner_tok.idx) if person is not None else None
+        if owner is not None and owner.actor_id != person.actor_id:
+            seen.setdefault((owner.actor_id, entry.canonical), {})[person.actor_id] = person
+    return {k: next(iter(v.values())) for k, v in seen.items() if len(v) == 1}
+
+
+def _bare_kin(t: Token) -> bool:
+    """A singular kin noun with no word saying which ("his wife"; not "her third husband", "her sons")."""
+    return t.tag_ == "NN" and not any(c.dep_ in ("amod", "nummod", "compound") for c in t.children)
+
+
+def _named_beside(t: Token, ordered: list[Candidate], starts: list[int]) -> Candidate | None:
+    """The named mention the noun stands in apposition to ("his son, Hunter Biden", "Hunter, his son"), or None."""
+    if t.dep_ == "appos":
+        found = _covering(ordered, starts, t.head.idx, pronouns=False)
+        if found is not None:
+            return found
+    return next((m for c in t.children if c.dep_ == "appos"
+                 and (m := _covering(ordered, starts, c.idx, pronouns=False)) is not None), None)  # fmt: skip
 
 
 def _covering(ordered: list[Candidate], starts: list[int], offset: int, *, pronouns: bool = True) -> Candidate | None:

@@ -32,7 +32,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from helpers.actors.gazetteer import Gazetteer, Surface
-from helpers.actors.lexicon import DESCRIPTION_KINDS, ActorLexicon, Title, common_word, title_key
+from helpers.actors.lexicon import DESCRIPTION_KINDS, ActorLexicon, Title, common_word, title_key, word_tag
 from helpers.text.document import Document, inner_hyphen, text_of
 from helpers.text.words import DETERMINERS, HONORIFIC_NOUNS, LOCATIVE_PREPOSITIONS, PRONOUNS, SUBJECT_DEPS
 
@@ -335,6 +335,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
     nicknamed = _nicknamed(document, lex)
     out += nicknamed
     for ent in doc.ents:
+        if person_as_thing(ent, lex):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
         label = ACTOR_LABELS.get(ent.label_)
         if label is None or any(c.start < ent.end_char and ent.start_char < c.end for c in nicknamed):
             continue
@@ -361,6 +363,9 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                         and doc[j - 1].text in surnames and doc[i:j].text not in full_names \
                         and doc[i].lower_ not in name_words:  # not "De Blasio" of "Bill de Blasio"
                     i += 1  # "Longtime Imus in the Morning writer ...": a word capitalised by its place
+            elif ent_label == "ORG" and j - i == 2 and _opens(doc[i]) and word_tag(doc[i].text) in _MODIFIER_TAGS \
+                    and doc[i].text not in lex.first_names and doc[j - 1].text in surnames:
+                i += 1  # the same, read as a body: the person's surname
             words = [t.lower_ for t in doc[i:j]]
             given = ent_label == "PERSON" and j - i == 2 and doc[i].text in lex.first_names and not (
                 i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start) \
@@ -372,7 +377,11 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             if j - i == 1 and ((doc[i].is_sent_start and _plural_of_word(doc[i])) or _lower_case_word(doc[i])):
                 continue  # "Protests escalated", "Oxygen is essential": a noun capitalised by its place
             kind, lab = "ner", label
-            if _family(doc, i, j, name_words):
+            if ent_label == "PERSON" and words[0] in lex.thing_leads and common_word(words[0]):
+                if doc[i:j].text not in towns and doc[i:j].text not in lex.places:
+                    continue  # "Tropical Storm Barry": a thing, no person (a name may start with "San")
+                lab = "place"  # "Fort Lee, New Jersey": a town
+            elif _family(doc, i, j, name_words):
                 lab = "group"  # "The Tongs" (GPE to the small model), "the Obamas": a family
             elif ent_label == "PERSON" and j - i >= 2 and words[-1] in lex.org_heads:
                 lab = lex.org_heads[words[-1]]  # "Max Planck Institute", "District Court": no person's name
@@ -417,6 +426,26 @@ def _names_body(doc, i: int, j: int, lex: ActorLexicon) -> bool:
     return head.pos_ == "PROPN" and head.text[:1].isupper() and head.lower_ in lex.org_heads \
         and not head.ent_type_ and doc[j - 1].dep_ == "compound" and doc[j - 1].head.i == j
 
+
+def person_as_thing(ent: Span, lex: ActorLexicon) -> bool:
+    """Whether a product, work or building the small model found is a person's name: no article, a title or a
+    known given name first, then capitalised words the last of which is no English word ("Crown Princess
+    Ubolratana Mahidol", "Sergeant Aldea", "Teresa Steele"; not "the Harry Potter", "The Doris Day Show",
+    "Queen Victoria Market")."""
+    if ent.label_ not in ("PRODUCT", "WORK_OF_ART", "FAC"):
+        return False
+    words = [t.text for t in ent]
+    lead = _title_words(words, lex)
+    name = words[lead:]
+    if not name or len(name) > 3 or ent[0].lower_ in DETERMINERS or not (lead or name[0] in lex.first_names):
+        return False
+    last = name[-1].lower()
+    return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name) and not common_word(name[-1]) \
+        and last not in lex.thing_heads and last not in lex.org_heads and (lead > 0 or len(name) >= 2)
+
+
+#: Pattern-lexicon tags of words that only modify a name when capitalised at a sentence start ("Longtime").
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "VBN", "DT", "IN"})
 
 #: A name with a nickname in quotation marks between given name and surname: 'Matiu "Matt" Ratana'.
 _NICKNAMED = re.compile(r"\b([A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?) [\"“'‘]([A-Z][^\"“”'‘’\n.!?,;:]{0,29})[\"”'’] "
@@ -620,7 +649,10 @@ def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
         i = _joined_name(doc, i, lex)
     parts = _split_at_spaces(doc, i, j, ent.label_)
     if ent.label_ in ("ORG", "PERSON"):
-        return [part for lo, hi, lab in parts for part in _split_at_and(doc, lo, hi, lab, lex)]
+        parts = [part for lo, hi, lab in parts for part in _split_at_and(doc, lo, hi, lab, lex)]
+        if len(parts) > 1:  # "Magnus Carlsen and Fabiano Caruana", read as one body: two people
+            parts = [(lo, hi, "PERSON" if lab == "ORG" and _person_named(doc, lo, hi, lex) else lab)
+                     for lo, hi, lab in parts]  # fmt: skip
     return parts
 
 
@@ -676,10 +708,18 @@ def _split_at_spaces(doc, i: int, j: int, label: str) -> list[tuple[int, int, st
 
 
 def _joined_name(doc, i: int, lex: ActorLexicon) -> int:
-    """Start of an organisation name that the recogniser split at "and" ("House Oversight and Reform Committee")."""
+    """Start of an organisation name that the recogniser split at "and" ("House Oversight and Reform Committee"):
+    the part after "and" ends in an organisation's head word, or a lower-case one follows it that both parts
+    share ("the House Foreign Affairs and Intelligence committees"); "MSNBC and CBS Radio" are two."""
     k = i - 1
     if k < 1 or doc[k].lower_ != "and" or doc[k].is_sent_start:
         return i
+    ent = next((e for e in doc.ents if e.start == i), None)
+    if ent is not None:
+        last = next((t for t in reversed(ent) if t.text[:1].isupper()), ent[-1])  # "Control Centre of"
+        shared = ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lemma_ in lex.org_heads
+        if last.lower_ not in lex.org_heads and not shared:
+            return i
     m = k
     while m > 0 and doc[m - 1].pos_ == "PROPN" and doc[m - 1].text[:1].isupper() \
             and doc[m - 1].ent_type_ in ("", "ORG") and not doc[m].is_sent_start:
@@ -705,9 +745,21 @@ def _plain_name(doc, i: int, j: int, lex: ActorLexicon) -> bool:
 
 
 def _listed_with_people(doc, i: int, j: int, lex: ActorLexicon) -> bool:
-    """Whether an organisation entity shaped as a person's name (:func:`_plain_name`) is a conjunct of a
-    person's name: a person the small model took for a body, in a list of people."""
-    return _plain_name(doc, i, j, lex) and any(c.ent_type_ == "PERSON" for c in doc[i:j].root.conjuncts)
+    """Whether an organisation entity shaped as a person's name (:func:`_plain_name`), or a known given name
+    alone ("four daughters, Nadine, Ashley, Elizabeth, and Toni"), is a conjunct of a person's name: a person
+    the small model took for a body, in a list of people; or, named as a person is (:func:`_person_named`),
+    a conjunct of another such body."""
+    shaped = _plain_name(doc, i, j, lex) or (j - i == 1 and doc[i].text in lex.first_names and doc[i].is_title)
+    if not shaped:
+        return False
+    conjuncts = doc[i:j].root.conjuncts
+    if any(c.ent_type_ == "PERSON" for c in conjuncts):
+        return True
+    if not _person_named(doc, i, j, lex):
+        return False
+    others = [next((e for e in doc.ents if e.start <= c.i < e.end), None) for c in conjuncts if c.ent_type_ == "ORG"]
+    return any(e is not None and _person_named(doc, e.start, e.end, lex) for e in others)  # "both Magnus Carlsen
+    # and Fabiano Caruana", two bodies to the small model
 
 
 def _given_named(doc, i: int, j: int, lex: ActorLexicon) -> bool:
@@ -717,6 +769,13 @@ def _given_named(doc, i: int, j: int, lex: ActorLexicon) -> bool:
     Traffic", "Darrell Castle")."""
     first, last = doc[i].text, doc[j - 1].text
     return _plain_name(doc, i, j, lex) and len(first) >= 3 and first in lex.first_names and not common_word(last)
+
+
+def _person_named(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """Whether a part of a body entity split at "and" is a person's name: shaped as one (:func:`_plain_name`), with
+    a known given name or no English word in it ("Magnus Carlsen"; not "American Airlines", "Social Security")."""
+    return _plain_name(doc, i, j, lex) and (doc[i].text in lex.first_names
+                                            or not any(common_word(t.text) for t in doc[i:j]))
 
 
 def _named_official(doc, i: int, j: int, lex: ActorLexicon) -> bool:
@@ -909,6 +968,10 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
         while i > 0 and doc[i - 1].tag_ in ("NNP", "NNPS") and doc[i - 1].dep_ == "compound" \
                 and _unnamed(doc[i - 1]) and doc[i - 1].idx not in covered and not doc[i].is_sent_start:
             i -= 1
+        if t.i > i and _opens(doc[i]) and word_tag(doc[i].text) in _MODIFIER_TAGS and t.lower_ not in lex.org_heads \
+                and doc[i].text not in lex.first_names:  # (not "Northern Arapaho Tribe welcomes ...")
+            i += 1  # "Longtime Imus in the Morning writer": an adjective capitalised by its place (not a noun:
+            # "Toronto Comicon", "Hurricane Lorenzo")
         words = [w.text for w in doc[i : t.i + 1]]
         lead = _title_words(words, lex)  # "Princess Ubolratana Mahidol": the title is attached later
         i, words = i + lead, words[lead:]

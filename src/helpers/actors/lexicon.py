@@ -180,6 +180,11 @@ def common_word(word: str) -> bool:
     return word.lower() in _english_words()
 
 
+def word_tag(word: str) -> str:
+    """The usual part-of-speech tag (Penn) of ``word`` in lower case in TextBlob's Pattern lexicon, or ''."""
+    return _english_words().get(word.lower(), "")
+
+
 def load_lexicon(folder: str | Path | None = None) -> ActorLexicon:
     """The actor word lists of ``folder`` (default ``data/lexicons``), read once per folder.
 

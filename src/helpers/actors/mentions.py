@@ -87,7 +87,7 @@ def _resolved(document: Document, gaz: Gazetteer, lex: ActorLexicon, when: dt.da
     cands = cand.gazetteer_candidates(document, gaz, lex) + cand.ner_candidates(document, lex)
     cands += cand.group_candidates(document, lex)
     cands += cand.proper_noun_candidates(document, lex, cands)
-    merged = merge(document, cands)
+    merged = merge(document, cands, lex)
     merged = attach_titles(document, merged, gaz, lex)
     spans = [(c.start, c.end) for c in merged]
     merged = sorted(merged + cand.description_candidates(document, lex, spans), key=lambda c: c.start)

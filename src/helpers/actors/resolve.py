@@ -39,7 +39,16 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from helpers.actors.candidates import CAMP, JOINS, PAST_WORDS, THING_LABELS, Candidate, modifiers, title_before
+from helpers.actors.candidates import (
+    CAMP,
+    JOINS,
+    PAST_WORDS,
+    THING_LABELS,
+    Candidate,
+    modifiers,
+    person_as_thing,
+    title_before,
+)
 from helpers.actors.gazetteer import Gazetteer
 from helpers.actors.lexicon import PERSON_TITLE_KINDS, ActorLexicon, title_key
 from helpers.text.article import fold_accents, slugify
@@ -85,10 +94,12 @@ def _length(c: Candidate) -> int:
     return c.end - c.start
 
 
-def merge(document: Document, cands: list[Candidate]) -> list[Candidate]:
-    """One candidate per span (see the module docstring); the result is sorted by start."""
+def merge(document: Document, cands: list[Candidate], lex: ActorLexicon | None = None) -> list[Candidate]:
+    """One candidate per span (see the module docstring); the result is sorted by start. With ``lex``, a
+    thing entity that is a person's name (:func:`person_as_thing`) holds no name of its own."""
     doc = document.doc
-    things = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in THING_LABELS]  # sorted, disjoint
+    things = [(e.start_char, e.end_char) for e in doc.ents
+              if e.label_ in THING_LABELS and not (lex is not None and person_as_thing(e, lex))]  # sorted, disjoint
     thing_starts = [a for a, _ in things]
     kept: list[Candidate] = []
     for c in cands:
