@@ -712,3 +712,20 @@ def test_a_document_speaks_for_the_body_that_issued_it():
     q = analyze(load_article(text="Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, “We must "
                                   "always have the backs of our allies.”")).quotes
     assert q["speaker_id"].tolist() == ["nikki_haley"]  # the parser hangs her name on "to"
+
+
+def test_a_person_named_last_after_what_they_are_speaks():
+    text = ('Don Imus died on Friday.\n\nThe family said it was sad.\n\nLongtime Imus in the Morning writer and performer '
+            'Rob Bartlett tweeted: "He was a rebel."')
+    q = analyze(load_article(text=text)).quotes
+    assert row_of(q, "He was a rebel.")["speaker"] == "Rob Bartlett"
+
+
+def test_a_thing_that_suggests_inside_a_report_is_no_speaker():
+    text = ("One of the study's authors, herpetologist David Blackburn, told Discover Magazine the frequency of spiky "
+            "skulls in unrelated frogs suggested some deep pattern: “Somehow, these frogs are turning on some ancient "
+            "machinery in their DNA.”")
+    q = analyze(load_article(text=text)).quotes
+    assert set(q["speaker"]) == {"David Blackburn"}  # "One of ..., X," is X; the frequency reports nothing
+    q = analyze(load_article(text="One of the study's authors said the frogs were weird.")).quotes
+    assert q["speaker"].tolist() == ["One of the study's authors"]

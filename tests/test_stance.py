@@ -960,4 +960,4 @@ def test_being_detained_is_no_judgement_but_being_charged_is():
 
 def test_a_pardon_granted_to_a_person_is_cooperative():
     st = analyze(load_article(text="Trump granted Bernard Bailey Kerik a full and unconditional pardon.")).stance
-    assert ("Donald Trump", "Bernard Bailey Kerik", "cooperative") in set(zip(st["source"], st["target"], st["label"]))
+    assert ("Donald Trump", "Bernard Bailey Kerik", "cooperative") in set(zip(st["source"], st["target"], st["label"], strict=True))

@@ -381,7 +381,19 @@ class _Reader:
                     break
                 out.append(_Cue(i, i + n, cue, doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1])))
                 break
-        return out
+        starts = {c.i for c in out}
+        return [c for c in out if not self._said_by_a_thing(doc[c.i], starts)]
+
+    def _said_by_a_thing(self, verb: Token, cue_starts: set[int]) -> bool:
+        """Whether a cue verb inside another cue's reported clause has a thing for its subject: "told Discover
+        Magazine [the frequency of spiky skulls ... suggested a pattern]" reports the teller's words, and
+        "suggested" there says what the frequency shows (a nested "[Pence] told him", "[analysts] say" stay
+        reports)."""
+        if verb.dep_ != "ccomp" or verb.head.i not in cue_starts:
+            return False
+        subj = next((ch for ch in verb.children if ch.dep_ in SUBJECT_DEPS), None)
+        return subj is not None and subj.tag_ == "NN" and self.mention_at(subj.idx) is None \
+            and subj.lower_ not in self.lex.speaker_nouns  # a singular common noun nobody is named by
 
     # ----------------------------------------------------------------- speakers
 
@@ -530,6 +542,11 @@ class _Reader:
     def speaker_np(self, head: Token | None, cue: Token | None = None) -> _Speaker | None:
         """The speaker phrase headed by ``head`` (never reaching into the ``cue`` verb's own words), with its
         actor, or None when it cannot be a speaker."""
+        if head is not None and head.lower_ == "one" and any(c.lower_ == "of" for c in head.children):
+            head = next((c for c in head.children if c.dep_ == "appos"), head)  # "One of the authors, X, told"
+            if head.lower_ == "one":
+                start, end = self._np_span(head, cue)  # "One of the study's authors said": a phrase
+                return None if self.quoted(head) else _Speaker(start, end, None, None, "phrase")
         if head is None or self.quoted(head) or head.pos_ not in _SPEAKER_POS:
             return None
         if head.ent_type_ in _NOT_SPEAKER_ENTS:
@@ -541,6 +558,9 @@ class _Reader:
             return None  # "Tilburg of the University of California, Los Angeles disagreed": a name's last part
         start, end = self._np_span(head, cue)
         low = head.lower_
+        last = self._named_last(start, end, m)
+        if last is not None:  # "Longtime Imus in the Morning writer and performer Rob Bartlett tweeted"
+            m = last
         if m is not None:
             start, end = min(start, m.start), max(end, m.end)
             return _Speaker(start, end, m.actor_id, m.actor, "pronoun" if m.pronoun else "mention")
@@ -591,6 +611,19 @@ class _Reader:
                 if m is not None and not m.pronoun:
                     return m
         return None
+
+    def _named_last(self, start: int, end: int, m: _Mention | None) -> _Mention | None:
+        """A person named at the end of a speaker phrase right after the common noun saying what they are, when
+        the phrase's head is someone else ("Longtime Imus in the Morning writer and performer Rob Bartlett": the
+        parser made Imus the subject, the writer speaks)."""
+        if m is None or m.pronoun:
+            return None
+        last = next((x for x in self.mentions_in(start, end) if x.end == end and x.type in _PERSONLIKE
+                     and not x.pronoun and x.actor_id != m.actor_id), None)  # fmt: skip
+        if last is None or last.start <= m.start:
+            return None
+        before = self.doc[self.tokens(start, last.start)[-1]] if self.tokens(start, last.start) else None
+        return last if before is not None and before.pos_ == "NOUN" and before.is_lower else None
 
     def _title_holder(self, head: Token, start: int, end: int) -> _Mention | None:
         """The person named last in a capitalised title's phrase, ending it: "Former US Ambassador to the United
@@ -672,7 +705,9 @@ class _Reader:
                     break
                 if steps == 0 and direct and t.dep_ in _INTRO_DEPS and v.pos_ == "VERB" and v.lemma_ not in BE \
                         and v.is_alpha and not self.quoted(v):  # fmt: skip
-                    found.append((steps, abs(v.idx - q.outer_start), None, v, "intro"))  # "She continued, “…”"
+                    outer = self.cue_at.get(v.head.i) if v.dep_ == "ccomp" else None  # "told X [Y suggested]: “…”"
+                    found.append((steps, abs(v.idx - q.outer_start), outer, None if outer else v,
+                                  "tree" if outer else "intro"))  # "She continued, “…”"
                     break
                 label = self._label_frame(v)
                 if label is not None:  # "Reid has gone after Trump as a “con artist”"
