@@ -729,3 +729,11 @@ def test_a_thing_that_suggests_inside_a_report_is_no_speaker():
     assert set(q["speaker"]) == {"David Blackburn"}  # "One of ..., X," is X; the frequency reports nothing
     q = analyze(load_article(text="One of the study's authors said the frogs were weird.")).quotes
     assert q["speaker"].tolist() == ["One of the study's authors"]
+
+
+def test_a_person_right_before_a_subjectless_cue_speaks():
+    # the small model reads "coach" as a verb and "Geoff Ingram" as its object; "said" has no subject
+    text = ("Caloundra defeated Maroochydore on Saturday.\n\n“I am pretty happy with that,” Caloundra coach Geoff "
+            "Ingram said. “We made a lot of ground.”")
+    q = analyze(load_article(text=text)).quotes
+    assert set(q["speaker"]) == {"Geoff Ingram"}

@@ -502,8 +502,11 @@ class _Reader:
         if k < 0 or self.sentence_at(self.doc[k].idx) != self.sentence_at(verb.idx):
             return None
         t = self.doc[k]
-        if t.dep_ in ("pobj", "dobj", "poss", "dative", "attr"):
-            return None  # "Protesters marching through the streets chanted": not the streets
+        m = self.mention_at(t.idx)
+        if t.dep_ in ("pobj", "dobj", "poss", "dative", "attr") and not (
+                m is not None and m.type in _PERSONLIKE and m.end == t.idx + len(t) and not m.pronoun):
+            return None  # "Protesters marching through the streets chanted": not the streets ("Caloundra
+            # coach Geoff Ingram said", with "coach" read as a verb: the person right before the cue speaks)
         return t if t.pos_ in _SPEAKER_POS and not self.quoted(t) and t.lower_ not in _RELATIVE else None
 
     def _left_person(self, verb: Token) -> Token | None:
