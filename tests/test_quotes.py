@@ -737,3 +737,13 @@ def test_a_person_right_before_a_subjectless_cue_speaks():
             "Ingram said. “We made a lot of ground.”")
     q = analyze(load_article(text=text)).quotes
     assert set(q["speaker"]) == {"Geoff Ingram"}
+
+
+def test_a_document_published_by_someone_is_theirs():
+    text = ("According to a survey published in 2017 by the Royal Pharmaceutical Society, 84% of surveyed Britons did "
+            "not wash their hands well enough.")
+    q = analyze(load_article(text=text)).quotes
+    assert q["speaker"].tolist() == ["Royal Pharmaceutical Society"]
+    q = analyze(load_article(text="Erdogan spoke on Monday. A statement released by Erdogan's office said the "
+                                  "YPG was a terrorist group.")).quotes
+    assert q["speaker_id"].tolist() == ["recep_tayyip_erdogan"]

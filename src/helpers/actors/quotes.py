@@ -598,7 +598,7 @@ class _Reader:
     def _named_by(self, head: Token) -> _Mention | None:
         """The actor a common-noun speaker names: its apposition ("Angela Merkel's spokesperson, Steffen
         Seibert, said"), or the author after "by" or "from" ("according to a tweet on Monday by Mike Pompeo",
-        "a statement from the ministry")."""
+        "a statement from the ministry", "a survey published in 2017 by the Royal Pharmaceutical Society")."""
         for c in head.children:
             if c.dep_ == "appos" and not self.quoted(c):
                 m = self.mention_at(c.idx)
@@ -607,10 +607,15 @@ class _Reader:
         preps = [c for c in head.children if c.dep_ == "prep"]
         for prep in list(preps):  # one level down: "a tweet on Monday by ..."
             preps += [c for o in prep.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "prep"]
+        preps += [a for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                  if a.dep_ == "agent"]  # "a statement released by Erdogan's office", "a survey published by X"
         for t in preps:
             if t.lower_ in ("by", "from") and not self.quoted(t):
                 obj = next((c for c in t.children if c.dep_ == "pobj"), None)
                 m = self.mention_at(obj.idx) if obj is not None else None
+                if m is None and obj is not None and obj.lower_ in self.lex.speaker_nouns:  # "by Erdogan's office"
+                    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+                    m = self.mention_at(owner.idx) if owner is not None else None
                 if m is not None and not m.pronoun:
                     return m
         return None
