@@ -71,7 +71,7 @@ def test_actor_sentiment_counts_and_label():
 
 
 def test_an_actor_label_needs_clear_evidence():
-    m = pd.DataFrame({"actor_id": ["icc", "x", "x", "x"], "sentiment": [-0.35, -0.5, -0.4, -0.3],
+    m = pd.DataFrame({"actor_id": ["icc", "x", "x", "x"], "sentiment": [-0.35, -0.6, -0.5, -0.4],
                       "label": ["neutral", "negative", "negative", "neutral"]})  # fmt: skip
     out = actor_sentiment(m).set_index("actor_id")
     assert out.loc["icc", "label"] == "neutral"  # its one mention is not confident
