@@ -449,6 +449,11 @@ def _roles(text: str, gaz: Path | None = None) -> dict[str, str]:
         ("He was killed last week by a United States military airstrike in Iraq.", "United States", "actor"),
         ("Last week a Kabul car bombing killed five people.", "Kabul", "modifier"),
         ("He condemned the United States airstrike on Monday.", "United States", "modifier"),
+        # a state after a listed place and a comma is an address's last part, even as a misparsed subject
+        ("A propeller plane in Nevada, United States crashed after take-off.", "United States", "place"),
+        ("In Syria, Russia attacked the rebels on Monday.", "Russia", "actor"),
+        ("Baby finds illegal drugs in playground in British Columbia, Canadian police report\n\nA mother called.",
+         "Canadian", "actor"),
     ],
 )
 def test_roles_on_the_parse(text, word, role):

@@ -98,6 +98,8 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
         return "place"  # "the town of Pandeglang", "our biggest island Crete"
     if _hyphen_modifier(document.doc, c):
         return "modifier"  # "a judge-led inquiry", "Saudi-backed forces", "anti-Trump": part of a compound word
+    if c.label in PLACE_LABELS and c.kind != "demonym" and _address(document.doc, c, lex):
+        return "place"  # "a plane in Nevada, United States crashed": where Nevada is, not who crashed
     if c.label == "place":
         return "actor" if _acts(t, lex) else "place"
     if _nation_as_subject(document.doc[c.head]):
@@ -192,6 +194,29 @@ def _acts(t: Token, lex: ActorLexicon) -> bool:
     if t.dep_ == "pobj" and t is not place and _aimed_at(t, lex):
         return True  # "filed a lawsuit against the state of Montana": its noun is what the act is aimed at
     return t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent"
+
+
+def _address(doc, c: Candidate, lex: ActorLexicon) -> bool:
+    """Whether a state or place follows a listed place and a comma, as an address's last part ("in Nevada,
+    United States", "Springfield, Illinois"); a state after another state acts ("In Syria, Russia ...")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    k = span.start if span is not None else 0
+    if k < 2 or doc[k - 1].text != "," or _listed(span.root) or _listed(doc[k - 2]):
+        return False  # "Arkansas, California, Connecticut": a list of places, each its own
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and (nxt.lower_ in ("and", "or") or (nxt.text == "," and span.end + 1 < len(doc)
+                                                              and doc[span.end + 1].pos_ == "PROPN")):
+        return False
+    start = k - 2
+    while start > 0 and doc[start].ent_iob_ == "I":  # the whole name before the comma ("New Mexico")
+        start -= 1
+    return doc[start : k - 1].text in lex.places and not (start > 0 and doc[start - 1].text == ",")  # (a list:
+    # "Arizona, Florida, Illinois hold primaries")
+
+
+def _listed(t: Token) -> bool:
+    """Whether a token is a conjunct or has conjuncts (one item of a list)."""
+    return t.dep_ == "conj" or any(ch.dep_ == "conj" for ch in t.children)
 
 
 def _acting_act(t: Token, lex: ActorLexicon) -> bool:
