@@ -363,8 +363,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                         and doc[j - 1].text in surnames and doc[i:j].text not in full_names \
                         and doc[i].lower_ not in name_words:  # not "De Blasio" of "Bill de Blasio"
                     i += 1  # "Longtime Imus in the Morning writer ...": a word capitalised by its place
-            elif ent_label == "ORG" and j - i == 2 and _opens(doc[i]) and word_tag(doc[i].text) in _MODIFIER_TAGS \
-                    and doc[i].text not in lex.first_names and doc[j - 1].text in surnames:
+            elif ent_label == "ORG" and j - i == 2 and _opening_modifier(doc[i], lex) and doc[j - 1].text in surnames:
                 i += 1  # the same, read as a body: the person's surname
             words = [t.lower_ for t in doc[i:j]]
             given = ent_label == "PERSON" and j - i == 2 and doc[i].text in lex.first_names and not (
@@ -446,6 +445,13 @@ def person_as_thing(ent: Span, lex: ActorLexicon) -> bool:
 
 #: Pattern-lexicon tags of words that only modify a name when capitalised at a sentence start ("Longtime").
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "VBN", "DT", "IN"})
+
+
+def _opening_modifier(t: Token, lex: ActorLexicon) -> bool:
+    """A word capitalised by its place that is usually an adjective, adverb or determiner and no given name
+    ("Longtime Imus in the Morning writer", "Unlike Senators"; not a noun: "Toronto Comicon", "Hurricane
+    Lorenzo")."""
+    return _opens(t) and word_tag(t.text) in _MODIFIER_TAGS and t.text not in lex.first_names
 
 #: A name with a nickname in quotation marks between given name and surname: 'Matiu "Matt" Ratana'.
 _NICKNAMED = re.compile(r"\b([A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?) [\"“'‘]([A-Z][^\"“”'‘’\n.!?,;:]{0,29})[\"”'’] "
@@ -968,10 +974,8 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
         while i > 0 and doc[i - 1].tag_ in ("NNP", "NNPS") and doc[i - 1].dep_ == "compound" \
                 and _unnamed(doc[i - 1]) and doc[i - 1].idx not in covered and not doc[i].is_sent_start:
             i -= 1
-        if t.i > i and _opens(doc[i]) and word_tag(doc[i].text) in _MODIFIER_TAGS and t.lower_ not in lex.org_heads \
-                and doc[i].text not in lex.first_names:  # (not "Northern Arapaho Tribe welcomes ...")
-            i += 1  # "Longtime Imus in the Morning writer": an adjective capitalised by its place (not a noun:
-            # "Toronto Comicon", "Hurricane Lorenzo")
+        if t.i > i and _opening_modifier(doc[i], lex) and t.lower_ not in lex.org_heads:  # (not "Northern
+            i += 1  # Arapaho Tribe welcomes ..."): "Longtime Imus in the Morning writer"
         words = [w.text for w in doc[i : t.i + 1]]
         lead = _title_words(words, lex)  # "Princess Ubolratana Mahidol": the title is attached later
         i, words = i + lead, words[lead:]

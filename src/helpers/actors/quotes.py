@@ -63,18 +63,22 @@ California, Los Angeles disagreed"), a word inside the quotation, "it" as the su
 mention links ("it is worth noting"), and a cue's object (it is never read as a subject).
 
 **Speaker identity** (``speaker_id``, ``speaker_resolved_by``): ``mention`` when an actor mention holds
-the speaker's head word (``pronoun`` when that mention is a pronoun the mentions table linked);
-``speaker_noun`` when the head is an official-type noun of ``data/lexicons/speaker_nouns.csv`` and an
-actor mention modifies it ("Russian officials" is Russia); ``antecedent`` when the head is a he/she/
-they/it the mentions table left unlinked and it agrees with the most recent earlier speaker or subject
-mention (within :data:`ANTECEDENT_SENTENCES` sentences: he/she a person, office or role of no other
-gender; they a group or organisation; it an organisation or state); ``relative`` for "who"/"that" whose
-noun is an actor (the phrase is then the pronoun); ``surname`` for a transcript name that is the last
-word of exactly one person actor ("WALLACE"); ``quote`` for an "I" or "we" inside another quotation
-with a speaker, who is that speaker ("As I told you, ..." in an interviewee's answer); else ``phrase``:
-``speaker_id`` None and ``speaker`` the phrase itself ("one Russian newspaper", "analysts"). A newspaper
-of a country is not its government, and a missing speaker is better than a wrong one: no actor is ever
-made here.
+the speaker's head word (``pronoun`` when that mention is a pronoun the mentions table linked), or a
+person named at the phrase's end after a capitalised title or a lower-case noun saying what they are
+("Former US Ambassador to the United Nations Nikki Haley wrote", "Longtime Imus in the Morning writer Rob
+Bartlett tweeted"), or the apposition of "one of" ("One of the authors, David Blackburn, told"), or the
+author after "by" or "from" ("a survey published by X"); ``speaker_noun`` when the head is an
+official-type noun or a document of ``data/lexicons/speaker_nouns.csv`` and an actor mention modifies it
+(also as a mere modifier: "Russian officials" is Russia, "an AEW press release" AEW); ``antecedent`` when
+the head is a he/she/they/it the mentions table left unlinked and it agrees with the most recent earlier
+speaker or subject mention (within :data:`ANTECEDENT_SENTENCES` sentences: he/she a person, office or role
+of no other gender; they a group or organisation; it an organisation or state); ``relative`` for
+"who"/"that" whose noun is an actor (the phrase is then the pronoun); ``surname`` for a transcript name
+that is the last word of exactly one person actor ("WALLACE"); ``quote`` for an "I" or "we" inside another
+quotation with a speaker, who is that speaker ("As I told you, ..." in an interviewee's answer); else
+``phrase``: ``speaker_id`` None and ``speaker`` the phrase itself ("one Russian newspaper", "analysts"). A
+newspaper of a country is not its government, and a missing speaker is better than a wrong one: no actor
+is ever made here.
 
 **Quotations without a cue**:
 
