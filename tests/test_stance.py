@@ -141,6 +141,9 @@ CASES = [
     ("Cyprus, which Turkey does not recognize, objected.", "Turkey", "Cyprus", "hostile", "neutral"),
     ("Obama never visited Cuba.", "Obama", "Cuba", "neutral", "neutral"),
     ("Smith said that Jones did not lie, that Jones is not a liar.", "Smith", "Jones", "neutral", "neutral"),
+    # backing one side against another is hostile to the other; a mutual act is not mirrored toward it
+    ("Russia backed Assad against the rebels.", "Russia", "rebels", "hostile", "neutral"),
+    ("France allied with Britain against Germany.", "France", "Germany", "hostile", "neutral"),
 ]
 
 

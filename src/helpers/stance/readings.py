@@ -214,6 +214,8 @@ def _pairs(frame: Frame, m: Match, heads: set[int], markers: dict[str, dict[int,
         return [(s, t, "speaker") for s in sources for t in targets if s != t]
     r = C.roles(frame, m, heads)
     done_to = {p for act in _acts_aimed_at(frame, m, heads, acts) for p in act.patients}
+    if e.weight > 0 and m.head.pos_ == "VERB":  # "backed Assad against the rebels": aimed at the rebels
+        done_to |= {k for k in C.entities(frame, C.prep_objects(m.head, ("against",))) if k not in r.agents}
     targets = dict.fromkeys([*r.patients, *done_to])
     asked_for = C.asked_of_another(frame, m.head)  # "Trump was asked to condemn them": not his act
     out = [] if asked_for else [(a, p, "act" if p in done_to else "clause") for a in r.agents for p in targets
@@ -229,8 +231,8 @@ def _pairs(frame: Frame, m: Match, heads: set[int], markers: dict[str, dict[int,
     if mutual or M.jointly(m.head):
         group = list(r.group) or (list(r.agents) if len(r.agents) > 1 and not r.patients else [])
         out += [(a, b, "reciprocal") for a in group for b in group if a != b]
-    if mutual:
-        out += [(b, a, "reciprocal") for a, b, _ in out]
+    if mutual:  # not toward whom the mutual act is aimed ("allied with Britain against Germany")
+        out += [(b, a, "reciprocal") for a, b, via in out if via != "act"]
     return list(dict.fromkeys(out))
 
 
