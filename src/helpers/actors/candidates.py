@@ -74,11 +74,13 @@ class Candidate:
 
 
 def _strip(doc, i: int, j: int) -> tuple[int, int]:
-    """Token range ``[i, j)`` without a leading article and trailing possessive, punctuation or sum of money."""
+    """Token range ``[i, j)`` without a leading article and trailing possessive, punctuation, lower-case
+    function word or sum of money."""
     while i < j and (doc[i].lower_ in DETERMINERS or doc[i].is_punct or doc[i].is_space):
         i += 1
-    while j > i and (doc[j - 1].tag_ == "POS" or doc[j - 1].is_punct or doc[j - 1].is_space):
-        j -= 1
+    while j > i and (doc[j - 1].tag_ == "POS" or doc[j - 1].is_punct or doc[j - 1].is_space
+                     or (doc[j - 1].is_lower and doc[j - 1].pos_ in ("ADP", "CCONJ", "DET"))):
+        j -= 1  # "Patrice Talon of [Benin]": the recogniser ran the name into a preposition
     if j - i >= 3 and doc[j - 1].like_num and doc[j - 2].is_currency:
         j -= 2  # "paid Simpson $10": a sum the recogniser ran into the name
     return i, j
@@ -373,6 +375,9 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue  # "Hong Kong Police Headquarters", "Operation Fast and Furious": things, not actors
             if j - i == 1 and not doc[i].text.isupper() and doc[i].lower_ in lex.groups:
                 continue  # "Protesters" at a sentence start: a group noun, found as one
+            if ent_label == "PERSON" and j - i == 1 and i > 0 and doc[i - 1].lower_ == "the" \
+                    and not doc[i].text.endswith("s"):  # (not a family: "the Obamas")
+                continue  # "the 'Band on the Run' album": a word of a title, no person after "the"
             if j - i == 1 and ((doc[i].is_sent_start and _plural_of_word(doc[i])) or _lower_case_word(doc[i])):
                 continue  # "Protests escalated", "Oxygen is essential": a noun capitalised by its place
             kind, lab = "ner", label
@@ -674,8 +679,10 @@ def _split_at_and(doc, i: int, j: int, label: str, lex: ActorLexicon) -> list[tu
     for k in range(i + 1, j - 1):
         if doc[k].text == "the" and doc[k - 1].text[:1].isupper() and j - k > 2 and _whole_name(doc, k + 1, j, lex):
             return [(i, k, label), *_split_at_and(doc, k, j, label, lex)]  # "on Twitter the Federal Aviation ..."
-        if doc[k].lower_ not in ("and", "&"):
+        if doc[k].lower_ not in ("and", "&", ","):
             continue
+        if doc[k].text == "," and not (doc[k - 1].lower_ in lex.org_heads and doc[j - 1].lower_ in lex.org_heads):
+            continue  # "The Prohibition Party, Reform Party": two bodies; not "Springfield, Illinois"
         right = k + 2 if doc[k + 1].lower_ == "the" else k + 1
         if right >= j:
             continue
