@@ -964,3 +964,11 @@ def test_being_detained_is_no_judgement_but_being_charged_is():
 def test_a_pardon_granted_to_a_person_is_cooperative():
     st = analyze(load_article(text="Trump granted Bernard Bailey Kerik a full and unconditional pardon.")).stance
     assert ("Donald Trump", "Bernard Bailey Kerik", "cooperative") in set(zip(st["source"], st["target"], st["label"], strict=True))
+
+
+def test_an_office_holder_takes_no_stance_toward_the_state_he_speaks_for():
+    text = ('Iranian President Hassan Rouhani said, "The Islamic Republic of Iran deeply regrets this disastrous '
+            'mistake." Russian President Vladimir Putin condemned the United States.')
+    st = analyze(load_article(text=text)).stance
+    pairs = set(zip(st["source"], st["target"], strict=True))
+    assert ("Hassan Rouhani", "Iran") not in pairs and ("Vladimir Putin", "United States") in pairs

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from helpers.actors.gazetteer import load_gazetteer
 from helpers.actors.lexicon import load_lexicon as load_actor_lexicon
 from helpers.actors.quotes import find_quotes
 from helpers.errors import HelpersError, MethodError, SpanError
@@ -526,8 +527,25 @@ def stance_events(document: Document, mentions: pd.DataFrame, quotes: pd.DataFra
         rows += _scored_rows(document, pending, scorer, method)
     if "resolved_by" in mentions.columns:
         rows += side_events(document, mentions)  # "anti-government protesters", "protests against X"
+    own = _own_states(mentions)
+    rows = [r for r in rows if r["target_id"] not in own.get(r["source_id"], ())
+            and r["source_id"] not in own.get(r["target_id"], ())]  # fmt: skip
     cols = EVENT_COLUMNS + EXTRA_EVENT_COLUMNS
     return pd.DataFrame({c: [r[c] for r in rows] for c in cols}, columns=cols)
+
+
+def _own_states(mentions: pd.DataFrame) -> dict[str, frozenset[str]]:
+    """Actor id -> the states whose offices its mentions hold ("Iranian President Hassan Rouhani": Iran). An
+    office holder speaks for that state: "The Islamic Republic of Iran deeply regrets this disastrous mistake"
+    is no stance of Rouhani's toward Iran, so such events are left out."""
+    if "office_id" not in mentions.columns:
+        return {}
+    offices = load_gazetteer().offices
+    out: dict[str, set[str]] = {}
+    for actor, office in zip(mentions["actor_id"], mentions["office_id"], strict=True):
+        if isinstance(office, str) and office in offices and offices[office].country:
+            out.setdefault(actor, set()).add(offices[office].country)
+    return {a: frozenset(c) for a, c in out.items()}
 
 
 def _scored_rows(document: Document, pending: list, scorer: scorers.Scorer, method: str) -> list[dict]:
