@@ -1535,6 +1535,8 @@ def test_a_kin_noun_named_once_in_apposition_is_that_person_later():
 def test_no_person_after_the_and_no_function_word_at_a_name_s_end():
     m = _mentions("We worked together on the 'Band on the Run' album in his ARC Studio, Lagos, Nigeria.")
     assert "Run" not in set(m["text"]) and set(m.loc[m["text"] == "ARC Studio", "type"]) == {"organisation"}
+    m = _mentions("In the early stages of the Cruz campaign he made a point of welcoming each new candidate.")
+    assert "Cruz" in set(m["text"])  # a name modifying a noun after "the" stays a name
     m = _mentions("At the summit, Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the deal.")
     assert "Patrice Talon" in set(m["text"]) and not any(t.endswith(" of") for t in m["text"])
     found = _found("The Prohibition Party, Reform Party and Libertarian Party nominated candidates")

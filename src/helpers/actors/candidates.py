@@ -376,8 +376,10 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             if j - i == 1 and not doc[i].text.isupper() and doc[i].lower_ in lex.groups:
                 continue  # "Protesters" at a sentence start: a group noun, found as one
             if ent_label == "PERSON" and j - i == 1 and i > 0 and doc[i - 1].lower_ == "the" \
-                    and not doc[i].text.endswith("s"):  # (not a family: "the Obamas")
-                continue  # "the 'Band on the Run' album": a word of a title, no person after "the"
+                    and not doc[i].text.endswith("s") and doc[i].dep_ != "compound" \
+                    and doc[i].text not in lex.first_names and doc[i].text not in surnames:
+                continue  # "the 'Band on the Run' album": a word of a title, no person after "the" (not a family:
+                # "the Obamas"; nor a name: "the Cruz campaign", "the Paul whom observers saw")
             if j - i == 1 and ((doc[i].is_sent_start and _plural_of_word(doc[i])) or _lower_case_word(doc[i])):
                 continue  # "Protests escalated", "Oxygen is essential": a noun capitalised by its place
             kind, lab = "ner", label
