@@ -729,8 +729,8 @@ def _joined_name(doc, i: int, lex: ActorLexicon) -> int:
     k = i - 1
     if k < 1 or doc[k].lower_ != "and" or doc[k].is_sent_start:
         return i
-    ent = next((e for e in doc.ents if e.start == i), None)
-    if ent is not None:
+    ent = _entity_at(doc, i)
+    if ent is not None and ent.start == i:
         last = next((t for t in reversed(ent) if t.text[:1].isupper()), ent[-1])  # "Control Centre of"
         shared = ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lemma_ in lex.org_heads
         if last.lower_ not in lex.org_heads and not shared:
@@ -742,6 +742,16 @@ def _joined_name(doc, i: int, lex: ActorLexicon) -> int:
     if m == k or any(doc[x].ent_type_ == "ORG" and doc[x].ent_iob_ == "B" and x != m for x in range(m, k)):
         return i
     return m
+
+
+def _entity_at(doc, i: int) -> Span | None:
+    """The recogniser's entity holding token ``i``, or None."""
+    if not doc[i].ent_type_:
+        return None
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return next((e for e in doc[start:].ents if e.start == start), None)
 
 
 def _sentence_verb(t: Token) -> bool:
@@ -772,7 +782,7 @@ def _listed_with_people(doc, i: int, j: int, lex: ActorLexicon) -> bool:
         return True
     if not _person_named(doc, i, j, lex):
         return False
-    others = [next((e for e in doc.ents if e.start <= c.i < e.end), None) for c in conjuncts if c.ent_type_ == "ORG"]
+    others = [_entity_at(doc, c.i) for c in conjuncts if c.ent_type_ == "ORG"]
     return any(e is not None and _person_named(doc, e.start, e.end, lex) for e in others)  # "both Magnus Carlsen
     # and Fabiano Caruana", two bodies to the small model
 

@@ -630,8 +630,7 @@ class _Reader:
         parser made Imus the subject, the writer speaks)."""
         if m is None or m.pronoun:
             return None
-        last = next((x for x in self.mentions_in(start, end) if x.end == end and x.type in _PERSONLIKE
-                     and not x.pronoun and x.actor_id != m.actor_id), None)  # fmt: skip
+        last = next((x for x in self._people_ending(start, end) if x.actor_id != m.actor_id), None)
         if last is None or last.start <= m.start:
             return None
         before = self.doc[self.tokens(start, last.start)[-1]] if self.tokens(start, last.start) else None
@@ -642,8 +641,11 @@ class _Reader:
         Nations Nikki Haley wrote" (the parser hangs the name on "to")."""
         if head.pos_ != "PROPN":
             return None
-        last = [m for m in self.mentions_in(start, end) if m.end == end and m.type in _PERSONLIKE and not m.pronoun]
-        return last[0] if last else None
+        return next(iter(self._people_ending(start, end)), None)
+
+    def _people_ending(self, start: int, end: int) -> list[_Mention]:
+        """The named people (no pronouns) whose mentions end a phrase ``[start, end)``."""
+        return [m for m in self.mentions_in(start, end) if m.end == end and m.type in _PERSONLIKE and not m.pronoun]
 
     def _np_span(self, head: Token, cue: Token | None = None) -> tuple[int, int]:
         """The head's subtree, trimmed of edge punctuation, kept out of quotations and of the cue's words."""
