@@ -972,3 +972,45 @@ def test_an_office_holder_takes_no_stance_toward_the_state_he_speaks_for():
     st = analyze(load_article(text=text)).stance
     pairs = set(zip(st["source"], st["target"], strict=True))
     assert ("Hassan Rouhani", "Iran") not in pairs and ("Vladimir Putin", "United States") in pairs
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    st = analyze(load_article(text=text)).stance
+    return set(zip(st["source"], st["target"], st["label"], strict=True))
+
+
+def test_agreeing_with_a_view_is_no_agreement_with_each_other():
+    views = _pairs("Candidates Gloria La Riva, Howie Hawkins, Don Blankenship, and Brian Carroll all agreed that "
+                   "vaccines have done more good than harm. Pierce called for an end to the War on Drugs, with "
+                   "which Hawkins and La Riva somewhat agreed.")
+    assert not {(s, t) for s, t, lab in views if lab == "cooperative"}
+    pact = _pairs("Turkey and Libya agreed on maritime borders in the Eastern Mediterranean.")
+    assert ("Turkey", "Libya", "cooperative") in pact and ("Libya", "Turkey", "cooperative") in pact
+
+
+def test_rivals_for_a_nomination_are_no_rivals_of_its_party():
+    pairs = _pairs("Kamala Harris is one of Joe Biden's former rivals for the Democratic Party's nomination.")
+    assert not any("Democratic Party" in (s, t) for s, t, _ in pairs)
+
+
+def test_a_label_the_police_give_an_incident_is_no_judgement_of_the_police():
+    pairs = _pairs('The prime minister, Boris Johnson, tweeted: "Thank you to all emergency services responding '
+                   'to the incident in Streatham, which the police have now declared as terrorism-related."')
+    assert not any(t == "Police" for _, t, _ in pairs)
+
+
+def test_a_bare_participle_opening_a_clause_is_passive():
+    pairs = _pairs("Tara Reade accused Joe Biden of assault. When confronted with the accusation he assaulted "
+                   "Reade, Biden told host Mika Brzezinski that it never happened.")
+    assert ("Joe Biden", "Tara Reade", "hostile") not in pairs
+    assert ("Tara Reade", "Joe Biden", "hostile") in pairs
+
+
+def test_a_conjunct_set_apart_by_rather_than_or_not_gets_no_role():
+    pairs = _pairs("Dorsa Derakhshani is supported by the Catalan Chess Federation and the Montcada Chess Club "
+                   "rather than the Iranian Chess Federation. Turkey backed the rebels and not the Syrian "
+                   "government. Russia and Iran backed Bashar al-Assad.")
+    assert ("Catalan Chess Federation", "Dorsa Derakhshani", "cooperative") in pairs
+    assert not any(s == "Iranian Chess Federation" for s, _, _ in pairs)
+    assert not any(t == "Syria" for _, t, _ in pairs)
+    assert {("Russia", "Bashar al-Assad", "cooperative"), ("Iran", "Bashar al-Assad", "cooperative")} <= pairs

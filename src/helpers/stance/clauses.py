@@ -111,6 +111,19 @@ def partners(verb: Token) -> list[Token]:
     return out
 
 
+def each_on_their_own(verb: Token, n_agents: int) -> bool:
+    """Whether coordinated subjects of a mutual verb each take a view of a third thing rather than one
+    another: "with which Hawkins and La Riva agreed" (a "with" object that is no party), "La Riva, Hawkins,
+    Blankenship, and Carroll all agreed that vaccines ..." (a view, held by three or more or by "all" or
+    "each" of them). Two parties agreeing that or on something ("agreed on maritime borders") stay a pair."""
+    if any(o.pos_ == "PRON" and o.tag_ in ("WDT", "WP") for o in prep_objects(verb, ("with",))):
+        return True
+    subjects = [x for c in verb.children if c.dep_ == "nsubj" for x in (c, *c.conjuncts)]
+    quantified = any(c.lower_ in ("all", "each") and c.dep_ in ("appos", "advmod", "det", "nsubj")
+                     for a in (verb, *subjects) for c in a.children)
+    return any(c.dep_ == "ccomp" for c in verb.children) and (n_agents >= 3 or quantified)
+
+
 def complement_patients(verb: Token, cue_heads: set[int], lexicon: Lexicon | None = None) -> list[Token]:
     """Patients of a verb's infinitive when the verb has none and the infinitive is no cue of its own:
     "refused to hand over the documents to the committee", "threatened to close Y's embassy"."""
@@ -156,6 +169,8 @@ def noun_patients(frame: Frame, noun: Token, note: str,
     lex = frame.lexicon
     if noun.lemma_.lower() in lex.words("of_agent"):
         preps = preps - {"of"}  # "the demands of the protesters": theirs
+    if note == "reciprocal":
+        preps = preps - {"for"}  # "Biden's rivals for the Democratic Party's nomination": what they vie for
     tokens = prep_objects(noun, preps)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         tokens += prep_objects(noun.head.head, preps - {"of"})  # "a barrage of insults against Y"

@@ -229,7 +229,8 @@ def _pairs(frame: Frame, m: Match, heads: set[int], markers: dict[str, dict[int,
         out = []
     mutual = e.note in ("reciprocal", "joint") or M.reciprocal_marked(m.head, markers["reciprocal-marker"])
     if mutual or M.jointly(m.head):
-        group = list(r.group) or (list(r.agents) if len(r.agents) > 1 and not r.patients else [])
+        group = list(r.group) or (list(r.agents) if len(r.agents) > 1 and not r.patients
+                                  and not C.each_on_their_own(m.head, len(r.agents)) else [])
         out += [(a, b, "reciprocal") for a in group for b in group if a != b]
     if mutual:  # not toward whom the mutual act is aimed ("allied with Britain against Germany")
         out += [(b, a, "reciprocal") for a, b, via in out if via != "act"]

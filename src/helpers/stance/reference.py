@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from helpers.actors.lexicon import load_lexicon as actor_lexicon
 from helpers.actors.quotes import load_speech_lexicon
 from helpers.stance.cues import Lexicon, load_lexicon
-from helpers.stance.syntax import antecedent, governor, pobjs, predicate_subject, verb_agents
+from helpers.stance.syntax import antecedent, contrasted, governor, pobjs, predicate_subject, verb_agents
 from helpers.text import words as W
 
 #: An agent that is no entity acts for the entity that owns it ("[Muslim] groups", "the leader of [X]");
@@ -136,7 +136,8 @@ def refers(frame: Frame, tok: Token, *, conjuncts: bool = True, depth: int = 0) 
     found = _refers_one(frame, tok, depth)
     if conjuncts:
         for c in tok.conjuncts:
-            found += _refers_one(frame, c, depth)
+            if not contrasted(c):  # not "the Chess Club rather than [the Federation]"
+                found += _refers_one(frame, c, depth)
         for c in tok.children:  # "Republicans, including Senator John McCain", "Republicans such as X"
             if c.dep_ == "prep" and (c.lower_ in W.INCLUSIVE_PREPOSITIONS or _such_as(c)):
                 found += [k for p in c.children if p.dep_ == "pobj" for k in refers(frame, p, depth=depth + 1)]

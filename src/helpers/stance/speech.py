@@ -234,9 +234,7 @@ def labels(frame: Frame) -> list[Evaluation]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in words or M.negated(verb):
             continue
         objects = _labelled(verb)
-        said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp")
-                or (c.dep_ == "prep" and c.lower_ == "as")
-                or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children))]
+        said = _label_words(verb)
         said += [c for o in objects for c in o.children if c.dep_ == "appos"]  # "called Y's plan a disaster"
         if not objects or not said:
             continue
@@ -251,6 +249,14 @@ def labels(frame: Frame) -> list[Evaluation]:
         word = max((x for x in scored if x[0] * sign > 0), key=lambda x: abs(x[0]))[1]
         out += [Evaluation(j, tuple(targets), total, word) for j in judges]
     return out
+
+
+def _label_words(verb: Token) -> list[Token]:
+    """The label a labelling verb gives its object: "described Y [as a threat]", "called Y [a liar]",
+    "declared the incident [terrorism-related]"."""
+    return [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp")
+            or (c.dep_ == "prep" and c.lower_ == "as")
+            or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children))]
 
 
 #: Prepositional phrases a clause's words reach down through: deeper ones describe other things ("was ready
@@ -277,12 +283,15 @@ def clause_words(frame: Frame, k: int) -> list[Token]:
     head = head.head
     if head.lemma_.lower() in frame.lexicon.words("receive"):
         return []  # "Tunisia is facing terrorist attacks": what it faces is done to it
-    out = []
+    labelled = {t.i for t in _label_words(head)} \
+        if head.lemma_.lower() in frame.lexicon.words("label") and _labelled(head) else set()
+    out = []  # not the label a labelling verb gives its object ("the police declared it terrorism-related")
     stack = [(head, 0)]
     while stack:
         t, preps = stack.pop()
         out.append(t)
         stack += [(c, preps + (c.dep_ == "prep")) for c in t.children if c.dep_ not in _CLAUSE_DEPS
+                  and c.i not in labelled
                   and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
                   and not (c.dep_ == "prep" and preps >= PREP_DEPTH)]  # fmt: skip
     return sorted(out, key=lambda t: t.i)

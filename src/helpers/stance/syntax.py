@@ -15,12 +15,15 @@ from helpers.text import words as W
 
 
 def is_passive(verb: Token) -> bool:
-    """A passive verb: with a passive subject or auxiliary, a ``by`` agent, or a participle on a noun."""
+    """A passive verb: with a passive subject or auxiliary, a ``by`` agent, a participle on a noun, or a bare
+    participle opening an adverbial clause ("when confronted with ...")."""
     deps = {c.dep_ for c in verb.children}
     if deps & {"nsubjpass", "csubjpass", "auxpass", "agent"}:
         return True
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not deps & {"nsubj", "aux", "dobj"}:
+        return True  # "When confronted with the accusation, Biden told ...", "Asked about Y, X said"
     return verb.tag_ == "VBN" and verb.dep_ == "conj" and not deps & {"nsubj", "dobj"} and is_passive(verb.head)
 
 
@@ -122,6 +125,16 @@ def verb_agents(verb: Token, lexicon: Lexicon | None = None) -> list[Token]:
     if is_passive(verb):
         return [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
     return subject(verb, lexicon)
+
+
+def contrasted(tok: Token) -> bool:
+    """Whether a conjunct is set apart from the ones before it rather than joined to them: "supported by the
+    University and the Chess Club rather than [the Federation]", "backed X, not [Y]"."""
+    if any(c.lower_ == "not" and c.i < tok.i for c in tok.children):
+        return True
+    doc, k = tok.doc, tok.left_edge.i - 1
+    words = [doc[j].lower_ for j in range(max(tok.sent.start, k - 1), k + 1)]
+    return bool(words) and (words[-1] in ("than", "not") or words == ["instead", "of"])
 
 
 def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
