@@ -1541,3 +1541,38 @@ def test_no_person_after_the_and_no_function_word_at_a_name_s_end():
     assert "Patrice Talon" in set(m["text"]) and not any(t.endswith(" of") for t in m["text"])
     found = _found("The Prohibition Party, Reform Party and Libertarian Party nominated candidates")
     assert {"Prohibition Party", "Reform Party", "Libertarian Party"} <= set(found)
+
+
+def test_a_comma_list_of_bodies_after_the_is_split():
+    found = _found("Interviews with the nominees of the Prohibition Party, Reform Party, and the Life and Liberty "
+                   "Party follow")
+    assert {"Prohibition Party", "Reform Party", "Life and Liberty Party"} <= set(found)
+    assert not any("," in t for t in found)
+
+
+def test_a_two_word_group_form_names_the_group():
+    m = _mentions("The Minneapolis city council voted to disband its police force.")
+    table = actor_table(m)
+    assert "Force" not in set(table["actor"]) and "Police force" in set(table["actor"])
+
+
+def test_a_church_is_a_body_not_a_person():
+    found = _found("Rioters set fire to St. John's Episcopal Church at Lafayette Square")
+    assert found.get("Episcopal Church") == "organisation"
+
+
+def test_a_news_outlet_is_an_organisation_and_no_antecedent():
+    m = _mentions("Dr. Tristan Smith of University College London explained to Wikinews that crews might turn "
+                  "their transponders off. Sara Seager told Wikinews she was pleased.")
+    assert set(m.loc[m["text"] == "Wikinews", "type"]) == {"organisation"}
+    pron = m[m["resolved_by"] == "pronoun"]
+    assert "Wikinews" not in set(pron["actor"])
+    assert set(pron.loc[pron["text"] == "she", "actor"]) == {"Sara Seager"}
+
+
+def test_a_capitalised_name_in_a_definite_description_is_its_own_body():
+    m = _mentions("The Prohibition Party nominated Gammon. Several state parties severed their ties with the "
+                  "national Constitution Party, which nominated Don Blankenship.")
+    assert set(m.loc[m["text"] == "the national Constitution Party", "actor"]) == {"Constitution Party"}
+    m = _mentions("The Green Party met on Monday. The party nominated Howie Hawkins.")
+    assert set(m.loc[m["text"] == "The party", "actor"]) == {"Green Party"}

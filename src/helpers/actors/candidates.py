@@ -688,6 +688,8 @@ def _split_at_and(doc, i: int, j: int, label: str, lex: ActorLexicon) -> list[tu
         right = k + 2 if doc[k + 1].lower_ == "the" else k + 1
         if right >= j:
             continue
+        if doc[k].text == ",":  # both sides end in an organisation word (above)
+            return [(i, k, label), *_split_at_and(doc, right, j, label, lex)]
         if right == k + 2:
             if k - i >= 2 and j - right >= 2:
                 return [(i, k, label), *_split_at_and(doc, k + 1, j, label, lex)]

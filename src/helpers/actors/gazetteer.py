@@ -33,6 +33,9 @@ OFFICE_COLUMNS = ("office_id", "name", "country", "aliases", "gender_neutral")
 HOLDER_COLUMNS = ("office_id", "person_id", "start", "end")
 #: Which surface kind wins when one string is several things (a name beats a metonym, and so on).
 KIND_ORDER = ("name", "alias", "office", "metonym", "demonym")
+#: Id prefix of the news agencies and outlets (``MEDIA_REUTERS``): they report and are told things, and are
+#: almost never what a later pronoun stands for ("Boccaletti told Wikinews the twists they saw").
+OUTLET_PREFIX = "MEDIA_"
 _GENDERS = {"m": "male", "f": "female", "male": "male", "female": "female"}
 _LOWER_OK = {"the", "of", "and", "for", "on", "in", "a", "an", "de", "la", "le", "du", "des", "al", "el", "von", "van"}
 
@@ -119,6 +122,11 @@ class Gazetteer:
     def lookup(self, text: str) -> tuple[Surface, ...]:
         """Surfaces written exactly as ``text`` (whitespace runs count as one space)."""
         return self.surfaces.get(" ".join(text.split()), ())
+
+
+def is_outlet(actor_id: str) -> bool:
+    """Whether a gazetteer actor id is a news agency or outlet (:data:`OUTLET_PREFIX`)."""
+    return actor_id.startswith(OUTLET_PREFIX)
 
 
 def _split(value: str | None) -> tuple[str, ...]:

@@ -37,7 +37,8 @@ mentions table says they are one person, but no actor row is made for someone th
 A he/she with nobody in scope at all stands for the article's one person of that gender named at least
 three times, last within six sentences ("Carrie Lam ... 'Hong Kong people have learned to ignore her'"), unless
 a first-person narrator tells the sentence ("I met a girl there, she was a student").
-First-person pronouns are left to the quotes (inside a quote they are its speaker).
+First-person pronouns are left to the quotes (inside a quote they are its speaker). A news outlet of the
+gazetteer is no antecedent ("explained to Wikinews that crews might turn their transponders off").
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from helpers.actors.candidates import Candidate
+from helpers.actors.gazetteer import is_outlet
 from helpers.actors.lexicon import load_lexicon
 from helpers.text.document import Document, text_of
 from helpers.text.quotation import document_quotes
@@ -221,8 +223,10 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         not_them = set() if _editorial(doc, t) else (
             _inside(speakers, speaker_starts, t.idx) or _colon_speaker(doc, quoted, t.idx, (linked, named)))
         for c in pool:
-            if c.actor_id in not_them:
-                continue  # "“He is a good guy,” Trump said": not the speaker, who would say "I"
+            if c.actor_id in not_them or is_outlet(c.actor_id):
+                continue  # "“He is a good guy,” Trump said": not the speaker, who would say "I"; a news
+                # outlet is told or reports, and is hardly ever meant ("explained to Wikinews that crews
+                # might turn their transponders off")
             label = info.get(c.actor_id, ("", c.label, ""))[1]
             if gender in ("male", "female"):
                 if label not in _PERSONLIKE and not _name_like_org(c, label, doc, org_heads):

@@ -50,7 +50,7 @@ from helpers.actors.candidates import (
     title_before,
 )
 from helpers.actors.gazetteer import Gazetteer
-from helpers.actors.lexicon import PERSON_TITLE_KINDS, ActorLexicon, title_key
+from helpers.actors.lexicon import PERSON_TITLE_KINDS, ActorLexicon, load_lexicon, title_key
 from helpers.text.article import fold_accents, slugify
 from helpers.text.document import Document, text_of
 from helpers.text.words import (
@@ -631,8 +631,12 @@ def _nation(qualifier: str, gaz: Gazetteer) -> str:
 
 
 def _plural(text: str) -> str:
-    """The group noun of a mention without its qualifier ("Hong Kong police" -> "police")."""
-    return text.split()[-1] if text else text
+    """The group noun of a mention without its qualifier ("Hong Kong police" -> "police"); a two-word group
+    form stays whole ("its police force" -> "police force", not "force")."""
+    words = text.split()
+    if len(words) >= 2 and " ".join(words[-2:]).lower() in load_lexicon().groups:
+        return " ".join(words[-2:])
+    return words[-1] if words else text
 
 
 # --------------------------------------------------------------------------- descriptions
@@ -845,6 +849,10 @@ def _definite_antecedent(document: Document, c: Candidate, before: list[Candidat
         return a.id
     if noun in lex.mute_heads and document.text[c.start : c.end].split()[-1].islower():
         return ""  # "hearing the news of her death", "in the air": not Sky News (but "the Post" is a paper)
+    proper = _name_words(document, c, gaz)
+    overlapped = any(m.start < c.end and c.start < m.end for m in before)  # "the White House ... Task Force"
+    if proper and noun not in lex.definites and not overlapped:  # "the national Constitution Party": a name
+        return _named_body(proper, document.doc[c.head].text, c, info)  # the recogniser missed
     seen: dict[str, int] = {}
     for m in before:  # the most mentioned such organisation so far, the latest on a tie
         name = info.get(m.actor_id, ("", "", ""))[0]
@@ -887,6 +895,32 @@ def _capitalised_name(c: Candidate, gaz: Gazetteer) -> str:
         hits |= {x.target for x in gaz.lookup(form) if x.kind in ("name", "alias") and x.target in gaz.actors
                  and gaz.actors[x.target].type != "person"}  # fmt: skip
     return hits.pop() if len(hits) == 1 else ""
+
+
+#: Entity labels of names that are no body.
+_NOT_BODIES = frozenset({"FAC", "LOC", "GPE", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+
+
+def _name_words(document: Document, c: Candidate, gaz: Gazetteer) -> list[str]:
+    """The proper nouns before a capitalised head word of a description that the gazetteer does not know
+    ("the national [Constitution] Party"; not "the Chinese Communist Party"'s "Chinese"), or none when the
+    head is lower case ("the party") or the description opens its sentence."""
+    doc = document.doc
+    head = doc[c.head]
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or head.is_lower or not head.text[:1].isupper() or head.ent_type_ in _NOT_BODIES \
+            or any(p.lower_ == "of" for p in head.children if p.dep_ == "prep"):
+        return []  # "the Kennedy Space Center" (a place); "the National Institute of Allergy ...": cut short
+    return [t.text for t in span if t.i < head.i and t.pos_ == "PROPN" and t.text[:1].isupper()
+            and t.dep_ == "compound" and t.head.i <= head.i and not t.is_sent_start and not gaz.lookup(t.text)]
+
+
+def _named_body(words: list[str], head: str, c: Candidate, info: dict) -> str:
+    """A new organisation named by a description's proper nouns and head ("Constitution Party")."""
+    name = " ".join([*words, head])
+    actor_id = "new:" + slugify(name)
+    info.setdefault(actor_id, (name, c.label if c.label in ("organisation", "group") else "organisation", ""))
+    return actor_id
 
 
 def _unnamed_body(document: Document, c: Candidate, info: dict) -> str:
