@@ -1014,3 +1014,14 @@ def test_a_conjunct_set_apart_by_rather_than_or_not_gets_no_role():
     assert not any(s == "Iranian Chess Federation" for s, _, _ in pairs)
     assert not any(t == "Syria" for _, t, _ in pairs)
     assert {("Russia", "Bashar al-Assad", "cooperative"), ("Iran", "Bashar al-Assad", "cooperative")} <= pairs
+
+
+def test_a_message_blames_for_whoever_posts_it_wherever_the_parser_hangs_it():
+    pairs = _pairs("US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks.")
+    assert ("Mike Pompeo", "Iran", "hostile") in pairs
+
+
+def test_being_allied_or_aligned_with_someone_is_mutual_cooperation():
+    pairs = _pairs("The Houthis are allied with Iran. Hungary has aligned itself with Poland.")
+    assert {("Houthis", "Iran", "cooperative"), ("Iran", "Houthis", "cooperative"),
+            ("Hungary", "Poland", "cooperative"), ("Poland", "Hungary", "cooperative")} <= pairs

@@ -64,6 +64,8 @@ def subject(verb: Token, lexicon: Lexicon | None = None, depth: int = 0) -> list
     if dep == "relcl" or (dep in ("acl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON")):
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
             head = head.head.head  # "a speech of the election attacking Y": the participle is the speech's
+        elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_.lower() in lex.words("message"):
+            head = head.head.head  # "posted a message on [Twitter] blaming Y": the parser hung it on the place
         gov = governor(head)  # "X released an ad attacking Y": a message speaks for whoever issues it
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         issued = head.lemma_.lower() in lex.words("message") or (infinitive and dep == "acl")
