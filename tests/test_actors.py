@@ -1576,3 +1576,19 @@ def test_a_capitalised_name_in_a_definite_description_is_its_own_body():
     assert set(m.loc[m["text"] == "the national Constitution Party", "actor"]) == {"Constitution Party"}
     m = _mentions("The Green Party met on Monday. The party nominated Howie Hawkins.")
     assert set(m.loc[m["text"] == "The party", "actor"]) == {"Green Party"}
+
+
+def test_a_portfolio_after_of_is_no_part_of_the_name_and_a_particle_may_open_a_surname():
+    m = _mentions("The bomb was placed in a market, stated Minister of Information Moammar al-Eryani. According to "
+                  "al-Eryani, the rebels are backed by Iran. Zara Kay spoke about being an ex-Muslim.")
+    people = m[(m["type"] == "person") & (m["resolved_by"] != "pronoun")]
+    assert set(people["actor"]) == {"Moammar al-Eryani", "Zara Kay"}
+    assert set(people.loc[people["actor"] == "Moammar al-Eryani", "text"]) == {"Moammar al-Eryani", "al-Eryani"}
+
+
+def test_a_bare_group_noun_joins_the_named_group_it_heads_a_mention_of():
+    m = _mentions("Houthi rebels attacked the town. The Committee to Protect Journalists said journalists were "
+                  "attacked by the rebels. Syrian rebels fought.")
+    assert set(m.loc[m["text"] == "rebels", "actor"]) == {"Houthis"}
+    assert set(m.loc[m["text"] == "Syrian rebels", "actor_id"]) == {"group:rebel"}
+    assert set(m.loc[m["text"] == "journalists", "actor_id"]) == {"group:journalist"}

@@ -638,7 +638,8 @@ def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
         while i > 0:
             t = doc[i - 1]
             if t.pos_ == "PROPN" and t.ent_type_ == "" and t.text[:1].isupper() and t.dep_ == "compound" \
-                    and t.head.i in range(i, j) and title_key(t.text) not in lex.titles and not _sentence_verb(t):
+                    and t.head.i in range(i, j) and title_key(t.text) not in lex.titles and not _sentence_verb(t) \
+                    and not (i >= 2 and doc[i - 2].lower_ == "of"):  # "Minister of [Information] Moammar ..."
                 i -= 1
                 continue
             break
@@ -828,14 +829,16 @@ def _is_personish(doc, i: int, j: int) -> bool:
 
 
 def _name_like(doc, i: int, j: int, label: str) -> bool:
-    """A name: capitalised, with a proper noun (or a nationality adjective; or, for a person inside a sentence,
-    only capitalised words that are no English words), no digits, not one letter."""
+    """A name: capitalised (a person's may open with a particle: "al-Eryani"), with a proper noun (or a
+    nationality adjective; or, for a person inside a sentence, only capitalised words that are no English
+    words), no digits, not one letter."""
     toks = doc[i:j]
     text = toks.text
     if any(ch.isdigit() for ch in text) or len(text.strip(".")) < 2:
         return False
-    if not text[:1].isupper():
-        return False
+    if not text[:1].isupper() and not (label == "PERSON" and re.match(r"[a-z]{2,3}-[A-Z]", text)
+                                       and toks[0].lower_ not in _NAME_PREFIXES):  # not "ex-Muslim"
+        return False  # but "al-Eryani", "el-Sisi": a surname with its particle
     if label == "NORP":
         return True
     if label == "PERSON" and not _opens(toks[0]) and all(t.is_alpha and t.text[:1].isupper() and not common_word(

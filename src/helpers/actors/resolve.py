@@ -972,16 +972,26 @@ def _main_polity(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon, info
     return top[0][0]
 
 
-def fold_groups(cands: list[Candidate], info: dict[str, tuple[str, str, str]]) -> None:
+def fold_groups(cands: list[Candidate], info: dict[str, tuple[str, str, str]], doc=None) -> None:
     """A group noun joins the one organisation of the article named with it ("police" and "Indonesian
-    National Police"); with none or several such organisations it stays a group of its own."""
+    National Police"), or the one named group or organisation a mention of which it heads ("the rebels"
+    after "Houthi rebels", a form of the Houthis; not "League of Women Voters"); with none or several such
+    actors it stays a group of its own."""
     heads: dict[str, set[str]] = {}
     for actor_id, (name, type_, _) in info.items():
         if type_ == "organisation" and not actor_id.startswith("group:") and name.split():
             heads.setdefault(head_word(name), set()).add(actor_id)
+    groups, ends = load_lexicon().groups, {}
+    for c in cands if doc is not None else ():  # the group noun heads the mention: not "League of Women Voters"
+        words = text_of(doc)[c.start : c.end].split()
+        entry = groups.get(words[-1].lower()) if len(words) >= 2 and doc[c.head].lower_ == words[-1].lower() else None
+        if entry is not None and c.actor_id and not c.actor_id.startswith("group:") \
+                and info.get(c.actor_id, ("", "", ""))[1] in ("group", "organisation"):
+            ends.setdefault(entry.canonical, set()).add(c.actor_id)
     for c in cands:
         if c.actor_id.startswith("group:"):
-            hits = heads.get(c.actor_id.split(":", 1)[1], set())
+            noun = c.actor_id.split(":", 1)[1]  # a bare noun only: "Syrian rebels" are no "Houthi rebels"
+            hits = heads.get(noun, set()) | (ends.get(noun, set()) if not c.qualifier else set())
             if len(hits) == 1:
                 c.actor_id = next(iter(hits))
 
