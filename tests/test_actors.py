@@ -1592,3 +1592,13 @@ def test_a_bare_group_noun_joins_the_named_group_it_heads_a_mention_of():
     assert set(m.loc[m["text"] == "rebels", "actor"]) == {"Houthis"}
     assert set(m.loc[m["text"] == "Syrian rebels", "actor_id"]) == {"group:rebel"}
     assert set(m.loc[m["text"] == "journalists", "actor_id"]) == {"group:journalist"}
+
+
+def test_a_name_with_a_middle_name_and_suffix_is_the_same_person_and_king_is_a_surname():
+    m = _mentions("Former US Representative John Conyers died. John James Conyers Jr., first elected to Congress "
+                  "in 1964, was born in Detroit. He marched with Martin Luther King Jr. in Selma. At the time he "
+                  "held the distinction of Dean of the House of Representatives.")
+    people = m[(m["type"] == "person") & (m["resolved_by"] != "pronoun")]
+    assert set(people["actor"]) == {"John James Conyers Jr.", "Martin Luther King Jr."}
+    assert set(people.loc[people["actor"] == "Martin Luther King Jr.", "text"]) == {"Martin Luther King Jr."}
+    assert set(m.loc[m["text"] == "He", "actor"]) == {"John James Conyers Jr."}

@@ -351,8 +351,10 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue
             if ent_label in ("ORG", "PERSON") and _portfolio(doc, i, j, lex):
                 continue  # "Road Transport and Bridges Minister Obaidul Quader": a minister's portfolio
-            if j - i == 1 and (doc[i].lower_ in lex.stopwords or doc[i].text in things):
-                continue  # "(7:49 a.m. UTC)", "CEO": a word that is never a name alone; a thing's acronym
+            if j - i == 1 and (doc[i].lower_ in lex.stopwords or doc[i].text in things or (
+                    title_key(doc[i].text) in lex.titles and j < len(doc) and doc[j].lower_ == "of")):
+                continue  # "(7:49 a.m. UTC)", "CEO": a word that is never a name alone; a thing's acronym;
+                # a title heading its office ("the distinction of Dean of the House")
             title = ""
             if ent_label == "PERSON":
                 i, title = _leading_title(doc, i, j, lex)
@@ -598,8 +600,11 @@ def _speaks_for_state(doc, i: int, j: int, lex: ActorLexicon) -> bool:
 
 
 def _leading_title(doc, i: int, j: int, lex: ActorLexicon) -> tuple[int, str]:
-    """Where the name starts inside a person entity that opens with a title ("President Trump")."""
+    """Where the name starts inside a person entity that opens with a title ("President Trump"); none after
+    a given name ("Martin Luther King Jr.": a surname that is also a title)."""
     best, key = i, ""
+    if doc[i].text in lex.first_names:
+        return best, key
     for k in range(i + 1, j):
         t = title_before(doc, k, lex)
         if t is not None:

@@ -55,6 +55,7 @@ from helpers.text.article import fold_accents, slugify
 from helpers.text.document import Document, text_of
 from helpers.text.words import (
     DETERMINERS,
+    NAME_SUFFIXES,
     NATIONAL_WORDS,
     PASSIVE_SUBJECT_DEPS,
     REFERRING_ADJECTIVES,
@@ -483,9 +484,11 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
         bare = _without_initials(words)
         same = {a for a, w, lab in names if lab == "person" and w != words and len(bare) >= 2
                 and _without_initials(w) == bare}  # fmt: skip
-        if not same:  # "Robert Gabriel Mugabe" of "Robert Mugabe": a middle name, given or left out
-            same = {a for a, w, lab in names if lab == "person" and w != words and w[0] == words[0]
-                    and w[-1] == words[-1] and (_subsequence(w, words) or _subsequence(words, w))}  # fmt: skip
+        if not same:  # "Robert Gabriel Mugabe" of "Robert Mugabe": a middle name, given or left out (and a
+            core = _without_suffix(words)  # suffix: "John James Conyers Jr." of "John Conyers")
+            same = {a for a, w, lab in names if lab == "person" and w != words and len(core) >= 2
+                    and (v := _without_suffix(w))[0] == core[0] and len(v) >= 2 and v[-1] == core[-1]
+                    and (_subsequence(v, core) or _subsequence(core, v))}  # fmt: skip
         if len(same) == 1:
             return same.pop()
     if len(words) >= 2 and c.label in ("person", "organisation") and (
@@ -519,6 +522,11 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
             first = cores.pop() if len(cores) == 1 else ""
         return first
     return ""
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """A person's name without a generational suffix ("Jr.", "Sr.", "III")."""
+    return words[:-1] if len(words) > 2 and words[-1].rstrip(".,") in NAME_SUFFIXES else words
 
 
 def _name_core(words: list[str], lex: ActorLexicon) -> list[str]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m"})
 #: Determiners that open a definite or indefinite description.
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+#: Generational suffixes that close a person's name ("John James Conyers Jr.").
+NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 #: Words before "government" that name a state's own level, never a region's ("the federal government").
 NATIONAL_WORDS = frozenset({"federal", "national", "central"})
 #: Adjectives that point back to something already named, not describe it ("the same court").
