@@ -1602,3 +1602,11 @@ def test_a_name_with_a_middle_name_and_suffix_is_the_same_person_and_king_is_a_s
     assert set(people["actor"]) == {"John James Conyers Jr.", "Martin Luther King Jr."}
     assert set(people.loc[people["actor"] == "Martin Luther King Jr.", "text"]) == {"Martin Luther King Jr."}
     assert set(m.loc[m["text"] == "He", "actor"]) == {"John James Conyers Jr."}
+
+
+def test_a_newspaper_is_no_she_and_a_portfolio_of_ordinary_words_is_no_body():
+    m = _mentions("Anne Sacoolas told the Daily Mail she had no plans to leave. Both he and the county's Police "
+                  "and Crime Commissioner Stephen Mold spoke. The Fire and Rescue Service Director John Smith said.")
+    assert set(m.loc[m["text"] == "she", "actor"]) == {"Anne Sacoolas"}
+    assert "Police and Crime" not in set(m["actor"]) and "Stephen Mold" in set(m["actor"])
+    assert "Fire and Rescue Service" in set(m["actor"])

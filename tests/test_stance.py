@@ -1025,3 +1025,9 @@ def test_being_allied_or_aligned_with_someone_is_mutual_cooperation():
     pairs = _pairs("The Houthis are allied with Iran. Hungary has aligned itself with Poland.")
     assert {("Houthis", "Iran", "cooperative"), ("Iran", "Houthis", "cooperative"),
             ("Hungary", "Poland", "cooperative"), ("Poland", "Hungary", "cooperative")} <= pairs
+
+
+def test_an_act_after_an_adjective_is_its_subjects():
+    pairs = _pairs("The United States was more forceful in blaming Iran for the attack. Germany was quick in "
+                   "condemning Russia.")
+    assert {("United States", "Iran", "hostile"), ("Germany", "Russia", "hostile")} <= pairs

@@ -487,8 +487,11 @@ def _hyphened_start(doc, i: int, lex: ActorLexicon) -> int:
 def _portfolio(doc, i: int, j: int, lex: ActorLexicon) -> bool:
     """Whether tokens ``[i, j)`` are (part of) the portfolio of a minister's title that follows: capitalised
     words, joined by "and", "&" or ",", up to "Minister" or "Secretary" and a name ("Road Transport and
-    Bridges Minister Obaidul Quader"); not when a word says it is a body ("Home Office Minister")."""
-    if any(w.lower_ in lex.org_heads for w in doc[i:j]) or doc[i].text in lex.first_names:
+    Bridges Minister Obaidul Quader"); not when a word says it is a body ("Home Office Minister"). Ordinary
+    words joined by "and" are the portfolio of any title ("Police and Crime Commissioner Stephen Mold")."""
+    common = _common_portfolio(doc[i:j]) and doc[j - 1].lower_ not in lex.org_heads  # "Police and Crime
+    # Commissioner": ordinary words, a body's word among them (not "Fire and Rescue Service Director")
+    if (any(w.lower_ in lex.org_heads for w in doc[i:j]) and not common) or doc[i].text in lex.first_names:
         return False  # "Mohammad Javad Zarif and British Prime Minister Boris Johnson": a name
     k = j
     while k < len(doc) and (doc[k].lower_ in ("and", "&", ",") or (doc[k].is_title and doc[k].is_alpha)):
@@ -497,6 +500,8 @@ def _portfolio(doc, i: int, j: int, lex: ActorLexicon) -> bool:
         t = lex.titles.get(title_key(doc[k].text))
         if t is not None and t.kind == "minister" and k + 1 < len(doc) and doc[k + 1].is_title:
             return True
+        if t is not None and k + 1 < len(doc) and doc[k + 1].is_title and common:
+            return True  # "Police and Crime Commissioner Stephen Mold"
         if doc[k].lower_ in lex.org_heads:
             return False
         k += 1
@@ -610,6 +615,13 @@ def _leading_title(doc, i: int, j: int, lex: ActorLexicon) -> tuple[int, str]:
         if t is not None:
             best, key = k, t[1]
     return best, key
+
+
+def _common_portfolio(words) -> bool:
+    """Whether words before a title are a portfolio of ordinary words joined by "and" ("Police and Crime"),
+    not a body's name ("Procter & Gamble")."""
+    parts = [w for w in words if w.lower_ not in ("and", "&", ",")]
+    return len(parts) < len(words) and all(w.is_alpha and common_word(w.text) for w in parts)
 
 
 _NO_TITLE = Title("", "")

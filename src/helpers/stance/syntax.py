@@ -87,8 +87,8 @@ def subject(verb: Token, lexicon: Lexicon | None = None, depth: int = 0) -> list
         gov = head.head
         while gov.pos_ in ("ADV", "ADP") and gov.head.i != gov.i:
             gov = gov.head
-        return subject(gov, lex, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
-    return []
+        return subject(gov, lex, depth + 1) if gov.pos_ in ("VERB", "AUX", "ADJ") else []  # "was forceful in
+    return []  # blaming Y": the adjective's subject
 
 
 def passive_infinitive(verb: Token) -> bool:
