@@ -1610,3 +1610,12 @@ def test_a_newspaper_is_no_she_and_a_portfolio_of_ordinary_words_is_no_body():
     assert set(m.loc[m["text"] == "she", "actor"]) == {"Anne Sacoolas"}
     assert "Police and Crime" not in set(m["actor"]) and "Stephen Mold" in set(m["actor"])
     assert "Fire and Rescue Service" in set(m["actor"])
+
+
+def test_a_run_of_ordinary_capitalised_words_is_no_person():
+    m = _mentions("Agnès Callamard, a rapporteur for the Office of the UN High Commissioner for Human Rights, "
+                  "spoke. The maintainers shared an update on the Internet Relay Chat channel. Gorsuch now counts "
+                  "55 supporters.")
+    people = set(m.loc[m["type"] == "person", "actor"])
+    assert "Human Rights" not in people and "Relay Chat" not in people
+    assert {"Agnès Callamard", "Gorsuch"} <= people

@@ -1041,6 +1041,8 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
             label = "organisation"  # "the news network RTHK": an acronym its kind names
         elif len(words) == 1 and (common_word(words[0]) or words[0].isupper() or re.fullmatch(r"[A-Z]{2,}s", words[0])):
             continue  # "Member", "Winner", "EEZ", "NGOs": an ordinary word or an acronym the recogniser did not know
+        if label == "person" and words[0] not in lex.first_names and all(common_word(w) for w in words):
+            continue  # "High Commissioner for [Human Rights]", "Internet Relay Chat": ordinary words, no given name
         if document.sentence_at(doc[i].idx) in headlines and any(common_word(w) for w in words):
             continue
         start, end = _char_span(doc, i, t.i + 1)
