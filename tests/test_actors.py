@@ -1619,3 +1619,8 @@ def test_a_run_of_ordinary_capitalised_words_is_no_person():
     people = set(m.loc[m["type"] == "person", "actor"])
     assert "Human Rights" not in people and "Relay Chat" not in people
     assert {"Agnès Callamard", "Gorsuch"} <= people
+
+
+def test_a_web_address_names_an_organisation():
+    m = _mentions("Ane Alencar, in remarks to UOL.com.br, said it was bad. Jeff Bezos founded Amazon.com.")
+    assert set(m.loc[m["text"].isin(["UOL.com.br", "Amazon.com"]), "type"]) == {"organisation"}

@@ -1031,3 +1031,11 @@ def test_an_act_after_an_adjective_is_its_subjects():
     pairs = _pairs("The United States was more forceful in blaming Iran for the attack. Germany was quick in "
                    "condemning Russia.")
     assert {("United States", "Iran", "hostile"), ("Germany", "Russia", "hostile")} <= pairs
+
+
+def test_seconding_a_proposal_and_members_named_by_which_include():
+    pairs = _pairs("French President Emmanuel Macron called for G7 action. Merkel seconded Macron's "
+                   "recommendation. Bolsonaro wants farms, and his critics, which include the activist group "
+                   "Greenpeace, blame him for the fires.")
+    assert ("Angela Merkel", "Emmanuel Macron", "cooperative") in pairs
+    assert ("Greenpeace", "Jair Bolsonaro", "hostile") in pairs

@@ -393,6 +393,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 lab = "group"  # "The Tongs" (GPE to the small model), "the Obamas": a family
             elif ent_label == "PERSON" and j - i >= 2 and words[-1] in lex.org_heads:
                 lab = lex.org_heads[words[-1]]  # "Max Planck Institute", "District Court": no person's name
+            elif ent_label == "PERSON" and _WEB_NAME.search(doc[i:j].text):
+                lab = "organisation"  # "in remarks to UOL.com.br": a website
             elif ent_label == "PERSON" and (_kind_after(doc, i, j, lex) or (
                     _kind_before(doc, i, lex) and doc[i].text not in lex.first_names)):
                 lab = "organisation"  # "the Jamaah Ansharut Daulah network", "party Civic Platform": a body
@@ -466,6 +468,9 @@ def _opening_modifier(t: Token, lex: ActorLexicon) -> bool:
 _NICKNAMED = re.compile(r"\b([A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?) [\"“'‘]([A-Z][^\"“”'‘’\n.!?,;:]{0,29})[\"”'’] "
                         r"([A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|Jr\.|Sr\.))?)\b")
 
+
+#: A web address in a name ("UOL.com.br", "Amazon.com"): a website or company, no person.
+_WEB_NAME = re.compile(r"\w\.(?:com|org|net|gov|edu|co|io)\b")
 
 #: Prefixes glued to a name by a hyphen that are no part of it ("Ex-Muslims", "Anti-Trump", "then-").
 _NAME_PREFIXES = frozenset({"anti", "pro", "non", "co", "post", "pre", "neo", "pan"}) | PAST_WORDS
@@ -1033,7 +1038,9 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
                 or last in HONORIFIC_NOUNS or _before_us_state(doc, t.i + 1, lex):
             continue  # ... "Mesquite, Nevada": a town
         label = "person"
-        if _family(doc, i, t.i + 1, name_words):
+        if _WEB_NAME.search(" ".join(words)):
+            label = "organisation"  # "in remarks to UOL.com.br": a website
+        elif _family(doc, i, t.i + 1, name_words):
             label = "group"  # "The Tongs indicated ... they intended": a family, "they"
         elif len(words) >= 2 and last in lex.org_heads:
             label = lex.org_heads[last]  # "the District Court", "the Chess Federation": a body's name

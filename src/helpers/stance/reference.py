@@ -141,6 +141,9 @@ def refers(frame: Frame, tok: Token, *, conjuncts: bool = True, depth: int = 0) 
         for c in tok.children:  # "Republicans, including Senator John McCain", "Republicans such as X"
             if c.dep_ == "prep" and (c.lower_ in W.INCLUSIVE_PREPOSITIONS or _such_as(c)):
                 found += [k for p in c.children if p.dep_ == "pobj" for k in refers(frame, p, depth=depth + 1)]
+            if c.dep_ == "relcl" and c.lemma_ == "include" and any(r.dep_ == "nsubj" and r.tag_ in ("WDT", "WP")
+                                                                 for r in c.children):  # "critics, which include X"
+                found += [k for p in c.children if p.dep_ == "dobj" for k in refers(frame, p, depth=depth + 1)]
         for c in _stray_such_as(tok):  # "Several countries have condemned Russia, such as France"
             found += [k for p in c.children if p.dep_ == "pobj" for k in refers(frame, p, depth=depth + 1)]
     return unique(found)
