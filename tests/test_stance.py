@@ -1039,3 +1039,9 @@ def test_seconding_a_proposal_and_members_named_by_which_include():
                    "Greenpeace, blame him for the fires.")
     assert ("Angela Merkel", "Emmanuel Macron", "cooperative") in pairs
     assert ("Greenpeace", "Jair Bolsonaro", "hostile") in pairs
+
+
+def test_a_coalition_led_by_a_state_acts_for_it():
+    pairs = _pairs("The government was established after a U.S.-led coalition ousted Saddam Hussein. The "
+                   "Saudi-led coalition attacked Yemen. The ruling coalition collapsed.")
+    assert {("United States", "Saddam Hussein", "hostile"), ("Saudi Arabia", "Yemen", "hostile")} <= pairs
