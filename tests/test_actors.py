@@ -1624,3 +1624,15 @@ def test_a_run_of_ordinary_capitalised_words_is_no_person():
 def test_a_web_address_names_an_organisation():
     m = _mentions("Ane Alencar, in remarks to UOL.com.br, said it was bad. Jeff Bezos founded Amazon.com.")
     assert set(m.loc[m["text"].isin(["UOL.com.br", "Amazon.com"]), "type"]) == {"organisation"}
+
+
+def test_a_name_before_its_acronym_in_parentheses_is_one_body_with_it():
+    m = _mentions("Leaders of African Union (AU) member states met in Niamey, Niger's capital. Buhari signed the "
+                  "African Continental Free Trade Area (AfCFTA) agreement. Nigeria planned to join the AfCFTA. "
+                  "Pacific Gas and Electric said PG&E would pay.")
+    names = set(m["actor"])
+    assert "African Continental Free Trade Area" in names and not any("(" in n for n in names)
+    assert set(m.loc[m["text"] == "AfCFTA", "actor"]) == {"African Continental Free Trade Area"}
+    assert set(m.loc[m["text"] == "PG&E", "actor"]) == {"Pacific Gas and Electric"}
+    assert "Leaders of African Union" not in names
+    assert set(m.loc[m["text"] == "Niger", "type"]) == {"state"}

@@ -75,9 +75,12 @@ class Candidate:
 
 def _strip(doc, i: int, j: int) -> tuple[int, int]:
     """Token range ``[i, j)`` without a leading article and trailing possessive, punctuation, lower-case
-    function word or sum of money."""
+    function word, sum of money or unclosed parenthesis."""
     while i < j and (doc[i].lower_ in DETERMINERS or doc[i].is_punct or doc[i].is_space):
         i += 1
+    opened = next((k for k in range(i, j) if doc[k].text == "("), None)
+    if opened is not None and not any(doc[k].text == ")" for k in range(opened, j)):
+        j = opened  # "African Continental Free Trade Area (AfCFTA": the name, not its acronym's opening
     while j > i and (doc[j - 1].tag_ == "POS" or doc[j - 1].is_punct or doc[j - 1].is_space
                      or (doc[j - 1].is_lower and doc[j - 1].pos_ in ("ADP", "CCONJ", "DET"))):
         j -= 1  # "Patrice Talon of [Benin]": the recogniser ran the name into a preposition
@@ -238,8 +241,8 @@ def _meant(surf: Surface, span: Span, gaz: Gazetteer, lex: ActorLexicon, sure: s
     actor = gaz.actors[surf.target]
     if actor.country and actor.country != actor.id:
         return (surf.target in sure or actor.country in sure) and not _of_another(span, actor.country, gaz)
-    if actor.type != "person" and any(t.ent_type_ == "PERSON" for t in span):
-        return False
+    if actor.type != "person" and any(t.ent_type_ == "PERSON" for t in span) and surf.target not in sure:
+        return False  # "Jordan said"; but "Niamey, Niger's capital": the state the article names otherwise
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if after in lex.food or after.rstrip("s") in lex.food or after[:-2] in lex.food:
@@ -345,6 +348,9 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
         for i, j, ent_label in _repair(doc, ent, lex):
             label = ACTOR_LABELS[ent_label]
             i, j = _strip(doc, i, j)
+            if ent_label == "ORG" and j - i >= 3 and doc[i + 1].lower_ == "of" and doc[i].tag_ in ("NNS", "NNPS") \
+                    and (title_key(doc[i].lemma_) in lex.titles or doc[i].lemma_.lower() in lex.member_nouns):
+                i += 2  # "Leaders of African Union member states": the body, not its leaders
             if ent_label in ("PERSON", "ORG"):
                 i = _hyphened_start(doc, i, lex)
             if i >= j or not _name_like(doc, i, j, ent_label):

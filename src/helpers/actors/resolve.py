@@ -499,8 +499,11 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
         if len(tails) == 1:  # "López Obrador" of "Andrés Manuel López Obrador"
             return tails.pop()
     if c.label == "organisation":
-        if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
-            hits = {a for a, w, lab in names if lab == "organisation" and _initials(w) == words[0]}
+        caps = "".join(ch for ch in words[0] if ch.isupper()) if len(words) == 1 else ""
+        if len(caps) >= 2 and (words[0].isupper() or (
+                words[0][0].isupper() and words[0].isalpha() and len(words[0]) - len(caps) <= 1)):
+            # "AfCFTA" of "African Continental Free Trade Area": an acronym, small letters left out
+            hits = {a for a, w, lab in names if lab == "organisation" and _initials(w) == caps}
             if len(hits) == 1:
                 return hits.pop()
         low = [w.casefold() for w in words]
