@@ -1045,3 +1045,11 @@ def test_a_coalition_led_by_a_state_acts_for_it():
     pairs = _pairs("The government was established after a U.S.-led coalition ousted Saddam Hussein. The "
                    "Saudi-led coalition attacked Yemen. The ruling coalition collapsed.")
     assert {("United States", "Saddam Hussein", "hostile"), ("Saudi Arabia", "Yemen", "hostile")} <= pairs
+
+
+def test_the_doer_named_in_an_act_the_subject_undergoes_acts():
+    st = analyze(load_article(text="Iran faced Israeli attacks. Mahan Air has been the subject of United States "
+                                   "sanctions since 2011. A Libyan court criticized Greece.")).events
+    pairs = set(zip(st["source"], st["target"], st["label"], strict=True))
+    assert {("Israel", "Iran", "hostile"), ("United States", "Mahan Air", "hostile")} <= pairs
+    assert not any(s == "Libya" for s, _, _ in pairs)

@@ -187,13 +187,36 @@ def noun_patients(frame: Frame, noun: Token, note: str,
 
 
 def received_by(frame: Frame, noun: Token) -> list[int]:
-    """The subject of the verb that receives a cue noun ("X faced criticism", "X responded to Y's attacks")."""
+    """The subject of the verb that receives a cue noun ("X faced criticism", "X responded to Y's attacks"),
+    or of a copula whose predicate is a target of it ("Iran has been the target of Israeli attacks")."""
+    container = _target_of(noun, frame.lexicon)
+    if container is not None:
+        return agent_entities(frame, subject(container.head, frame.lexicon))
     gov = governor(noun)
     if gov is None or gov.lemma_.lower() not in frame.lexicon.words("receive"):
         return []
     if noun.dep_ == "pobj" and noun.head.lower_ in W.TEMPORAL_PREPOSITIONS:  # "came to the UK after the war"
         return []
     return agent_entities(frame, subject(gov, frame.lexicon))
+
+
+def _target_of(noun: Token, lex: Lexicon) -> Token | None:
+    """The predicate noun a cue noun is the "of" object of ("the [target] of Israeli attacks"), or None."""
+    container = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if container is not None and container.dep_ == "attr" and container.lemma_.lower() in lex.words("target_noun") \
+            and container.head.lemma_ == "be":
+        return container
+    return None
+
+
+def undergone(noun: Token, lex: Lexicon) -> bool:
+    """Whether a cue noun is an act its clause's subject undergoes: the object of a ``receive`` verb or the
+    "of" object of a ``target_noun`` ("Iran faced Israeli attacks", "has been the target of Israeli attacks")."""
+    if not any(e.pos == "N" for k in keys(noun) for e in lex.by_first.get(k, ())):
+        return False
+    gov = governor(noun)
+    return _target_of(noun, lex) is not None or (
+        gov is not None and noun.dep_ == "dobj" and gov.lemma_.lower() in lex.words("receive"))
 
 
 def defied_by(frame: Frame, noun: Token) -> list[int]:

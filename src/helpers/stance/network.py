@@ -34,6 +34,7 @@ from helpers.actors.gazetteer import load_gazetteer
 from helpers.actors.lexicon import load_lexicon as load_actor_lexicon
 from helpers.actors.quotes import find_quotes
 from helpers.errors import HelpersError, MethodError, SpanError
+from helpers.stance import clauses as C
 from helpers.stance import readings as R
 from helpers.stance import reference as F
 from helpers.stance import scorers
@@ -389,15 +390,21 @@ def _elsewhere(e: F.Entity) -> F.Entity:
 
 def _issuer(document: Document, e: F.Entity) -> F.Entity:
     """A modifier that names who issues the message it qualifies acts through it ("a Trump lawsuit
-    attempting to prevent Y": Trump; ``message`` nouns of ``stance_roles.csv``); other modifiers stay
-    targets only ("a Libyan court criticized Greece": not Libya)."""
+    attempting to prevent Y": Trump; ``message`` nouns of ``stance_roles.csv``), as does one that names who
+    does an act the clause's subject undergoes ("Iran faced Israeli attacks": :func:`clauses.undergone`);
+    other modifiers stay targets only ("a Libyan court criticized Greece": not Libya)."""
     if not e.target_only:
         return e
     span = document.span(e.start, e.end)
     head = span.root.head if span is not None else None
-    if head is None or span.root.dep_ not in ("compound", "poss") or head.pos_ != "NOUN":
+    if head is None or head.pos_ != "NOUN":
         return e
-    return replace(e, target_only=False) if head.lemma_.lower() in load_lexicon().words("message") else e
+    lex = load_lexicon()
+    if span.root.dep_ in ("compound", "poss") and head.lemma_.lower() in lex.words("message"):
+        return replace(e, target_only=False)
+    if span.root.dep_ in ("compound", "poss", "amod", "nmod") and C.undergone(head, lex):
+        return replace(e, target_only=False)
+    return e
 
 
 def _same_act(key: str, lemma: str) -> bool:
