@@ -1636,3 +1636,11 @@ def test_a_name_before_its_acronym_in_parentheses_is_one_body_with_it():
     assert set(m.loc[m["text"] == "PG&E", "actor"]) == {"Pacific Gas and Electric"}
     assert "Leaders of African Union" not in names
     assert set(m.loc[m["text"] == "Niger", "type"]) == {"state"}
+
+
+def test_one_persons_title_is_no_group_of_a_state():
+    m = _mentions("Brett McGurk, who was Trump's Special Presidential Envoy, criticized it. The Trump "
+                  "administration said no. Kurdish forces fought.")
+    names = set(m["actor"])
+    assert "Special Presidential Envoy" not in names
+    assert {"Trump administration", "Kurdish forces"} <= names

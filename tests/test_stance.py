@@ -1053,3 +1053,12 @@ def test_the_doer_named_in_an_act_the_subject_undergoes_acts():
     pairs = set(zip(st["source"], st["target"], st["label"], strict=True))
     assert {("Israel", "Iran", "hostile"), ("United States", "Mahan Air", "hostile")} <= pairs
     assert not any(s == "Libya" for s, _, _ in pairs)
+
+
+def test_a_threat_to_destroy_a_states_economy_is_hostile_to_the_state():
+    text = ('Trump wrote on Twitter, "If Turkey does anything off limits, I will totally destroy and '
+            'obliterate the Economy of Turkey." Voice of America reported it.')
+    res = analyze(load_article(text=text))
+    assert ("Donald Trump", "Turkey", "hostile") in set(zip(res.stance["source"], res.stance["target"],
+                                                             res.stance["label"], strict=True))
+    assert "Economy of Turkey" not in set(res.actors["actor"]) and "Voice of America" in set(res.actors["actor"])

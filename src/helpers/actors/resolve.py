@@ -50,7 +50,7 @@ from helpers.actors.candidates import (
     title_before,
 )
 from helpers.actors.gazetteer import Gazetteer
-from helpers.actors.lexicon import PERSON_TITLE_KINDS, ActorLexicon, load_lexicon, title_key
+from helpers.actors.lexicon import PERSON_TITLE_KINDS, ActorLexicon, common_word, load_lexicon, title_key
 from helpers.text.article import fold_accents, slugify
 from helpers.text.document import Document, text_of
 from helpers.text.words import (
@@ -112,6 +112,7 @@ def merge(document: Document, cands: list[Candidate], lex: ActorLexicon | None =
     kept += _names_after_organisations(document, kept)
     groups = [c for c in kept if c.kind == "group"]
     lists = {(c.start, c.end) for c in kept if c.kind not in GAZETTEER_KINDS and _coordination(doc, c)}
+    lists |= {(c.start, c.end) for c in kept if c.kind == "ner" and _thing_of(doc, c)}
     longest = max((_length(c) for c in kept), default=0)
     out: list[Candidate] = []  # sorted by start: each candidate comes at or after every one kept so far
     for c in sorted(kept, key=lambda c: (c.start, -_length(c))):
@@ -152,7 +153,7 @@ def _coordination(doc, c: Candidate) -> bool:
 
 def _wins(old: Candidate, new: Candidate, groups: list[Candidate], lists: set[tuple[int, int]]) -> bool:
     """Whether ``old`` (already kept) beats ``new`` where they overlap; ``lists`` holds the spans of found
-    entities that join two names (a gazetteer name inside one wins)."""
+    entities that join two names or name a thing of a place (a gazetteer name inside one wins)."""
     if "group" in (old.kind, new.kind) and old.kind != new.kind:
         group, name = (old, new) if old.kind == "group" else (new, old)
         if (group.start, group.end) == (name.start, name.end) and name.kind == "ner" and "people" in group.modifiers:
@@ -176,6 +177,17 @@ def _wins(old: Candidate, new: Candidate, groups: list[Candidate], lists: set[tu
             return gaz is old  # "U.S.-Russia" tagged as one entity: the gazetteer forms inside win
         return gaz is old
     return _length(old) >= _length(new)
+
+
+def _thing_of(doc, c: Candidate) -> bool:
+    """Whether a found name is "the", an ordinary word (no organisation word) and "of" before a place: "the
+    Economy of Turkey", "the People of Iran" (not "the Bank of England", "Voice of America"): the
+    gazetteer names inside it win, as in a list."""
+    words = c.name.split()
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    after_the = span is not None and span.start > 0 and doc[span.start - 1].lower_ == "the"
+    return after_the and len(words) >= 3 and words[1] == "of" and common_word(words[0]) \
+        and words[0].lower() not in load_lexicon().org_heads
 
 
 def _head_start(c: Candidate) -> int:
@@ -604,6 +616,9 @@ def _group_actor(c: Candidate, gaz: Gazetteer, info: dict, qualified: dict[str, 
         c.kind = "demonym" if gaz.actors[state].type == "state" else "group"
         a = gaz.actors[state]
         info.setdefault(state, (a.name, a.type, a.gender))
+        return
+    if stands_for == "state" and c.qualifier and c.name.split()[-1].lower() in load_lexicon().titles:
+        c.actor_id = ""  # "Trump's Special Presidential Envoy": one person's title, no state's people
         return
     if stands_for == "state" and c.qualifier:
         actor_id = "new:" + slugify(f"{c.qualifier} government" if noun in ("government", "authority") else c.name)
