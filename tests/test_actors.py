@@ -1644,3 +1644,11 @@ def test_one_persons_title_is_no_group_of_a_state():
     names = set(m["actor"])
     assert "Special Presidential Envoy" not in names
     assert {"Trump administration", "Kurdish forces"} <= names
+
+
+def test_the_prime_minister_is_the_current_one_not_a_former_and_her_majesty_is_no_name():
+    m = _mentions("Queen Elizabeth II suspended parliament at the behest of Boris Johnson, the current prime "
+                  "minister. Former prime minister John Major has accused Johnson of misleading the Queen. "
+                  "The court ruled that the Prime Minister's advice to Her Majesty was unlawful.")
+    assert set(m.loc[m["text"] == "the Prime Minister", "actor"]) == {"Boris Johnson"}
+    assert "Majesty" not in set(m["actor"])

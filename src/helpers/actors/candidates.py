@@ -357,10 +357,11 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue
             if ent_label in ("ORG", "PERSON") and _portfolio(doc, i, j, lex):
                 continue  # "Road Transport and Bridges Minister Obaidul Quader": a minister's portfolio
-            if j - i == 1 and (doc[i].lower_ in lex.stopwords or doc[i].text in things or (
+            if j - i == 1 and (doc[i].lower_ in lex.stopwords or doc[i].text in things
+                               or doc[i].lower_ in HONORIFIC_NOUNS or (
                     title_key(doc[i].text) in lex.titles and j < len(doc) and doc[j].lower_ == "of")):
                 continue  # "(7:49 a.m. UTC)", "CEO": a word that is never a name alone; a thing's acronym;
-                # a title heading its office ("the distinction of Dean of the House")
+                # "Her Majesty"; a title heading its office ("the distinction of Dean of the House")
             title = ""
             if ent_label == "PERSON":
                 i, title = _leading_title(doc, i, j, lex)
@@ -1212,13 +1213,13 @@ def description_candidates(document: Document, lex: ActorLexicon, taken: list[tu
     i = 0
     while i < len(doc):
         t = doc[i]
-        if t.idx in covered or t.pos_ not in ("NOUN", "PROPN"):
+        if t.idx in covered or t.pos_ not in ("NOUN", "PROPN", "ADJ"):
             i += 1
             continue
         match = None
-        for n in (3, 2, 1):
+        for n in (3, 2, 1):  # a title may open with an adjective ("the current prime minister")
             key = title_key(doc[i : i + n].text)
-            if i + n <= len(doc) and not doc[i + n - 1].is_punct and (
+            if i + n <= len(doc) and doc[i + n - 1].pos_ in ("NOUN", "PROPN") and not doc[i + n - 1].is_punct and (
                 (key in lex.titles and lex.titles[key].kind in DESCRIPTION_KINDS)
                 or key in lex.definites or (n == 1 and key in lex.org_heads)
             ):

@@ -701,7 +701,9 @@ def resolve_descriptions(document: Document, cands: list[Candidate], gaz: Gazett
         elif c.title in lex.titles:
             c.kind = "definite"
             indefinite = c.determiner in ("a", "an")  # "without a clear leader": nobody named before, no office
-            ante = None if indefinite else next((m for m in reversed(out) if _titled(m, c.title, gaz, lex)), None)
+            ante = None if indefinite else next((m for m in reversed(out) if _titled(m, c.title, gaz, lex)
+                                                 and not _former(document, m)), None)  # not "Former prime
+            # minister John Major" for "the Prime Minister's advice"
             if ante is None:  # "the Queen" ("a federal judge") in a headline or lede, named later: the first bearer
                 ante = next((m for m in cands if m.start > c.start and m.kind not in ("description", "office")
                              and _titled(m, c.title, gaz, lex)), None)  # fmt: skip
@@ -739,6 +741,14 @@ def _incoming(c: Candidate, before: list[Candidate], gaz: Gazetteer, info: dict,
     c.kind, c.actor_id, c.label, c.office_id = "definite", a.id, a.type, office
     info.setdefault(a.id, (a.name, a.type, a.gender))
     return True
+
+
+def _former(document: Document, m: Candidate) -> bool:
+    """Whether a titled mention is a past holder's: a past word just before it ("Former prime minister John
+    Major", "ex-President ...")."""
+    span = document.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and any(document.doc[k].lower_ in PAST_WORDS for k in range(max(0, span.start - 2),
+                                                                                          span.start + 1))
 
 
 def _titled(m: Candidate, title: str, gaz: Gazetteer, lex: ActorLexicon) -> bool:
