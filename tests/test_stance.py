@@ -1062,3 +1062,11 @@ def test_a_threat_to_destroy_a_states_economy_is_hostile_to_the_state():
     assert ("Donald Trump", "Turkey", "hostile") in set(zip(res.stance["source"], res.stance["target"],
                                                              res.stance["label"], strict=True))
     assert "Economy of Turkey" not in set(res.actors["actor"]) and "Voice of America" in set(res.actors["actor"])
+
+
+def test_a_label_given_by_someone_unnamed_is_not_the_speakers_and_backing_away_ends_support():
+    pairs = _pairs('Sophie Obadia told reporters "Mme Spanton was portrayed as a liar." Trump called Pelosi a liar. '
+                   'Kanye West backed away from his previous support for President Trump.')
+    assert ("Donald Trump", "Nancy Pelosi", "hostile") in pairs
+    assert not any(s == "Sophie Obadia" for s, _, _ in pairs)
+    assert ("Kanye West", "Donald Trump", "cooperative") not in pairs

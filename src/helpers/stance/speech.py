@@ -31,7 +31,7 @@ from helpers.sentiment.lexicon import vader_analyzer
 from helpers.stance import modality as M
 from helpers.stance.cues import Match, keys
 from helpers.stance.reference import Entity, Frame, agent_entities, entities, pronoun_antecedent
-from helpers.stance.syntax import subject, verb_agents
+from helpers.stance.syntax import is_passive, subject, verb_agents
 from helpers.text import words as W
 
 #: Smallest absolute sum of VADER valences (each in [-4, 4]) of a quotation read as its speaker's
@@ -139,6 +139,8 @@ def judge(frame: Frame, match: Match, speech_heads: set[int]) -> list[int]:
             found = agent_entities(frame, verb_agents(anc, frame.lexicon))
             if found:
                 return found
+            if anc.lemma_.lower() in label and is_passive(anc):
+                return []  # "She was portrayed as a liar": by someone unnamed, not the quotation's speaker
             break
     k = frame.speaker_at(match.head.idx)
     return [k] if k is not None else []
