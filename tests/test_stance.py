@@ -1070,3 +1070,8 @@ def test_a_label_given_by_someone_unnamed_is_not_the_speakers_and_backing_away_e
     assert ("Donald Trump", "Nancy Pelosi", "hostile") in pairs
     assert not any(s == "Sophie Obadia" for s, _, _ in pairs)
     assert ("Kanye West", "Donald Trump", "cooperative") not in pairs
+
+
+def test_an_agentless_stabbing_is_the_articles_attackers():
+    pairs = _pairs("Wiranto was stabbed on Thursday in Pandeglang. Police said the attackers had been radicalised.")
+    assert ("Attackers", "Wiranto", "hostile") in pairs
