@@ -1075,3 +1075,11 @@ def test_a_label_given_by_someone_unnamed_is_not_the_speakers_and_backing_away_e
 def test_an_agentless_stabbing_is_the_articles_attackers():
     pairs = _pairs("Wiranto was stabbed on Thursday in Pandeglang. Police said the attackers had been radicalised.")
     assert ("Attackers", "Wiranto", "hostile") in pairs
+
+
+def test_opposition_to_someone_is_an_act_and_a_name_read_as_a_predicate_is_the_object():
+    pairs = _pairs("Governor Ricardo Rosselló appointed Pedro Pierluisi as secretary of state. Senate President "
+                   "Thomas Rivera Schatz expressed opposition to the swearing-in of Pierluisi.")
+    assert {("Ricardo Rosselló", "Pedro Pierluisi", "cooperative"),
+            ("Thomas Rivera Schatz", "Pedro Pierluisi", "hostile")} <= pairs
+    assert not any("Opposition" in (s, t) for s, t, _ in pairs)

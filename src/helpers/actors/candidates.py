@@ -1090,6 +1090,8 @@ def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
             continue  # "police station"; but "police violence": the police act
         if t.lower_ in lex.act_nouns and any(c.dep_ == "compound" and c.lower_ in lex.groups for c in t.children):
             continue  # "police opposition": what the police do, not the opposition
+        if t.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in t.children):
+            continue  # "expressed opposition to the swearing-in": an act aimed at someone, not a group
         form, first = t.lower_, t.i
         if inner_hyphen(doc, t.i - 1):  # "counter-protesters" (a group of its own); "non-voters", "ex-soldiers":
             if f"{doc[t.i - 2].lower_}-{t.lower_}" not in lex.groups:  # another group than the noun's

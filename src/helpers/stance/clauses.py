@@ -67,6 +67,8 @@ def verb_patients(verb: Token, match: Match | None = None, lexicon: Lexicon | No
     if is_passive(verb):
         return subject(verb, lexicon)
     out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not out:  # "appointed [Pedro Pierluisi] as secretary of state": a name the parser took for a predicate
+        out = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             out += pobjs(c)
