@@ -1652,3 +1652,11 @@ def test_the_prime_minister_is_the_current_one_not_a_former_and_her_majesty_is_n
                   "The court ruled that the Prime Minister's advice to Her Majesty was unlawful.")
     assert set(m.loc[m["text"] == "the Prime Minister", "actor"]) == {"Boris Johnson"}
     assert "Majesty" not in set(m["actor"])
+
+
+def test_a_function_word_or_a_bracketed_word_is_no_name():
+    m = _mentions('Amongst the protesters was Peter Iseley. "[W]e must get Brexit done", Johnson said. '
+                  "Jordan said no.")
+    names = set(m["actor"])
+    assert "Amongst" not in names and not any("]" in n for n in names)
+    assert {"Peter Iseley", "Jordan"} <= names

@@ -358,10 +358,11 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             if ent_label in ("ORG", "PERSON") and _portfolio(doc, i, j, lex):
                 continue  # "Road Transport and Bridges Minister Obaidul Quader": a minister's portfolio
             if j - i == 1 and (doc[i].lower_ in lex.stopwords or doc[i].text in things
-                               or doc[i].lower_ in HONORIFIC_NOUNS or (
+                               or doc[i].lower_ in HONORIFIC_NOUNS or word_tag(doc[i].text) in _FUNCTION_TAGS or (
                     title_key(doc[i].text) in lex.titles and j < len(doc) and doc[j].lower_ == "of")):
                 continue  # "(7:49 a.m. UTC)", "CEO": a word that is never a name alone; a thing's acronym;
-                # "Her Majesty"; a title heading its office ("the distinction of Dean of the House")
+                # "Her Majesty"; "Amongst" (a function word); a title heading its office ("the distinction of
+                # Dean of the House")
             title = ""
             if ent_label == "PERSON":
                 i, title = _leading_title(doc, i, j, lex)
@@ -475,6 +476,9 @@ def _opening_modifier(t: Token, lex: ActorLexicon) -> bool:
 _NICKNAMED = re.compile(r"\b([A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?) [\"“'‘]([A-Z][^\"“”'‘’\n.!?,;:]{0,29})[\"”'’] "
                         r"([A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|Jr\.|Sr\.))?)\b")
 
+
+#: Pattern tags of function words, which are never a name alone ("Amongst the ...": GPE to the small model).
+_FUNCTION_TAGS = frozenset({"IN", "DT", "CC", "PRP", "PRP$", "WDT", "WP"})
 
 #: A web address in a name ("UOL.com.br", "Amazon.com"): a website or company, no person.
 _WEB_NAME = re.compile(r"\w\.(?:com|org|net|gov|edu|co|io)\b")
@@ -860,11 +864,12 @@ def _is_personish(doc, i: int, j: int) -> bool:
 def _name_like(doc, i: int, j: int, label: str) -> bool:
     """A name: capitalised (a person's may open with a particle: "al-Eryani"), with a proper noun (or a
     nationality adjective; or, for a person inside a sentence, only capitalised words that are no English
-    words), no digits, not one letter."""
+    words), no digits or word with a bracket inside, not one letter."""
     toks = doc[i:j]
     text = toks.text
-    if any(ch.isdigit() for ch in text) or len(text.strip(".")) < 2:
-        return False
+    if any(ch.isdigit() for ch in text) or len(text.strip(".")) < 2 \
+            or any(len(t.text) > 1 and ("[" in t.text or "]" in t.text) for t in toks):
+        return False  # "[W]e must get Brexit done": an editor's bracket inside a word
     if not text[:1].isupper() and not (label == "PERSON" and re.match(r"[a-z]{2,3}-[A-Z]", text)
                                        and toks[0].lower_ not in _NAME_PREFIXES):  # not "ex-Muslim"
         return False  # but "al-Eryani", "el-Sisi": a surname with its particle
