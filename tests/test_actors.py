@@ -1660,3 +1660,10 @@ def test_a_function_word_or_a_bracketed_word_is_no_name():
     names = set(m["actor"])
     assert "Amongst" not in names and not any("]" in n for n in names)
     assert {"Peter Iseley", "Jordan"} <= names
+
+
+def test_an_office_a_relative_clause_or_a_term_gives_is_its_subjects():
+    for text in ("This morning Jacques Chirac, who served as President of France for twelve years, died.",
+                 "In 1995, Chirac was elected to his first of two terms as President of France."):
+        m = find_mentions(load_article(text=text, date="2019-09-26"))
+        assert set(m.loc[m["text"] == "President of France", "actor"]) <= {"Jacques Chirac", "Chirac"}, text

@@ -815,16 +815,24 @@ def _apposed_person(document: Document, c: Candidate, cands: list[Candidate], in
 def _predicated(head: Token) -> Token | None:
     """Whom a predicative description describes: the subject of a copula ("Garland is the top judge"), or
     after "as" the verb's object, else its subject ("appointed Wiranto as minister", "served as a
-    prosecutor")."""
+    prosecutor", "was elected to two terms as President"); a relative subject stands for its noun
+    ("Chirac, who served as President of France")."""
     verb = head.head
-    if head.dep_ == "pobj" and verb.lower_ == "as" and verb.head.pos_ in ("VERB", "AUX"):
+    if head.dep_ == "pobj" and verb.lower_ == "as" and verb.head.pos_ == "NOUN":
+        verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)  # "was elected to two
+        if verb is None:  # terms as President of France": the clause's subject
+            return None
+    elif head.dep_ == "pobj" and verb.lower_ == "as" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
         objs = [k for k in verb.children if k.dep_ in ("dobj", "obj")]
         if objs:
             return objs[0]
     elif not (head.dep_ == "attr" and verb.lemma_ == "be"):
         return None
-    return next((k for k in verb.children if k.dep_ in SUBJECT_DEPS or k.dep_ in PASSIVE_SUBJECT_DEPS), None)
+    subject = next((k for k in verb.children if k.dep_ in SUBJECT_DEPS or k.dep_ in PASSIVE_SUBJECT_DEPS), None)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return verb.head  # "Chirac, who served as President of France": the noun the clause is about
+    return subject
 
 
 def _fronted(doc, head: Token, subject: Token) -> bool:
