@@ -376,7 +376,7 @@ def _verb_roles(frame: Frame, match: Match, cue_heads: set[int]) -> Roles:
     group for a protest with no actor protesting, and (bare frames only) the clause's other entities."""
     head, lex = match.head, frame.lexicon
     if match.entry.note == "reciprocal" and is_passive(head) and not any(c.dep_ == "agent" for c in head.children):
-        agents = agent_entities(frame, subject(head, lex))  # "the Houthis are allied with Iran": a state of both
+        agents = agent_entities(frame, subject(head, lex))  # "the Houthis are allied with Iran": both parties
         partners_ = [k for k in entities(frame, partners(head), proxy=False) if k not in agents]
         if agents and partners_:
             return Roles(tuple(agents), tuple(partners_))

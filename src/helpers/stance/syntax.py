@@ -87,8 +87,9 @@ def subject(verb: Token, lexicon: Lexicon | None = None, depth: int = 0) -> list
         gov = head.head
         while gov.pos_ in ("ADV", "ADP") and gov.head.i != gov.i:
             gov = gov.head
-        return subject(gov, lex, depth + 1) if gov.pos_ in ("VERB", "AUX", "ADJ") else []  # "was forceful in
-    return []  # blaming Y": the adjective's subject
+        # an adjective's act is its subject's: "was forceful in blaming Y"
+        return subject(gov, lex, depth + 1) if gov.pos_ in ("VERB", "AUX", "ADJ") else []
+    return []
 
 
 def passive_infinitive(verb: Token) -> bool:
