@@ -1667,3 +1667,10 @@ def test_an_office_a_relative_clause_or_a_term_gives_is_its_subjects():
                  "In 1995, Chirac was elected to his first of two terms as President of France."):
         m = find_mentions(load_article(text=text, date="2019-09-26"))
         assert set(m.loc[m["text"] == "President of France", "actor"]) <= {"Jacques Chirac", "Chirac"}, text
+
+
+def test_a_thing_named_with_its_place_is_no_body():
+    m = _mentions("As part of the celebration of 900 years of the Cahors Cathedral in Cahors, France, a relic was "
+                  "carried. Munk won the US National Medal of Science. The Bank of England said no.")
+    names = set(m["actor"])
+    assert not any("Cathedral" in n or "Medal" in n for n in names) and "Bank of England" in names

@@ -381,7 +381,9 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             given = ent_label == "PERSON" and j - i == 2 and doc[i].text in lex.first_names and not (
                 i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start) \
                 and words[-1] not in lex.place_nouns  # "Doris Day"; not "Santa Barbara County"
-            if (words[-1] in lex.thing_heads and not given) or (words[0] in lex.thing_leads and ent_label != "PERSON"):
+            root = doc[i:j].root.lower_  # "the Cahors Cathedral in Cahors": a thing named with its place
+            if (words[-1] in lex.thing_heads and not given) or (words[0] in lex.thing_leads and ent_label != "PERSON") \
+                    or (ent_label != "PERSON" and root in lex.thing_heads and root not in lex.org_heads):
                 continue  # "Hong Kong Police Headquarters", "Operation Fast and Furious": things, not actors
             if j - i == 1 and not doc[i].text.isupper() and doc[i].lower_ in lex.groups:
                 continue  # "Protesters" at a sentence start: a group noun, found as one
