@@ -6,9 +6,16 @@ Retrains from ``../shared`` (NewsMTSC, DSE) into a temporary folder with the rec
 committed ``model.json`` (about 30 minutes on 2 cores), then compares the predictions on both
 validation sets (NewsMTSC's 15 % split of train.jsonl, DSE valid.tsv), fp32 and int8, with the
 committed model's. It also runs the committed int8 model and checks that it still predicts what
-``model.json`` recorded. Fails (exit 1) when an agreement is below 0.99 or a validation macro-F1
-moves by more than 0.005; skips (exit 0, with a message) when ``../shared`` is absent. Needs the
-training environment (``requirements-train.txt``).
+``model.json`` recorded. Fails (exit 1) when an fp32 agreement is below 0.99, an int8 agreement below
+0.95, or a validation macro-F1 moves by more than 0.005; skips (exit 0, with a message) when ``../shared``
+is absent. Needs the training environment (``requirements-train.txt``).
+
+Training is deterministic on one machine (seeded, one thread, deterministic algorithms), but another CPU
+rounds the fp32 arithmetic a little differently, and int8 quantisation magnifies those last-bit
+differences: retrained on a 2-core machine with AMX, the model agreed with the committed one on 99.8 % and
+99.1 % of the validation items in fp32 but 97.7 % and 96.6 % in int8, every macro-F1 within 0.004 (the
+committed model had agreed 100 % on the machine before). Hence the looser int8 bound; the F1 bound is the
+same for both.
 """
 
 from __future__ import annotations
@@ -20,7 +27,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-MIN_AGREEMENT = 0.99
+MIN_AGREEMENT = 0.99  # fp32 predictions, and the committed int8 model run live against model.json
+MIN_INT8_AGREEMENT = 0.95  # a retrained int8 model (see the module docstring)
 MAX_F1_DIFF = 0.005
 
 
@@ -42,7 +50,8 @@ def compare(committed: dict, fresh: dict) -> tuple[dict, bool]:
             f1b = fresh["validation"][variant][ds]["macro_f1"]
             row = {"agreement": round(agreement(a, b), 4), "macro_f1_committed": f1a, "macro_f1_retrained": f1b,
                    "macro_f1_diff": round(abs(f1a - f1b), 4)}  # fmt: skip
-            row["ok"] = row["agreement"] >= MIN_AGREEMENT and row["macro_f1_diff"] <= MAX_F1_DIFF
+            least = MIN_INT8_AGREEMENT if variant == "int8" else MIN_AGREEMENT
+            row["ok"] = row["agreement"] >= least and row["macro_f1_diff"] <= MAX_F1_DIFF
             ok &= row["ok"]
             out[f"{variant}/{ds}"] = row
     return out, ok
