@@ -94,7 +94,7 @@ def _resolved(document: Document, gaz: Gazetteer, lex: ActorLexicon, when: dt.da
     info = cluster(merged, gaz, lex)
     merged = [c for c in merged if c.actor_id or c.kind in ("office", "description")]
     merged = resolve_descriptions(document, merged, gaz, lex, info, when)
-    fold_groups(merged, info, document.doc)
+    fold_groups(merged, info, document.doc, lex)
     captions = caption_blocks(document, lex)
     labels = document_speaker_labels(document)
     for c in merged:

@@ -112,7 +112,8 @@ def merge(document: Document, cands: list[Candidate], lex: ActorLexicon | None =
     kept += _names_after_organisations(document, kept)
     groups = [c for c in kept if c.kind == "group"]
     lists = {(c.start, c.end) for c in kept if c.kind not in GAZETTEER_KINDS and _coordination(doc, c)}
-    lists |= {(c.start, c.end) for c in kept if c.kind == "ner" and _thing_of(doc, c)}
+    heads = (lex or load_lexicon()).org_heads
+    lists |= {(c.start, c.end) for c in kept if c.kind == "ner" and _thing_of(doc, c, heads)}
     longest = max((_length(c) for c in kept), default=0)
     out: list[Candidate] = []  # sorted by start: each candidate comes at or after every one kept so far
     for c in sorted(kept, key=lambda c: (c.start, -_length(c))):
@@ -179,7 +180,7 @@ def _wins(old: Candidate, new: Candidate, groups: list[Candidate], lists: set[tu
     return _length(old) >= _length(new)
 
 
-def _thing_of(doc, c: Candidate) -> bool:
+def _thing_of(doc, c: Candidate, org_heads: dict[str, str]) -> bool:
     """Whether a found name is "the", an ordinary word (no organisation word) and "of" before a place: "the
     Economy of Turkey", "the People of Iran" (not "the Bank of England", "Voice of America"): the
     gazetteer names inside it win, as in a list."""
@@ -187,7 +188,7 @@ def _thing_of(doc, c: Candidate) -> bool:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     after_the = span is not None and span.start > 0 and doc[span.start - 1].lower_ == "the"
     return after_the and len(words) >= 3 and words[1] == "of" and common_word(words[0]) \
-        and words[0].lower() not in load_lexicon().org_heads
+        and words[0].lower() not in org_heads
 
 
 def _head_start(c: Candidate) -> int:
@@ -329,7 +330,7 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
     present = set(sides) | {n for n, by in joins.items() if len(by) > 1}  # "assailants ... suspects": one group
     for c in cands:
         if c.kind == "group":
-            _group_actor(c, gaz, info, qualified, split=len(sides.get(_group_noun(c), ())) > 1, present=present)
+            _group_actor(c, gaz, lex, info, qualified, split=len(sides.get(_group_noun(c), ())) > 1, present=present)
     for c in named:
         if c.label == "person" and _camel_case(c.name):
             c.label = "organisation"  # "UOKiK", "SpaceX", "GitHub": no person's name
@@ -595,8 +596,8 @@ def _group_noun(c: Candidate) -> str:
     return sorted(m for m in c.modifiers - {"state", "self"} if not m.startswith((CAMP, JOINS)))[0]
 
 
-def _group_actor(c: Candidate, gaz: Gazetteer, info: dict, qualified: dict[str, str], *, split: bool = False,
-                 present: set[str] = frozenset()) -> None:
+def _group_actor(c: Candidate, gaz: Gazetteer, lex: ActorLexicon, info: dict, qualified: dict[str, str], *,
+                 split: bool = False, present: set[str] = frozenset()) -> None:
     """The actor of a group mention; with ``split`` (the article names two sides of the noun), each side is
     a group of its own ("pro-democracy candidates", "pro-Beijing candidates"). A noun that joins another
     (``groups.csv``) is that group where the article names it (``present``: the article's group nouns)."""
@@ -608,7 +609,7 @@ def _group_actor(c: Candidate, gaz: Gazetteer, info: dict, qualified: dict[str, 
     stands_for = "state" if "state" in c.modifiers else "self"
     if split and camp and stands_for == "self":
         c.actor_id = "group:" + slugify(f"{camp} {noun}")
-        info.setdefault(c.actor_id, (f"{camp} {_plural(c.name)}", c.label, ""))
+        info.setdefault(c.actor_id, (f"{camp} {_plural(c.name, lex)}", c.label, ""))
         return
     if stands_for == "state" and c.actor_id.startswith("qualifier:"):  # "Russian officials", "UN envoys"
         state = c.actor_id.split(":", 1)[1]
@@ -617,7 +618,7 @@ def _group_actor(c: Candidate, gaz: Gazetteer, info: dict, qualified: dict[str, 
         a = gaz.actors[state]
         info.setdefault(state, (a.name, a.type, a.gender))
         return
-    if stands_for == "state" and c.qualifier and c.name.split()[-1].lower() in load_lexicon().titles:
+    if stands_for == "state" and c.qualifier and c.name.split()[-1].lower() in lex.titles:
         c.actor_id = ""  # "Trump's Special Presidential Envoy": one person's title, no state's people
         return
     if stands_for == "state" and c.qualifier:
@@ -632,7 +633,7 @@ def _group_actor(c: Candidate, gaz: Gazetteer, info: dict, qualified: dict[str, 
     nation = _nation(c.qualifier, gaz) if noun == "people" else ""
     if nation:  # "Serbians", "the Serbian people": one actor per nation, apart from its state
         actor_id = "group:" + slugify(f"{gaz.actors[nation].name} people")
-        name = c.name if c.name == c.qualifier else f"{c.qualifier} {_plural(c.name)}"
+        name = c.name if c.name == c.qualifier else f"{c.qualifier} {_plural(c.name, lex)}"
         c.actor_id = actor_id
         info.setdefault(actor_id, (name, "group", ""))
         return
@@ -643,9 +644,9 @@ def _group_actor(c: Candidate, gaz: Gazetteer, info: dict, qualified: dict[str, 
     c.actor_id = actor_id
     name, type_, _ = info.get(actor_id, ("", c.label, ""))
     if c.qualifier and (not name or not name[0].isupper() or name.lower() == noun):
-        name = f"{c.qualifier} {_plural(c.name)}".strip()
+        name = f"{c.qualifier} {_plural(c.name, lex)}".strip()
     if not name:
-        name = _plural(c.name).strip()
+        name = _plural(c.name, lex).strip()
         name = name[:1].upper() + name[1:]
     info[actor_id] = (name, type_, "")
 
@@ -656,11 +657,11 @@ def _nation(qualifier: str, gaz: Gazetteer) -> str:
     return next(iter(ids)) if len(ids) == 1 and gaz.actors[next(iter(ids))].type == "state" else ""
 
 
-def _plural(text: str) -> str:
+def _plural(text: str, lex: ActorLexicon) -> str:
     """The group noun of a mention without its qualifier ("Hong Kong police" -> "police"); a two-word group
     form stays whole ("its police force" -> "police force", not "force")."""
     words = text.split()
-    if len(words) >= 2 and " ".join(words[-2:]).lower() in load_lexicon().groups:
+    if len(words) >= 2 and " ".join(words[-2:]).lower() in lex.groups:
         return " ".join(words[-2:])
     return words[-1] if words else text
 
@@ -1016,7 +1017,8 @@ def _main_polity(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon, info
     return top[0][0]
 
 
-def fold_groups(cands: list[Candidate], info: dict[str, tuple[str, str, str]], doc=None) -> None:
+def fold_groups(cands: list[Candidate], info: dict[str, tuple[str, str, str]], doc=None,
+                lex: ActorLexicon | None = None) -> None:
     """A group noun joins the one organisation of the article named with it ("police" and "Indonesian
     National Police"), or the one named group or organisation a mention of which it heads ("the rebels"
     after "Houthi rebels", a form of the Houthis; not "League of Women Voters"); with none or several such
@@ -1025,7 +1027,7 @@ def fold_groups(cands: list[Candidate], info: dict[str, tuple[str, str, str]], d
     for actor_id, (name, type_, _) in info.items():
         if type_ == "organisation" and not actor_id.startswith("group:") and name.split():
             heads.setdefault(head_word(name), set()).add(actor_id)
-    groups, ends = load_lexicon().groups, {}
+    groups, ends = (lex or load_lexicon()).groups, {}
     for c in cands if doc is not None else ():  # the group noun heads the mention: not "League of Women Voters"
         words = text_of(doc)[c.start : c.end].split()
         entry = groups.get(words[-1].lower()) if len(words) >= 2 and doc[c.head].lower_ == words[-1].lower() else None
