@@ -748,8 +748,7 @@ def _former(document: Document, m: Candidate) -> bool:
     """Whether a titled mention is a past holder's: a past word just before it ("Former prime minister John
     Major", "ex-President ...")."""
     span = document.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and any(document.doc[k].lower_ in PAST_WORDS for k in range(max(0, span.start - 2),
-                                                                                          span.start + 1))
+    return span is not None and bool(modifiers(document.doc, span.start)[1] & PAST_WORDS)
 
 
 def _titled(m: Candidate, title: str, gaz: Gazetteer, lex: ActorLexicon) -> bool:
