@@ -1083,3 +1083,17 @@ def test_opposition_to_someone_is_an_act_and_a_name_read_as_a_predicate_is_the_o
     assert {("Ricardo Rosselló", "Pedro Pierluisi", "cooperative"),
             ("Thomas Rivera Schatz", "Pedro Pierluisi", "hostile")} <= pairs
     assert not any("Opposition" in (s, t) for s, t, _ in pairs)
+
+
+def test_an_act_called_for_in_a_for_to_clause_is_the_callers_not_the_asked():
+    got = _article_edges("Donald Trump attacked CNN. His campaign called for CNN to fire Joe Lockhart.")
+    assert ("CNN", "Joe Lockhart", "hostile") not in got  # CNN was asked to; it did nothing
+    assert ("Donald Trump's campaign", "Joe Lockhart", "hostile") in got
+
+
+def test_a_fight_against_someone_is_not_mirrored_back_from_them():
+    got = _article_edges('Jens Stoltenberg wrote, "The gains we have made in the fight against ISIS must not be lost."'
+                         " Russia and Ukraine fought for years.")
+    assert ("Jens Stoltenberg", "Islamic State", "hostile") in got
+    assert ("Islamic State", "Jens Stoltenberg", "hostile") not in got  # says nothing of what ISIS does
+    assert {("Russia", "Ukraine", "hostile"), ("Ukraine", "Russia", "hostile")} <= got  # a fight between two is mutual

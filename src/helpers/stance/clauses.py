@@ -605,17 +605,25 @@ def _obliged(verb: Token) -> bool:
 
 def requested(frame: Frame, head: Token) -> Token | None:
     """The ``request`` verb whose infinitive holds the act at ``head`` ("asked Ukraine to launch an
-    investigation", "was asked to condemn them"), else None."""
+    investigation", "was asked to condemn them", "called for CNN to fire Y"), else None."""
     verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "dobj" else head
-    if verb.pos_ != "VERB" or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in frame.lexicon.words("request"):
+    if verb.pos_ != "VERB" or not (verb.dep_ == "xcomp" or _for_to(verb)) \
+            or verb.head.lemma_.lower() not in frame.lexicon.words("request"):
         return None
     return verb.head
+
+
+def _for_to(verb: Token) -> bool:
+    """Whether a verb heads a "for X to V" clause hanging on another ("called for CNN to fire Y")."""
+    return verb.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def asked_of_another(frame: Frame, head: Token) -> bool:
     """Whether the act at ``head`` is asked of someone, not done by them: a request verb with an object or a
     passive subject ("asked Zelensky to investigate Y", "Trump was asked to condemn them", "called on Fox
-    News to fire Y", "when asked to condemn them"); not "wants to work with Y" (an intent) nor "forced Y to
+    News to fire Y", "when asked to condemn them"), or the subject of a "for X to V" clause ("called for CNN
+    to fire Y"); not "wants to work with Y" (an intent) nor "forced Y to
     resign" (done: ``implicative`` in ``stance_roles.csv``)."""
     verb = requested(frame, head)
     if verb is None or verb.lemma_.lower() in frame.lexicon.words("implicative"):
@@ -623,6 +631,8 @@ def asked_of_another(frame: Frame, head: Token) -> bool:
     asked = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     asked += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
               if p.dep_ == "pobj"]  # "called on X to ..."
+    act = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "dobj" else head
+    asked += [c for c in act.children if c.dep_ == "nsubj" and _for_to(act)]  # "called for CNN to fire Y"
     reduced = verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)  # "when asked to"
     return bool(asked) or reduced
 
