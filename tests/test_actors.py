@@ -920,6 +920,12 @@ def test_a_plural_demonym_without_the_is_the_nations_people():
     assert "UKR" in set(m.loc[m["text"] == "Ukrainians", "actor_id"])  # "the Ukrainians": the state's side
 
 
+def test_a_singular_demonym_after_a_is_one_person_not_the_state():
+    m = _mentions("Bloomberg said the candidate is my friend and a great American, Joe Biden. An American was "
+                  "killed in Kabul. The American ambassador left.")
+    assert list(m.loc[m["text"] == "American", "role"]) == ["modifier"]  # only "The American ambassador"
+
+
 def test_a_place_acts_through_its_acts_and_the_acts_others_stop():
     def role(text: str, name: str) -> str:
         m = _mentions(text)

@@ -1097,3 +1097,16 @@ def test_a_fight_against_someone_is_not_mirrored_back_from_them():
     assert ("Jens Stoltenberg", "Islamic State", "hostile") in got
     assert ("Islamic State", "Jens Stoltenberg", "hostile") not in got  # says nothing of what ISIS does
     assert {("Russia", "Ukraine", "hostile"), ("Ukraine", "Russia", "hostile")} <= got  # a fight between two is mutual
+
+
+def test_a_gerund_misread_after_a_passive_by_is_no_act_of_the_subject():
+    got = _article_edges("Hong Kong legislators met on Wednesday. Speaking in the Legislative Council, Carrie Lam was "
+                         "interrupted by protesting legislators.")
+    assert not any(s == "Carrie Lam" for s, _, _ in got)  # the legislators protested, not Lam
+
+
+def test_whoever_an_act_is_done_on_behalf_of_does_it_too():
+    got = _article_edges("The Puerto Rico Senate met. Senate President Thomas Rivera Schatz filed the lawsuit against "
+                         "Pedro Pierluisi on behalf of the Senate.")
+    assert {("Thomas Rivera Schatz", "Pedro Pierluisi", "hostile"), ("Puerto Rico Senate", "Pedro Pierluisi", "hostile")} <= got
+    assert ("Thomas Rivera Schatz", "Puerto Rico Senate", "hostile") not in got

@@ -153,6 +153,8 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
             # "Amman" after "Sudesh Amman": the person, not Jordan's capital (joined by surname later)
             out.append(Candidate(start, end, sid, "ner", "person", head, name=span.text))
             continue
+        if surf.kind == "demonym" and actor.type == "state" and _one_national(span):
+            continue  # "my friend and a great American, Joe Biden": one person, neither the state nor its people
         if surf.kind == "demonym" and actor.type == "state" and _nation_people(span):
             out.append(Candidate(start, end, sid, "group", "group", head, name=span.text, qualifier=span.text,
                                  modifiers=frozenset({"people", "self"})))  # fmt: skip
@@ -224,6 +226,14 @@ def _nation_people(span: Span) -> bool:
     root = span.root
     return (root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound")
             and not any(c.lower_ == "the" for c in root.children))  # fmt: skip
+
+
+def _one_national(span: Span) -> bool:
+    """Whether a demonym is a singular noun after "a"/"an": one person of that nation ("an American was
+    killed", "a great American")."""
+    root = span.root
+    return (root.tag_ in ("NN", "NNP") and root.dep_ not in ("amod", "compound")
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children))  # fmt: skip
 
 
 def _other_bearer(span: Span, name: str, lex: ActorLexicon) -> bool:

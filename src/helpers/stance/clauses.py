@@ -286,8 +286,27 @@ def roles(frame: Frame, match: Match, cue_heads: set[int]) -> Roles:
     """Agents, patients and reciprocal group of a cue that is no marker (see the module docstring).
 
     ``cue_heads`` holds the head tokens of the sentence's cues (an infinitive that is a cue of its own is
-    read by itself, not as another cue's patient).
+    read by itself, not as another cue's patient). Whoever an act is done "on behalf of" is one of its agents.
     """
+    r = _cue_roles(frame, match, cue_heads)
+    principals = _on_behalf_of(frame, match.head)
+    if not principals or not r.agents:
+        return r
+    agents = r.agents + tuple(k for k in principals if k not in r.agents)
+    return Roles(agents, tuple(k for k in r.patients if k not in principals), r.group)
+
+
+def _on_behalf_of(frame: Frame, head: Token) -> list[int]:
+    """Entities for whom the act at ``head`` (or at the verb whose object it is) is done: "filed the lawsuit
+    against Y on behalf of the Senate" is the Senate's act too, and does nothing to it."""
+    verbs = {head.i, head.head.i} if head.dep_ in ("dobj", "obj") else {head.i}
+    tokens = [t for t in frame.span if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "behalf"
+              and t.head.head.head.lower_ in ("on", "in") and t.head.head.head.head.i in verbs]
+    return entities(frame, [w for t in tokens for w in (t, *(c for c in t.children if c.dep_ == "conj"))])
+
+
+def _cue_roles(frame: Frame, match: Match, cue_heads: set[int]) -> Roles:
+    """:func:`roles` before "on behalf of" (see there)."""
     head, entry = match.head, match.entry
     if entry.note == "agentive":
         agents, patients = agentive_roles(frame, head)
@@ -301,9 +320,19 @@ def roles(frame: Frame, match: Match, cue_heads: set[int]) -> Roles:
         return Roles(tuple(agents), tuple(patients))
     if head.pos_ not in ("VERB", "AUX"):
         return _phrase_roles(frame, match)
-    if head.dep_ == "amod" and not is_passive(head):
+    if (head.dep_ == "amod" and not is_passive(head)) or _misread_participle(head):
         return Roles()  # "racially charged rumors": a participle describing a noun is no act
     return _verb_roles(frame, match, cue_heads)
+
+
+def _misread_participle(head: Token) -> bool:
+    """Whether a gerund the parser hung on the "by" of a passive is a participle describing a bare plural
+    ("Lam was interrupted by protesting legislators", "was greeted by cheering supporters"): no act of the
+    passive's subject."""
+    by = head.head
+    return (head.tag_ == "VBG" and head.dep_ == "pcomp" and by.lower_ == "by" and is_passive(by.head)
+            and any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") and not any(d.dep_ == "det" for d in c.children)
+                    for c in head.children))  # fmt: skip
 
 
 def _recipient_roles(frame: Frame, match: Match) -> Roles:
