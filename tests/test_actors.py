@@ -926,6 +926,12 @@ def test_a_singular_demonym_after_a_is_one_person_not_the_state():
     assert list(m.loc[m["text"] == "American", "role"]) == ["modifier"]  # only "The American ambassador"
 
 
+def test_ideas_and_brexit_are_no_actors_but_a_party_named_for_one_is():
+    m = _mentions("Zara Kay does not like the definition of Islamophobia. Marxism was discussed. Boris Johnson "
+                  "backed Brexit. The Brexit Party won.")
+    assert set(m.loc[m["role"] == "actor", "actor"]) == {"Zara Kay", "Boris Johnson", "Brexit Party"}
+
+
 def test_a_place_acts_through_its_acts_and_the_acts_others_stop():
     def role(text: str, name: str) -> str:
         m = _mentions(text)

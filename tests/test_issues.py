@@ -127,6 +127,7 @@ def test_seed_events_say_how_the_actor_was_found(seed_tables):
         ("Will Russia accept talks?", set()),  # a question
         ("Russia was under hundreds of sanctions.", set()),  # no stance cue
         ("Talks were rejected.", set()),  # no agent: nobody is guessed
+        ("Russia backed Brexit.", {("RUS", "brexit", "favor")}),  # an issue, not an actor
         ("China opposes tariffs and Ukraine supports a ceasefire.",
          {("CHN", "trade_tariffs", "against"), ("UKR", "ceasefire", "favor")}),
     ],

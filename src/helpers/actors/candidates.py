@@ -228,6 +228,12 @@ def _nation_people(span: Span) -> bool:
             and not any(c.lower_ == "the" for c in root.children))  # fmt: skip
 
 
+def _concept(t: Token, lex: ActorLexicon) -> bool:
+    """Whether one word is an idea by its ending ("Marxism", "Islamophobia"; ``concept_suffix`` cues)."""
+    low = t.lower_
+    return any(low.endswith(x) and len(low) > len(x) + 2 for x in lex.concept_suffixes)
+
+
 def _one_national(span: Span) -> bool:
     """Whether a demonym is a singular noun after "a"/"an": one person of that nation ("an American was
     killed", "a great American")."""
@@ -367,12 +373,12 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue
             if ent_label in ("ORG", "PERSON") and _portfolio(doc, i, j, lex):
                 continue  # "Road Transport and Bridges Minister Obaidul Quader": a minister's portfolio
-            if j - i == 1 and (doc[i].lower_ in lex.stopwords or doc[i].text in things
+            if j - i == 1 and (doc[i].lower_ in lex.stopwords or doc[i].text in things or _concept(doc[i], lex)
                                or doc[i].lower_ in HONORIFIC_NOUNS or word_tag(doc[i].text) in _FUNCTION_TAGS or (
                     title_key(doc[i].text) in lex.titles and j < len(doc) and doc[j].lower_ == "of")):
                 continue  # "(7:49 a.m. UTC)", "CEO": a word that is never a name alone; a thing's acronym;
-                # "Her Majesty"; "Amongst" (a function word); a title heading its office ("the distinction of
-                # Dean of the House")
+                # an idea ("Marxism"); "Her Majesty"; "Amongst" (a function word); a title heading its office
+                # ("the distinction of Dean of the House")
             title = ""
             if ent_label == "PERSON":
                 i, title = _leading_title(doc, i, j, lex)
@@ -1059,8 +1065,9 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
                or title_key(w) in lex.titles or w in lex.places for w in words):
             continue
         if last in lex.groups or last in lex.thing_heads or words[0].lower() in lex.thing_leads \
-                or last in HONORIFIC_NOUNS or _before_us_state(doc, t.i + 1, lex):
-            continue  # ... "Mesquite, Nevada": a town
+                or last in HONORIFIC_NOUNS or _before_us_state(doc, t.i + 1, lex) \
+                or (len(words) == 1 and _concept(t, lex)):
+            continue  # ... "Mesquite, Nevada": a town; "Marxism": an idea
         label = "person"
         if _WEB_NAME.search(" ".join(words)):
             label = "organisation"  # "in remarks to UOL.com.br": a website
