@@ -1633,18 +1633,25 @@ def test_a_run_of_ordinary_capitalised_words_is_no_person():
     assert {"Agnès Callamard", "Gorsuch"} <= people
 
 
+def test_a_free_trade_area_and_its_acronym_are_a_thing_not_an_actor():
+    m = _mentions("Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the African Continental "
+                  "Free Trade Area (AfCFTA) agreement. Ghana will join the AfCFTA.")
+    assert not m["actor"].str.contains("AfCFTA|Free Trade Area").any()
+
+
 def test_a_web_address_names_an_organisation():
     m = _mentions("Ane Alencar, in remarks to UOL.com.br, said it was bad. Jeff Bezos founded Amazon.com.")
     assert set(m.loc[m["text"].isin(["UOL.com.br", "Amazon.com"]), "type"]) == {"organisation"}
 
 
 def test_a_name_before_its_acronym_in_parentheses_is_one_body_with_it():
-    m = _mentions("Leaders of African Union (AU) member states met in Niamey, Niger's capital. Buhari signed the "
-                  "African Continental Free Trade Area (AfCFTA) agreement. Nigeria planned to join the AfCFTA. "
-                  "Pacific Gas and Electric said PG&E would pay.")
+    m = _mentions("Leaders of African Union (AU) member states met in Niamey, Niger's capital. The West African "
+                  "Power Pool (WAPP) met. Nigeria planned to join the WAPP. The Office for Students (OfS) fined the "
+                  "college. The college appealed to the OfS. Pacific Gas and Electric said PG&E would pay.")
     names = set(m["actor"])
-    assert "African Continental Free Trade Area" in names and not any("(" in n for n in names)
-    assert set(m.loc[m["text"] == "AfCFTA", "actor"]) == {"African Continental Free Trade Area"}
+    assert "West African Power Pool" in names and not any("(" in n for n in names)
+    assert set(m.loc[m["text"] == "WAPP", "actor"]) == {"West African Power Pool"}
+    assert set(m.loc[m["text"] == "OfS", "actor"]) == {"Office for Students"}  # an acronym with a small letter
     assert set(m.loc[m["text"] == "PG&E", "actor"]) == {"Pacific Gas and Electric"}
     assert "Leaders of African Union" not in names
     assert set(m.loc[m["text"] == "Niger", "type"]) == {"state"}

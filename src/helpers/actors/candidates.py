@@ -545,9 +545,16 @@ def _portfolio(doc, i: int, j: int, lex: ActorLexicon) -> bool:
 def _thing_acronyms(doc, lex: ActorLexicon) -> frozenset[str]:
     """Acronyms the article gives in parentheses right after the name of a thing ("the Ballot Interference
     Prevention Act (BIPA)", "the Paris Agreement (PA)"): they name the thing wherever they stand."""
-    return frozenset(t.text for t in doc[2:-1] if t.text.isupper() and t.is_alpha and len(t.text) >= 2
+    return frozenset(t.text for t in doc[2:-1] if is_acronym(t.text)
                      and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
                      and doc[t.i - 2].lower_ in lex.thing_heads)
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word is an acronym: two capitals or more, all letters capitals but at most one small letter
+    left out of a name's small words ("NATO", "AfCFTA")."""
+    caps = sum(ch.isupper() for ch in word)
+    return caps >= 2 and word.isalpha() and word[0].isupper() and len(word) - caps <= 1
 
 
 def _nicknamed(document: Document, lex: ActorLexicon) -> list[Candidate]:

@@ -45,6 +45,7 @@ from helpers.actors.candidates import (
     PAST_WORDS,
     THING_LABELS,
     Candidate,
+    is_acronym,
     modifiers,
     person_as_thing,
     title_before,
@@ -513,8 +514,7 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
             return tails.pop()
     if c.label == "organisation":
         caps = "".join(ch for ch in words[0] if ch.isupper()) if len(words) == 1 else ""
-        if len(caps) >= 2 and (words[0].isupper() or (
-                words[0][0].isupper() and words[0].isalpha() and len(words[0]) - len(caps) <= 1)):
+        if len(caps) >= 2 and (words[0].isupper() or is_acronym(words[0])):
             # "AfCFTA" of "African Continental Free Trade Area": an acronym, small letters left out
             hits = {a for a, w, lab in names if lab == "organisation" and _initials(w) == caps}
             if len(hits) == 1:
