@@ -1639,6 +1639,23 @@ def test_a_free_trade_area_and_its_acronym_are_a_thing_not_an_actor():
     assert not m["actor"].str.contains("AfCFTA|Free Trade Area").any()
 
 
+def test_titles_alone_are_no_name_and_emeritus_and_councillor_are_titles():
+    m = _mentions("Roman Catholic Bishop Emeritus Dinualdo Gutierrez of Marbel died. Casicas announced the death of "
+                  "Most Rev. Dinualdo Gutierrez, Bishop-Emeritus of Marbel. He returned to El Paso, where he is a "
+                  "former City Councillor.")
+    actors = set(m.loc[m["role"] == "actor", "actor"])
+    assert "Dinualdo Gutierrez" in actors and not actors & {"Bishop-Emeritus", "City Councillor"}
+    assert len(set(m.loc[m["text"].str.contains("Gutierrez"), "actor_id"])) == 1
+
+
+def test_names_in_another_script_are_glosses_and_never_share_an_id():
+    from helpers.text.article import id_slug
+
+    m = _mentions("Madina Bizheva won. «Медицинский университет», she said. Image: Дмитрий Кошелев.")
+    assert not any(ch in "дкм" for a in m["actor"] for ch in a.lower())
+    assert id_slug("Дмитрий Кошелев") != id_slug("Скажем") and id_slug("Joe Biden") == "joe-biden"
+
+
 def test_a_web_address_names_an_organisation():
     m = _mentions("Ane Alencar, in remarks to UOL.com.br, said it was bad. Jeff Bezos founded Amazon.com.")
     assert set(m.loc[m["text"].isin(["UOL.com.br", "Amazon.com"]), "type"]) == {"organisation"}

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from helpers.actors.candidates import Candidate
 from helpers.actors.lexicon import ActorLexicon, Affiliate
-from helpers.text.article import slugify
+from helpers.text.article import id_slug
 from helpers.text.document import Document, inner_hyphen
 
 
@@ -63,7 +63,7 @@ def affiliate_mentions(document: Document, mentions: list[Candidate], info: dict
         if owner_tok.dep_ != "poss" and type_ not in ("person", "organisation"):
             continue  # "a Korean-Canadian family": a nationality describes, it does not own
         start, end = min(owner.start, owner_tok.left_edge.idx), t.idx + len(t.text)
-        actor_id = "new:" + slugify(f"{name} {entry.canonical}")
+        actor_id = "new:" + id_slug(f"{name} {entry.canonical}")
         form = " ".join(w.lower_ for w in doc[first : t.i + 1])  # as written: "legal team", "associates"
         possessive = f"{name}'" if name.endswith("s") and type_ == "group" else f"{name}'s"  # "Americans' families"
         info.setdefault(actor_id, (f"{possessive} {form}", entry.type, entry.gender))

@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 
 from helpers.actors.gazetteer import Gazetteer, Surface
 from helpers.actors.lexicon import DESCRIPTION_KINDS, ActorLexicon, Title, common_word, title_key, word_tag
+from helpers.text.article import fold_accents
 from helpers.text.document import Document, inner_hyphen, text_of
 from helpers.text.words import DETERMINERS, HONORIFIC_NOUNS, LOCATIVE_PREPOSITIONS, PRONOUNS, SUBJECT_DEPS
 
@@ -228,6 +229,12 @@ def _nation_people(span: Span) -> bool:
             and not any(c.lower_ == "the" for c in root.children))  # fmt: skip
 
 
+def _latin(name: str) -> bool:
+    """Whether a name has a Latin letter (accents folded): one in another script ("Медицинский", "李克强") is a
+    gloss the English model cannot read, no actor."""
+    return any("a" <= ch <= "z" for ch in fold_accents(name.lower()))
+
+
 def _concept(t: Token, lex: ActorLexicon) -> bool:
     """Whether one word is an idea by its ending ("Marxism", "Islamophobia"; ``concept_suffix`` cues)."""
     low = t.lower_
@@ -373,6 +380,14 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue
             if ent_label in ("ORG", "PERSON") and _portfolio(doc, i, j, lex):
                 continue  # "Road Transport and Bridges Minister Obaidul Quader": a minister's portfolio
+            if not _latin(doc[i:j].text):
+                continue  # "Медицинский": a gloss in another script
+            if j - i > 1 and (all(t.text in "-–" or title_key(t.text) in lex.titles for t in doc[i:j]) or (
+                    title_key(doc[j - 1].text) in lex.titles and doc[i].text not in lex.first_names
+                    and (ent_label != "PERSON" or common_word(doc[i].text))
+                    and not any(t.lower_ in ("of", "the") for t in doc[i:j]))):
+                continue  # "Most Rev. Dinualdo Gutierrez, Bishop-Emeritus of Marbel", "a former City Councillor":
+                # a title, no name (but "John Major", "Winston Duke": a surname may be a title word)
             if j - i == 1 and (doc[i].lower_ in lex.stopwords or doc[i].text in things or _concept(doc[i], lex)
                                or doc[i].lower_ in HONORIFIC_NOUNS or word_tag(doc[i].text) in _FUNCTION_TAGS or (
                     title_key(doc[i].text) in lex.titles and j < len(doc) and doc[j].lower_ == "of")):
@@ -1064,7 +1079,8 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
         i, words = i + lead, words[lead:]
         if not words:
             continue
-        if not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in words):
+        if not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in words) \
+                or not _latin(" ".join(words)):
             continue
         last = words[-1].lower()
         body = len(words) >= 2 and last in lex.org_heads  # "Northern Arapaho Tribe": an adjective in a body's name
@@ -1274,9 +1290,10 @@ def description_candidates(document: Document, lex: ActorLexicon, taken: list[tu
         if det not in ("the", "a", "an", "this", "that") and not owned and not any(m in NEW_WORDS for m in mods):
             i += n
             continue
-        if det in ("a", "an", "") and (key not in lex.titles or last.dep_ in ("attr", "oprd")):
+        if det in ("a", "an", "") and (key not in lex.titles or last.dep_ in ("attr", "oprd")
+                                       or (det == "" and last.text.islower())):
             i += n  # "He was a featured speaker", "Obama was elected president": what the subject is or
-            continue  # became, no one else
+            continue  # became, no one else; "send them to elected councillor": anyone holding it
         start, end = doc[start_i].idx, last.idx + len(last.text)
         places = [w.text for w in doc[start_i:i] if w.ent_type_ in ("GPE", "NORP")]
         of = next((w for w in last.rights if w.lower_ == "of"), None)

@@ -52,7 +52,7 @@ from helpers.actors.candidates import (
 )
 from helpers.actors.gazetteer import Gazetteer
 from helpers.actors.lexicon import PERSON_TITLE_KINDS, ActorLexicon, common_word, load_lexicon, title_key
-from helpers.text.article import fold_accents, slugify
+from helpers.text.article import fold_accents, id_slug
 from helpers.text.document import Document, text_of
 from helpers.text.words import (
     DETERMINERS,
@@ -351,7 +351,7 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
             key = f"{key}|{lex.titles[c.title].gender}"
             actor_id = by_key.get(key, "")
         if not actor_id:
-            actor_id = "new:" + slugify(c.name)
+            actor_id = "new:" + id_slug(c.name)
             names.append((actor_id, folded, c.label))
         by_key.setdefault(key, actor_id)
         c.actor_id = actor_id
@@ -608,7 +608,7 @@ def _group_actor(c: Candidate, gaz: Gazetteer, lex: ActorLexicon, info: dict, qu
         noun = joined
     stands_for = "state" if "state" in c.modifiers else "self"
     if split and camp and stands_for == "self":
-        c.actor_id = "group:" + slugify(f"{camp} {noun}")
+        c.actor_id = "group:" + id_slug(f"{camp} {noun}")
         info.setdefault(c.actor_id, (f"{camp} {_plural(c.name, lex)}", c.label, ""))
         return
     if stands_for == "state" and c.actor_id.startswith("qualifier:"):  # "Russian officials", "UN envoys"
@@ -622,7 +622,7 @@ def _group_actor(c: Candidate, gaz: Gazetteer, lex: ActorLexicon, info: dict, qu
         c.actor_id = ""  # "Trump's Special Presidential Envoy": one person's title, no state's people
         return
     if stands_for == "state" and c.qualifier:
-        actor_id = "new:" + slugify(f"{c.qualifier} government" if noun in ("government", "authority") else c.name)
+        actor_id = "new:" + id_slug(f"{c.qualifier} government" if noun in ("government", "authority") else c.name)
         name = f"{c.qualifier} government" if noun in ("government", "authority") else c.name
         c.actor_id = actor_id
         info.setdefault(actor_id, (name, "organisation", ""))
@@ -632,14 +632,14 @@ def _group_actor(c: Candidate, gaz: Gazetteer, lex: ActorLexicon, info: dict, qu
         return
     nation = _nation(c.qualifier, gaz) if noun == "people" else ""
     if nation:  # "Serbians", "the Serbian people": one actor per nation, apart from its state
-        actor_id = "group:" + slugify(f"{gaz.actors[nation].name} people")
+        actor_id = "group:" + id_slug(f"{gaz.actors[nation].name} people")
         name = c.name if c.name == c.qualifier else f"{c.qualifier} {_plural(c.name, lex)}"
         c.actor_id = actor_id
         info.setdefault(actor_id, (name, "group", ""))
         return
     actor_id = qualified.get(noun)
     if actor_id is None:
-        actor_id = "group:" + slugify(noun)
+        actor_id = "group:" + id_slug(noun)
         qualified[noun] = actor_id
     c.actor_id = actor_id
     name, type_, _ = info.get(actor_id, ("", c.label, ""))
@@ -924,7 +924,7 @@ def _definite_antecedent(document: Document, c: Candidate, before: list[Candidat
         a = gaz.actors[polity]
         info.setdefault(a.id, (a.name, a.type, a.gender))
         return a.id
-    actor_id = "new:" + slugify(f"{polity} government")  # "Hong Kong government", as when the text says so
+    actor_id = "new:" + id_slug(f"{polity} government")  # "Hong Kong government", as when the text says so
     info.setdefault(actor_id, (f"{polity} government", "organisation", ""))
     return actor_id
 
@@ -962,7 +962,7 @@ def _name_words(document: Document, c: Candidate, gaz: Gazetteer) -> list[str]:
 def _named_body(words: list[str], head: str, c: Candidate, info: dict) -> str:
     """A new organisation named by a description's proper nouns and head ("Constitution Party")."""
     name = " ".join([*words, head])
-    actor_id = "new:" + slugify(name)
+    actor_id = "new:" + id_slug(name)
     info.setdefault(actor_id, (name, c.label if c.label in ("organisation", "group") else "organisation", ""))
     return actor_id
 
@@ -983,7 +983,7 @@ def _unnamed_body(document: Document, c: Candidate, info: dict) -> str:
         t.pos_ == "ADJ" and t.lower_ not in REFERRING_ADJECTIVES))
     if not name:
         return ""
-    actor_id = "new:" + slugify(name)
+    actor_id = "new:" + id_slug(name)
     info.setdefault(actor_id, (name, c.label, ""))
     return actor_id
 

@@ -124,6 +124,16 @@ def slugify(text: str, max_len: int = 60) -> str:
     return slug[:max_len].strip("-") or "article"
 
 
+def id_slug(text: str, max_len: int = 60) -> str:
+    """The slug of a name for an identifier: :func:`slugify`'s ASCII slug, or for a name with no Latin letters
+    its own letters, lower-cased ("Дмитрий Кошелев" -> "дмитрий-кошелев", so two such names stay apart)."""
+    ascii_slug = slugify(text, max_len)
+    if ascii_slug != "article" or re.search(r"(?i)\barticle\b", text):
+        return ascii_slug
+    slug = re.sub(r"[\W_]+", "-", text.lower()).strip("-")
+    return slug[:max_len].strip("-") or "unnamed"
+
+
 # --------------------------------------------------------------------------- decoding
 
 
