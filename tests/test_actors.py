@@ -1656,6 +1656,14 @@ def test_names_in_another_script_are_glosses_and_never_share_an_id():
     assert id_slug("Дмитрий Кошелев") != id_slug("Скажем") and id_slug("Joe Biden") == "joe-biden"
 
 
+def test_a_name_after_an_organisation_noun_is_an_organisation_and_a_lone_title_is_none():
+    m = _mentions("Ford hired law firm Sidley Austin. Councillor Jane Smith spoke. Councillor said no. Martin Luther "
+                  "King spoke. King said so.")
+    assert set(m.loc[m["text"] == "Sidley Austin", "type"]) == {"organisation"}
+    assert "Councillor" not in set(m["actor"])
+    assert set(m.loc[m["text"] == "King", "actor"]) == {"Martin Luther King"}  # a surname that is a title word
+
+
 def test_a_web_address_names_an_organisation():
     m = _mentions("Ane Alencar, in remarks to UOL.com.br, said it was bad. Jeff Bezos founded Amazon.com.")
     assert set(m.loc[m["text"].isin(["UOL.com.br", "Amazon.com"]), "type"]) == {"organisation"}

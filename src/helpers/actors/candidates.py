@@ -229,6 +229,19 @@ def _nation_people(span: Span) -> bool:
             and not any(c.lower_ == "the" for c in root.children))  # fmt: skip
 
 
+def _only_title(doc, i: int, j: int, ent_label: str, lex: ActorLexicon, surnames: frozenset[str]) -> bool:
+    """Whether the recogniser's name ``[i, j)`` is a title, no name: title words only ("Bishop-Emeritus of
+    Marbel", "Councillor"; one word only where it is nobody's surname here: "King" after "Martin Luther King"),
+    or a run ending in a title with no given name before it ("a former City Councillor"; not "John Major",
+    "Winston Duke": a surname may be a title word; not "Office of the President")."""
+    words = doc[i:j]
+    if all(t.text in "-–" or title_key(t.text) in lex.titles for t in words):
+        return j - i > 1 or doc[i].text not in surnames
+    return (j - i > 1 and title_key(doc[j - 1].text) in lex.titles and doc[i].text not in lex.first_names
+            and (ent_label != "PERSON" or common_word(doc[i].text))
+            and not any(t.lower_ in ("of", "the") for t in words))  # fmt: skip
+
+
 def _latin(name: str) -> bool:
     """Whether a name has a Latin letter (accents folded): one in another script ("Медицинский", "李克强") is a
     gloss the English model cannot read, no actor."""
@@ -382,18 +395,12 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue  # "Road Transport and Bridges Minister Obaidul Quader": a minister's portfolio
             if not _latin(doc[i:j].text):
                 continue  # "Медицинский": a gloss in another script
-            if j - i > 1 and (all(t.text in "-–" or title_key(t.text) in lex.titles for t in doc[i:j]) or (
-                    title_key(doc[j - 1].text) in lex.titles and doc[i].text not in lex.first_names
-                    and (ent_label != "PERSON" or common_word(doc[i].text))
-                    and not any(t.lower_ in ("of", "the") for t in doc[i:j]))):
-                continue  # "Most Rev. Dinualdo Gutierrez, Bishop-Emeritus of Marbel", "a former City Councillor":
-                # a title, no name (but "John Major", "Winston Duke": a surname may be a title word)
+            if _only_title(doc, i, j, ent_label, lex, surnames):
+                continue
             if j - i == 1 and (doc[i].lower_ in lex.stopwords or doc[i].text in things or _concept(doc[i], lex)
-                               or doc[i].lower_ in HONORIFIC_NOUNS or word_tag(doc[i].text) in _FUNCTION_TAGS or (
-                    title_key(doc[i].text) in lex.titles and j < len(doc) and doc[j].lower_ == "of")):
+                               or doc[i].lower_ in HONORIFIC_NOUNS or word_tag(doc[i].text) in _FUNCTION_TAGS):
                 continue  # "(7:49 a.m. UTC)", "CEO": a word that is never a name alone; a thing's acronym;
-                # an idea ("Marxism"); "Her Majesty"; "Amongst" (a function word); a title heading its office
-                # ("the distinction of Dean of the House")
+                # an idea ("Marxism"); "Her Majesty"; "Amongst" (a function word)
             title = ""
             if ent_label == "PERSON":
                 i, title = _leading_title(doc, i, j, lex)
