@@ -1664,6 +1664,15 @@ def test_a_name_after_an_organisation_noun_is_an_organisation_and_a_lone_title_i
     assert set(m.loc[m["text"] == "King", "actor"]) == {"Martin Luther King"}  # a surname that is a title word
 
 
+def test_a_storm_named_again_alone_an_irish_county_and_a_body_in_apposition():
+    m = _mentions("Hurricane Lorenzo hit the Azores. Met Éireann, the national meteorological service for Ireland, "
+                  "issued alerts for County Kerry. Though Lorenzo was forecast to diminish, gusts were expected. "
+                  '"Storm Lorenzo will produce high waves," read the warning. Lorenzo Fontana, a minister, spoke.')
+    actors = dict(zip(m.loc[m["role"] == "actor", "actor"], m.loc[m["role"] == "actor", "type"], strict=False))
+    assert "Lorenzo" not in actors and "County Kerry" not in actors
+    assert actors.get("Met Éireann") == "organisation" and actors.get("Lorenzo Fontana") == "person"
+
+
 def test_a_web_address_names_an_organisation():
     m = _mentions("Ane Alencar, in remarks to UOL.com.br, said it was bad. Jeff Bezos founded Amazon.com.")
     assert set(m.loc[m["text"].isin(["UOL.com.br", "Amazon.com"]), "type"]) == {"organisation"}

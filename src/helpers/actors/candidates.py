@@ -373,6 +373,10 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
     name_words = _person_name_words(doc)
     surnames = _person_surnames(doc)
     full_names = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _opens(ent[0])}
+    storms = {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in lex.storm_leads and t.text[:1].isupper()
+              and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()}  # "Hurricane Lorenzo"
+    storms -= {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+               and e[0].lower_ not in lex.storm_leads}  # a person of that name ("Lorenzo Fontana") keeps it
     nicknamed = _nicknamed(document, lex)
     out += nicknamed
     for ent in doc.ents:
@@ -415,6 +419,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                     i += 1  # "Longtime Imus in the Morning writer ...": a word capitalised by its place
             elif ent_label == "ORG" and j - i == 2 and _opening_modifier(doc[i], lex) and doc[j - 1].text in surnames:
                 i += 1  # the same, read as a body: the person's surname
+            if j - i == 1 and doc[i].text in storms:
+                continue  # "Hurricane Lorenzo ... Though Lorenzo was forecast to diminish": the storm again
             words = [t.lower_ for t in doc[i:j]]
             given = ent_label == "PERSON" and j - i == 2 and doc[i].text in lex.first_names and not (
                 i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start) \
@@ -628,8 +634,16 @@ def _of_place(doc, j: int, lex: ActorLexicon) -> int:
 
 def _kind_after(doc, i: int, j: int, lex: ActorLexicon) -> bool:
     """Whether a name is compounded with a lower-case organisation word after it that says what it is
-    ("the Jamaah Ansharut Daulah network", "the Wagner group"), and starts with no given name."""
-    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in lex.org_heads or doc[i].text in lex.first_names:
+    ("the Jamaah Ansharut Daulah network", "the Wagner group"), or in apposition with one ("Met Éireann, the
+    national meteorological service"), and starts with no given name."""
+    if doc[i].text in lex.first_names:
+        return False
+    root = doc[i:j].root
+    def body(t) -> bool:
+        return t.is_lower and t.lower_ in lex.org_heads
+    if any(c.dep_ == "appos" and body(c) for c in root.children) or (root.dep_ == "appos" and body(root.head)):
+        return True
+    if j >= len(doc) or not body(doc[j]):
         return False
     return doc[j - 1].dep_ == "compound" and doc[j - 1].head.i == j
 
@@ -1109,6 +1123,8 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
             label = "organisation"  # "the news network RTHK": an acronym its kind names
         elif len(words) == 1 and (common_word(words[0]) or words[0].isupper() or re.fullmatch(r"[A-Z]{2,}s", words[0])):
             continue  # "Member", "Winner", "EEZ", "NGOs": an ordinary word or an acronym the recogniser did not know
+        elif _kind_after(doc, i, t.i + 1, lex):
+            label = "organisation"  # "Met Éireann, the national meteorological service"
         if label == "person" and words[0] not in lex.first_names and all(common_word(w) for w in words):
             continue  # "High Commissioner for [Human Rights]", "Internet Relay Chat": ordinary words, no given name
         if document.sentence_at(doc[i].idx) in headlines and any(common_word(w) for w in words):
