@@ -1673,6 +1673,16 @@ def test_a_storm_named_again_alone_an_irish_county_and_a_body_in_apposition():
     assert actors.get("Met Éireann") == "organisation" and actors.get("Lorenzo Fontana") == "person"
 
 
+def test_a_given_name_before_a_title_word_is_a_name_and_a_named_member_a_person():
+    m = _mentions("The prize went to Didier Queloz and Michel Mayor. Queloz and Mayor won. Charles Michel met "
+                  'Mayor Anne Hidalgo. "It tells us about our place in the Universe", said selection committee member '
+                  "Ulf Danielsson.")
+    actors = dict(zip(m.loc[m["role"] == "actor", "text"], m.loc[m["role"] == "actor", "actor"], strict=False))
+    assert actors["Michel Mayor"] == "Michel Mayor" and actors["Mayor"] == "Michel Mayor"
+    assert actors["Charles Michel"] == "Charles Michel" and "Universe" not in actors
+    assert set(m.loc[m["text"] == "Ulf Danielsson", "type"]) == {"person"}
+
+
 def test_a_web_address_names_an_organisation():
     m = _mentions("Ane Alencar, in remarks to UOL.com.br, said it was bad. Jeff Bezos founded Amazon.com.")
     assert set(m.loc[m["text"].isin(["UOL.com.br", "Amazon.com"]), "type"]) == {"organisation"}

@@ -452,6 +452,9 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             elif ent_label == "PERSON" and (_kind_after(doc, i, j, lex) or (
                     _kind_before(doc, i, lex) and doc[i].text not in lex.first_names)):
                 lab = "organisation"  # "the Jamaah Ansharut Daulah network", "party Civic Platform": a body
+            elif ent_label == "ORG" and j - i >= 2 and i > 0 and doc[i - 1].is_lower \
+                    and doc[i - 1].lower_ in lex.member_nouns and not any(t.lower_ in lex.org_heads for t in doc[i:j]):
+                lab = "person"  # "said selection committee member Ulf Danielsson": one member, by name
             elif ent_label == "GPE" and _misread_person(doc, i, j, lex):
                 lab = "person"  # "Hagel said he ...": a surname the small model took for a place
             elif ent_label in ("GPE", "LOC") and _titled_the(doc, i) \
@@ -712,6 +715,13 @@ def _common_name_word(t: Token, lex: ActorLexicon) -> bool:
         or low in lex.thing_heads or t.text in lex.places
 
 
+def _titled_surname(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """Whether the title word at ``j`` is the surname of the given name ``[i, j)`` ("Michel Mayor", "Winston
+    Duke"): a known given name alone, and no name after the title ("Michel, Mayor of Paris" has a comma)."""
+    return (j - i == 1 and doc[i].text in lex.first_names and title_key(doc[j].text) in lex.titles
+            and not (j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper()))  # fmt: skip
+
+
 def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
     """Token ranges of an entity after repairs of the small model's boundaries and labels.
 
@@ -739,7 +749,7 @@ def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
             break
     while ent.label_ == "PERSON" and j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].ent_type_ == "" \
             and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j - 1].dep_ == "compound" \
-            and doc[j - 1].head.i == j and not _common_name_word(doc[j], lex):
+            and doc[j - 1].head.i == j and (not _common_name_word(doc[j], lex) or _titled_surname(doc, i, j, lex)):
         j += 1  # "Wanda Vázquez [Garced]": the name's last word, which the recogniser left out
     honorific = (lex.titles.get(title_key(doc[i].text)) or _NO_TITLE).kind == "honorific"
     if ent.label_ == "ORG" and j - i >= 2 and honorific and not doc[i].text.isupper() and _is_personish(doc, i + 1, j) \
