@@ -1683,6 +1683,14 @@ def test_a_given_name_before_a_title_word_is_a_name_and_a_named_member_a_person(
     assert set(m.loc[m["text"] == "Ulf Danielsson", "type"]) == {"person"}
 
 
+def test_an_outlets_edition_is_the_outlet_and_towns_named_as_places_are_no_governments():
+    m = _mentions("Governor Alexander Pimentel told CNN Philippines the towns damaged were primarily Carrascal, "
+                  "Cantilan, Madrid, Carmen and Cortes. He told CNN Russia lied.")
+    assert set(m.loc[m["text"] == "CNN Philippines", "actor_id"]) == {"MEDIA_CNN"}
+    assert set(m.loc[m["text"] == "Madrid", "role"]) == {"place"}  # a town of the list, not Spain acting
+    assert "RUS" in set(m["actor_id"])  # "told CNN Russia lied": no edition
+
+
 def test_a_web_address_names_an_organisation():
     m = _mentions("Ane Alencar, in remarks to UOL.com.br, said it was bad. Jeff Bezos founded Amazon.com.")
     assert set(m.loc[m["text"].isin(["UOL.com.br", "Amazon.com"]), "type"]) == {"organisation"}

@@ -31,7 +31,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from helpers.actors.gazetteer import Gazetteer, Surface
+from helpers.actors.gazetteer import Gazetteer, Surface, is_outlet
 from helpers.actors.lexicon import DESCRIPTION_KINDS, ActorLexicon, Title, common_word, title_key, word_tag
 from helpers.text.article import fold_accents
 from helpers.text.document import Document, inner_hyphen, text_of
@@ -161,9 +161,23 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
                                  modifiers=frozenset({"people", "self"})))  # fmt: skip
             continue
         kind = "gazetteer" if surf.kind == "name" else surf.kind
+        prev = out[-1] if out else None
+        if actor.type == "state" and prev is not None and is_outlet(prev.actor_id) and _edition(doc, prev, start):
+            prev.end, prev.head = end, head  # "CNN Philippines": the outlet's edition, no state
+            continue
         out.append(Candidate(start, end, sid, kind, actor.type, head, actor_id=actor.id, name=actor.name,
                              gender=actor.gender))  # fmt: skip
     return out
+
+
+def _edition(doc, outlet: Candidate, start: int) -> bool:
+    """Whether a state's name at ``start`` follows an outlet's name with one space and the parser compounds the
+    outlet with it ("CNN Philippines reported"; not "told CNN Russia lied")."""
+    if text_of(doc)[outlet.end : start] != " ":
+        return False
+    first = doc.char_span(outlet.start, outlet.end, alignment_mode="expand")
+    state = doc.char_span(start, start + 1, alignment_mode="expand")
+    return first is not None and state is not None and first[-1].dep_ == "compound" and first[-1].head.i == state[0].i
 
 
 @cache

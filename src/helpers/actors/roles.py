@@ -126,6 +126,9 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
         return "actor"  # who something came from: "the claim from Berlin", "an explanation from Russia"
     if dep == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS and not _aimed_at(t, lex):
         return "place"
+    if dep in ("attr", "acomp") and any(s.dep_ in SUBJECT_DEPS and s.lemma_.lower() in lex.place_nouns
+                                        for s in head.children):
+        return "place"  # "the towns damaged were Carrascal, Cantilan, Madrid": what places are, no government
     if dep in SUBJECT_DEPS or dep in PASSIVE_SUBJECT_DEPS or dep in OBJECT_DEPS:
         return "actor"
     if dep == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
