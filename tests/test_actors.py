@@ -1691,6 +1691,16 @@ def test_an_outlets_edition_is_the_outlet_and_towns_named_as_places_are_no_gover
     assert "RUS" in set(m["actor_id"])  # "told CNN Russia lied": no edition
 
 
+def test_a_short_form_defined_in_parentheses_is_that_organisation_even_over_the_gazetteer():
+    m = _mentions("According to the Philippine Institute of Volcanology and Seismology (Phivolcs), the quake was "
+                  "strong. Phivolcs reported aftershocks. The Armed Forces of the Philippines (AFP) said so. AFP "
+                  "sent troops. The Parliament of New South Wales (NSW) voted. NSW is a state.")
+    got = dict(zip(m["text"], m["actor"], strict=False))
+    assert got["Phivolcs"] == "Philippine Institute of Volcanology and Seismology"
+    assert got["AFP"] == "Armed Forces of the Philippines"  # not the news agency of the gazetteer
+    assert got["NSW"] != "Parliament of New South Wales"  # the initials of the name's last words: the state
+
+
 def test_a_web_address_names_an_organisation():
     m = _mentions("Ane Alencar, in remarks to UOL.com.br, said it was bad. Jeff Bezos founded Amazon.com.")
     assert set(m.loc[m["text"].isin(["UOL.com.br", "Amazon.com"]), "type"]) == {"organisation"}

@@ -91,7 +91,7 @@ def _resolved(document: Document, gaz: Gazetteer, lex: ActorLexicon, when: dt.da
     merged = attach_titles(document, merged, gaz, lex)
     spans = [(c.start, c.end) for c in merged]
     merged = sorted(merged + cand.description_candidates(document, lex, spans), key=lambda c: c.start)
-    info = cluster(merged, gaz, lex)
+    info = cluster(merged, gaz, lex, document.text)
     merged = [c for c in merged if c.actor_id or c.kind in ("office", "description")]
     merged = resolve_descriptions(document, merged, gaz, lex, info, when)
     fold_groups(merged, info, document.doc, lex)

@@ -297,6 +297,22 @@ def name_key(text: str) -> str:
     return s.replace(".", "")
 
 
+def _defined_short_forms(named: list[Candidate], text: str) -> dict[str, Candidate]:
+    """One-word names the text puts in parentheses right after an organisation's name, mapped to it (not the
+    initials of the name's last words: "the Parliament of New South Wales (NSW)" names the state so)."""
+    out: dict[str, Candidate] = {}
+    for a in named:
+        if a.label != "organisation" or text[a.end : a.end + 2] != " (":
+            continue
+        close = text.find(")", a.end + 2, a.end + 40)
+        short = text[a.end + 2 : close] if close > 0 else ""
+        words = [w for w in a.name.split() if w[:1].isupper()]
+        part = any(short == _initials(words[k:]) for k in range(1, len(words)))  # "of New South Wales (NSW)"
+        if short.isalpha() and short[:1].isupper() and not part:
+            out.setdefault(short, a)
+    return out
+
+
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
@@ -305,17 +321,25 @@ def _initials(words: list[str]) -> str:
 GIVEN_NAME_TITLES = frozenset({"royal", "religious"})
 
 
-def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[str, tuple[str, str, str]]:
+def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon,
+            text: str = "") -> dict[str, tuple[str, str, str]]:
     """Give every named candidate an ``actor_id``; returns ``{actor_id: (name, type, gender)}``.
 
     Gazetteer candidates keep their ids. New names get ``new:<slug>`` ids, joined by surname,
-    acronym, word subsequence, prefix or case (module docstring). Group nouns get ``group:<noun>``
-    ids (or their state's id, or ``new:<qualifier>-<noun>`` for a qualified state-like body).
+    acronym, word subsequence, prefix or case (module docstring); a one-word short form the article
+    defines in parentheses right after an organisation's name is that organisation wherever it stands
+    ("the Philippine Institute of Volcanology and Seismology (Phivolcs)"; ``text`` is the article's).
+    Group nouns get ``group:<noun>`` ids (or their state's id, or ``new:<qualifier>-<noun>`` for a
+    qualified state-like body).
     """
     info: dict[str, tuple[str, str, str]] = {}
     names: list[tuple[str, list[str], str]] = []  # (actor id, words, label) of full names, in order
     by_key: dict[str, str] = {}
     qualified: dict[str, str] = {}  # group noun -> first qualified actor id
+    defined = _defined_short_forms([c for c in cands if c.kind in ("ner", "title")], text)
+    for c in cands:  # "the Armed Forces of the Philippines (AFP)": its AFP, not the news agency's
+        if c.kind == "alias" and text[c.start : c.end] in defined:
+            c.kind, c.actor_id, c.name, c.label = "ner", "", text[c.start : c.end], "organisation"
     for c in cands:  # full names first, so that a surname before its full name still joins it
         if c.kind in GAZETTEER_KINDS:
             actor = gaz.actors[c.actor_id]
@@ -348,7 +372,11 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon) -> dict[s
                 and readings[(c.name, "place")] > readings[(c.name, "organisation")]:
             c.label = "place"  # "appears in court at Christchurch" in a headline: the city the text names twice
         key = name_key(c.name)
-        actor_id = by_key.get(key) or _join(c, words, names, gaz, lex, c.name in acting)
+        long_form = defined.get(c.name)
+        if long_form is not None and long_form.actor_id:
+            c.label = long_form.label
+        actor_id = by_key.get(key) or (long_form.actor_id if long_form is not None and long_form.actor_id else "") \
+            or _join(c, words, names, gaz, lex, c.name in acting)
         folded = fold_accents(c.name).split()  # as the names compare: "Kaczynski" is "Kaczyński"
         if actor_id and _other_sex(c, actor_id, names, gaz, lex):  # "Mrs. Trump" is not Donald Trump
             key = f"{key}|{lex.titles[c.title].gender}"
