@@ -1657,11 +1657,15 @@ def test_names_in_another_script_are_glosses_and_never_share_an_id():
 
 
 def test_a_name_after_an_organisation_noun_is_an_organisation_and_a_lone_title_is_none():
-    m = _mentions("Ford hired law firm Sidley Austin. Councillor Jane Smith spoke. Councillor said no. Martin Luther "
+    m = _mentions("Ford hired law firm Sidley Austin. Councillor Jane Smith spoke. The Councillor said no. Martin Luther "
                   "King spoke. King said so.")
     assert set(m.loc[m["text"] == "Sidley Austin", "type"]) == {"organisation"}
     assert "Councillor" not in set(m["actor"])
     assert set(m.loc[m["text"] == "King", "actor"]) == {"Martin Luther King"}  # a surname that is a title word
+    for text in ("The next day, Dr King stood on the balcony.", "The memorial has a quote from King that read so.",
+                 "Mrs. King's views ring true today."):
+        assert "King" in set(_mentions(text)["actor"]), text  # an honorific's surname; a surname alone
+    assert set(_mentions("Obama-Biden gained momentum.")["actor_id"]) >= {"barack_obama", "joe_biden"}
 
 
 def test_a_storm_named_again_alone_an_irish_county_and_a_body_in_apposition():

@@ -245,12 +245,16 @@ def _nation_people(span: Span) -> bool:
 
 def _only_title(doc, i: int, j: int, ent_label: str, lex: ActorLexicon, surnames: frozenset[str]) -> bool:
     """Whether the recogniser's name ``[i, j)`` is a title, no name: title words only ("Bishop-Emeritus of
-    Marbel", "Councillor"; one word only where it is nobody's surname here: "King" after "Martin Luther King"),
+    Marbel", not "Dr. King"; one word only where it is nobody's surname here, "King" after "Martin Luther
+    King", and reads as a title: an organisation to the recogniser, "Councillor", or before "of" or after "the"),
     or a run ending in a title with no given name before it ("a former City Councillor"; not "John Major",
     "Winston Duke": a surname may be a title word; not "Office of the President")."""
     words = doc[i:j]
     if all(t.text in "-–" or title_key(t.text) in lex.titles for t in words):
-        return j - i > 1 or doc[i].text not in surnames
+        if j - i > 1:  # "Dr. King", "Mrs. King": an honorific before a surname that is a title word
+            return (lex.titles.get(title_key(doc[i].text)) or _NO_TITLE).kind != "honorific"
+        return doc[i].text not in surnames and (ent_label != "PERSON" or (j < len(doc) and doc[j].lower_ == "of")
+                                                 or (i > 0 and doc[i - 1].lower_ in DETERMINERS))
     return (j - i > 1 and title_key(doc[j - 1].text) in lex.titles and doc[i].text not in lex.first_names
             and (ent_label != "PERSON" or common_word(doc[i].text))
             and not any(t.lower_ in ("of", "the") for t in words))  # fmt: skip

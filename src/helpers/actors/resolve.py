@@ -176,7 +176,7 @@ def _wins(old: Candidate, new: Candidate, groups: list[Candidate], lists: set[tu
                 and not (gaz.label == "organisation" and gaz.start == ner.start) and (ner.start, ner.end) not in lists:
             return ner is old  # "George Washington", "Libyan House of Representatives", "Brussels Airlines"
         if ner_longer and ner.label == "person" == gaz.label and gaz.start == ner.start and gaz.kind == "alias" \
-                and gaz.end < ner.end:
+                and ner.name[gaz.end - gaz.start : gaz.end - gaz.start + 1] == " ":  # not "Obama-Biden"
             return ner is old  # "Michel Mayor": a given name, not "Michel" for Charles Michel
         if ner_longer and ner.label == "place" and gaz.label == "state":
             return gaz is old  # "U.S.-Russia" tagged as one entity: the gazetteer forms inside win
