@@ -1705,6 +1705,13 @@ def test_a_short_form_defined_in_parentheses_is_that_organisation_even_over_the_
     assert got["NSW"] != "Parliament of New South Wales"  # the initials of the name's last words: the state
 
 
+def test_a_common_noun_the_tagger_reads_as_one_is_no_person_and_railways_are_a_body():
+    m = _mentions("Attendance was underwhelming. The state-run Indian Railways launched the event. Rose said she "
+                  "would run.")
+    got = dict(zip(m["text"], m["type"], strict=False))
+    assert "Attendance" not in got and got["Indian Railways"] == "organisation" and got["Rose"] == "person"
+
+
 def test_a_web_address_names_an_organisation():
     m = _mentions("Ane Alencar, in remarks to UOL.com.br, said it was bad. Jeff Bezos founded Amazon.com.")
     assert set(m.loc[m["text"].isin(["UOL.com.br", "Amazon.com"]), "type"]) == {"organisation"}

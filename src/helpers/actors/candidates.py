@@ -454,8 +454,10 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                     and doc[i].text not in lex.first_names and doc[i].text not in surnames:
                 continue  # "the 'Band on the Run' album": a word of a title, no person after "the" (not a family:
                 # "the Obamas"; nor a name: "the Cruz campaign", "the Paul whom observers saw")
-            if j - i == 1 and ((doc[i].is_sent_start and _plural_of_word(doc[i])) or _lower_case_word(doc[i])):
-                continue  # "Protests escalated", "Oxygen is essential": a noun capitalised by its place
+            if j - i == 1 and ((doc[i].is_sent_start and _plural_of_word(doc[i])) or _lower_case_word(doc[i])
+                               or (doc[i].tag_ in ("NN", "NNS") and common_word(doc[i].text))):
+                continue  # "Protests escalated", "Oxygen is essential", "Attendance was underwhelming": a noun
+                # capitalised by its place
             kind, lab = "ner", label
             if ent_label == "PERSON" and words[0] in lex.thing_leads and common_word(words[0]):
                 if doc[i:j].text not in towns and doc[i:j].text not in lex.places:
