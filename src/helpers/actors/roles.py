@@ -11,7 +11,8 @@ actor mentions; "Poland's government said", "Moscow said", "Russian officials" a
   that acts ("killed by a United States military airstrike", ``act_noun`` cues);
 - ``place``: object of a locative preposition (``text.words.LOCATIVE_PREPOSITIONS``: "in", "to",
   "from", ...), the dateline, a platform where something was said ("on Twitter"), a name given to a
-  kind of place ("the town of Pandeglang", ``place_noun`` cues), the last part of an address ("in
+  kind of place ("the town of Pandeglang", ``place_noun`` cues) or said to be what places are ("the
+  towns damaged were Carrascal, Madrid"), the last part of an address ("in
   Nevada, United States" even where the parser makes it a subject); a place no list knows as a state
   is a place unless it is the subject of a verb of action or the agent of a passive ("developed by
   the Soviet Union"; not "Hong Kong has", ``text.words.STATIVE_VERBS``);
