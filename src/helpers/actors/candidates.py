@@ -662,13 +662,15 @@ def _kind_after(doc, i: int, j: int, lex: ActorLexicon) -> bool:
     if doc[i].text in lex.first_names:
         return False
     root = doc[i:j].root
-    def body(t) -> bool:
-        return t.is_lower and t.lower_ in lex.org_heads
-    if any(c.dep_ == "appos" and body(c) for c in root.children) or (root.dep_ == "appos" and body(root.head)):
+    if any(c.dep_ == "appos" and _body_noun(c, lex) for c in root.children) \
+            or (root.dep_ == "appos" and _body_noun(root.head, lex)):
         return True
-    if j >= len(doc) or not body(doc[j]):
-        return False
-    return doc[j - 1].dep_ == "compound" and doc[j - 1].head.i == j
+    return j < len(doc) and _body_noun(doc[j], lex) and doc[j - 1].dep_ == "compound" and doc[j - 1].head.i == j
+
+
+def _body_noun(t: Token, lex: ActorLexicon) -> bool:
+    """A lower-case organisation word ("network", "service"): it says a name next to it is a body."""
+    return t.is_lower and t.lower_ in lex.org_heads
 
 
 def _titled_the(doc, i: int) -> bool:
@@ -1001,7 +1003,7 @@ def _title_words(words: list[str], lex: ActorLexicon) -> int:
 def _kind_before(doc, i: int, lex: ActorLexicon) -> bool:
     """Whether a lower-case organisation word right before token ``i`` says what it is ("the news
     network RTHK", "the militant group JAD")."""
-    return i > 0 and doc[i - 1].is_lower and doc[i - 1].lower_ in lex.org_heads
+    return i > 0 and _body_noun(doc[i - 1], lex)
 
 
 def _opening_name(t: Token) -> bool:
