@@ -147,7 +147,7 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
             out.append(Candidate(start, end, sid, "office", "office", head, office_id=office.id, name=office.name))
             continue
         actor = gaz.actors[surf.target]
-        if actor.type == "person" and _other_bearer(span, actor.name, lex):
+        if actor.type == "person" and (_other_bearer(span, actor.name, lex) or _place_named(span, lex)):
             continue
         surnames = _person_surnames(doc) if surnames is None and len(span) == 1 else surnames
         if actor.type != "person" and len(span) == 1 and span.text in surnames and not _placed(span[0]):
@@ -288,6 +288,13 @@ def _other_bearer(span: Span, name: str, lex: ActorLexicon) -> bool:
     before = span.doc[span.start - 1]
     return (before.pos_ == "PROPN" and before.text[:1].isupper() and before.text.isalpha()
             and title_key(before.text) not in lex.titles and before.text not in name.split())  # fmt: skip
+
+
+def _place_named(span: Span, lex: ActorLexicon) -> bool:
+    """Whether a name follows a capitalised word that makes it a place or a thing ("County Kerry", "Fort
+    Lee", "Hurricane Harvey"): not the person of that name."""
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and before.text[:1].isupper() and before.lower_ in lex.thing_leads
 
 
 def _meant(surf: Surface, span: Span, gaz: Gazetteer, lex: ActorLexicon, sure: set[str]) -> bool:
@@ -459,7 +466,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue  # "Protests escalated", "Oxygen is essential", "Attendance was underwhelming": a noun
                 # capitalised by its place
             kind, lab = "ner", label
-            if ent_label == "PERSON" and words[0] in lex.thing_leads and common_word(words[0]):
+            if ent_label == "PERSON" and words[0] in lex.thing_leads and (
+                    common_word(words[0]) or doc[i].text.isupper()):  # "MV Alan Kurdi": a ship
                 if doc[i:j].text not in towns and doc[i:j].text not in lex.places:
                     continue  # "Tropical Storm Barry": a thing, no person (a name may start with "San")
                 lab = "place"  # "Fort Lee, New Jersey": a town
@@ -495,7 +503,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             elif _speaks_for_state(doc, i, j, lex):
                 continue  # "the New U.S. Administration": the state's government, found as a group noun
             if ent_label == "ORG":
-                j = _of_place(doc, j, lex)
+                j = _for_purpose(doc, _of_place(doc, j, lex), lex)
             start, end = _char_span(doc, i, j)
             out.append(Candidate(start, end, document.sentence_at(start), kind, lab, doc[i:j].root.i,
                                  name=text_of(doc)[start:end], title=title))  # fmt: skip
@@ -653,6 +661,31 @@ def _of_place(doc, j: int, lex: ActorLexicon) -> int:
     while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].text[:1].isupper():
         end += 1
     return end
+
+
+def _name_word(t: Token) -> bool:
+    """A capitalised noun or adjective: a word of a name ("Investigative", "Journalism")."""
+    return t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def _for_purpose(doc, j: int, lex: ActorLexicon) -> int:
+    """The end of an organisation's name that the recogniser cut before "for" and what the body is for: "the
+    Tunisian League [for the Defence of Human Rights]", "Puerto Rico Center [for Investigative Journalism]"
+    (the name ends in an organisation word; what follows is an entity or a run of capitalised words)."""
+    if j + 1 >= len(doc) or doc[j].lower_ != "for" or doc[j - 1].lower_ not in lex.org_heads:
+        return j
+    k = j + 1
+    if doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "ORG":
+        end = k + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return end
+    k += doc[k].lower_ == "the" and k + 1 < len(doc)
+    end = k
+    while end < len(doc) and (_name_word(doc[end]) or (
+            doc[end].lower_ in ("and", "of", "&") and end > k and end + 1 < len(doc) and _name_word(doc[end + 1]))):
+        end += 1
+    return end if end > k and not doc[end - 1].is_sent_start else j
 
 
 def _kind_after(doc, i: int, j: int, lex: ActorLexicon) -> bool:
@@ -1122,17 +1155,26 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
                 or t.dep_ == "compound":
             continue
         i = t.i
-        while i > 0 and doc[i - 1].tag_ in ("NNP", "NNPS") and doc[i - 1].dep_ == "compound" \
-                and _unnamed(doc[i - 1]) and doc[i - 1].idx not in covered and not doc[i].is_sent_start:
-            i -= 1
+        while i > 0 and not doc[i].is_sent_start:
+            if i > 1 and inner_hyphen(doc, i - 1) and doc[i - 2].tag_ in ("NNP", "NNPS") \
+                    and all(w.text[:1].isupper() and not w.text.isupper() and not common_word(w.text)
+                            for w in (doc[i - 2], doc[i])) and doc[i - 2].idx not in covered:
+                i -= 2  # "Frédéric Salat-Baroux": a double-barrelled surname
+            elif doc[i - 1].tag_ in ("NNP", "NNPS") and doc[i - 1].dep_ == "compound" and _unnamed(doc[i - 1]) \
+                    and doc[i - 1].idx not in covered:
+                i -= 1
+            else:
+                break
         if t.i > i and _opening_modifier(doc[i], lex) and t.lower_ not in lex.org_heads:  # (not "Northern
             i += 1  # Arapaho Tribe welcomes ..."): "Longtime Imus in the Morning writer"
-        words = [w.text for w in doc[i : t.i + 1]]
+        words = doc[i : t.i + 1].text.split()  # "Salat-Baroux" one word
         lead = _title_words(words, lex)  # "Princess Ubolratana Mahidol": the title is attached later
-        i, words = i + lead, words[lead:]
+        if lead:  # past the title's words, which may hold a hyphen ("Vice-President")
+            skip = doc[i].idx + len(" ".join(words[:lead]))
+            i, words = next((k for k in range(i, t.i + 1) if doc[k].idx > skip), t.i + 1), words[lead:]
         if not words:
             continue
-        if not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in words) \
+        if not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() and w[-1] != "-" for w in words) \
                 or not _latin(" ".join(words)):
             continue
         last = words[-1].lower()

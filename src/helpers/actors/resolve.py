@@ -534,6 +534,10 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
             same = {a for a, w, lab in names if lab == "person" and w != words and len(core) >= 2
                     and (v := _without_suffix(w))[0] == core[0] and len(v) >= 2 and v[-1] == core[-1]
                     and (_subsequence(v, core) or _subsequence(core, v))}  # fmt: skip
+        if not same:  # "Seyed Mohammad Mir-Mohammadi" after "Mohammad Mir-Mohammadi": the name with a word before
+            same = {a for a, w, lab in names if lab == "person" and 2 <= len(w) < len(core) and core[-len(w) :] == w
+                    and w[0] in lex.first_names and _person_like(core[: -len(w)], lex)}  # not "MV Alan Kurdi"
+            # (a ship), nor "Alex Van Halen" of the band "Van Halen": the shorter name opens with a given name
         if len(same) == 1:
             return same.pop()
     if len(words) >= 2 and c.label in ("person", "organisation") and (
@@ -714,12 +718,18 @@ def resolve_descriptions(document: Document, cands: list[Candidate], gaz: Gazett
         if c.kind == "office":
             lo, mods, det = modifiers(doc, first)
             c.start, c.determiner, c.modifiers = min(c.start, doc[lo].idx), det, frozenset(mods)
-        person = _apposed_person(document, c, out + [x for x in cands if x.start > c.start], info)
+        person = _apposed_person(document, c, out + [x for x in cands if x.start > c.start], lex)
         if person is not None:
+            if person.label != "person":  # "the president of Namibia, Hage Geingob": a name the recogniser
+                name, _, gender = info[person.actor_id]  # took for an organisation is a person's
+                info[person.actor_id] = (name, "person", gender)
             c.actor_id, c.label = person.actor_id, "person"
             c.kind = "office" if c.kind == "office" else "title"
             out.append(c)
             continue
+        if _predicative(_phrase_head(doc, c)):
+            continue  # "He served as the leader of both bodies", "Pompeo is the secretary of state": what its
+            # subject is, said of someone unnamed here or of a pronoun; no other actor
         if c.modifiers & PAST_WORDS:
             continue
         if c.kind == "office":
@@ -817,8 +827,9 @@ _NEW = frozenset({"new", "newly", "incoming", "recently", "appointed", "elected"
                   "sworn", "reelected", "re-elected", "outgoing", "acting", "interim"})  # fmt: skip
 
 
-def _apposed_person(document: Document, c: Candidate, cands: list[Candidate], info: dict) -> Candidate | None:
-    """The person this description is in apposition to ("X, the president of Y" / "the mayor, X,")."""
+def _apposed_person(document: Document, c: Candidate, cands: list[Candidate], lex: ActorLexicon) -> Candidate | None:
+    """The person this description is in apposition to ("X, the president of Y" / "the mayor, X,"); a
+    name the recogniser took for an organisation counts when it could be a person's (:func:`_person_like`)."""
     doc = document.doc
     head = doc[c.head]
     chain = {head.i}
@@ -826,13 +837,22 @@ def _apposed_person(document: Document, c: Candidate, cands: list[Candidate], in
     while t.dep_ == "appos" and t.head is not t and len(chain) < 6:  # "X, Lord Carloway, the Lord President"
         t = t.head
         chain.add(t.i)
-    described = _predicated(head)
+    described = _predicated(_phrase_head(doc, c))
+    owner = head.children if head.dep_ != "appos" else ()
+    owned = {o.i for p in owner if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
     for p in cands:
-        if p is c or p.label != "person" or not p.actor_id or p.sentence_id != c.sentence_id:
+        if p is c or not p.actor_id or p.sentence_id != c.sentence_id:
+            continue
+        if p.label != "person" and not (p.label == "organisation" and p.kind == "ner" and c.title in lex.titles
+                                        and len(p.name.split()) > 1 and _person_like(p.name.split(), lex)):
             continue
         ph = doc[p.head]
         if (ph.i in chain and ph.i != head.i) or (ph.dep_ == "appos" and ph.head.i == head.i):
             return p
+        if p.start >= c.end and ph.dep_ == "appos" and (ph.head.i in owned or (
+                head.dep_ == "appos" and ph.head.i == head.head.i and _comma_between(doc, head.right_edge, p))):
+            return p  # "the president of Namibia, Hage Geingob": the name the parser hung on the "of" noun;
+            # "told AFP, the president of the League, Jamel Msallem, ...": two appositions of one noun
         if described is not None and ph.i == described.i:
             return p
         gap = text_of(doc)[min(p.end, c.end) : max(p.start, c.start)]
@@ -841,6 +861,29 @@ def _apposed_person(document: Document, c: Candidate, cands: list[Candidate], in
         if c.end <= p.start and _fronted(doc, head, ph):
             return p
     return None
+
+
+def _phrase_head(doc, c: Candidate) -> Token:
+    """The head of the noun phrase a description opens: its span's root, or the noun that root qualifies
+    ("the speaker pro tem": "tem")."""
+    t = doc.char_span(c.start, c.end, alignment_mode="expand").root
+    while t.dep_ in ("nmod", "compound") and t.head.i > t.i and t.head.i - t.i <= 3:
+        t = t.head
+    return t
+
+
+def _comma_between(doc, last: Token, p: Candidate) -> bool:
+    """Whether only a comma stands between a phrase's last token and a candidate after it."""
+    return bool(re.fullmatch(r"\s*,\s*", text_of(doc)[last.idx + len(last) : p.start]))
+
+
+def _predicative(head: Token) -> bool:
+    """Whether a noun phrase says what something is rather than naming someone: after a copula ("is the
+    secretary of state", "to become the president"), "as" ("serving as the speaker pro tem") or as an
+    object's predicate ("elected Speaker")."""
+    if head.dep_ == "pobj" and head.head.lower_ == "as":
+        return head.head.head.pos_ in ("VERB", "AUX", "NOUN")
+    return head.dep_ == "oprd" or (head.dep_ == "attr" and head.head.lemma_ in ("be", "become", "remain"))
 
 
 def _predicated(head: Token) -> Token | None:
@@ -862,6 +905,10 @@ def _predicated(head: Token) -> Token | None:
         return None
     subject = next((k for k in verb.children if k.dep_ in SUBJECT_DEPS or k.dep_ in PASSIVE_SUBJECT_DEPS), None)
     if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        k = subject.i - 1 - (subject.i > 0 and subject.nbor(-1).text == ",")
+        if subject.lower_ == "who" and k >= 0 and head.doc[k].pos_ == "PROPN":
+            return head.doc[k]  # "disagreements with Mike Pompeo who is the secretary of state": the name
+            # right before "who", wherever the parser hung the clause
         return verb.head  # "Chirac, who served as President of France": the noun the clause is about
     return subject
 
