@@ -44,6 +44,20 @@ from helpers.text.segment import sentence_spans
             ["They met in Washington, D.C.", "They talked."],
             marks=pytest.mark.xfail(reason="abbreviation then capitalised pronoun is ambiguous; pySBD keeps it whole"),
         ),
+        (  # pySBD keeps the first two together in this paragraph: a closed quotation ends its sentence
+            'Trump hailed the agreements as the "dawn of a new Middle East."  Meanwhile, the conflict escalated '
+            "to violence.  Back home, Justice Ruth Bader Ginsburg died.  Senator Mitt Romney said the transfer "
+            'of power is what separates the U.S. from nations like Belarus, and called it "unthinkable."',
+            [
+                'Trump hailed the agreements as the "dawn of a new Middle East."',
+                "Meanwhile, the conflict escalated to violence.",
+                "Back home, Justice Ruth Bader Ginsburg died.",
+                "Senator Mitt Romney said the transfer of power is what separates the U.S. from nations like "
+                'Belarus, and called it "unthinkable."',
+            ],
+        ),
+        ('He said "Stop." Then "Go." She said "Yes. Now." And left.',
+         ['He said "Stop."', 'Then "Go."', 'She said "Yes. Now."', "And left."]),
         ("", []),
         ("no punctuation at all here", ["no punctuation at all here"]),
     ],

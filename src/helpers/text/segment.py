@@ -41,7 +41,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         spans.extend(_segment_chunk(text, chunk_start, m.start()))
         chunk_start = m.end()
     spans.extend(_segment_chunk(text, chunk_start, end))
-    return _detach_openers(text, _reattach_closers(text, spans))
+    return _detach_openers(text, _split_after_quotations(text, _reattach_closers(text, spans)))
 
 
 def split_sentences(text: str) -> list[str]:
@@ -133,6 +133,25 @@ def _segment_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if rest.strip():
         spans.append((start + cursor + len(rest) - len(rest.lstrip()), start + cursor + len(rest.rstrip())))
     return spans
+
+
+#: A full stop, question or exclamation mark closing a quotation, then space and a capital.
+_QUOTED_END = re.compile(r"[.?!][\"”](?=\s+[A-Z])")
+
+
+def _split_after_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence that runs on past a closed quotation ending in a full stop ("... a new Middle East."
+    Meanwhile, ...) is two: pySBD keeps some together in long paragraphs. The mark closes a quotation when it
+    is a right double quotation mark, or a straight one with an even number of them before it in the sentence."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        for m in _QUOTED_END.finditer(text, s, e):
+            if text[m.end() - 1] == "\"" and text.count('"', s, m.end()) % 2:
+                continue
+            out.append((s, m.end()))
+            s = m.end() + len(text[m.end() : e]) - len(text[m.end() : e].lstrip())
+        out.append((s, e))
+    return out
 
 
 def _detach_openers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
