@@ -1805,6 +1805,16 @@ def test_a_double_barrelled_surname_is_one_name_and_a_longer_form_joins_the_shor
     assert "MV Alan Kurdi" not in ids and ids["Alan Kurdi"] != ids["Alex Van Halen"] != ids["Eddie Van Halen"]
 
 
+def test_an_occupation_before_a_name_makes_a_person_and_is_no_part_of_the_name():
+    m = _mentions("Rapper Kanye West ran for president. The next day on Twitter West accused his wife of lying. "
+                  "The lawyer who represented porn star Stormy Daniels spoke. Speaking to Reuters, an attendee Om "
+                  'Prakash said, "We have been drinking it for years." Signs of a planet around the star AB Aurigae.')
+    types = dict(zip(m["actor"], m["type"], strict=False))
+    assert set(m.loc[m["text"] == "West", "actor"]) == {"Kanye West"} and "Twitter West" not in types
+    assert types["Stormy Daniels"] == types["Om Prakash"] == "person"
+    assert types.get("AB Aurigae") != "person"  # a star in the sky, no occupation
+
+
 def test_a_thing_named_with_its_place_is_no_body():
     m = _mentions("As part of the celebration of 900 years of the Cahors Cathedral in Cahors, France, a relic was "
                   "carried. Munk won the US National Medal of Science. The Bank of England said no.")

@@ -431,13 +431,16 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue  # "(7:49 a.m. UTC)", "CEO": a word that is never a name alone; a thing's acronym;
                 # an idea ("Marxism"); "Her Majesty"; "Amongst" (a function word)
             title = ""
+            if ent_label == "PERSON" and j - i >= 2 and doc[i].lower_ in lex.platforms and i > 0 \
+                    and doc[i - 1].lower_ in ("on", "via"):
+                i += 1  # "The next day on Twitter West accused ...": the medium, then the name
             if ent_label == "PERSON":
                 i, title = _leading_title(doc, i, j, lex)
                 if i >= j:
                     continue
-                if j - i >= 3 and doc[i].text not in lex.first_names and doc[i + 1].text in lex.first_names \
-                        and common_word(doc[i].text):
-                    i += 1  # "Engineer Eric Bodenstab", "Filmmaker Ava DuVernay": an occupation before the name
+                if j - i >= 3 and doc[i].text not in lex.first_names and (doc[i].lower_ in lex.occupations or (
+                        common_word(doc[i].text) and doc[i + 1].text in lex.first_names)):
+                    i += 1  # "Engineer Eric Bodenstab", "Rapper Kanye West": an occupation before the name
                 elif j - i >= 2 and _opens(doc[i]) and doc[i].text not in lex.first_names and common_word(doc[i].text) \
                         and doc[j - 1].text in surnames and doc[i:j].text not in full_names \
                         and doc[i].lower_ not in name_words:  # not "De Blasio" of "Bill de Blasio"
@@ -481,8 +484,11 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                     _kind_before(doc, i, lex) and doc[i].text not in lex.first_names)):
                 lab = "organisation"  # "the Jamaah Ansharut Daulah network", "party Civic Platform": a body
             elif ent_label == "ORG" and j - i >= 2 and i > 0 and doc[i - 1].is_lower \
-                    and doc[i - 1].lower_ in lex.member_nouns and not any(t.lower_ in lex.org_heads for t in doc[i:j]):
-                lab = "person"  # "said selection committee member Ulf Danielsson": one member, by name
+                    and (doc[i - 1].lower_ in lex.member_nouns or (
+                        doc[i - 1].lower_ in lex.occupations and not any(t.text.isupper() for t in doc[i:j]))) \
+                    and not any(t.lower_ in lex.org_heads for t in doc[i:j]):
+                lab = "person"  # "said selection committee member Ulf Danielsson": one member, by name; "porn
+                # star Stormy Daniels", "an attendee Om Prakash": one person, by occupation
             elif ent_label == "GPE" and _misread_person(doc, i, j, lex):
                 lab = "person"  # "Hagel said he ...": a surname the small model took for a place
             elif ent_label in ("GPE", "LOC") and _titled_the(doc, i) \

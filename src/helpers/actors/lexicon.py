@@ -80,6 +80,7 @@ class ActorLexicon:
     credits: frozenset[str]
     source_nouns: frozenset[str]
     member_nouns: frozenset[str]
+    occupations: frozenset[str]
     place_nouns: frozenset[str]
     act_nouns: frozenset[str]
     protest_groups: frozenset[str]
@@ -151,6 +152,7 @@ def _load(folder: str) -> ActorLexicon:
         credits=frozenset(cues.get("credit", ())),
         source_nouns=frozenset(cues.get("source_noun", ())),
         member_nouns=frozenset(cues.get("member_noun", ())),
+        occupations=frozenset(cues.get("occupation", ())),
         place_nouns=frozenset(cues.get("place_noun", ())),
         act_nouns=frozenset(cues.get("act_noun", ())),
         protest_groups=frozenset(cues.get("protest_group", ())),
