@@ -1110,3 +1110,11 @@ def test_whoever_an_act_is_done_on_behalf_of_does_it_too():
                          "Pedro Pierluisi on behalf of the Senate.")
     assert {("Thomas Rivera Schatz", "Pedro Pierluisi", "hostile"), ("Puerto Rico Senate", "Pedro Pierluisi", "hostile")} <= got
     assert ("Thomas Rivera Schatz", "Puerto Rico Senate", "hostile") not in got
+
+
+def test_a_named_member_is_the_person_and_a_possessed_noun_cue_is_aimed_at_its_possessor():
+    got = _article_edges("Trump spoke in Kenosha. His opponent, Biden, accused Trump of lying. A niece of Biden's 2008 "
+                         "US Senate opponent Christine O'Donnell spoke.")
+    assert ("Joe Biden", "Donald Trump", "hostile") in got and not any(s == "Opponent" for s, _, _ in got)
+    assert ("Christine O'Donnell", "Joe Biden", "hostile") in got
+    assert not any(t == "United States Senate" for _, t, _ in got)  # the race the opponent ran in

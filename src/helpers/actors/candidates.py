@@ -1254,8 +1254,9 @@ def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
             continue
         det = next((c.lower_ for c in t.children if c.dep_ in ("det", "nummod")), "")
         if t.tag_ in ("NN", "NNP") and entry.canonical != "police" and (
-                det in ("a", "an", "one", "another", "each", "every") or _bare_member(t, det, entry, lex)):
-            continue  # one member, not the group
+                det in ("a", "an", "one", "another", "each", "every") or _bare_member(t, det, entry, lex)
+                or _named_member(t)):
+            continue  # one member, not the group ("His opponent, Biden, accused Trump": Biden)
         lo = _entity_start(doc, t.i - 1) if mistagged else _left_edge(doc, t, first)
         qualifier = _qualifier(doc, lo, first)
         camp = _camp(doc, lo, first)
@@ -1268,6 +1269,13 @@ def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
                              name=text_of(doc)[start:end], qualifier=qualifier, determiner=det,
                              modifiers=frozenset(kinds)))  # fmt: skip
     return out
+
+
+def _named_member(t: Token) -> bool:
+    """Whether a singular noun stands beside a person's name in apposition ("His opponent, Biden,"; "Biden,
+    his opponent,"): the named person is the actor."""
+    named = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
+    return any(n.ent_type_ == "PERSON" or (n.pos_ == "PROPN" and n.ent_type_ in ("", "ORG")) for n in named)
 
 
 def _bare_member(t: Token, det: str, entry, lex: ActorLexicon) -> bool:

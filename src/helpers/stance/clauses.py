@@ -253,7 +253,8 @@ def agentive_roles(frame: Frame, noun: Token) -> tuple[list[int], list[int]]:
         if verb is not None and verb.lemma_ == "be" and any(t.dep_ == "attr" for t in path):
             agents = agent_entities(frame, subject(verb, frame.lexicon))
     tokens = prep_objects(noun, ("of", "to", "for"))
-    tokens += [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    possessors = [c for c in noun.children if c.dep_ == "poss"]  # with one, a compound says what kind: "Biden's
+    tokens += possessors or [c for c in noun.children if c.dep_ == "compound"]  # US Senate opponent" is Biden's
     return agents, [k for k in entities(frame, tokens) if k not in agents]
 
 
