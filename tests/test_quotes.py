@@ -747,3 +747,22 @@ def test_a_document_published_by_someone_is_theirs():
     q = analyze(load_article(text="Erdogan spoke on Monday. A statement released by Erdogan's office said the "
                                   "YPG was a terrorist group.")).quotes
     assert q["speaker_id"].tolist() == ["recep_tayyip_erdogan"]
+
+
+def test_a_clause_hung_on_a_cue_that_has_its_object_is_no_report_and_a_but_clause_speaks_for_itself():
+    q = analyze(load_article(text="Saudi Arabia initially denied all claims that Khashoggi was slain, however, a UN "
+                                  "report eventually concluded evidence supported his murder.")).quotes
+    assert "Saudi Arabia" not in set(q["speaker"])
+    q = analyze(load_article(text="Connie Moganedi, a police spokeswoman, told CNN, neighbors from other lodges "
+                                  "attempted to save van Biljon.")).quotes
+    assert q["speaker"].tolist() == ["Connie Moganedi"]  # told an audience, then what
+    q = analyze(load_article(text="At the time, the company invested in e-commerce, but Gazeta Prawna reports only "
+                                  "0.5% of grocery turnover comes from this segment.")).quotes
+    assert q["speaker"].tolist() == ["Gazeta Prawna"]
+
+
+def test_a_quotation_closed_with_a_bracketed_stop_ends_its_sentence():
+    text = ('Tak-Sing Wong said in a press release "the team has developed a coating that can make a toilet '
+            'self-cleaning[.]" Wong is a professor of engineering at Penn State.')
+    q = analyze(load_article(text=text)).quotes
+    assert not any(t.startswith("Wong is") for t in q["text"])

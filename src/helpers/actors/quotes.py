@@ -485,7 +485,12 @@ class _Reader:
         """The verb's subject outside quotation marks, nearest to it ("“My reaction …,” the strategist said"
         has two ``nsubj`` in spaCy's parse: the quotation's and the speaker)."""
         subjects = [ch for ch in verb.children if ch.dep_ in deps and not self.quoted(ch)]
-        return min(subjects, key=lambda ch: abs(ch.i - verb.i), default=None)
+        found = min(subjects, key=lambda ch: abs(ch.i - verb.i), default=None)
+        if found is not None and any(ch.dep_ == "cc" and ch.lower_ == "but" for ch in found.children):
+            last = [ch for ch in found.children if ch.dep_ == "conj" and ch.right_edge.i + 1 == verb.i]
+            if last:  # "the company invested ..., but Gazeta Prawna reports": two clauses the parser joined
+                return last[0]
+        return found
 
     def _relative(self, pron: Token | None, verb: Token) -> _Speaker | None:
         """The speaker of a relative clause's cue: its noun ("McConnell, now the leader, who said": an appositive
@@ -862,6 +867,11 @@ class _Reader:
                     return None
                 if b < verb.i and not self._comma_after(b):
                     return None  # "CLAUSE; X wrote Y an order" is no report: "CLAUSE, X said" is
+                obj = next((ch for ch in verb.children if ch.dep_ == "dobj" and verb.i < ch.i < a
+                            and "audience" not in c.cue.takes), None)  # fmt: skip (not "told CNN, ...")
+                if obj is not None and any(doc[k].text == "," for k in range(obj.right_edge.i + 1, a)):
+                    return None  # "X denied all claims that ..., however, a UN report concluded ...": a clause
+                    # of its own the parser hung on the verb that already has its object
         while a <= b and (doc[a].is_punct or doc[a].is_space or (doc[a].lower_ == "that" and doc[a].dep_ == "mark")):
             a += 1
         while b >= a and (doc[b].is_punct or doc[b].is_space) and not self.quoted(doc[b]):

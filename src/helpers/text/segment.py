@@ -136,7 +136,7 @@ def _segment_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 #: A full stop, question or exclamation mark closing a quotation, then space and a capital.
-_QUOTED_END = re.compile(r"[.?!][\"”](?=\s+[A-Z])")
+_QUOTED_END = re.compile(r"[.?!]\]?[\"”](?=\s+[A-Z])")
 
 
 def _split_after_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
