@@ -1815,6 +1815,14 @@ def test_an_occupation_before_a_name_makes_a_person_and_is_no_part_of_the_name()
     assert types.get("AB Aurigae") != "person"  # a star in the sky, no occupation
 
 
+def test_a_short_form_of_words_in_parentheses_is_the_body_and_a_titles_short_form_no_name():
+    m = _mentions("Tuition is free at First Moscow State Medical University (First MSMU). First MSMU said it would "
+                  "pay. Parrikar mourned a former Deputy Chief Minister (Dy CM) of Goa.")
+    ids = dict(zip(m["text"], m["actor_id"], strict=False))
+    assert ids["First MSMU"] == ids["First Moscow State Medical University"]
+    assert "Dy CM" not in ids
+
+
 def test_a_thing_named_with_its_place_is_no_body():
     m = _mentions("As part of the celebration of 900 years of the Cahors Cathedral in Cahors, France, a relic was "
                   "carried. Munk won the US National Medal of Science. The Bank of England said no.")

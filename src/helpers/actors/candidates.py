@@ -424,7 +424,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue  # "Road Transport and Bridges Minister Obaidul Quader": a minister's portfolio
             if not _latin(doc[i:j].text):
                 continue  # "Медицинский": a gloss in another script
-            if _only_title(doc, i, j, ent_label, lex, surnames):
+            if _only_title(doc, i, j, ent_label, lex, surnames) or _bracketed_title(doc, i, j, lex):
                 continue
             if j - i == 1 and (doc[i].lower_ in lex.stopwords or doc[i].text in things or _concept(doc[i], lex)
                                or doc[i].lower_ in HONORIFIC_NOUNS or word_tag(doc[i].text) in _FUNCTION_TAGS):
@@ -667,6 +667,13 @@ def _of_place(doc, j: int, lex: ActorLexicon) -> int:
     while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].text[:1].isupper():
         end += 1
     return end
+
+
+def _bracketed_title(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """Whether ``doc[i:j]`` is a title's short form in parentheses right after it: "former Deputy Chief
+    Minister (Dy CM) of Goa"."""
+    return 1 < i and j < len(doc) and doc[i - 1].text == "(" and doc[j].text == ")" \
+        and title_key(doc[i - 2].text) in lex.titles
 
 
 def _name_word(t: Token) -> bool:
@@ -1178,7 +1185,7 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
         if lead:  # past the title's words, which may hold a hyphen ("Vice-President")
             skip = doc[i].idx + len(" ".join(words[:lead]))
             i, words = next((k for k in range(i, t.i + 1) if doc[k].idx > skip), t.i + 1), words[lead:]
-        if not words:
+        if not words or _bracketed_title(doc, i, t.i + 1, lex):
             continue
         if not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() and w[-1] != "-" for w in words) \
                 or not _latin(" ".join(words)):

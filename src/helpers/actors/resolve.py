@@ -298,8 +298,9 @@ def name_key(text: str) -> str:
 
 
 def _defined_short_forms(named: list[Candidate], text: str) -> dict[str, Candidate]:
-    """One-word names the text puts in parentheses right after an organisation's name, mapped to it (not the
-    initials of the name's last words: "the Parliament of New South Wales (NSW)" names the state so)."""
+    """Short names (up to three capitalised words: "First MSMU") the text puts in parentheses right after an
+    organisation's name, mapped to it (not the initials of the name's last words: "the Parliament of New South
+    Wales (NSW)" names the state so)."""
     out: dict[str, Candidate] = {}
     for a in named:
         if a.label != "organisation" or text[a.end : a.end + 2] != " (":
@@ -308,7 +309,7 @@ def _defined_short_forms(named: list[Candidate], text: str) -> dict[str, Candida
         short = text[a.end + 2 : close] if close > 0 else ""
         words = [w for w in a.name.split() if w[:1].isupper()]
         part = any(short == _initials(words[k:]) for k in range(1, len(words)))  # "of New South Wales (NSW)"
-        if short.isalpha() and short[:1].isupper() and not part:
+        if len(short.split()) <= 3 and all(w.isalpha() and w[:1].isupper() for w in short.split()) and not part:
             out.setdefault(short, a)
     return out
 
