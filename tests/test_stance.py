@@ -1118,3 +1118,11 @@ def test_a_named_member_is_the_person_and_a_possessed_noun_cue_is_aimed_at_its_p
     assert ("Joe Biden", "Donald Trump", "hostile") in got and not any(s == "Opponent" for s, _, _ in got)
     assert ("Christine O'Donnell", "Joe Biden", "hostile") in got
     assert not any(t == "United States Senate" for _, t, _ in got)  # the race the opponent ran in
+
+
+def test_a_designation_is_read_from_its_label_and_a_state_body_has_no_stance_toward_its_state():
+    got = _article_edges("Last April, the United States Department of State designated the IRGC as a terrorist "
+                         "organization. The United States Department of Defense said: \"The U.S. military has taken "
+                         "decisive action to protect our people.\"")
+    assert ("United States Department of State", "Islamic Revolutionary Guard Corps", "hostile") in got
+    assert not any({s, t} == {"United States", "United States Department of Defense"} for s, t, _ in got)

@@ -542,16 +542,26 @@ def stance_events(document: Document, mentions: pd.DataFrame, quotes: pd.DataFra
 
 
 def _own_states(mentions: pd.DataFrame) -> dict[str, frozenset[str]]:
-    """Actor id -> the states whose offices its mentions hold ("Iranian President Hassan Rouhani": Iran). An
-    office holder speaks for that state: "The Islamic Republic of Iran deeply regrets this disastrous mistake"
-    is no stance of Rouhani's toward Iran, so such events are left out."""
-    if "office_id" not in mentions.columns:
-        return {}
-    offices = load_gazetteer().offices
+    """Actor id -> the states whose offices its mentions hold ("Iranian President Hassan Rouhani": Iran), or
+    whose body it is in the gazetteer (``part_of``, up to a state: the Department of Defense is the United
+    States'). An office holder or a state body speaks for that state: "The Islamic Republic of Iran deeply
+    regrets this disastrous mistake" is no stance of Rouhani's toward Iran, nor "the U.S. military has taken
+    action to protect U.S. personnel", said by the Department of Defense, one of the United States toward it; such
+    events are left out. Outlets and other bodies with only a home country are not the state's."""
+    gaz = load_gazetteer()
     out: dict[str, set[str]] = {}
-    for actor, office in zip(mentions["actor_id"], mentions["office_id"], strict=True):
-        if isinstance(office, str) and office in offices and offices[office].country:
-            out.setdefault(actor, set()).add(offices[office].country)
+    if "office_id" in mentions.columns:
+        for actor, office in zip(mentions["actor_id"], mentions["office_id"], strict=True):
+            if isinstance(office, str) and office in gaz.offices and gaz.offices[office].country:
+                out.setdefault(actor, set()).add(gaz.offices[office].country)
+    for actor in set(mentions["actor_id"]) & gaz.actors.keys():
+        seen, up = {actor}, gaz.actors[actor].part_of
+        while up in gaz.actors and up not in seen:
+            seen.add(up)
+            if gaz.actors[up].type == "state":
+                out.setdefault(actor, set()).add(up)
+                break
+            up = gaz.actors[up].part_of
     return {a: frozenset(c) for a, c in out.items()}
 
 
