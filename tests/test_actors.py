@@ -1823,6 +1823,15 @@ def test_a_short_form_of_words_in_parentheses_is_the_body_and_a_titles_short_for
     assert "Dy CM" not in ids
 
 
+def test_the_title_goes_to_its_bearer_named_last_in_any_form_not_an_incoming_one():
+    m = _mentions("US President Donald Trump spoke with Turkish President Recep Tayyip Erdoğan. Trump defended his "
+                  'decision. Senator Lindsey Graham said, "I applaud the president for it."')
+    assert set(m.loc[m["text"] == "the president", "actor"]) == {"Donald Trump"}
+    m = _mentions("US President Donald Trump lost to Joe Biden. Biden, the incoming president, spoke. The president "
+                  "did not concede.", date="2020-11-10")
+    assert set(m.loc[m["text"] == "The president", "actor"]) == {"Donald Trump"}
+
+
 def test_a_thing_named_with_its_place_is_no_body():
     m = _mentions("As part of the celebration of 900 years of the Cahors Cathedral in Cahors, France, a relic was "
                   "carried. Munk won the US National Medal of Science. The Bank of England said no.")

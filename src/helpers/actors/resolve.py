@@ -744,9 +744,12 @@ def resolve_descriptions(document: Document, cands: list[Candidate], gaz: Gazett
         elif c.title in lex.titles:
             c.kind = "definite"
             indefinite = c.determiner in ("a", "an")  # "without a clear leader": nobody named before, no office
-            ante = None if indefinite else next((m for m in reversed(out) if _titled(m, c.title, gaz, lex)
-                                                 and not _former(document, m)), None)  # not "Former prime
-            # minister John Major" for "the Prime Minister's advice"
+            bearers = {} if indefinite else {m.actor_id: m for m in out if _titled(m, c.title, gaz, lex)
+                                             and not _former(document, m) and not m.modifiers & _SUCCESSOR}
+            # not "Former prime minister John Major" for "the Prime Minister's advice", nor "the incoming president"
+            ante = next((bearers[m.actor_id] for m in reversed(out) if m.actor_id in bearers), None)  # of two
+            # presidents named, the one named last in any form ("Turkish President Erdoğan ... Trump said ...
+            # 'I applaud the president'": Trump)
             if ante is None:  # "the Queen" ("a federal judge") in a headline or lede, named later: the first bearer
                 ante = next((m for m in cands if m.start > c.start and m.kind not in ("description", "office")
                              and _titled(m, c.title, gaz, lex)), None)  # fmt: skip
@@ -824,6 +827,8 @@ def _office_in_scope(c: Candidate, before: list[Candidate], gaz: Gazetteer, titl
 
 #: Words that may make a title name the one about to take office ("the incoming president").
 INCOMING_WORDS = frozenset({"incoming", "elect", "elected", "newly", "new", "designate"})
+#: Words that make a titled mention the office's next holder, not its holder ("the incoming president").
+_SUCCESSOR = frozenset({"incoming", "elect", "designate"})
 _NEW = frozenset({"new", "newly", "incoming", "recently", "appointed", "elected", "current", "present", "sitting",
                   "sworn", "reelected", "re-elected", "outgoing", "acting", "interim"})  # fmt: skip
 
