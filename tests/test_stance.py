@@ -1126,3 +1126,9 @@ def test_a_designation_is_read_from_its_label_and_a_state_body_has_no_stance_tow
                          "decisive action to protect our people.\"")
     assert ("United States Department of State", "Islamic Revolutionary Guard Corps", "hostile") in got
     assert not any({s, t} == {"United States", "United States Department of Defense"} for s, t, _ in got)
+
+
+def test_a_document_declaring_something_unlawful_is_its_makers_judgement():
+    got = _article_edges("Governor Andrew Cuomo signed an order. The Court of Appeals will accordingly make an Order "
+                         "declaring that Cuomo's order was illegal.")
+    assert ("Court of Appeals", "Andrew Cuomo", "hostile") in got

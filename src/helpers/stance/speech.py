@@ -137,6 +137,11 @@ def judge(frame: Frame, match: Match, speech_heads: set[int]) -> list[int]:
     for anc in match.head.ancestors:
         if anc.i in speech_heads or anc.lemma_.lower() in label:
             found = agent_entities(frame, verb_agents(anc, frame.lexicon))
+            gov = anc.head.head if anc.dep_ == "acl" else anc.head
+            if not found and anc.dep_ in ("acl", "ccomp") and gov.pos_ == "VERB" and gov.i != anc.i \
+                    and not is_passive(anc):
+                found = agent_entities(frame, verb_agents(gov, frame.lexicon))  # "The Court will make an Order
+                # declaring that ...": the document's maker
             if found:
                 return found
             if anc.lemma_.lower() in label and is_passive(anc):
