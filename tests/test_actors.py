@@ -1813,6 +1813,8 @@ def test_an_occupation_before_a_name_makes_a_person_and_is_no_part_of_the_name()
     assert set(m.loc[m["text"] == "West", "actor"]) == {"Kanye West"} and "Twitter West" not in types
     assert types["Stormy Daniels"] == types["Om Prakash"] == "person"
     assert types.get("AB Aurigae") != "person"  # a star in the sky, no occupation
+    m = _mentions('Voter Kitty Mak told The Atlantic, "It is a protest vote."')
+    assert set(m.loc[m["actor"] == "Kitty Mak", "type"]) == {"person"}  # one of a group opening a name: no part
 
 
 def test_a_short_form_of_words_in_parentheses_is_the_body_and_a_titles_short_form_no_name():

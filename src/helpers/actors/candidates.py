@@ -431,6 +431,9 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue  # "(7:49 a.m. UTC)", "CEO": a word that is never a name alone; a thing's acronym;
                 # an idea ("Marxism"); "Her Majesty"; "Amongst" (a function word)
             title = ""
+            if ent_label in ("PERSON", "ORG") and j - i >= 3 and _one_of_kind(doc[i], lex) \
+                    and _is_personish(doc, i + 1, j) and not any(t.lower_ in lex.org_heads for t in doc[i + 1 : j]):
+                i, ent_label, label = i + 1, "PERSON", "person"  # "Voter Kitty Mak told The Atlantic": one voter
             if ent_label == "PERSON" and j - i >= 2 and doc[i].lower_ in lex.platforms and i > 0 \
                     and doc[i - 1].lower_ in ("on", "via"):
                 i += 1  # "The next day on Twitter West accused ...": the medium, then the name
@@ -667,6 +670,13 @@ def _of_place(doc, j: int, lex: ActorLexicon) -> int:
     while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].text[:1].isupper():
         end += 1
     return end
+
+
+def _one_of_kind(t: Token, lex: ActorLexicon) -> bool:
+    """Whether a capitalised word opening a name says what one person is: an occupation ("Rapper") or one
+    member of a group ("Voter", "Protester")."""
+    low = t.lower_
+    return t.text[:1].isupper() and (low in lex.occupations or any(f in lex.groups for f in (low + "s", low + "es")))
 
 
 def _bracketed_title(doc, i: int, j: int, lex: ActorLexicon) -> bool:
