@@ -1132,3 +1132,9 @@ def test_a_document_declaring_something_unlawful_is_its_makers_judgement():
     got = _article_edges("Governor Andrew Cuomo signed an order. The Court of Appeals will accordingly make an Order "
                          "declaring that Cuomo's order was illegal.")
     assert ("Court of Appeals", "Andrew Cuomo", "hostile") in got
+
+
+def test_the_words_of_an_act_a_speaker_reports_are_no_judgement_of_its_doer():
+    got = _article_edges("The shooting killed 22 people. The foreign minister said Mexico would consider charging the "
+                         "gunman with terrorism against Mexicans.")
+    assert not any(t == "Mexico" and lab == "hostile" for _, t, lab in got)

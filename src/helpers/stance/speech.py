@@ -199,12 +199,17 @@ def reported(frame: Frame, speakers: Speakers, taken: set[int]) -> list[Evaluati
     For each quotation of the frame with a speaker and each other entity whose clause reaches into the
     quotation (:func:`clause_words`: "X said Y 'needs to stop wasting our time'"), the valences of that
     clause's words inside the quotation (not an entity's, not a proper noun, not negated, not a cue's:
-    ``taken``, no misfortune word of ``stance_roles.csv``: "a crisis") are summed; at or beyond
+    ``taken``, nor in a cue's object or prepositional phrase: "charging the gunman with terrorism"; no misfortune
+    word of ``stance_roles.csv``: "a crisis") are summed; at or beyond
     :data:`REPORTED_MIN` in absolute value the speaker is read as praising or criticising the entity.
     """
     lex, misfortune = vader(), frame.lexicon.words("misfortune")
     span = frame.span
     lo, hi = span.start_char, span.end_char
+    doc = span.doc
+    # "Mexico would consider charging the gunman with terrorism": the words of a cue's act are not its doer's
+    acted = {t.i for k in taken if k < len(doc) for c in doc[k].children if c.dep_ in ("dobj", "prep", "dative")
+             for t in c.subtree}  # fmt: skip
     out: list[Evaluation] = []
     present = [k for k, e in enumerate(frame.entities) if e.start >= 0]
     clauses = {k: clause_words(frame, k) for k in present}
@@ -217,7 +222,7 @@ def reported(frame: Frame, speakers: Speakers, taken: set[int]) -> list[Evaluati
                 continue
             words = [t for t in clauses[k] if q.start <= t.idx < q.end]
             scored = [(lex[t.lower_], t) for t in words if t.lower_ in lex and t.i not in frame.owner
-                      and t.i not in taken and t.pos_ != "PROPN" and t.lower_ not in misfortune
+                      and t.i not in taken and t.i not in acted and t.pos_ != "PROPN" and t.lower_ not in misfortune
                       and not _negated_word(t)]  # fmt: skip
             total = sum(v for v, _ in scored)
             if abs(total) < REPORTED_MIN:
