@@ -1138,3 +1138,9 @@ def test_the_words_of_an_act_a_speaker_reports_are_no_judgement_of_its_doer():
     got = _article_edges("The shooting killed 22 people. The foreign minister said Mexico would consider charging the "
                          "gunman with terrorism against Mexicans.")
     assert not any(t == "Mexico" and lab == "hostile" for _, t, lab in got)
+
+
+def test_a_title_won_is_no_backing_of_the_competition():
+    got = _article_edges("Kobe Bryant stayed with the Lakers, becoming an NBA champion five times. Imus was a "
+                         "champion of Donald Trump.")
+    assert not any(s == "Kobe Bryant" for s, _, _ in got) and ("Imus", "Donald Trump", "cooperative") in got

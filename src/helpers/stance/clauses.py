@@ -254,7 +254,8 @@ def agentive_roles(frame: Frame, noun: Token) -> tuple[list[int], list[int]]:
             agents = agent_entities(frame, subject(verb, frame.lexicon))
     tokens = prep_objects(noun, ("of", "to", "for"))
     possessors = [c for c in noun.children if c.dep_ == "poss"]  # with one, a compound says what kind: "Biden's
-    tokens += possessors or [c for c in noun.children if c.dep_ == "compound"]  # US Senate opponent" is Biden's
+    won = noun.lemma_.lower() in frame.lexicon.words("won_title")  # US Senate opponent" is Biden's; "an NBA
+    tokens += possessors or [c for c in noun.children if c.dep_ == "compound" and not won]  # champion" won the NBA
     return agents, [k for k in entities(frame, tokens) if k not in agents]
 
 
