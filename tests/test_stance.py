@@ -1144,3 +1144,10 @@ def test_a_title_won_is_no_backing_of_the_competition():
     got = _article_edges("Kobe Bryant stayed with the Lakers, becoming an NBA champion five times. Imus was a "
                          "champion of Donald Trump.")
     assert not any(s == "Kobe Bryant" for s, _, _ in got) and ("Imus", "Donald Trump", "cooperative") in got
+
+
+def test_announcing_a_deal_between_others_is_no_party_to_it():
+    got = _article_edges("The Trump administration announced additional deals between Israel and Bahrain. Turkey "
+                         "signed a deal with Libya.")
+    assert ("Israel", "Bahrain", "cooperative") in got and ("Turkey", "Libya", "cooperative") in got
+    assert not any("Trump administration" in (s, t) for s, t, _ in got)

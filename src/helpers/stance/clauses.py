@@ -157,8 +157,10 @@ def noun_agents(frame: Frame, noun: Token, note: str) -> list[int]:
         if found:
             return unique(found)
     gov = governor(noun)
-    if gov is not None and noun.dep_ in ("dobj", "pobj") and gov.lemma_.lower() in lex.words("light"):
-        return agent_entities(frame, verb_agents(gov, lex))
+    if gov is not None and noun.dep_ in ("dobj", "pobj") and gov.lemma_.lower() in lex.words("light") \
+            and not any(c.dep_ == "prep" and c.lower_ == "between" for c in kids):
+        return agent_entities(frame, verb_agents(gov, lex))  # not "announced deals between Israel and Bahrain":
+        # the parties are named
     if gov is not None and gov.lemma_.lower() in lex.words("receive"):  # "was met with applause from X"
         tokens = prep_objects(gov, W.NOUN_AGENT_PREPOSITIONS)
         return entities(frame, tokens, proxy=False)
