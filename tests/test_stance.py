@@ -1151,3 +1151,11 @@ def test_announcing_a_deal_between_others_is_no_party_to_it():
                          "signed a deal with Libya.")
     assert ("Israel", "Bahrain", "cooperative") in got and ("Turkey", "Libya", "cooperative") in got
     assert not any("Trump administration" in (s, t) for s, t, _ in got)
+
+
+def test_a_participle_of_no_act_after_a_cue_noun_reaches_no_patient():
+    got = _article_edges("Pierre Nkurunziza, the President of Burundi, died. Burundi had twelve years of civil war "
+                         "leading up to Nkurunziza's presidency. The EU imposed sanctions targeting Russia. The House "
+                         "cited their refusal to disclose to Congress documents.")
+    assert not any({s, t} == {"Burundi", "Pierre Nkurunziza"} for s, t, _ in got)
+    assert ("European Union", "Russia", "hostile") in got

@@ -182,9 +182,12 @@ def noun_patients(frame: Frame, noun: Token, note: str,
     if gov is not None and noun.dep_ == "dobj" and gov.lemma_.lower() in lex.words("light"):
         tokens += prep_objects(gov, preps - {"of"})  # "offered praise for Y", "launched attacks on Y"
         tokens += [c for c in gov.children if c.dep_ == "dative"]  # "wrote Y an arrest order"
-    for c in noun.children:  # "sanctions directed against Russia"
-        if c.dep_ == "acl":
-            tokens += verb_patients(c, None, lex) if not is_passive(c) else prep_objects(c, preps)
+    for c in noun.children:  # "sanctions directed against Russia", "sanctions targeting Russia"
+        if c.dep_ == "acl" and is_passive(c):
+            tokens += prep_objects(c, preps)
+        elif c.dep_ == "acl":  # not "civil war leading up to X's presidency": a verb of no act reaches no patient
+            tokens += [o for o in c.children if o.dep_ == "dobj"] if c.tag_ == "VBG" and not lex.one_word(
+                c.lemma_.lower(), "V") else verb_patients(c, None, lex)  # ("refusal to disclose to Congress" reaches)
     if note == "undergoer":
         tokens += [c for c in noun.children if c.dep_ in ("poss", "compound")]
     return entities(frame, tokens)
