@@ -1803,6 +1803,8 @@ def test_a_double_barrelled_surname_is_one_name_and_a_longer_form_joins_the_shor
     ids = dict(zip(m["text"], m["actor_id"], strict=False))
     assert ids["Iranian official Mohammad Mir-Mohammadi"] == ids["Seyed Mohammad Mir-Mohammadi"]
     assert "MV Alan Kurdi" not in ids and ids["Alan Kurdi"] != ids["Alex Van Halen"] != ids["Eddie Van Halen"]
+    m = _mentions("Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered mourning. Khamenei said so.")
+    assert set(m["actor"]) == {"Ali Khamenei"}  # an honorific, then the name the gazetteer knows
 
 
 def test_an_occupation_before_a_name_makes_a_person_and_is_no_part_of_the_name():
