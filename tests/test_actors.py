@@ -582,6 +582,32 @@ def test_an_unknown_capitalised_subject_opening_a_sentence_is_a_name(text, name)
     assert name in set(m.loc[m["role"] == "actor", "text"])
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Walker said he would run again.", "Walker"),  # an English word, bare, speaking: a surname
+        ("Petty also said the families appreciated the sheriff.", "Petty"),
+        ('"We will get support from people," Walker said.', "Walker"),
+    ],
+)
+def test_a_bare_english_word_that_speaks_is_a_surname(text, name):
+    m = _mentions(text)
+    assert name in set(m.loc[m["role"] == "actor", "text"])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Officials said the road would reopen.", "Officials"),  # a plural
+        ("Everyone said the road would reopen.", "Everyone"),  # a function word
+        ("The walker said the road would reopen.", "walker"),  # a determiner: a common noun
+        ("Astronomer tells Wikinews about a discovery", "Astronomer"),  # a headline drops its articles
+    ],
+)
+def test_a_bare_english_word_that_speaks_needs_the_signs_of_a_name(text, word):
+    assert word not in set(_mentions(text)["text"])
+
+
 def test_an_english_word_opening_a_sentence_is_no_name():
     assert _ids("Prices rose sharply. Sessions ran late.") == set()
 

@@ -1072,6 +1072,34 @@ def _opening_name(t: Token) -> bool:
     return opening and not common_word(t.text) and not _plural_of_word(t) and not _lower_case_word(t)
 
 
+def _speaking_name(t: Token, lex: ActorLexicon) -> bool:
+    """A capitalised ordinary word opening its sentence, bare, as the subject of a speech verb right after
+    it ("Walker said", "Petty also said"): a surname, since a bare singular noun speaks for nobody ("Walker"
+    and "Petty" are English words, so the rule for unknown words does not take them). Not a plural, a group,
+    a title, an occupation, a body's word or a function word ("Officials said", "Police said", "Everyone
+    said")."""
+    head = t.head
+    if not (t.dep_ == "nsubj" and head.lower_ in lex.speech_cues and t.i < head.i and t.text[1:].islower()
+            and t.is_alpha and len(t.text) > 2 and not any(True for _ in t.children)):
+        return False
+    if not all(w.tag_ == "RB" for w in t.doc[t.i + 1 : head.i]) or word_tag(t.text) not in _BARE_NAME_TAGS:
+        return False
+    opening = t.is_sent_start or all(not w.is_alpha for w in t.doc[t.sent.start : t.i]) \
+        or (t.i > 1 and t.doc[t.i - 1].text in _CLOSING_QUOTES and t.doc[t.i - 2].is_punct)  # ...," Walker said
+    last = next((w for w in reversed(t.sent) if not w.is_space), t)
+    if last.text not in _SENTENCE_ENDS:
+        return False  # "Astronomer tells Wikinews about discovery ...": a headline drops its articles
+    word = t.lower_
+    return opening and not (word in lex.stopwords or word in lex.groups or word in lex.occupations
+                            or word in lex.org_heads or word in lex.thing_heads or title_key(t.text) in lex.titles
+                            or t.text in lex.places)
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"}) | _CLOSING_QUOTES
+_BARE_NAME_TAGS = frozenset({"NN", "JJ", "VB", "VBD", "VBN", "VBG", "VBP", "RB", "NNP", ""})
+
+
 def _plural_of_word(t: Token) -> bool:
     """A capitalised plural of an ordinary word ("Vigils", "Protests", "Fires") that the article capitalises
     nowhere inside a sentence: capitalised by its place at a sentence start, no name ("Sanders" of "Bernie
@@ -1218,11 +1246,13 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
             label = lex.org_heads[last]  # "the District Court", "the Chess Federation": a body's name
         elif len(words) == 1 and words[0].isupper() and _kind_before(doc, i, lex):
             label = "organisation"  # "the news network RTHK": an acronym its kind names
-        elif len(words) == 1 and (common_word(words[0]) or words[0].isupper() or re.fullmatch(r"[A-Z]{2,}s", words[0])):
+        elif len(words) == 1 and ((common_word(words[0]) and not _speaking_name(t, lex)) or words[0].isupper()
+                                  or re.fullmatch(r"[A-Z]{2,}s", words[0])):
             continue  # "Member", "Winner", "EEZ", "NGOs": an ordinary word or an acronym the recogniser did not know
         elif _kind_after(doc, i, t.i + 1, lex):
             label = "organisation"  # "Met Éireann, the national meteorological service"
-        if label == "person" and words[0] not in lex.first_names and all(common_word(w) for w in words):
+        if label == "person" and words[0] not in lex.first_names and all(common_word(w) for w in words) \
+                and not (len(words) == 1 and _speaking_name(t, lex)):
             continue  # "High Commissioner for [Human Rights]", "Internet Relay Chat": ordinary words, no given name
         if document.sentence_at(doc[i].idx) in headlines and any(common_word(w) for w in words):
             continue
