@@ -1522,6 +1522,25 @@ def test_two_bodies_joined_by_and_stay_two():
     assert {"MSNBC", "CBS Radio"} <= set(found) and "MSNBC and CBS Radio" not in found
 
 
+def test_two_bodies_named_by_their_head_word_and_a_preposition_stay_two():
+    found = _found("The Center for Biological Diversity and Center for Food Safety requested protection")
+    assert {"Center for Biological Diversity", "Center for Food Safety"} <= set(found)
+    # one body whose second part is no such name stays whole
+    found = _found("The Department of Health and Human Services said no")
+    assert "Department of Health and Human Services" in found
+
+
+def test_a_couples_given_names_before_a_body_are_its_name():
+    found = _found("Carl Hensman of the Bill and Melinda Gates Foundation, which offered a contest, noted it")
+    assert found.get("Bill and Melinda Gates Foundation") == "organisation" and "Melinda Gates Foundation" not in found
+
+
+def test_a_platform_that_acts_is_a_company_and_a_road_is_no_actor():
+    assert _found("After Trump tweeted the same advice, Twitter placed a warning over the tweet").get("Twitter") == \
+        "organisation"  # the small model says PERSON
+    assert not any("Route" in text for text in _found("He was driving a pickup truck on U.S. Route 2 in Randolph"))
+
+
 def test_a_capitalised_adjective_opening_a_sentence_is_no_part_of_a_name():
     m = _mentions('Don Imus died. Longtime Imus in the Morning writer and performer Rob Bartlett tweeted: "He was a '
                   'rebel."')

@@ -481,8 +481,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 lab = "group"  # "The Tongs" (GPE to the small model), "the Obamas": a family
             elif ent_label == "PERSON" and j - i >= 2 and words[-1] in lex.org_heads:
                 lab = lex.org_heads[words[-1]]  # "Max Planck Institute", "District Court": no person's name
-            elif ent_label == "PERSON" and _WEB_NAME.search(doc[i:j].text):
-                lab = "organisation"  # "in remarks to UOL.com.br": a website
+            elif ent_label == "PERSON" and (_WEB_NAME.search(doc[i:j].text) or doc[i:j].text.lower() in lex.platforms):
+                lab = "organisation"  # "in remarks to UOL.com.br": a website; "Twitter placed a warning": a company
             elif ent_label == "PERSON" and (_kind_after(doc, i, j, lex) or (
                     _kind_before(doc, i, lex) and doc[i].text not in lex.first_names)):
                 lab = "organisation"  # "the Jamaah Ansharut Daulah network", "party Civic Platform": a body
@@ -878,7 +878,8 @@ def _split_at_and(doc, i: int, j: int, label: str, lex: ActorLexicon) -> list[tu
                 return [(i, k, label), *_split_at_and(doc, k + 1, j, label, lex)]
             continue
         left = _whole_name(doc, i, k, lex) or (k - i == 1 and doc[i].text in lex.places)  # "of Montana and ..."
-        if left and _whole_name(doc, right, j, lex):
+        if (left and _whole_name(doc, right, j, lex)) \
+                or (_headed_name(doc, i, k, lex) and _headed_name(doc, right, j, lex)):
             return [(i, k, label), *_split_at_and(doc, right, j, label, lex)]
     return [(i, j, label)]
 
@@ -893,6 +894,16 @@ def _whole_name(doc, i: int, j: int, lex: ActorLexicon) -> bool:
     if capitalised and words[0].text in lex.first_names:
         return True
     return capitalised and words[-1].lower_ in lex.org_heads
+
+
+def _headed_name(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """Whether tokens ``[i, j)`` are a body's name that opens with its organisation word and a preposition
+    ("Center for Food Safety", "Institute of Physics"): two such names joined by "and" are two bodies ("the
+    Center for Biological Diversity and Center for Food Safety"; not "Department of Health and Human
+    Services", whose second part is no such name)."""
+    start = i + 1 if doc[i].lower_ == "the" else i
+    return j - start >= 3 and doc[start].text[:1].isupper() and doc[start].lower_ in lex.org_heads \
+        and doc[start + 1].lower_ in ("for", "of", "on") and all(t.text[:1].isupper() for t in doc[start + 2 : j])
 
 
 def _split_at_spaces(doc, i: int, j: int, label: str) -> list[tuple[int, int, str]]:
@@ -910,7 +921,8 @@ def _split_at_spaces(doc, i: int, j: int, label: str) -> list[tuple[int, int, st
 def _joined_name(doc, i: int, lex: ActorLexicon) -> int:
     """Start of an organisation name that the recogniser split at "and" ("House Oversight and Reform Committee"):
     the part after "and" ends in an organisation's head word, or a lower-case one follows it that both parts
-    share ("the House Foreign Affairs and Intelligence committees"); "MSNBC and CBS Radio" are two."""
+    share ("the House Foreign Affairs and Intelligence committees"), or a lone given name comes before it
+    ("the Bill and Melinda Gates Foundation"); "MSNBC and CBS Radio" are two."""
     k = i - 1
     if k < 1 or doc[k].lower_ != "and" or doc[k].is_sent_start:
         return i
@@ -920,6 +932,9 @@ def _joined_name(doc, i: int, lex: ActorLexicon) -> int:
         shared = ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lemma_ in lex.org_heads
         if last.lower_ not in lex.org_heads and not shared:
             return i
+    if ent is not None and ent.start == i and len(ent) >= 3 and doc[k - 1].text in lex.first_names \
+            and doc[k - 1].ent_iob_ != "I" and (k - 1 == 0 or not doc[k - 2].text[:1].isupper()):
+        return k - 1  # "the Bill and Melinda Gates Foundation": a couple's given names before their surname
     m = k
     while m > 0 and doc[m - 1].pos_ == "PROPN" and doc[m - 1].text[:1].isupper() \
             and doc[m - 1].ent_type_ in ("", "ORG") and not doc[m].is_sent_start:
