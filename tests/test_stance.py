@@ -144,6 +144,8 @@ CASES = [
     # backing one side against another is hostile to the other; a mutual act is not mirrored toward it
     ("Russia backed Assad against the rebels.", "Russia", "rebels", "hostile", "neutral"),
     ("France allied with Britain against Germany.", "France", "Germany", "hostile", "neutral"),
+    # a "whether" clause beside the cue's clause is no question about it
+    ("Whether or not he wins, Putin will attack Zelensky.", "Putin", "Zelensky", "hostile", "neutral"),
 ]
 
 
@@ -178,6 +180,9 @@ def test_rules(text, a, b, fwd, back):
         ("Police said the man killed his son.", "Police", "his son"),
         # an accusation's alleged act is not asserted
         ("Pavlensky accused Berezin of abusing Slonina.", "Berezin", "Slonina"),
+        # an indirect question asks, it does not say
+        ("Reporters asked whether Biden supports Trump.", "Biden", "Trump"),
+        ("Questions surround whether the party nominated him to assist Trump's re-election.", "the party", "Trump"),
     ],
 )
 def test_must_not_fire(text, a, b):

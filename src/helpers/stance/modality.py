@@ -14,6 +14,7 @@ impose sanctions", "talks stopped").
 * **intent**: an ``intent`` marker verb above the cue ("wants to work with Y", "is ready to negotiate")
   or a threat ("threatened to invade");
 * **reversal**: a ``reversal`` marker verb that stops the cue ("suspended talks", "contacts stopped");
+* **question**: the cue's clause is an indirect question ("asked whether X supports Y"): no reading;
 * **alleged**: the cue is the act an accusation alleges ("accused X of attacking Y", "blamed X for
   killing Y"): the accusation is the stance, the alleged act is not asserted.
 """
@@ -95,6 +96,15 @@ def conditional(tok: Token) -> bool:
         if any(c.dep_ == "advcl" and _marks_condition(c) for c in t.children):
             return True
     return False
+
+
+def questioned(tok: Token) -> bool:
+    """The cue's clause, or one above it, is an indirect question: marked by "whether", or by "if" as a
+    verb's complement ("asked whether Biden supports Trump", "questions surround whether the AIP nominated
+    the ticket to assist Trump", "wondered if X would attack Y"): the text asks, it does not say. A
+    "whether" clause beside the cue's ("Whether or not he wins, X will attack Y") leaves it asserted."""
+    return any(c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and t.dep_ == "ccomp"))
+               for t in [tok, *tok.ancestors] for c in t.children)  # fmt: skip
 
 
 def modality(tok: Token) -> str:

@@ -266,7 +266,7 @@ def read(frame: Frame, speakers: S.Speakers | None = None) -> list[Reading]:
     speech_heads = {m.head.i for m in matches if m.entry.note == "speech"}
     out: list[Reading] = []
     for m in cues:
-        if M.alleged(m.head, accusations):
+        if M.alleged(m.head, accusations) or M.questioned(m.head):
             continue
         pairs = _pairs(frame, m, heads, markers, speech_heads, acts)
         if not pairs:
