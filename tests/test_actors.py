@@ -608,6 +608,27 @@ def test_a_bare_english_word_that_speaks_needs_the_signs_of_a_name(text, word):
     assert word not in set(_mentions(text)["text"])
 
 
+def test_a_pronoun_of_an_unnamed_person_subject_is_no_actor_named_before():
+    m = _mentions("Judge Durham Hall QC said they showed no respect. One of the victims decided to allow her name to "
+                  "be made public.")
+    assert "her" not in set(m["text"])
+    m = _mentions("Tony Mendez died on Saturday. A wheelchair-using individual attempted to set his jacket on fire.")
+    assert "his" not in set(m["text"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tony Mendez died on Saturday. Another son has predeceased him.",  # its own verb's object
+        "Tony Mendez died on Saturday. The guitarist formed a band with his brother.",  # may be Mendez
+        "Tony Mendez died on Saturday. One of his lawyers posted a photo showing him.",  # a possessor
+    ],
+)
+def test_a_pronoun_beside_a_person_noun_may_still_be_the_actor(text):
+    m = _mentions(text)
+    assert set(m.loc[m["text"].isin(["him", "his"]), "actor"]) == {"Tony Mendez"}
+
+
 def test_an_english_word_opening_a_sentence_is_no_name():
     assert _ids("Prices rose sharply. Sessions ran late.") == set()
 

@@ -100,6 +100,8 @@ class ActorLexicon:
     food: frozenset[str]
     us_state_cues: frozenset[str]
     legal_forms: frozenset[str]
+    #: common nouns naming one person (person_nouns.csv and the occupations) -> "male", "female" or ""
+    person_nouns: dict[str, str]
 
 
 def title_key(text: str) -> str:
@@ -168,6 +170,9 @@ def _load(folder: str) -> ActorLexicon:
         food=frozenset(cues.get("food", ())),
         us_state_cues=frozenset(cues.get("us_state", ())),
         legal_forms=frozenset(cues.get("legal_form", ())),
+        person_nouns={**dict.fromkeys(cues.get("occupation", ()), ""),
+                      **{r["noun"].lower(): r["gender"].lower() for r in read_rows(root / "person_nouns.csv",
+                                                                                      ("noun", "gender"))}},
     )
 
 

@@ -204,6 +204,9 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             continue  # too often expletive ("it is unknown")
         if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in HONORIFIC_NOUNS:
             continue  # "Her Majesty": a title
+        if spec[0] in ("male", "female") and _unnamed_subject(t, spec[0], taken, lex.person_nouns) \
+                and not any(lo <= t.idx < hi for lo, hi in quoted):
+            continue  # "One of the victims decided to allow her name to be made public": the victim, unnamed
 
         while k < len(actors) and actors[k].start < t.idx:
             c = actors[k]
@@ -300,6 +303,44 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     for chain in chains.values():
         _close_chain(chain, out)
     return out
+
+
+def _unnamed_subject(pron: Token, gender: str, taken: set[int], person_nouns: dict[str, str]) -> bool:
+    """Whether the subject of the nearest clause above the pronoun (not holding it, not across a relative
+    clause) is an indefinite common noun naming one person of its gender, before it, that no actor mention
+    covers ("One of the victims decided to allow her name to be made public", "A woman said her son was
+    missing"): the pronoun stands for that unnamed person. Not the object of that subject's own verb
+    ("Another son has predeceased him"), and not "the guitarist", which may be a person named before, nor a
+    noun with a possessor ("one of his lawyers posted a photo showing him")."""
+    for verb in pron.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and not any(pron in c.subtree for c in subjects):
+            if (pron.head.i == verb.i and pron.dep_ in ("dobj", "dative", "iobj")) \
+                    or any(t.idx in taken for c in subjects for t in c.subtree):
+                return False  # "Mr. Huckabee, a Baptist pastor turned politician, won ... his": a name too
+            return any(_unnamed_person(c, gender, taken, person_nouns) for c in subjects if c.i < pron.i)
+        if verb.dep_ in ("relcl", "acl"):
+            return False
+    return False
+
+
+def _unnamed_person(s: Token, gender: str, taken: set[int], person_nouns: dict[str, str]) -> bool:
+    """Whether a subject is "a/an/another/one <person noun>" or "one of the <person nouns>" that no
+    candidate covers, of ``gender`` (or of either)."""
+    if any(t.idx in taken for t in s.subtree):
+        return False
+    noun: Token | None = s
+    if s.lower_ == "one":  # "one of the victims"
+        noun = next((p for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS"), None)  # fmt: skip
+    elif s.tag_ != "NN" or not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in s.children):
+        noun = None
+    if noun is None or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return person_nouns.get(noun.lemma_.lower()) in ("", gender)
+
+
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
 def _carried(pron: Token, gender: str, last_linked: dict[str, tuple[int, str, bool]], sid: int,
