@@ -766,3 +766,12 @@ def test_a_quotation_closed_with_a_bracketed_stop_ends_its_sentence():
             'self-cleaning[.]" Wong is a professor of engineering at Penn State.')
     q = analyze(load_article(text=text)).quotes
     assert not any(t.startswith("Wong is") for t in q["text"])
+
+
+def test_a_speech_verb_asked_about_is_no_report():
+    # an interviewer's question: the federation is asked about, not reported
+    q = quotes_of("Had the federation ever warned you to cover your hair? The federation warned her to cover up.")
+    assert q.loc[q["kind"] == "indirect", "text"].tolist() == ["to cover up"]
+    # a question around a report keeps the report
+    q = quotes_of("Are you aware the Electronic Frontier Foundation said it was a disappointing move?")
+    assert q.loc[q["kind"] == "indirect", "text"].tolist() == ["it was a disappointing move"]

@@ -846,7 +846,7 @@ class _Reader:
             left, right = (lo, cut_lo - 1), (cut_hi + 1, hi)
             a, b = max((left, right), key=lambda r: r[1] - r[0])
         else:
-            if "clause" not in c.cue.takes or _is_passive(verb):
+            if "clause" not in c.cue.takes or _is_passive(verb) or _asked(verb):
                 return None
             comp = next((ch for ch in verb.children if ch.dep_ == "ccomp" and not self.quoted(ch)), None)
             if comp is None:
@@ -905,6 +905,18 @@ class _Reader:
                 break
             end = t.idx + len(t)
         return self.mentions_in(q.outer_end, end)
+
+
+def _asked(verb: Token) -> bool:
+    """Whether a speech verb is asked about, not reported: its auxiliary comes before its subject in a
+    sentence that ends with a question mark ("Had the federation ever warned you to cover your hair?",
+    "Did Trump say that he would go?")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(c.dep_ in ("aux", "auxpass") and c.i + 1 == subject.left_edge.i
+                                  for c in verb.children):  # fmt: skip
+        return False  # (not "Are you aware EFF said it was ...?": a question around a report)
+    last = next((t for t in reversed(verb.sent) if not t.is_space and t.text not in ('"', "”", "’", "'")), verb)
+    return last.text == "?"
 
 
 def _is_passive(verb: Token) -> bool:
