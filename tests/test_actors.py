@@ -1562,6 +1562,17 @@ def test_a_platform_that_acts_is_a_company_and_a_road_is_no_actor():
     assert not any("Route" in text for text in _found("He was driving a pickup truck on U.S. Route 2 in Randolph"))
 
 
+def test_a_name_given_to_a_thing_is_no_actor_wherever_it_stands():
+    m = _mentions("Indonesian cargo ship MV Namse Bangdzod vanished. Namse Bangdzod was built in Japan. He starred "
+                  "in the TV series Sliders. Sliders was cancelled. Ben Affleck directed the film Argo.")
+    assert not set(m["text"]) & {"Namse Bangdzod", "MV Namse Bangdzod", "Sliders", "Argo"}
+    assert "Ben Affleck" in set(m["text"])
+    # a ship named after a person the article names too leaves the person
+    m = _mentions("Sea-Eye renamed their ship MV Alan Kurdi after Alan Kurdi, a three-year-old Syrian child who "
+                  "drowned.")
+    assert "Alan Kurdi" in set(m.loc[m["role"] == "actor", "text"])
+
+
 def test_a_capitalised_adjective_opening_a_sentence_is_no_part_of_a_name():
     m = _mentions('Don Imus died. Longtime Imus in the Morning writer and performer Rob Bartlett tweeted: "He was a '
                   'rebel."')

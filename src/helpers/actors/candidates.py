@@ -395,6 +395,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
     doc, out = document.doc, []
     towns = {e.text for e in doc.ents if _before_us_state(doc, e.end, lex)}  # "Fort Lee, New Jersey"
     things = _thing_acronyms(doc, lex)
+    named_things = things_named(doc, lex)
     name_words = _person_name_words(doc)
     surnames = _person_surnames(doc)
     full_names = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _opens(ent[0])}
@@ -450,8 +451,9 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                     i += 1  # "Longtime Imus in the Morning writer ...": a word capitalised by its place
             elif ent_label == "ORG" and j - i == 2 and _opening_modifier(doc[i], lex) and doc[j - 1].text in surnames:
                 i += 1  # the same, read as a body: the person's surname
-            if j - i == 1 and doc[i].text in storms:
-                continue  # "Hurricane Lorenzo ... Though Lorenzo was forecast to diminish": the storm again
+            if (j - i == 1 and doc[i].text in storms) or _named_thing(doc, i, j, named_things, lex):
+                continue  # "Hurricane Lorenzo ... Though Lorenzo was forecast to diminish": the storm again;
+                # "the cargo ship Namse Bangdzod ... MV Namse Bangdzod sailed": the ship again
             words = [t.lower_ for t in doc[i:j]]
             given = ent_label == "PERSON" and j - i == 2 and doc[i].text in lex.first_names and not (
                 i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start) \
@@ -616,6 +618,41 @@ def _thing_acronyms(doc, lex: ActorLexicon) -> frozenset[str]:
     return frozenset(t.text for t in doc[2:-1] if is_acronym(t.text)
                      and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
                      and doc[t.i - 2].lower_ in lex.thing_heads)
+
+
+def things_named(doc, lex: ActorLexicon) -> frozenset[str]:
+    """Names the article gives to things: right after a lower-case noun that says what kind of thing ("the
+    cargo ship Namse Bangdzod", "the film Argo", "the TV series Sliders", ``thing_kind`` in
+    ``actor_cues.csv``) or a ship's prefix ("MV Namse Bangdzod"); the name is that thing wherever it stands.
+    The name is the recogniser's entity starting there, else the run of capitalised words; not one opening
+    with a known given name, which may be the person the thing is named after."""
+    starts = {e.start: e for e in doc.ents}
+    out = set()
+    for t in doc[:-1]:
+        if not ((t.is_lower and t.lower_ in lex.thing_kinds) or (t.text.isupper() and t.lower_ in lex.thing_leads)):
+            continue
+        k = t.i + 1
+        if k in starts:
+            ent = starts[k]
+            out.add(ent.text)
+            continue
+        j = k
+        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].is_sent_start:
+            j += 1  # (the small model may tag a title as a plural noun: "the TV series Sliders")
+        if j > k:
+            out.add(doc[k:j].text)
+    for ent in doc.ents:  # "MV Namse Bangdzod" as one entity: its name
+        if len(ent) > 1 and ent[0].text.isupper() and ent[0].lower_ in lex.thing_leads:
+            out.add(ent[1:].text)
+    return frozenset(n for n in out if n.split()[0] not in lex.first_names)  # a ship named after a person
+    # the article names too ("renamed their ship after Alan Kurdi, a three-year-old Syrian child")
+
+
+def _named_thing(doc, i: int, j: int, named: frozenset[str], lex: ActorLexicon) -> bool:
+    """Whether tokens ``[i, j)`` are a name of :func:`things_named`, with or without a ship's prefix."""
+    if doc[i:j].text in named:
+        return True
+    return j - i >= 2 and doc[i].text.isupper() and doc[i].lower_ in lex.thing_leads and doc[i + 1 : j].text in named
 
 
 def is_acronym(word: str) -> bool:
@@ -1206,6 +1243,7 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
     covered = {i for c in taken for i in range(c.start, c.end)}
     headlines = title_case_sentences(document)
     surnames = _person_surnames(doc)
+    named_things = things_named(doc, lex)
     full = _named_surnames(taken, lex)
     name_words = frozenset(w for c in taken if c.label == "person" for w in c.name.split()) | _person_name_words(doc)
     particled = {" ".join(c.name.split()[-2:]) for c in taken if c.label == "person"}
@@ -1238,7 +1276,7 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
         if lead:  # past the title's words, which may hold a hyphen ("Vice-President")
             skip = doc[i].idx + len(" ".join(words[:lead]))
             i, words = next((k for k in range(i, t.i + 1) if doc[k].idx > skip), t.i + 1), words[lead:]
-        if not words or _bracketed_title(doc, i, t.i + 1, lex):
+        if not words or _bracketed_title(doc, i, t.i + 1, lex) or _named_thing(doc, i, t.i + 1, named_things, lex):
             continue
         if not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() and w[-1] != "-" for w in words) \
                 or not _latin(" ".join(words)):

@@ -93,6 +93,8 @@ class ActorLexicon:
     name_adjectives: frozenset[str]
     thing_heads: frozenset[str]
     thing_leads: frozenset[str]
+    #: lower-case nouns right before a name that make it a thing ("the cargo ship Namse Bangdzod", "the film Argo")
+    thing_kinds: frozenset[str]
     #: words before a storm's name ("Hurricane Lorenzo"): the name alone later is the storm, no person
     storm_leads: frozenset[str]
     #: endings of a one-word name that is an idea, not an actor ("Marxism", "Islamophobia")
@@ -165,6 +167,7 @@ def _load(folder: str) -> ActorLexicon:
         name_adjectives=frozenset(r["word"].lower() for r in stopwords if "adjective" in r["reason"]),
         thing_heads=frozenset(cues.get("thing_head", ())),
         thing_leads=frozenset(cues.get("thing_lead", ())),
+        thing_kinds=frozenset(cues.get("thing_kind", ())),
         storm_leads=frozenset(cues.get("storm_lead", ())),
         concept_suffixes=tuple(sorted(cues.get("concept_suffix", ()))),
         food=frozenset(cues.get("food", ())),
