@@ -180,6 +180,9 @@ def test_rules(text, a, b, fwd, back):
         ("Police said the man killed his son.", "Police", "his son"),
         # an accusation's alleged act is not asserted
         ("Pavlensky accused Berezin of abusing Slonina.", "Berezin", "Slonina"),
+        # an act aimed at what befell someone is not aimed at them
+        ("The FBI is investigating the death of George Floyd.", "The FBI", "George Floyd"),
+        ("Trump condemned Floyd's death.", "Trump", "Floyd"),
         # an indirect question asks, it does not say
         ("Reporters asked whether Biden supports Trump.", "Biden", "Trump"),
         ("Questions surround whether the party nominated him to assist Trump's re-election.", "the party", "Trump"),

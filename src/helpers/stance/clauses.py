@@ -517,10 +517,13 @@ def clause_entities(frame: Frame, verb: Token) -> list[int]:
     clauses of their own): the fallback patients of a bare frame whose parse hid them."""
     out: list[int] = []
     stack = [c for c in verb.children if c.dep_ in ("dobj", "prep", "dative", "attr", "oprd")]
+    misfortune = frame.lexicon.words("misfortune")
     while stack:
         t = stack.pop()
         if t.i in frame.owner:
             out.append(frame.owner[t.i])
+        if t.pos_ == "NOUN" and t.lower_ in misfortune:
+            continue  # "condemned Floyd's death": what befell him (as :func:`owners`)
         stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "conj", "appos")
                   and not (c.dep_ == "prep" and c.lower_ in W.LOCATIVE_PREPOSITIONS - {"to", "at", "toward",
                                                                                      "towards", "into"})]  # fmt: skip

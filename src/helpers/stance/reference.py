@@ -249,10 +249,13 @@ def owners(frame: Frame, tok: Token, depth: int = 0, preps: Iterable[str] = W.OW
     "the agreement between Turkey and Libya"; or, for a definite noun of a mutual act an earlier sentence
     named its parties to ("the agreement" after "Turkey and Libya signed an agreement"), those parties;
     for protests a hostile act is aimed at ("suppress protests"), the article's one protester group.
-    Nouns of people tied to the owner ("X's son") have none.
+    Nouns of people tied to the owner ("X's son") have none, nor misfortunes ("the death of X",
+    "the disappearance of the ship"): an act aimed at what befell someone is not aimed at them.
     """
     if depth > 2 or tok.i in frame.owner or tok.lemma_.lower() in frame.lexicon.words("person"):
         return []
+    if tok.lower_ in frame.lexicon.words("misfortune") and tok.pos_ == "NOUN":
+        return []  # "the FBI is investigating the death of George Floyd": what befell him, no act of his
     if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
         return []
     kids = list(tok.children)
