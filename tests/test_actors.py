@@ -1573,6 +1573,15 @@ def test_a_name_given_to_a_thing_is_no_actor_wherever_it_stands():
     assert "Alan Kurdi" in set(m.loc[m["role"] == "actor", "text"])
 
 
+def test_a_one_word_person_in_a_place_phrase_is_a_place_and_a_bulletin_is_a_publication():
+    m = _mentions("The ship sailed from Sampit, a port town on a river in Borneo. Marine Bulletin called it hectic.")
+    assert set(m.loc[m["text"] == "Borneo", "role"]) == {"place"}  # the small model says PERSON
+    assert set(m.loc[m["text"] == "Marine Bulletin", "type"]) == {"organisation"}
+    # a person's surname stays a person there
+    m = _mentions("John Smith spoke. Trust in Smith fell.")
+    assert set(m.loc[m["text"] == "Smith", "type"]) == {"person"}
+
+
 def test_a_capitalised_adjective_opening_a_sentence_is_no_part_of_a_name():
     m = _mentions('Don Imus died. Longtime Imus in the Morning writer and performer Rob Bartlett tweeted: "He was a '
                   'rebel."')

@@ -494,6 +494,10 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                     and not any(t.lower_ in lex.org_heads for t in doc[i:j]):
                 lab = "person"  # "said selection committee member Ulf Danielsson": one member, by name; "porn
                 # star Stormy Daniels", "an attendee Om Prakash": one person, by occupation
+            elif ent_label == "PERSON" and j - i == 1 and doc[i].dep_ == "pobj" \
+                    and doc[i].head.lower_ in _PLACE_ONLY_PREPOSITIONS and doc[i].text not in lex.first_names \
+                    and doc[i].text not in surnames and doc[i].text not in name_words:
+                lab = "place"  # "a port town on a river in Borneo": a place the recogniser took for a person
             elif ent_label == "GPE" and _misread_person(doc, i, j, lex):
                 lab = "person"  # "Hagel said he ...": a surname the small model took for a place
             elif ent_label in ("GPE", "LOC") and _titled_the(doc, i) \
@@ -1147,6 +1151,8 @@ def _speaking_name(t: Token, lex: ActorLexicon) -> bool:
                             or t.text in lex.places)
 
 
+#: Prepositions whose one-word object is a place, never a person ("in Borneo"; not "from", "with", "to").
+_PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "across", "throughout", "inside"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"}) | _CLOSING_QUOTES
 _BARE_NAME_TAGS = frozenset({"NN", "JJ", "VB", "VBD", "VBN", "VBG", "VBP", "RB", "NNP", ""})
