@@ -1582,6 +1582,13 @@ def test_a_one_word_person_in_a_place_phrase_is_a_place_and_a_bulletin_is_a_publ
     assert set(m.loc[m["text"] == "Smith", "type"]) == {"person"}
 
 
+def test_an_acronym_the_text_defines_is_the_organisation_wherever_it_stands():
+    m = _mentions("The cabinet voted, and the National Emergency Operation Centre (NEOC) announced the decision. "
+                  "NEOC reported a 95% immunization rate on December 24.")
+    neoc = m[m["text"] == "NEOC"]
+    assert len(neoc) == 1 and set(neoc["actor"]) == {"National Emergency Operation Centre"}  # not "(NEOC)" again
+
+
 def test_a_capitalised_adjective_opening_a_sentence_is_no_part_of_a_name():
     m = _mentions('Don Imus died. Longtime Imus in the Morning writer and performer Rob Bartlett tweeted: "He was a '
                   'rebel."')

@@ -1128,6 +1128,19 @@ def _opening_name(t: Token) -> bool:
     return opening and not common_word(t.text) and not _plural_of_word(t) and not _lower_case_word(t)
 
 
+def _defined_acronyms(text: str, taken: list[Candidate]) -> frozenset[str]:
+    """Acronyms the text puts in parentheses right after an organisation's name ("the National Emergency
+    Operation Centre (NEOC)"): the organisation's short form wherever it stands."""
+    out = set()
+    for c in taken:
+        if c.label == "organisation" and text[c.end : c.end + 2] == " (":
+            close = text.find(")", c.end + 2, c.end + 14)
+            short = text[c.end + 2 : close] if close > 0 else ""
+            if is_acronym(short):
+                out.add(short)
+    return frozenset(out)
+
+
 def _speaking_name(t: Token, lex: ActorLexicon) -> bool:
     """A capitalised ordinary word opening its sentence, bare, as the subject of a speech verb right after
     it ("Walker said", "Petty also said"): a surname, since a bare singular noun speaks for nobody ("Walker"
@@ -1250,6 +1263,7 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
     headlines = title_case_sentences(document)
     surnames = _person_surnames(doc)
     named_things = things_named(doc, lex)
+    defined = _defined_acronyms(document.text, taken)
     full = _named_surnames(taken, lex)
     name_words = frozenset(w for c in taken if c.label == "person" for w in c.name.split()) | _person_name_words(doc)
     particled = {" ".join(c.name.split()[-2:]) for c in taken if c.label == "person"}
@@ -1303,8 +1317,10 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
             label = "group"  # "The Tongs indicated ... they intended": a family, "they"
         elif len(words) >= 2 and last in lex.org_heads:
             label = lex.org_heads[last]  # "the District Court", "the Chess Federation": a body's name
-        elif len(words) == 1 and words[0].isupper() and _kind_before(doc, i, lex):
-            label = "organisation"  # "the news network RTHK": an acronym its kind names
+        elif len(words) == 1 and words[0].isupper() and (_kind_before(doc, i, lex) or (
+                words[0] in defined and not (i > 0 and doc[i - 1].text == "("))):
+            label = "organisation"  # "the news network RTHK": an acronym its kind names; "NEOC reported" after
+            # "the National Emergency Operation Centre (NEOC)": the short form the text defined
         elif len(words) == 1 and ((common_word(words[0]) and not _speaking_name(t, lex)) or words[0].isupper()
                                   or re.fullmatch(r"[A-Z]{2,}s", words[0])):
             continue  # "Member", "Winner", "EEZ", "NGOs": an ordinary word or an acronym the recogniser did not know
