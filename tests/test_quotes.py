@@ -775,3 +775,10 @@ def test_a_speech_verb_asked_about_is_no_report():
     # a question around a report keeps the report
     q = quotes_of("Are you aware the Electronic Frontier Foundation said it was a disappointing move?")
     assert q.loc[q["kind"] == "indirect", "text"].tolist() == ["it was a disappointing move"]
+
+
+def test_a_reported_clause_keeps_its_percent_sign_and_closed_brackets():
+    q = quotes_of("He said prices rose 5%. She said the plan (which failed) was good (mostly). The deal (he said it "
+                  "was final) was signed.")
+    assert q.loc[q["kind"] == "indirect", "text"].tolist() == ["prices rose 5%", "the plan (which failed) was good "
+                                                               "(mostly)", "it was final"]

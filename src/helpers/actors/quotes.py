@@ -874,8 +874,9 @@ class _Reader:
                     # of its own the parser hung on the verb that already has its object
         while a <= b and (doc[a].is_punct or doc[a].is_space or (doc[a].lower_ == "that" and doc[a].dep_ == "mark")):
             a += 1
-        while b >= a and (doc[b].is_punct or doc[b].is_space) and not self.quoted(doc[b]):
-            b -= 1
+        while b >= a and ((doc[b].is_punct and not _kept_at_end(doc, a, b)) or doc[b].is_space) \
+                and not self.quoted(doc[b]):
+            b -= 1  # (not "%": "prices rose 5%")
         if b - a < 2 or not any(t.pos_ in ("VERB", "AUX") for t in doc[a : b + 1]):
             return None
         start, end = doc[a].idx, doc[b].idx + len(doc[b])
@@ -905,6 +906,16 @@ class _Reader:
                 break
             end = t.idx + len(t)
         return self.mentions_in(q.outer_end, end)
+
+
+def _kept_at_end(doc, a: int, b: int) -> bool:
+    """Whether punctuation token ``b`` ending a reported clause ``[a, b]`` is part of what was said: a "%"
+    ("the rate had reached 95%"), or a bracket closing one the clause opened ("was good (mostly)")."""
+    closer = doc[b].text
+    if closer == "%":
+        return True
+    opener = {")": "(", "]": "["}.get(closer)
+    return opener is not None and any(t.text == opener for t in doc[a:b])
 
 
 def _asked(verb: Token) -> bool:
