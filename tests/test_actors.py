@@ -629,6 +629,21 @@ def test_a_pronoun_beside_a_person_noun_may_still_be_the_actor(text):
     assert set(m.loc[m["text"].isin(["him", "his"]), "actor"]) == {"Tony Mendez"}
 
 
+def test_a_pronoun_in_a_quotation_is_the_person_the_article_is_about_not_another_speaker():
+    text = ("Pranab Mukherjee, a former president of India, died. He was 84. Mukherjee was cremated on Tuesday. "
+            "It was reported he was in a coma at time of death.\n\nCurrent Prime Minister of India Narendra Modi "
+            "wrote, \"India grieves the passing away of Bharat Ratna Pranab Mukherjee. He has left an indelible mark "
+            "on our nation.\"\n\nVijay Goel, a member of the Rajya Sabha, said, \"He was an excellent politician. "
+            "He won the hearts of everyone.\"")
+    m = _mentions(text)
+    assert m.loc[m["start"] > text.index("Vijay"), "actor"].tolist()[-2:] == ["Pranab Mukherjee"] * 2
+
+
+def test_a_french_honorific_joins_the_name():
+    m = _mentions('Emily Spanton met officers at a pub. Her lawyer said "The court found that Mme Spanton did not lie."')
+    assert set(m.loc[m["text"] == "Mme Spanton", "actor"]) == {"Emily Spanton"}
+
+
 def test_an_english_word_opening_a_sentence_is_no_name():
     assert _ids("Prices rose sharply. Sessions ran late.") == set()
 

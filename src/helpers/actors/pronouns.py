@@ -70,6 +70,11 @@ LEADING = 1.0
 #: ("Sanders, who did not release his delegates to Biden"): the clause's own subject.
 RELATIVE = 2.0
 MARGIN = 0.5
+#: Inside a quotation, for the person the article is about so far: mentioned (by name or linked pronoun)
+#: at least ``TOPIC_RATIO`` times as often as any other candidate ("Vijay Goel said, 'He was an excellent
+#: politician'" after the prime minister's tribute to the late president: the president, not the minister).
+TOPIC = 1.0
+TOPIC_RATIO = 2.0
 #: Sentences before the pronoun's that are searched.
 WINDOW = 2
 #: A he/she with nobody in scope stands for the article's one person of that gender named at least
@@ -223,6 +228,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         singular: set[str] = set()
         firsts = {sent: next((c for c in actors if c.sentence_id == sent and _is_subject(doc[c.head])), None)
                   for sent in {c.sentence_id for c in pool}}  # fmt: skip
+        in_quote = any(lo <= t.idx < hi for lo, hi in quoted)
         not_them = set() if _editorial(doc, t) else (
             _inside(speakers, speaker_starts, t.idx) or _colon_speaker(doc, quoted, t.idx, (linked, named)))
         for c in pool:
@@ -249,7 +255,10 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             if _bound_elsewhere(doc, t, c, linked) or (_verbs_argument(t) and _bound_elsewhere(doc, t, c, named)):
                 continue
             h = doc[c.head]
-            score = SAME * (c.sentence_id == sid) + SUBJECT * _subject_or_owner(h)
+            subject = _subject_or_owner(h) and not (in_quote and gender in ("male", "female")
+                                                     and _speaks(h, lex.speech_cues))
+            score = SAME * (c.sentence_id == sid) + SUBJECT * subject  # (inside a quotation, another quotation's
+            # speaker is no subject of the words: "Modi wrote, '...' Goel said, 'He was an excellent politician'")
             score += GENDER * (gender in ("male", "female") and genders.get(c.actor_id) == gender)
             score += FIRST * (firsts.get(c.sentence_id) is c)
             if c is cata:
@@ -259,6 +268,10 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             if t.tag_ == "PRP$" and _relative_subject_of(t) in (h.i, h.head.i if h.dep_ == "appos" else h.i):
                 score += RELATIVE
             scored[c.actor_id] = max(scored.get(c.actor_id, 0.0), score)
+        if gender in ("male", "female") and len(scored) > 1 and in_quote:
+            topic = _topic(scored, named_people, linked)
+            if topic is not None:
+                scored[topic] += TOPIC
         carried = _carried(t, gender, last_linked, sid, scored, not_them, (named, linked))
         if carried is not None:
             scored[carried[0]] = carried[1]
@@ -341,6 +354,19 @@ def _unnamed_person(s: Token, gender: str, taken: set[int], person_nouns: dict[s
 
 
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+def _topic(scored: dict[str, float], named_people: dict[str, tuple[int, int]], linked: dict[int, str]) -> str | None:
+    """The candidate the article has mentioned most so far (named mentions and linked pronouns), when at
+    least ``TOPIC_RATIO`` times as often as each other candidate; else None."""
+    counts = {a: named_people.get(a, (0, 0))[0] for a in scored}
+    for a in linked.values():
+        if a in counts:
+            counts[a] += 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] >= TOPIC_RATIO * max(ranked[1][1], 1):
+        return ranked[0][0]
+    return None
 
 
 def _carried(pron: Token, gender: str, last_linked: dict[str, tuple[int, str, bool]], sid: int,
