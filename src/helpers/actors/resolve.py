@@ -514,6 +514,11 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
             hits = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[0] == words[0]}
             if len(hits) == 1:
                 return hits.pop()
+            if not hits and c.label == "person" and len(words[0]) >= 3:  # "Chad" of "Chadwick Boseman": a
+                hits = {a for a, w, lab in names if lab == "person" and len(w) > 1  # given name's short form
+                        and w[0].startswith(words[0]) and len(w[0]) > len(words[0])}  # fmt: skip
+                if len(hits) == 1:
+                    return hits.pop()
         if c.label == "person":
             known = gaz.surnames.get(raw[0], ())
             if len(known) == 1:
