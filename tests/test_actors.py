@@ -639,6 +639,18 @@ def test_a_pronoun_in_a_quotation_is_the_person_the_article_is_about_not_another
     assert m.loc[m["start"] > text.index("Vijay"), "actor"].tolist()[-2:] == ["Pranab Mukherjee"] * 2
 
 
+def test_a_short_given_name_is_the_one_person_whose_given_name_it_opens():
+    m = _mentions('Chadwick Boseman died. Ryan Coogler wrote of Boseman, "I noticed then that Chad was an anomaly."')
+    assert set(m.loc[m["text"] == "Chad", "actor"]) == {"Chadwick Boseman"}
+
+
+def test_a_name_in_a_speakers_relative_clause_does_not_speak():
+    text = ('Chadwick Boseman died on Friday. Actor Denzel Washington, who paid for Boseman to attend drama school, '
+            'stated "He was a gentle soul."')
+    m = _mentions(text)
+    assert m.loc[m["start"] == text.index("He was"), "actor"].tolist() == ["Chadwick Boseman"]
+
+
 def test_a_french_honorific_joins_the_name():
     m = _mentions('Emily Spanton met officers at a pub. Her lawyer said "The court found that Mme Spanton did not lie."')
     assert set(m.loc[m["text"] == "Mme Spanton", "actor"]) == {"Emily Spanton"}

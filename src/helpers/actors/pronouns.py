@@ -102,8 +102,9 @@ def _quote_speakers(document: Document, actors: list[Candidate], speech: frozens
     speaking: dict[int, list[Candidate]] = {}  # sentence -> the mentions speaking in it
     for c in actors:
         h, steps = doc[c.head], 0
-        while not _speaks(h, speech) and h.head is not h and steps < 4:
-            h, steps = h.head, steps + 1
+        while not _speaks(h, speech) and h.head.i != h.i and steps < 4 and h.dep_ != "relcl":
+            h, steps = h.head, steps + 1  # (not out of a relative clause: "Denzel Washington, who paid for
+            # Boseman to attend BADA, stated": Boseman does not speak)
         if _speaks(h, speech) or _speaks_by_participle(doc[c.head], lemmas):
             speaking.setdefault(c.sentence_id, []).append(c)
     out: list[tuple[int, int, set[str]]] = []
