@@ -651,6 +651,12 @@ def test_a_name_in_a_speakers_relative_clause_does_not_speak():
     assert m.loc[m["start"] == text.index("He was"), "actor"].tolist() == ["Chadwick Boseman"]
 
 
+def test_a_kin_noun_the_parser_made_a_second_subject_beside_a_name_is_that_person():
+    m = _mentions('Pranab Mukherjee died. His daughter, and member of the INC, Sharmistha Mukherjee wrote, "Last '
+                  'year was one of the happiest days."')
+    assert not any("daughter" in a for a in m["actor"])
+
+
 def test_a_french_honorific_joins_the_name():
     m = _mentions('Emily Spanton met officers at a pub. Her lawyer said "The court found that Mme Spanton did not lie."')
     assert set(m.loc[m["text"] == "Mme Spanton", "actor"]) == {"Emily Spanton"}

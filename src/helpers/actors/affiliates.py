@@ -121,8 +121,14 @@ def _named_beside(t: Token, ordered: list[Candidate], starts: list[int]) -> Cand
         found = _covering(ordered, starts, t.head.idx, pronouns=False)
         if found is not None:
             return found
-    return next((m for c in t.children if c.dep_ == "appos"
-                 and (m := _covering(ordered, starts, c.idx, pronouns=False)) is not None), None)  # fmt: skip
+    found = next((m for c in t.children if c.dep_ == "appos"
+                  and (m := _covering(ordered, starts, c.idx, pronouns=False)) is not None), None)  # fmt: skip
+    if found is None and t.dep_ in ("nsubj", "nsubjpass"):  # "His daughter, and member of the INC, Sharmistha
+        # Mukherjee wrote": an apposition the parser read as a second subject of the verb, after a comma
+        found = next((m for c in t.head.children if c.dep_ == t.dep_ and c.i > t.i and c.pos_ == "PROPN"
+                      and t.doc[c.left_edge.i - 1].text == ","
+                      and (m := _covering(ordered, starts, c.idx, pronouns=False)) is not None), None)  # fmt: skip
+    return found
 
 
 def _covering(ordered: list[Candidate], starts: list[int], offset: int, *, pronouns: bool = True) -> Candidate | None:
