@@ -657,6 +657,12 @@ def test_a_kin_noun_the_parser_made_a_second_subject_beside_a_name_is_that_perso
     assert not any("daughter" in a for a in m["actor"])
 
 
+def test_the_next_holder_of_a_title_is_nobody_named():
+    m = _mentions('Trump is the president. Bloomberg said, "I will work to make him the next President of the '
+                  'United States."')
+    assert "the next President of the United States" not in set(m["text"])
+
+
 def test_a_french_honorific_joins_the_name():
     m = _mentions('Emily Spanton met officers at a pub. Her lawyer said "The court found that Mme Spanton did not lie."')
     assert set(m.loc[m["text"] == "Mme Spanton", "actor"]) == {"Emily Spanton"}

@@ -736,8 +736,8 @@ def resolve_descriptions(document: Document, cands: list[Candidate], gaz: Gazett
         if _predicative(_phrase_head(doc, c)):
             continue  # "He served as the leader of both bodies", "Pompeo is the secretary of state": what its
             # subject is, said of someone unnamed here or of a pronoun; no other actor
-        if c.modifiers & PAST_WORDS:
-            continue
+        if c.modifiers & PAST_WORDS or c.modifiers & _HYPOTHETICAL:
+            continue  # "the former president"; "make him the next President": nobody holds that yet
         if c.kind == "office":
             generic = c.determiner in ("a", "an") and not c.modifiers & _NEW
             nxt = gaz.successor(c.office_id, date) if c.modifiers & INCOMING_WORDS else None
@@ -834,6 +834,8 @@ def _office_in_scope(c: Candidate, before: list[Candidate], gaz: Gazetteer, titl
 INCOMING_WORDS = frozenset({"incoming", "elect", "elected", "newly", "new", "designate"})
 #: Words that make a titled mention the office's next holder, not its holder ("the incoming president").
 _SUCCESSOR = frozenset({"incoming", "elect", "designate"})
+#: Words that make a titled mention a holder to come, whom the text does not name ("the next president").
+_HYPOTHETICAL = frozenset({"next", "future"})
 _NEW = frozenset({"new", "newly", "incoming", "recently", "appointed", "elected", "current", "present", "sitting",
                   "sworn", "reelected", "re-elected", "outgoing", "acting", "interim"})  # fmt: skip
 
