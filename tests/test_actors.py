@@ -1628,6 +1628,14 @@ def test_an_acronym_the_text_defines_is_the_organisation_wherever_it_stands():
     assert len(neoc) == 1 and set(neoc["actor"]) == {"National Emergency Operation Centre"}  # not "(NEOC)" again
 
 
+def test_the_first_word_of_a_place_name_alone_is_that_place():
+    m = _mentions("The aircraft came down between Fath Airport and Payam International Airport. The landing at Fath "
+                  "was a mistake and the jet was supposed to land at Payam. Donald Trump visited Trump Tower. Trump "
+                  "spoke.")
+    assert set(m.loc[m["text"].isin(["Fath", "Payam"]), "role"]) == {"place"}
+    assert set(m.loc[m["text"] == "Trump", "actor"]) == {"Donald Trump"}  # a person's name stays the person's
+
+
 def test_a_capitalised_adjective_opening_a_sentence_is_no_part_of_a_name():
     m = _mentions('Don Imus died. Longtime Imus in the Morning writer and performer Rob Bartlett tweeted: "He was a '
                   'rebel."')

@@ -395,7 +395,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
     doc, out = document.doc, []
     towns = {e.text for e in doc.ents if _before_us_state(doc, e.end, lex)}  # "Fort Lee, New Jersey"
     things = _thing_acronyms(doc, lex)
-    named_things = things_named(doc, lex)
+    named_things, named_places = things_named(doc, lex), places_named(doc, lex)
     name_words = _person_name_words(doc)
     surnames = _person_surnames(doc)
     full_names = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _opens(ent[0])}
@@ -498,6 +498,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                     and doc[i].head.lower_ in _PLACE_ONLY_PREPOSITIONS and doc[i].text not in lex.first_names \
                     and doc[i].text not in surnames and doc[i].text not in name_words:
                 lab = "place"  # "a port town on a river in Borneo": a place the recogniser took for a person
+            elif j - i == 1 and doc[i].text in named_places:
+                lab = "place"  # "Fath Airport ... the failed landing at Fath": the place again
             elif ent_label == "GPE" and _misread_person(doc, i, j, lex):
                 lab = "person"  # "Hagel said he ...": a surname the small model took for a place
             elif ent_label in ("GPE", "LOC") and _titled_the(doc, i) \
@@ -650,6 +652,26 @@ def things_named(doc, lex: ActorLexicon) -> frozenset[str]:
             out.add(ent[1:].text)
     return frozenset(n for n in out if n.split()[0] not in lex.first_names)  # a ship named after a person
     # the article names too ("renamed their ship after Alan Kurdi, a three-year-old Syrian child")
+
+
+def places_named(doc, lex: ActorLexicon) -> frozenset[str]:
+    """First words of the names of places and things the article gives with their kind ("Fath Airport",
+    "Payam International Airport", "Westchester County"): alone they are that place ("the failed landing at
+    Fath"), when no English word, acronym, listed place or word of a person's full name in the article
+    ("Trump Tower" leaves Trump, "JWP Junior Championship" leaves the JWP)."""
+    out = set()
+    for t in doc[1:]:  # "Fath Airport ... the failed landing at Fath": the first word of a place's name alone
+        if t.lower_ in lex.thing_heads and t.text[:1].isupper() and t.lower_ not in lex.org_heads:
+            k = t.i - 1
+            while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and not doc[k - 1].is_sent_start:
+                k -= 1
+            if k < t.i and doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].text.isupper() \
+                    and doc[k].text not in lex.places \
+                    and doc[k].lower_ not in lex.stopwords and not common_word(doc[k].text) \
+                    and not any(e.label_ == "PERSON" and len(e) >= 2 and doc[k].text in e.text.split()
+                                for e in doc.ents):  # fmt: skip
+                out.add(doc[k].text)
+    return frozenset(out)
 
 
 def _named_thing(doc, i: int, j: int, named: frozenset[str], lex: ActorLexicon) -> bool:
@@ -1262,7 +1284,7 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
     covered = {i for c in taken for i in range(c.start, c.end)}
     headlines = title_case_sentences(document)
     surnames = _person_surnames(doc)
-    named_things = things_named(doc, lex)
+    named_things, named_places = things_named(doc, lex), places_named(doc, lex)
     defined = _defined_acronyms(document.text, taken)
     full = _named_surnames(taken, lex)
     name_words = frozenset(w for c in taken if c.label == "person" for w in c.name.split()) | _person_name_words(doc)
@@ -1311,7 +1333,9 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
                 or (len(words) == 1 and _concept(t, lex)):
             continue  # ... "Mesquite, Nevada": a town; "Marxism": an idea
         label = "person"
-        if _WEB_NAME.search(" ".join(words)):
+        if len(words) == 1 and words[0] in named_places:
+            label = "place"  # "Fath Airport ... landing at Fath": the place again
+        elif _WEB_NAME.search(" ".join(words)):
             label = "organisation"  # "in remarks to UOL.com.br": a website
         elif _family(doc, i, t.i + 1, name_words):
             label = "group"  # "The Tongs indicated ... they intended": a family, "they"
