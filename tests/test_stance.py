@@ -144,6 +144,9 @@ CASES = [
     # backing one side against another is hostile to the other; a mutual act is not mirrored toward it
     ("Russia backed Assad against the rebels.", "Russia", "rebels", "hostile", "neutral"),
     ("France allied with Britain against Germany.", "France", "Germany", "hostile", "neutral"),
+    # backing an act against someone is against them ("audit", "overturn" are such acts)
+    ("Pierce endorsed an audit of the Federal Reserve.", "Pierce", "the Federal Reserve", "hostile", "neutral"),
+    ("Carroll also backed the overturn of Citizens United.", "Carroll", "Citizens United", "hostile", "neutral"),
     # a "whether" clause beside the cue's clause is no question about it
     ("Whether or not he wins, Putin will attack Zelensky.", "Putin", "Zelensky", "hostile", "neutral"),
 ]
