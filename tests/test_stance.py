@@ -866,6 +866,12 @@ def test_a_protest_with_no_actor_protesting_is_the_article_protesters():
     assert ("Protesters", "Jacob Blake", "hostile") not in got  # an act done to him, not him
 
 
+def test_counter_protesters_are_not_the_protesters_of_a_side():
+    got = _article_edges("Violence breaks out in Washington, DC at pro-Trump protest. Counter-protesters clashed with "
+                         "police.")
+    assert not any(s == "Counter-protesters" and t == "Donald Trump" for s, t, _ in got)
+
+
 def test_a_gapped_clause_shares_its_verb():
     text = ("The House impeached Donald Trump on Wednesday. Bill Clinton was impeached in 1998, and Andrew Johnson "
             "in 1868. We would like to thank the EFF and personally Mitch Stoltz for their help.")

@@ -110,8 +110,15 @@ def _protest_after(text: str, at: int) -> bool:
 
 
 def protester_group(rows: list) -> str:
-    """The article's one protester group (``protest_group`` cues: "protesters", "demonstrators"), else ""."""
-    nouns = load_actor_lexicon().protest_groups
-    groups = {r.actor_id for r in rows if r.resolved_by == "group" and r.actor_id.rsplit("-", 1)[-1].split(":")[-1]
-              in nouns}  # fmt: skip
+    """The article's one protester group (``protest_group`` cues: "protesters", "demonstrators"), else "";
+    counter-protesters are a group of their own (``groups.csv``), not the protesters."""
+    lex = load_actor_lexicon()
+    nouns = lex.protest_groups
+    own = {e.canonical for e in lex.groups.values() if "-" in e.canonical}  # "counter-protester": a group of its own
+    groups = set()
+    for r in rows:
+        tail = r.actor_id.split(":")[-1]  # "group:hong-kong-protester"
+        if r.resolved_by == "group" and tail.rsplit("-", 1)[-1] in nouns \
+                and not any(tail == g or tail.endswith("-" + g) for g in own):
+            groups.add(r.actor_id)
     return next(iter(groups)) if len(groups) == 1 else ""
