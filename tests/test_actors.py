@@ -1606,6 +1606,9 @@ def test_a_name_given_to_a_thing_is_no_actor_wherever_it_stands():
                   "in the TV series Sliders. Sliders was cancelled. Ben Affleck directed the film Argo.")
     assert not set(m["text"]) & {"Namse Bangdzod", "MV Namse Bangdzod", "Sliders", "Argo"}
     assert "Ben Affleck" in set(m["text"])
+    # a person who wrote the book, or who speaks, is no thing
+    m = _mentions("Bolton wrote a memoir. The book Bolton wrote angered Trump. Bolton said it was true.")
+    assert len(m[m["text"] == "Bolton"]) == 3
     # a ship named after a person the article names too leaves the person
     m = _mentions("Sea-Eye renamed their ship MV Alan Kurdi after Alan Kurdi, a three-year-old Syrian child who "
                   "drowned.")

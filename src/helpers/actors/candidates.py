@@ -631,27 +631,36 @@ def things_named(doc, lex: ActorLexicon) -> frozenset[str]:
     cargo ship Namse Bangdzod", "the film Argo", "the TV series Sliders", ``thing_kind`` in
     ``actor_cues.csv``) or a ship's prefix ("MV Namse Bangdzod"); the name is that thing wherever it stands.
     The name is the recogniser's entity starting there, else the run of capitalised words; not one opening
-    with a known given name, which may be the person the thing is named after."""
+    with a known given name, which may be the person the thing is named after, nor the subject of a
+    relative clause on the noun or of a speech verb anywhere ("the book Bolton wrote")."""
     starts = {e.start: e for e in doc.ents}
     out = set()
     for t in doc[:-1]:
         if not ((t.is_lower and t.lower_ in lex.thing_kinds) or (t.text.isupper() and t.lower_ in lex.thing_leads)):
             continue
         k = t.i + 1
-        if k in starts:
-            ent = starts[k]
-            out.add(ent.text)
-            continue
-        j = k
-        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].is_sent_start:
+        j = starts[k].end if k in starts else k
+        while j == k and j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].is_sent_start:
             j += 1  # (the small model may tag a title as a plural noun: "the TV series Sliders")
-        if j > k:
+        while k < j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and k not in starts:
+            j += 1
+        if j > k and not _relative_subject(doc[k:j]):
             out.add(doc[k:j].text)
     for ent in doc.ents:  # "MV Namse Bangdzod" as one entity: its name
         if len(ent) > 1 and ent[0].text.isupper() and ent[0].lower_ in lex.thing_leads:
             out.add(ent[1:].text)
-    return frozenset(n for n in out if n.split()[0] not in lex.first_names)  # a ship named after a person
-    # the article names too ("renamed their ship after Alan Kurdi, a three-year-old Syrian child")
+    speaking = {w.text for w in doc if w.dep_ in ("nsubj", "nsubjpass") and w.head.lower_ in lex.speech_cues}
+    return frozenset(n for n in out if n.split()[0] not in lex.first_names  # a ship named after a person the
+                     and n.split()[-1] not in speaking)  # article names too ("renamed their ship after Alan
+    # Kurdi, a three-year-old Syrian child"); a name that speaks is no thing ("The book Bolton wrote ...
+    # Bolton said")
+
+
+def _relative_subject(span: Span) -> bool:
+    """Whether a name after a kind noun is the subject of a relative clause on that noun, not the noun's
+    name ("the book Bolton wrote", "the tanker Iran seized")."""
+    return any(w.dep_ in ("nsubj", "nsubjpass") and w.head.dep_ == "relcl" and w.head.i >= span.end
+               for w in span)  # fmt: skip
 
 
 def places_named(doc, lex: ActorLexicon) -> frozenset[str]:
