@@ -1342,6 +1342,7 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
                 or (len(words) == 1 and _concept(t, lex)):
             continue  # ... "Mesquite, Nevada": a town; "Marxism": an idea
         label = "person"
+        speaking = len(words) == 1 and _speaking_name(t, lex)  # "Walker said": a surname, though an English word
         if len(words) == 1 and words[0] in named_places:
             label = "place"  # "Fath Airport ... landing at Fath": the place again
         elif _WEB_NAME.search(" ".join(words)):
@@ -1354,13 +1355,13 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
                 words[0] in defined and not (i > 0 and doc[i - 1].text == "("))):
             label = "organisation"  # "the news network RTHK": an acronym its kind names; "NEOC reported" after
             # "the National Emergency Operation Centre (NEOC)": the short form the text defined
-        elif len(words) == 1 and ((common_word(words[0]) and not _speaking_name(t, lex)) or words[0].isupper()
+        elif len(words) == 1 and ((common_word(words[0]) and not speaking) or words[0].isupper()
                                   or re.fullmatch(r"[A-Z]{2,}s", words[0])):
             continue  # "Member", "Winner", "EEZ", "NGOs": an ordinary word or an acronym the recogniser did not know
         elif _kind_after(doc, i, t.i + 1, lex):
             label = "organisation"  # "Met Éireann, the national meteorological service"
         if label == "person" and words[0] not in lex.first_names and all(common_word(w) for w in words) \
-                and not (len(words) == 1 and _speaking_name(t, lex)):
+                and not speaking:
             continue  # "High Commissioner for [Human Rights]", "Internet Relay Chat": ordinary words, no given name
         if document.sentence_at(doc[i].idx) in headlines and any(common_word(w) for w in words):
             continue

@@ -189,6 +189,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     genders = {a: g for a, (_, _, g) in info.items() if g in ("male", "female")}
     out: list[Candidate] = []
     linked: dict[int, str] = {}  # token index of a pronoun already linked -> its actor
+    linked_counts: dict[str, int] = {}  # actor -> pronouns linked to it so far
     lex = load_lexicon()
     org_heads = lex.org_heads
     chains: dict[str, list[Candidate]] = {}  # gender -> pronouns of an open chain with no named referent
@@ -210,8 +211,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             continue  # too often expletive ("it is unknown")
         if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in HONORIFIC_NOUNS:
             continue  # "Her Majesty": a title
-        if spec[0] in ("male", "female") and _unnamed_subject(t, spec[0], taken, lex.person_nouns) \
-                and not any(lo <= t.idx < hi for lo, hi in quoted):
+        in_quote = any(lo <= t.idx < hi for lo, hi in quoted)
+        if spec[0] in ("male", "female") and not in_quote and _unnamed_subject(t, spec[0], taken, lex.person_nouns):
             continue  # "One of the victims decided to allow her name to be made public": the victim, unnamed
 
         while k < len(actors) and actors[k].start < t.idx:
@@ -229,7 +230,6 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         singular: set[str] = set()
         firsts = {sent: next((c for c in actors if c.sentence_id == sent and _is_subject(doc[c.head])), None)
                   for sent in {c.sentence_id for c in pool}}  # fmt: skip
-        in_quote = any(lo <= t.idx < hi for lo, hi in quoted)
         not_them = set() if _editorial(doc, t) else (
             _inside(speakers, speaker_starts, t.idx) or _colon_speaker(doc, quoted, t.idx, (linked, named)))
         for c in pool:
@@ -270,7 +270,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
                 score += RELATIVE
             scored[c.actor_id] = max(scored.get(c.actor_id, 0.0), score)
         if gender in ("male", "female") and len(scored) > 1 and in_quote:
-            topic = _topic(scored, named_people, linked)
+            topic = _topic(scored, named_people, linked_counts)
             if topic is not None:
                 scored[topic] += TOPIC
         carried = _carried(t, gender, last_linked, sid, scored, not_them, (named, linked))
@@ -312,6 +312,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             last_linked[gender] = (sid, actor_id, t.dep_ in SUBJECT_DEPS)
         label = info.get(actor_id, ("", "person", ""))[1]
         linked[t.i] = actor_id
+        linked_counts[actor_id] = linked_counts.get(actor_id, 0) + 1
         out.append(Candidate(t.idx, t.idx + len(t.text), sid, "pronoun", label, t.i, actor_id=actor_id,
                              name=t.text, gender=gender if gender in ("male", "female") else ""))  # fmt: skip
     for chain in chains.values():
@@ -357,13 +358,11 @@ def _unnamed_person(s: Token, gender: str, taken: set[int], person_nouns: dict[s
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
-def _topic(scored: dict[str, float], named_people: dict[str, tuple[int, int]], linked: dict[int, str]) -> str | None:
+def _topic(scored: dict[str, float], named_people: dict[str, tuple[int, int]],
+           linked_counts: dict[str, int]) -> str | None:
     """The candidate the article has mentioned most so far (named mentions and linked pronouns), when at
     least ``TOPIC_RATIO`` times as often as each other candidate; else None."""
-    counts = {a: named_people.get(a, (0, 0))[0] for a in scored}
-    for a in linked.values():
-        if a in counts:
-            counts[a] += 1
+    counts = {a: named_people.get(a, (0, 0))[0] + linked_counts.get(a, 0) for a in scored}
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked[0][1] >= TOPIC_RATIO * max(ranked[1][1], 1):
         return ranked[0][0]
