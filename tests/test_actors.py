@@ -452,12 +452,24 @@ def _roles(text: str, gaz: Path | None = None) -> dict[str, str]:
         # a state after a listed place and a comma is an address's last part, even as a misparsed subject
         ("A propeller plane in Nevada, United States crashed after take-off.", "United States", "place"),
         ("In Syria, Russia attacked the rebels on Monday.", "Russia", "actor"),
+        # an address closed by a comma after a place the recogniser alone knows
+        ("The former Deputy Chief Minister of the state of Goa, India, died on Thursday.", "India", "place"),
+        ("In Damascus, Syria said it would retaliate.", "Syria", "actor"),
+        # "as far north as": a distance, no actor
+        ("The butterflies range as far north as Canada every year.", "Canada", "place"),
+        ("Leaders such as Canada agreed to the plan.", "Canada", "actor"),
         ("Baby finds illegal drugs in playground in British Columbia, Canadian police report\n\nA mother called.",
          "Canadian", "actor"),
     ],
 )
 def test_roles_on_the_parse(text, word, role):
     assert _roles(text)[word] == role
+
+
+def test_a_name_given_to_a_district_is_that_place_wherever_it_stands():
+    m = _mentions("Wikinews interviews a candidate for the 2020 Groom by-election\n\nVoters in the Australian "
+                  "electoral district of Groom go to the polls.")
+    assert set(m.loc[m["text"] == "Groom", "role"]) == {"place"}
 
 
 def test_place_mentions_make_no_actor_rows():

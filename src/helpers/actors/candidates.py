@@ -667,7 +667,8 @@ def places_named(doc, lex: ActorLexicon) -> frozenset[str]:
     """First words of the names of places and things the article gives with their kind ("Fath Airport",
     "Payam International Airport", "Westchester County"): alone they are that place ("the failed landing at
     Fath"), when no English word, acronym, listed place or word of a person's full name in the article
-    ("Trump Tower" leaves Trump, "JWP Junior Championship" leaves the JWP)."""
+    ("Trump Tower" leaves Trump, "JWP Junior Championship" leaves the JWP). Also a one-word name given
+    after "the <place noun> of" ("the electoral district of Groom"), when no known given name."""
     out = set()
     for t in doc[1:]:  # "Fath Airport ... the failed landing at Fath": the first word of a place's name alone
         if t.lower_ in lex.thing_heads and t.text[:1].isupper() and t.lower_ not in lex.org_heads:
@@ -680,6 +681,12 @@ def places_named(doc, lex: ActorLexicon) -> frozenset[str]:
                     and not any(e.label_ == "PERSON" and len(e) >= 2 and doc[k].text in e.text.split()
                                 for e in doc.ents):  # fmt: skip
                 out.add(doc[k].text)
+    for t in doc[2:]:  # "the electoral district of Groom ... the 2020 Groom by-election": a place's name
+        of = t.head
+        if t.dep_ == "pobj" and of.lower_ == "of" and of.head.is_lower and of.head.lower_ in lex.place_nouns \
+                and t.text[:1].isupper() and t.is_alpha and not t.text.isupper() and t.text not in lex.first_names \
+                and len([w for w in t.subtree if w.pos_ == "PROPN"]) == 1 and t.lower_ not in lex.stopwords:
+            out.add(t.text)
     return frozenset(out)
 
 

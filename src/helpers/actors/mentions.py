@@ -33,7 +33,7 @@ from helpers.actors.gazetteer import Gazetteer, load_gazetteer
 from helpers.actors.lexicon import ActorLexicon, load_lexicon
 from helpers.actors.pronouns import link_pronouns
 from helpers.actors.resolve import attach_titles, cluster, fold_groups, merge, resolve_descriptions
-from helpers.actors.roles import caption_blocks, clause_role, role_of
+from helpers.actors.roles import caption_blocks, clause_role, place_addresses, role_of
 from helpers.text.article import Article, parse_date
 from helpers.text.document import Document, parse
 from helpers.text.quotation import document_speaker_labels
@@ -101,6 +101,7 @@ def _resolved(document: Document, gaz: Gazetteer, lex: ActorLexicon, when: dt.da
         c.label = info.get(c.actor_id, ("", c.label, ""))[1] or c.label
         c.role = "label" if any(s <= c.start and c.end <= e for s, e in labels) else \
             role_of(c, document, lex, captions)
+    place_addresses(merged, document)
     merged += link_pronouns(document, merged, info)
     merged += affiliate_mentions(document, merged, info, lex)
     info.update({c.actor_id: ("unnamed person", "person", c.gender) for c in merged if c.role == "unnamed"})

@@ -39,6 +39,7 @@ from helpers.actors.candidates import Candidate
 from helpers.actors.lexicon import ActorLexicon, title_key
 from helpers.text.document import Document, inner_hyphen
 from helpers.text.words import (
+    DISTANCE_ADVERBS,
     LOCATIVE_PREPOSITIONS,
     MOTION_VERBS,
     OBJECT_DEPS,
@@ -127,6 +128,8 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
         return "actor"  # who something came from: "the claim from Berlin", "an explanation from Russia"
     if dep == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS and not _aimed_at(t, lex):
         return "place"
+    if dep == "pobj" and head.lower_ == "as" and head.head.lower_ in DISTANCE_ADVERBS:
+        return "place"  # "ranging as far north as Canada"
     if dep in ("attr", "acomp") and any(s.dep_ in SUBJECT_DEPS and s.lemma_.lower() in lex.place_nouns
                                         for s in head.children):
         return "place"  # "the towns damaged were Carrascal, Cantilan, Madrid": what places are, no government
@@ -218,6 +221,26 @@ def _address(doc, c: Candidate, lex: ActorLexicon) -> bool:
         start -= 1
     return doc[start : k - 1].text in lex.places and not (start > 0 and doc[start - 1].text == ",")  # (a list:
     # "Arizona, Florida, Illinois hold primaries")
+
+
+def place_addresses(cands: list[Candidate], document: Document) -> None:
+    """Make a state or place a place where it closes an address after a mention already read as a place
+    ("the state of Goa, India, died", "born in Pune, India."): a comma before it and a comma, full stop,
+    semicolon or bracket after it ("In Syria, Russia deployed" keeps Russia acting; a list is no address)."""
+    doc = document.doc
+    by_end = {c.end: c for c in cands}
+    for c in cands:
+        if c.role != "actor" or c.label not in PLACE_LABELS or c.kind == "demonym":
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or span.start < 2 or doc[span.start - 1].text != "," or _listed(span.root):
+            continue
+        before = by_end.get(doc[span.start - 2].idx + len(doc[span.start - 2]))
+        after = doc[span.end] if span.end < len(doc) else None
+        closed = after is None or after.text in (".", ";", ")", ":") or (
+            after.text == "," and (span.end + 1 >= len(doc) or doc[span.end + 1].pos_ != "PROPN"))
+        if before is not None and before.role == "place" and closed:
+            c.role = "place"
 
 
 def _listed(t: Token) -> bool:

@@ -35,6 +35,9 @@ LOCATIVE_PREPOSITIONS = frozenset({
     "amid", "among", "amongst", "beside", "nearby", "opposite", "out",
 })  # fmt: skip
 
+#: Adverbs of distance before "as": the object of "as far (north) as" is a place ("as far north as Canada").
+DISTANCE_ADVERBS = frozenset({"far", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                              "southwest", "away", "afield", "inland", "upstream", "downstream"})
 #: Prepositions that place even an organisation ("at MIT", "outside Parliament").
 PLACE_PREPOSITIONS = frozenset({"at", "outside", "inside", "near", "around", "in front of", "opposite", "beside"})
 #: Verbs of motion: "to"/"from" after one is a direction ("marched to Parliament", "flown to Moscow").
