@@ -458,6 +458,10 @@ def _roles(text: str, gaz: Path | None = None) -> dict[str, str]:
         # "as far north as": a distance, no actor
         ("The butterflies range as far north as Canada every year.", "Canada", "place"),
         ("Leaders such as Canada agreed to the plan.", "Canada", "actor"),
+        # a party or nationality that only labels the person named: no act of the party or state
+        ("He debated against Democratic rival Joe Biden on Tuesday.", "Democratic", "modifier"),
+        ("Yemeni journalist Nabil Hasan al-Quaety was shot dead in Aden.", "Yemeni", "modifier"),
+        ("Republican voters backed the bill on Tuesday.", "Republican voters", "actor"),
         ("Baby finds illegal drugs in playground in British Columbia, Canadian police report\n\nA mother called.",
          "Canadian", "actor"),
     ],
@@ -1996,3 +2000,27 @@ def test_a_thing_named_with_its_place_is_no_body():
                   "carried. Munk won the US National Medal of Science. The Bank of England said no.")
     names = set(m["actor"])
     assert not any("Cathedral" in n or "Medal" in n for n in names) and "Bank of England" in names
+
+
+#: Sentences before a test sentence, so that it reads as part of an article (names given in full first).
+_ARTICLE = "The event took place on Friday. Hundreds of people came. The organisers were pleased. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In addition to the cast of the film, additional On Cinema alumni including Alessandro Serradimigni, Joe "
+        "Estevez, and Manuel Giusti were in attendance.",
+        "Red Hat even gives the interns laptops with Fedora on it.",
+    ],
+)
+def test_an_ordinary_word_the_recogniser_calls_a_person_is_no_actor(text):
+    m = _mentions(_ARTICLE + text)
+    assert not ({"Cinema", "Fedora"} & set(m["text"]))
+
+
+def test_an_ordinary_word_named_as_a_source_is_an_outlet_and_no_he_or_she():
+    m = _mentions(_ARTICLE + "In an interview with Dawn, she said she was forced into the marriage. "
+                  "Thunberg led, according to Time, the march.")
+    assert set(m.loc[m["text"].isin(["Dawn", "Time"]), "type"]) == {"organisation"}
+    assert "Dawn" not in set(m.loc[m["text"] == "she", "actor"])

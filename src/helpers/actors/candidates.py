@@ -32,7 +32,15 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from helpers.actors.gazetteer import Gazetteer, Surface, is_outlet
-from helpers.actors.lexicon import DESCRIPTION_KINDS, ActorLexicon, Title, common_word, title_key, word_tag
+from helpers.actors.lexicon import (
+    DESCRIPTION_KINDS,
+    ActorLexicon,
+    Title,
+    common_word,
+    ordinary_word,
+    title_key,
+    word_tag,
+)
 from helpers.text.article import fold_accents
 from helpers.text.document import Document, inner_hyphen, text_of
 from helpers.text.words import DETERMINERS, HONORIFIC_NOUNS, LOCATIVE_PREPOSITIONS, PRONOUNS, SUBJECT_DEPS
@@ -211,6 +219,49 @@ def _surname_as_thing(t: Token, surnames: frozenset[str]) -> bool:
 def _lone_entity(t: Token) -> bool:
     """Whether ``t`` is an entity of one word."""
     return t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
+
+
+#: Sentences an article has at least where a person's bare surname follows a full name given before.
+_FULL_NAMES_AFTER = 4
+
+
+def _words_as_persons(doc, lex: ActorLexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """One-word "persons" of the recogniser that are ordinary English words: ``(no names, outlets)``.
+
+    No name where nothing in the article makes one ("On Cinema alumni", "laptops with Fedora on it"): no
+    known given name, no word of a person's full name, never a speech verb's subject, a possessor ("Wings's
+    album") nor a source. An
+    outlet where the word is a source and never speaks ("according to Time", "an interview with Dawn").
+    Only in an article of a few sentences, which names a person in full before it shortens the name; in a
+    sentence alone "Rice" or "Pence" may be a surname."""
+    if sum(1 for _ in doc.sents) < _FULL_NAMES_AFTER:
+        return frozenset(), frozenset()
+    names = _person_name_words(doc)
+    plain = set()
+    for ent in doc.ents:
+        w = ent[0]
+        if ent.label_ == "PERSON" and len(ent) == 1 and w.text[1:].islower() and ordinary_word(w.text) \
+                and w.text not in lex.first_names and w.text not in names and w.text[:-1] not in names:
+            plain.add(w.text)  # ("the Tongs" after "Tong Yung-soo": a family)
+    speaking = {t.text for t in doc if t.text in plain and (_speaks(t, lex) or t.dep_ == "poss")}
+    sources = {t.text for t in doc if t.text in plain and is_source(t)} - speaking
+    return frozenset(plain - speaking - sources), frozenset(sources)
+
+
+def _speaks(t: Token, lex: ActorLexicon) -> bool:
+    """Whether a word is the subject of a speech verb ("Walker said")."""
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in lex.speech_lemmas
+
+
+def is_source(t: Token) -> bool:
+    """Whether a word is where information came from: "according to Time", "an interview with Dawn", "told
+    Dawn"."""
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and t.doc[head.i - 1].lower_ == "according":
+        return True
+    if t.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in ("interview", "speak", "talk"):
+        return True
+    return t.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell"
 
 
 def _person_name_words(doc) -> frozenset[str]:
@@ -404,6 +455,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
     storms -= {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
                and e[0].lower_ not in lex.storm_leads}  # a person of that name ("Lorenzo Fontana") keeps it
     nicknamed = _nicknamed(document, lex)
+    plain_words, outlets = _words_as_persons(doc, lex)
     out += nicknamed
     for ent in doc.ents:
         if person_as_thing(ent, lex):
@@ -427,6 +479,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue  # "Медицинский": a gloss in another script
             if _only_title(doc, i, j, ent_label, lex, surnames) or _bracketed_title(doc, i, j, lex):
                 continue
+            if ent_label == "PERSON" and j - i == 1 and doc[i].text in plain_words and doc[i].text not in named_places:
+                continue  # "additional On Cinema alumni", "laptops with Fedora on it": an ordinary word
             if j - i == 1 and (doc[i].lower_ in lex.stopwords or doc[i].text in things or _concept(doc[i], lex)
                                or doc[i].lower_ in HONORIFIC_NOUNS or word_tag(doc[i].text) in _FUNCTION_TAGS):
                 continue  # "(7:49 a.m. UTC)", "CEO": a word that is never a name alone; a thing's acronym;
@@ -481,6 +535,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 lab = "place"  # "Fort Lee, New Jersey": a town
             elif _family(doc, i, j, name_words):
                 lab = "group"  # "The Tongs" (GPE to the small model), "the Obamas": a family
+            elif ent_label == "PERSON" and j - i == 1 and doc[i].text in outlets:
+                lab = "organisation"  # "In an interview with Dawn, she said": a newspaper, not "she"
             elif ent_label == "PERSON" and j - i >= 2 and words[-1] in lex.org_heads:
                 lab = lex.org_heads[words[-1]]  # "Max Planck Institute", "District Court": no person's name
             elif ent_label == "PERSON" and (_WEB_NAME.search(doc[i:j].text) or doc[i:j].text.lower() in lex.platforms):

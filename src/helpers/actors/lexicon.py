@@ -196,6 +196,16 @@ def common_word(word: str) -> bool:
     return word.lower() in _english_words()
 
 
+#: Usual tags of an ordinary singular word, no plural ("Sessions", "Gates" are surnames as often).
+_ORDINARY_TAGS = frozenset({"NN", "JJ", "VB", "VBN", "VBG", "VBD", "RB"})
+
+
+def ordinary_word(word: str) -> bool:
+    """Whether ``word`` is usually an ordinary singular English word ("cinema", "dawn", "fedora"), by its usual
+    tag in TextBlob's lexicon; plurals are left out, as surnames often look like them ("Sessions")."""
+    return word_tag(word) in _ORDINARY_TAGS
+
+
 def word_tag(word: str) -> str:
     """The usual part-of-speech tag (Penn) of ``word`` in lower case in TextBlob's Pattern lexicon, or ''."""
     return _english_words().get(word.lower(), "")

@@ -118,6 +118,8 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
             return "actor"  # "the Atlantic Council think tank", "UN officials"
         if c.label in ("person", "organisation", "group", "office", "role") or not actor_noun(head, lex):
             return "modifier"  # "Cabinet officers", "Trump lawsuit", "London protest"
+    if c.kind == "demonym" and dep in ("amod", "compound", "nmod") and _names_person(head):
+        return "modifier"  # "against Democratic rival Joe Biden": a label of the person named, no act of the party
     if c.label not in PLACE_LABELS:
         if c.label == "organisation" and dep == "pobj" and _located(head):
             return "place"  # "marched to Parliament", "studied at MIT"
@@ -171,6 +173,16 @@ def _named_place(t: Token, lex: ActorLexicon) -> bool:
         noun = t.head.head  # "The city of Chicago sued": the place acts, through its noun
         return noun.lower_ in lex.place_nouns and not _acts(t, lex)
     return t.dep_ in ("appos", "compound") and t.head.lower_ in lex.place_nouns and t.i > t.head.i
+
+
+def _names_person(noun: Token) -> bool:
+    """Whether a common noun is a label of the person it names: compounded with or in apposition to a person's
+    name ("rival Joe Biden", "the candidate, Joe Bloggs")."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ in ("compound", "appos") and noun.head.ent_type_ == "PERSON":
+        return True
+    return any(k.dep_ == "appos" and k.ent_type_ == "PERSON" and k.i > noun.i for k in noun.children)
 
 
 def _hyphen_modifier(doc, c: Candidate) -> bool:
