@@ -461,6 +461,7 @@ def _roles(text: str, gaz: Path | None = None) -> dict[str, str]:
         # a party or nationality that only labels the person named: no act of the party or state
         ("He debated against Democratic rival Joe Biden on Tuesday.", "Democratic", "modifier"),
         ("Yemeni journalist Nabil Hasan al-Quaety was shot dead in Aden.", "Yemeni", "modifier"),
+        ("Republican President Trump noted his strength on Twitter.", "Republican", "modifier"),
         ("Republican voters backed the bill on Tuesday.", "Republican voters", "actor"),
         ("Baby finds illegal drugs in playground in British Columbia, Canadian police report\n\nA mother called.",
          "Canadian", "actor"),

@@ -118,7 +118,7 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
             return "actor"  # "the Atlantic Council think tank", "UN officials"
         if c.label in ("person", "organisation", "group", "office", "role") or not actor_noun(head, lex):
             return "modifier"  # "Cabinet officers", "Trump lawsuit", "London protest"
-    if c.kind == "demonym" and dep in ("amod", "compound", "nmod") and _names_person(head):
+    if c.kind == "demonym" and dep in ("amod", "compound", "nmod") and _names_person(head, lex):
         return "modifier"  # "against Democratic rival Joe Biden": a label of the person named, no act of the party
     if c.label not in PLACE_LABELS:
         if c.label == "organisation" and dep == "pobj" and _located(head):
@@ -175,10 +175,11 @@ def _named_place(t: Token, lex: ActorLexicon) -> bool:
     return t.dep_ in ("appos", "compound") and t.head.lower_ in lex.place_nouns and t.i > t.head.i
 
 
-def _names_person(noun: Token) -> bool:
-    """Whether a common noun is a label of the person it names: compounded with or in apposition to a person's
-    name ("rival Joe Biden", "the candidate, Joe Bloggs")."""
-    if noun.pos_ != "NOUN":
+def _names_person(noun: Token, lex: ActorLexicon) -> bool:
+    """Whether a common noun or a title is a label of the person it names: compounded with or in apposition
+    to a person's name ("rival Joe Biden", "the candidate, Joe Bloggs", "Republican President Trump")."""
+    if not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.ent_type_ != "PERSON"
+                                    and title_key(noun.text) in lex.titles)):
         return False
     if noun.dep_ in ("compound", "appos") and noun.head.ent_type_ == "PERSON":
         return True
