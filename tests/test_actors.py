@@ -1031,7 +1031,7 @@ def test_a_singular_demonym_after_a_is_one_person_not_the_state():
 
 def test_ideas_and_brexit_are_no_actors_but_a_party_named_for_one_is():
     m = _mentions("Zara Kay does not like the definition of Islamophobia. Marxism was discussed. Boris Johnson "
-                  "backed Brexit. The Brexit Party won.")
+                  "backed Brexit. The Brexit Party won. We will probably do that by means of Interferometry.")
     assert set(m.loc[m["role"] == "actor", "actor"]) == {"Zara Kay", "Boris Johnson", "Brexit Party"}
 
 
