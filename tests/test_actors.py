@@ -2025,3 +2025,11 @@ def test_an_ordinary_word_named_as_a_source_is_an_outlet_and_no_he_or_she():
                   "Thunberg led, according to Time, the march.")
     assert set(m.loc[m["text"].isin(["Dawn", "Time"]), "type"]) == {"organisation"}
     assert "Dawn" not in set(m.loc[m["text"] == "she", "actor"])
+
+
+def test_an_indefinite_title_in_a_stretch_without_a_verb_says_what_someone_was():
+    m = _mentions("Manohar Parrikar tweeted he was \"pained to hear about the demise of my dear friend Francis "
+                  "D'Souza. A wonderful human being and a leader loved by all. He devoted himself to public "
+                  "service.\" A judge ruled against the party on Monday.")
+    assert "a leader" not in set(m["text"])
+    assert "A judge" in set(m["text"])  # one holder of the title, who acts

@@ -1620,10 +1620,11 @@ def description_candidates(document: Document, lex: ActorLexicon, taken: list[tu
         if det not in ("the", "a", "an", "this", "that") and not owned and not any(m in NEW_WORDS for m in mods):
             i += n
             continue
-        if det in ("a", "an", "") and (key not in lex.titles or last.dep_ in ("attr", "oprd")
+        if det in ("a", "an", "") and (key not in lex.titles or last.dep_ in ("attr", "oprd") or _verbless(last)
                                        or (det == "" and last.text.islower())):
             i += n  # "He was a featured speaker", "Obama was elected president": what the subject is or
-            continue  # became, no one else; "send them to elected councillor": anyone holding it
+            continue  # became, no one else; "send them to elected councillor": anyone holding it; "A wonderful
+            # human being and a leader loved by all.": what someone was, in a sentence without a verb
         start, end = doc[start_i].idx, last.idx + len(last.text)
         places = [w.text for w in doc[start_i:i] if w.ent_type_ in ("GPE", "NORP")]
         of = next((w for w in last.rights if w.lower_ == "of"), None)
@@ -1636,6 +1637,22 @@ def description_candidates(document: Document, lex: ActorLexicon, taken: list[tu
                              qualifier=" ".join(places)))  # fmt: skip
         i += n
     return out
+
+
+#: Tags of a finite verb: a stretch between full stops without one says what something is, no act.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_STOPS = frozenset({".", "!", "?"})
+
+
+def _verbless(t: Token) -> bool:
+    """Whether a noun stands between two full stops (of its sentence or of a quotation inside it) with no
+    finite verb: "A wonderful human being and a leader loved by all." says what someone was."""
+    doc, lo, hi = t.doc, t.i, t.i
+    while lo > t.sent.start and doc[lo - 1].text not in _STOPS:
+        lo -= 1
+    while hi + 1 < t.sent.end and doc[hi].text not in _STOPS:
+        hi += 1
+    return not any(w.tag_ in _FINITE_TAGS for w in doc[lo : hi + 1])
 
 
 def _hyphen_glued(doc, k: int) -> bool:
