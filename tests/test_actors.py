@@ -2033,3 +2033,9 @@ def test_an_indefinite_title_in_a_stretch_without_a_verb_says_what_someone_was()
                   "service.\" A judge ruled against the party on Monday.")
     assert "a leader" not in set(m["text"])
     assert "A judge" in set(m["text"])  # one holder of the title, who acts
+
+
+def test_a_surname_the_recogniser_calls_a_nationality_is_the_person():
+    m = _mentions("Maurizio Cattelan made the toilet. \"At first I thought it was a prank,\" wrote Cattelan, the "
+                  "artist, in an e-mail. Magellanic penguins are declining, said Pablo Magellanic.")
+    assert set(m.loc[m["text"] == "Cattelan", "actor"]) == {"Maurizio Cattelan"}

@@ -782,3 +782,12 @@ def test_a_reported_clause_keeps_its_percent_sign_and_closed_brackets():
                   "was final) was signed.")
     assert q.loc[q["kind"] == "indirect", "text"].tolist() == ["prices rose 5%", "the plan (which failed) was good "
                                                                "(mostly)", "it was final"]
+
+
+def test_a_reported_clause_ends_where_the_narrator_goes_on():
+    q = quotes_of("Phivolcs reported the earthquake's magnitude was 5.5; United States Geological Survey (USGS) "
+                  "reported 5.8. Health Minister "
+                  "Łukasz Szumowski said \"We couldn't win,\" and the city flag is at half-mast.")
+    texts = q["text"].tolist()
+    assert "the earthquake's magnitude was 5.5" in texts
+    assert not any("half-mast" in t for t in texts)

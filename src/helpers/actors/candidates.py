@@ -566,6 +566,9 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             elif ent_label in ("GPE", "LOC") or doc[i:j].text in lex.places or doc[i:j].text in towns:
                 lab = "place"  # a state the gazetteer knows is found there; other places never act (nor
                 # a listed place the recogniser took for a body: "American Samoa")
+            elif ent_label == "NORP" and j - i == 1 and doc[i].text in surnames and doc[i].dep_ not in ("amod",
+                                                                                                   "compound"):
+                lab = "person"  # "wrote Cattelan, the artist" after "Maurizio Cattelan": his surname, no nation
             elif ent_label == "NORP":
                 if not (doc[j - 1].tag_ in ("NNPS", "NNS") or doc[j - 1].text.endswith("s")):
                     continue  # "Scottish": an adjective the gazetteer does not know is no actor

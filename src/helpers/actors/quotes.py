@@ -874,6 +874,7 @@ class _Reader:
                     # of its own the parser hung on the verb that already has its object
         while a <= b and (doc[a].is_punct or doc[a].is_space or (doc[a].lower_ == "that" and doc[a].dep_ == "mark")):
             a += 1
+        b = self._clause_end(a, b)
         while b >= a and ((doc[b].is_punct and not _kept_at_end(doc, a, b)) or doc[b].is_space) \
                 and not self.quoted(doc[b]):
             b -= 1  # (not "%": "prices rose 5%")
@@ -889,6 +890,28 @@ class _Reader:
         while end > start and self.text[end - 1] in " \t\u00a0":
             end -= 1
         return start, end
+
+    def _clause_end(self, a: int, b: int) -> int:
+        """The last token of a reported clause ``[a, b]`` the parser ran on into the narrator's next clause: one
+        after a semicolon whose first verb is another report ("reported the magnitude was 5.5; USGS reported 5.8"),
+        or after the quotation the clause opens with ("said \"We couldn't win,\" and the city flag is at half-mast")."""
+        doc = self.doc
+        for k in range(a + 1, b):
+            if doc[k].text == ";" and not self.quoted(doc[k]):
+                verb = next((w for w in doc[k + 1 : b + 1] if w.tag_ in _FINITE), None)
+                if verb is not None and verb.i in self.cue_at:
+                    return k - 1  # (not "said X; Nike holds ..., and the report says": a list of what was said)
+        if not self.quoted(doc[a]):
+            return b
+        k = a
+        while k < b and self.inq[k + 1] == self.inq[a]:
+            k += 1  # the quotation's last token
+        rest = [w for w in doc[k + 1 : b + 1] if not (w.is_punct or w.is_space)]
+        verb = next((w for w in rest if w.tag_ in _FINITE), None)
+        if rest and rest[0].lower_ in ("and", "but", "while") and verb is not None \
+                and any(ch.dep_ in SUBJECT_DEPS for ch in verb.children) and not any(self.quoted(w) for w in rest):
+            return k  # (not "said \"...\" and said the emergency began": the same speaker goes on)
+        return b
 
     def _comma_after(self, i: int) -> bool:
         """True when a comma follows token ``i`` (past closing quotation marks)."""
