@@ -2039,3 +2039,14 @@ def test_a_surname_the_recogniser_calls_a_nationality_is_the_person():
     m = _mentions("Maurizio Cattelan made the toilet. \"At first I thought it was a prank,\" wrote Cattelan, the "
                   "artist, in an e-mail. Magellanic penguins are declining, said Pablo Magellanic.")
     assert set(m.loc[m["text"] == "Cattelan", "actor"]) == {"Maurizio Cattelan"}
+
+
+def test_a_he_or_she_after_the_sentence_names_nobody_leans_to_the_person_the_article_is_about():
+    text = ("US singer and actor Doris Day died on Monday at her home in Carmel Valley, California. Day made many "
+            "studio albums. Day's animal foundation said she had been in excellent health. Fashion designer Mary "
+            "Quant described Day to the BBC in 2002: \"Doris Day was America.\" Day was born Doris Mary Ann "
+            "Kappelhoff in Cincinnati, Ohio in 1922. The daughter of a music teacher, she had early planned on a "
+            "dancing career. Mary Quant said she was the girl next door.")
+    m = _mentions(text)
+    she = m[(m["text"] == "she") & (m["start"] > text.index("The daughter"))]
+    assert she["actor"].tolist() == ["Doris Day", "Mary Quant"]  # (in its own sentence, the subject there wins)

@@ -23,6 +23,9 @@ unless that clause has a subject of its own the pronoun could stand for ("When C
 his jet"; not "we" or a plural: "While we remember him for ..., Mr. Henry"). A
 name the recogniser took for an organisation ("Ossoff admitted that he ...") can be a he/she
 antecedent if nothing in it says organisation.
+A he/she leans to the person the article is about (mentioned twice as often as any other candidate so far):
+inside a quotation by ``TOPIC``, elsewhere by ``TOPIC_OUTSIDE`` when its own sentence names no candidate
+before it.
 A pronoun is linked only when one actor is compatible or the best beats the runner-up by
 ``MARGIN``, and a they/them/their not where people named together ("Ross and Barr") come after the best
 one's mention (one mention cannot stand for two people), nor, after people named together as a subject
@@ -74,6 +77,10 @@ MARGIN = 0.5
 #: at least ``TOPIC_RATIO`` times as often as any other candidate ("Vijay Goel said, 'He was an excellent
 #: politician'" after the prime minister's tribute to the late president: the president, not the minister).
 TOPIC = 1.0
+#: Outside a quotation, the same for a he/she whose own sentence names no candidate before it ("Fashion
+#: designer Mary Quant described Day ... The daughter of a music teacher, she had early planned ..."): a
+#: tie-break, so a name in the pronoun's own sentence still wins ("Susan Bro told reporters she ...").
+TOPIC_OUTSIDE = 0.5
 TOPIC_RATIO = 2.0
 #: Sentences before the pronoun's that are searched.
 WINDOW = 2
@@ -269,10 +276,11 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             if t.tag_ == "PRP$" and _relative_subject_of(t) in (h.i, h.head.i if h.dep_ == "appos" else h.i):
                 score += RELATIVE
             scored[c.actor_id] = max(scored.get(c.actor_id, 0.0), score)
-        if gender in ("male", "female") and len(scored) > 1 and in_quote:
+        here = any(c.sentence_id == sid and c.actor_id in scored for c in pool)
+        if gender in ("male", "female") and len(scored) > 1 and (in_quote or not here):
             topic = _topic(scored, named_people, linked_counts)
             if topic is not None:
-                scored[topic] += TOPIC
+                scored[topic] += TOPIC if in_quote else TOPIC_OUTSIDE
         carried = _carried(t, gender, last_linked, sid, scored, not_them, (named, linked))
         if carried is not None:
             scored[carried[0]] = carried[1]
