@@ -2050,3 +2050,11 @@ def test_a_he_or_she_after_the_sentence_names_nobody_leans_to_the_person_the_art
     m = _mentions(text)
     she = m[(m["text"] == "she") & (m["start"] > text.index("The daughter"))]
     assert she["actor"].tolist() == ["Doris Day", "Mary Quant"]  # (in its own sentence, the subject there wins)
+
+
+def test_chess_titles_are_titles_of_a_person_and_no_body():
+    m = _mentions("Iranian International Master Dorsa Derakhshani discusses her chess career. Derakhshani became "
+                  "an International Master in 2015. Two Grand Masters coached her.")
+    actors = set(m.loc[m["role"] == "actor", "actor"])
+    assert "Dorsa Derakhshani" in actors
+    assert not {"International Master", "Grand Masters", "Master Dorsa Derakhshani"} & actors

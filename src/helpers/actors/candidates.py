@@ -301,6 +301,9 @@ def _only_title(doc, i: int, j: int, ent_label: str, lex: ActorLexicon, surnames
     or a run ending in a title with no given name before it ("a former City Councillor"; not "John Major",
     "Winston Duke": a surname may be a title word; not "Office of the President")."""
     words = doc[i:j]
+    whole = title_key(words.text)
+    if j - i > 1 and (whole in lex.titles or (whole.endswith("s") and whole[:-1] in lex.titles)):
+        return True  # "an International Master", "two Grand Masters": a title of several words
     if all(t.text in "-–" or title_key(t.text) in lex.titles for t in words):
         if j - i > 1:  # "Dr. King", "Mrs. King": an honorific before a surname that is a title word
             return (lex.titles.get(title_key(doc[i].text)) or _NO_TITLE).kind != "honorific"
