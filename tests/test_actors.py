@@ -462,6 +462,9 @@ def _roles(text: str, gaz: Path | None = None) -> dict[str, str]:
         ("He debated against Democratic rival Joe Biden on Tuesday.", "Democratic", "modifier"),
         ("Yemeni journalist Nabil Hasan al-Quaety was shot dead in Aden.", "Yemeni", "modifier"),
         ("Republican President Trump noted his strength on Twitter.", "Republican", "modifier"),
+        # a journal where findings were published is where they appeared, no actor
+        ("In findings published on Wednesday in Science Advances, researchers reported warming seas.",
+         "Science Advances", "place"),
         ("Republican voters backed the bill on Tuesday.", "Republican voters", "actor"),
         ("Baby finds illegal drugs in playground in British Columbia, Canadian police report\n\nA mother called.",
          "Canadian", "actor"),
@@ -2058,3 +2061,10 @@ def test_chess_titles_are_titles_of_a_person_and_no_body():
     actors = set(m.loc[m["role"] == "actor", "actor"])
     assert "Dorsa Derakhshani" in actors
     assert not {"International Master", "Grand Masters", "Master Dorsa Derakhshani"} & actors
+
+
+def test_a_they_after_a_plural_noun_subject_in_its_sentence_is_left_unlinked():
+    m = _mentions("The Florida Museum of Natural History led the study. Paluh said, \"Superficially, frogs may look "
+                  "similar, but when you look at their skulls, you see drastic differences.\" The Florida Museum "
+                  "of Natural History said their collection grew.")
+    assert m.loc[m["text"] == "their", "actor"].tolist() == ["Florida Museum of Natural History"]  # not the frogs'

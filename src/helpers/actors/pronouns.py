@@ -64,6 +64,7 @@ from helpers.text.words import (
     RELATIVE_PRONOUNS,
     SECOND_PERSON,
     SUBJECT_DEPS,
+    THEY,
 )
 
 SAME, SUBJECT, GENDER, FIRST = 1.0, 1.0, 1.0, 0.5
@@ -221,6 +222,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         in_quote = any(lo <= t.idx < hi for lo, hi in quoted)
         if spec[0] in ("male", "female") and not in_quote and _unnamed_subject(t, spec[0], taken, lex.person_nouns):
             continue  # "One of the victims decided to allow her name to be made public": the victim, unnamed
+        if low in THEY and _plural_noun_before(t, taken):
+            continue  # "frogs may look similar, but when you look at their skeletons": the frogs
 
         while k < len(actors) and actors[k].start < t.idx:
             c = actors[k]
@@ -345,6 +348,16 @@ def _unnamed_subject(pron: Token, gender: str, taken: set[int], person_nouns: di
         if verb.dep_ in ("relcl", "acl"):
             return False
     return False
+
+
+def _plural_noun_before(pron: Token, taken: set[int]) -> bool:
+    """Whether a plural common noun that no mention covers is a clause subject in the pronoun's sentence
+    before it ("frogs may look similar, but when you look at their skeletons", "crews might turn their
+    transponders off"), or what a quantity subject counts ("half of all people worldwide are affected by
+    limits on their water supply"): a they/them/their stands for it more likely than for an actor named
+    sentences before. (A plural object does not count: "face allegations they failed to react".)"""
+    return any(w.tag_ == "NNS" and w.idx not in taken and w.lower_ not in QUANTITY_HEADS and _is_subject(w)
+               for w in pron.doc[pron.sent.start : pron.i])  # (not "thousands of Hong Kong protesters": them)
 
 
 def _unnamed_person(s: Token, gender: str, taken: set[int], person_nouns: dict[str, str]) -> bool:

@@ -123,6 +123,8 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
     if c.label not in PLACE_LABELS:
         if c.label == "organisation" and dep == "pobj" and _located(head):
             return "place"  # "marched to Parliament", "studied at MIT"
+        if c.label == "organisation" and dep == "pobj" and head.lower_ == "in" and head.head.lemma_ in _VENUE_VERBS:
+            return "place"  # "findings published in Current Biology": where a paper appeared, no act of the journal
         if c.label == "organisation" and dep == "pobj" and head.lower_ == "of" and _holder(head.head, lex):
             return "modifier"  # "Joanna Cherry of the Scottish National Party", "chief of the agency": affiliation
         return "actor"
@@ -147,6 +149,9 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
         return "actor" if actor_noun(head, lex) else "modifier"
     return "actor"
 
+
+#: Verbs after which "in" names a publication as where something appeared ("published in Nature").
+_VENUE_VERBS = frozenset({"publish", "appear", "print"})
 
 #: Prepositions that name what an act is aimed at ("an invasion into Syria", "launched attacks on Libya").
 _AIMED = frozenset({"into", "on", "upon", "against"})
