@@ -1176,3 +1176,10 @@ def test_a_participle_of_no_act_after_a_cue_noun_reaches_no_patient():
                          "cited their refusal to disclose to Congress documents.")
     assert not any({s, t} == {"Burundi", "Pierre Nkurunziza"} for s, t, _ in got)
     assert ("European Union", "Russia", "hostile") in got
+
+
+def test_an_act_an_accusation_noun_says_is_no_fact():
+    pairs = _pairs("Tara Reade accused Joe Biden of assault. Biden was confronted with the accusation that he "
+                   "assaulted Tara Reade. Joe Biden attacked Donald Trump on Monday.")
+    assert ("Joe Biden", "Tara Reade", "hostile") not in pairs
+    assert ("Joe Biden", "Donald Trump", "hostile") in pairs

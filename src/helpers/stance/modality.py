@@ -150,12 +150,17 @@ def reversed_by(tok: Token, reversals: dict[int, Match]) -> bool:
 
 
 def alleged(tok: Token, accusations: set[int]) -> bool:
-    """The cue is the act an accusation alleges: "accused X of attacking Y", "blamed X for killing Y".
+    """The cue is the act an accusation alleges: "accused X of attacking Y", "blamed X for killing Y", "the
+    accusation (that) he assaulted Reade" (a content clause, which the parser may read as a relative clause
+    with its own object).
 
     ``accusations`` holds the head token indices of the sentence's accusation cues (CAMEO 11).
     """
     if tok.pos_ != "VERB":
         return False  # "denounced Russia for its use of force": a possessed act is the writer's statement
+    if tok.head.i in accusations and tok.head.pos_ == "NOUN" and (tok.dep_ in ("acl", "ccomp") or (
+            tok.dep_ == "relcl" and any(c.dep_ == "dobj" for c in tok.children))):
+        return True  # "confronted with the accusation he assaulted Reade": what the accusation says, not a fact
     cur = tok
     for _ in range(3):
         if cur.dep_ in ("pcomp", "pobj") and cur.head.dep_ == "prep" and cur.head.lower_ in ("of", "for", "with"):
