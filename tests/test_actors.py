@@ -462,6 +462,9 @@ def _roles(text: str, gaz: Path | None = None) -> dict[str, str]:
         ("He debated against Democratic rival Joe Biden on Tuesday.", "Democratic", "modifier"),
         ("Yemeni journalist Nabil Hasan al-Quaety was shot dead in Aden.", "Yemeni", "modifier"),
         ("Republican President Trump noted his strength on Twitter.", "Republican", "modifier"),
+        # a nationality that is what someone is: no act of the state
+        ("Only because I'm Australian and I'm temporarily in the UK.", "Australian", "modifier"),
+        ("There are reportedly about 5000 U.S. troops now in the country.", "U.S. troops", "actor"),
         # a journal where findings were published is where they appeared, no actor
         ("In findings published on Wednesday in Science Advances, researchers reported warming seas.",
          "Science Advances", "place"),

@@ -118,6 +118,9 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
             return "actor"  # "the Atlantic Council think tank", "UN officials"
         if c.label in ("person", "organisation", "group", "office", "role") or not actor_noun(head, lex):
             return "modifier"  # "Cabinet officers", "Trump lawsuit", "London protest"
+    if c.kind == "demonym" and dep in ("acomp", "attr") and head.lemma_ == "be" \
+            and document.doc[c.head].ent_type_ == "NORP":  # (not "there are 5000 U.S. troops in the country")
+        return "modifier"  # "I'm Australian", "she is Russian": what someone is, no act of the state
     if c.kind == "demonym" and dep in ("amod", "compound", "nmod") and _names_person(head, lex):
         return "modifier"  # "against Democratic rival Joe Biden": a label of the person named, no act of the party
     if c.label not in PLACE_LABELS:
