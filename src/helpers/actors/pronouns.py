@@ -23,6 +23,8 @@ unless that clause has a subject of its own the pronoun could stand for ("When C
 his jet"; not "we" or a plural: "While we remember him for ..., Mr. Henry"). A
 name the recogniser took for an organisation ("Ossoff admitted that he ...") can be a he/she
 antecedent if nothing in it says organisation.
+A they/them/their after a plural common noun that no mention covers, as a clause subject in its sentence,
+stands for that noun and is left unlinked ("frogs may look similar, but when you look at their skulls").
 A he/she leans to the person the article is about (mentioned twice as often as any other candidate so far):
 inside a quotation by ``TOPIC``, elsewhere by ``TOPIC_OUTSIDE`` when its own sentence names no candidate
 before it.

@@ -15,13 +15,16 @@ actor mentions; "Poland's government said", "Moscow said", "Russian officials" a
   towns damaged were Carrascal, Madrid"), the last part of an address ("in
   Nevada, United States" even where the parser makes it a subject); a place no list knows as a state
   is a place unless it is the subject of a verb of action or the agent of a passive ("developed by
-  the Soviet Union"; not "Hong Kong has", ``text.words.STATIVE_VERBS``);
+  the Soviet Union"; not "Hong Kong has", ``text.words.STATIVE_VERBS``); an address's last part after a
+  place ("the state of Goa, India, died": :func:`place_addresses`); a distance ("as far north as Canada");
+  a journal where something was published ("findings published in Science Advances");
 - ``modifier``: a place or nationality that describes a noun that is no actor ("London protest",
-  "Irish pub", "Hong Kong's rights"); a mention glued by a hyphen to the next word ("judge-led");
-  an organisation after "of" and a named person, a title or one member ("Joanna Cherry of the SNP",
-  "chief of the agency", "a Member of Parliament": an affiliation); the pipeline makes it an actor
-  after all when the stance stage finds it taking a side ("an Israeli-Cypriot-Greek effort":
-  ``helpers.pipeline``);
+  "Irish pub", "Hong Kong's rights"), or only labels a named person ("Democratic rival Joe Biden",
+  "Republican President Trump"), or says what someone is ("I'm Australian"); a mention glued by a hyphen
+  to the next word ("judge-led"); an organisation after "of" and a named person, a title or one member
+  ("Joanna Cherry of the SNP", "chief of the agency", "a Member of Parliament": an affiliation); the
+  pipeline makes it an actor after all when the stance stage finds it taking a side ("an
+  Israeli-Cypriot-Greek effort": ``helpers.pipeline``);
 - ``caption``: inside a picture caption or credit line ("Image: Jane Doe");
 - ``label``: a transcript's speaker label ("((Sara Seager)) We wanted ...", "WALLACE: ..."), set by
   :func:`helpers.actors.mentions.find_mentions` from ``text.quotation.document_speaker_labels``: the
