@@ -225,18 +225,17 @@ def _lone_entity(t: Token) -> bool:
 _FULL_NAMES_AFTER = 4
 
 
-def _words_as_persons(doc, lex: ActorLexicon) -> tuple[frozenset[str], frozenset[str]]:
+def _words_as_persons(doc, lex: ActorLexicon, names: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """One-word "persons" of the recogniser that are ordinary English words: ``(no names, outlets)``.
 
     No name where nothing in the article makes one ("On Cinema alumni", "laptops with Fedora on it"): no
-    known given name, no word of a person's full name, never a speech verb's subject, a possessor ("Wings's
-    album") nor a source. An
-    outlet where the word is a source and never speaks ("according to Time", "an interview with Dawn").
-    Only in an article of a few sentences, which names a person in full before it shortens the name; in a
-    sentence alone "Rice" or "Pence" may be a surname."""
+    known given name, no word of a person's full name (``names``: :func:`_person_name_words`), never a
+    speech verb's subject, a possessor ("Wings's album") nor a source. An outlet where the word is a source
+    and never speaks ("according to Time", "an interview with Dawn"). Only in an article of a few
+    sentences, which names a person in full before it shortens the name; in a sentence alone "Rice" or
+    "Pence" may be a surname."""
     if sum(1 for _ in doc.sents) < _FULL_NAMES_AFTER:
         return frozenset(), frozenset()
-    names = _person_name_words(doc)
     plain = set()
     for ent in doc.ents:
         w = ent[0]
@@ -458,7 +457,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
     storms -= {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
                and e[0].lower_ not in lex.storm_leads}  # a person of that name ("Lorenzo Fontana") keeps it
     nicknamed = _nicknamed(document, lex)
-    plain_words, outlets = _words_as_persons(doc, lex)
+    plain_words, outlets = _words_as_persons(doc, lex, name_words)
     out += nicknamed
     for ent in doc.ents:
         if person_as_thing(ent, lex):

@@ -281,8 +281,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             if t.tag_ == "PRP$" and _relative_subject_of(t) in (h.i, h.head.i if h.dep_ == "appos" else h.i):
                 score += RELATIVE
             scored[c.actor_id] = max(scored.get(c.actor_id, 0.0), score)
-        here = any(c.sentence_id == sid and c.actor_id in scored for c in pool)
-        if gender in ("male", "female") and len(scored) > 1 and (in_quote or not here):
+        if gender in ("male", "female") and len(scored) > 1 and (
+                in_quote or not any(c.sentence_id == sid and c.actor_id in scored for c in pool)):
             topic = _topic(scored, named_people, linked_counts)
             if topic is not None:
                 scored[topic] += TOPIC if in_quote else TOPIC_OUTSIDE
