@@ -483,6 +483,17 @@ def test_a_name_given_to_a_district_is_that_place_wherever_it_stands():
     assert set(m.loc[m["text"] == "Groom", "role"]) == {"place"}
 
 
+def test_a_name_compounded_with_a_place_noun_is_that_place_wherever_it_stands():
+    m = _mentions("The conflict over the disputed Nagorno-Karabakh region escalated. Troops surrounded "
+                  "Nagorno-Karabakh on Monday. Protests began in Seattle's Capitol Hill neighborhood, and "
+                  "protesters held Capitol Hill for weeks.")
+    assert set(m.loc[m["text"] == "Nagorno-Karabakh", "role"]) == {"place"}
+    assert set(m.loc[m["text"] == "Capitol Hill", "role"]) == {"place"}  # not Congress, its metonym
+    assert not {"US_CONGRESS", "new:nagorno-karabakh"} & set(actor_table(m)["actor_id"])
+    m = _mentions("Capitol Hill passed the bill on Monday.")
+    assert set(m.loc[m["text"] == "Capitol Hill", "actor_id"]) == {"US_CONGRESS"}
+
+
 def test_place_mentions_make_no_actor_rows():
     m = _mentions("Thousands of tourists took flights to Spain, Greece and France last week.")
     assert set(m.loc[m["actor_id"].isin(["ESP", "GRC", "FRA"]), "role"]) == {"place"}

@@ -556,8 +556,9 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                     and doc[i].head.lower_ in _PLACE_ONLY_PREPOSITIONS and doc[i].text not in lex.first_names \
                     and doc[i].text not in surnames and doc[i].text not in name_words:
                 lab = "place"  # "a port town on a river in Borneo": a place the recogniser took for a person
-            elif j - i == 1 and doc[i].text in named_places:
-                lab = "place"  # "Fath Airport ... the failed landing at Fath": the place again
+            elif doc[i:j].text in named_places:
+                lab = "place"  # "Fath Airport ... the failed landing at Fath", "surrounding Nagorno-Karabakh" after
+                # "the disputed Nagorno-Karabakh region": the place again
             elif ent_label == "GPE" and _misread_person(doc, i, j, lex):
                 lab = "person"  # "Hagel said he ...": a surname the small model took for a place
             elif ent_label in ("GPE", "LOC") and _titled_the(doc, i) \
@@ -688,6 +689,24 @@ def _thing_acronyms(doc, lex: ActorLexicon) -> frozenset[str]:
 
 
 def things_named(doc, lex: ActorLexicon) -> frozenset[str]:
+    """Names the article gives to things (:func:`_things_named`), found once per parsed document."""
+    return _once(doc, "things_named", lex, _things_named)
+
+
+def places_named(doc, lex: ActorLexicon) -> frozenset[str]:
+    """Names the article gives to places (:func:`_places_named`), found once per parsed document."""
+    return _once(doc, "places_named", lex, _places_named)
+
+
+def _once(doc, key: str, lex: ActorLexicon, find):
+    """``find(doc, lex)``, kept in the ``Doc``'s ``user_data`` so that the stages that ask read it once."""
+    slot = (key, id(lex))
+    if slot not in doc.user_data:
+        doc.user_data[slot] = find(doc, lex)
+    return doc.user_data[slot]
+
+
+def _things_named(doc, lex: ActorLexicon) -> frozenset[str]:
     """Names the article gives to things: right after a lower-case noun that says what kind of thing ("the
     cargo ship Namse Bangdzod", "the film Argo", "the TV series Sliders", ``thing_kind`` in
     ``actor_cues.csv``) or a ship's prefix ("MV Namse Bangdzod"); the name is that thing wherever it stands.
@@ -724,12 +743,14 @@ def _relative_subject(span: Span) -> bool:
                for w in span)  # fmt: skip
 
 
-def places_named(doc, lex: ActorLexicon) -> frozenset[str]:
+def _places_named(doc, lex: ActorLexicon) -> frozenset[str]:
     """First words of the names of places and things the article gives with their kind ("Fath Airport",
     "Payam International Airport", "Westchester County"): alone they are that place ("the failed landing at
     Fath"), when no English word, acronym, listed place or word of a person's full name in the article
     ("Trump Tower" leaves Trump, "JWP Junior Championship" leaves the JWP). Also a one-word name given
-    after "the <place noun> of" ("the electoral district of Groom"), when no known given name."""
+    after "the <place noun> of" ("the electoral district of Groom"), when no known given name, and a name
+    compounded with a lower-case place noun ("the disputed Nagorno-Karabakh region", "Seattle's Capitol Hill
+    neighborhood"), when no person's or nationality's."""
     out = set()
     for t in doc[1:]:  # "Fath Airport ... the failed landing at Fath": the first word of a place's name alone
         if t.lower_ in lex.thing_heads and t.text[:1].isupper() and t.lower_ not in lex.org_heads:
@@ -748,7 +769,32 @@ def places_named(doc, lex: ActorLexicon) -> frozenset[str]:
                 and t.text[:1].isupper() and t.is_alpha and not t.text.isupper() and t.text not in lex.first_names \
                 and len([w for w in t.subtree if w.pos_ == "PROPN"]) == 1 and t.lower_ not in lex.stopwords:
             out.add(t.text)
+    for t in doc[1:]:  # "the disputed Nagorno-Karabakh region", "Seattle's Capitol Hill neighborhood": a place's name
+        if t.is_lower and t.lower_ in lex.place_nouns and doc[t.i - 1].dep_ == "compound" \
+                and doc[t.i - 1].head.i == t.i and doc[t.i - 1].pos_ == "PROPN":
+            name = _compound_name(doc, t.i)
+            if name is not None \
+                    and not any(w.ent_type_ in ("PERSON", "NORP") or w.text in lex.first_names for w in name):
+                out.add(name.text)
     return frozenset(out)
+
+
+def _compound_name(doc, noun: int) -> Span | None:
+    """The proper name compounded with the common noun at ``noun``, ending right before it: the recogniser's
+    entity ending there, else the run of capitalised proper nouns (words joined by a hyphen in it)."""
+    ent = next((e for e in doc.ents if e.end == noun), None)
+    if ent is not None:
+        return ent
+    i = noun
+    while i > 0:
+        before = doc[i - 1]
+        if before.pos_ == "PROPN" and before.text[:1].isupper():
+            i -= 1
+        elif before.text == "-" and i < noun and i > 1 and doc[i - 2].pos_ == "PROPN":
+            i -= 1
+        else:
+            break
+    return doc[i:noun] if i < noun else None
 
 
 def _named_thing(doc, i: int, j: int, named: frozenset[str], lex: ActorLexicon) -> bool:
@@ -1411,7 +1457,7 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
             continue  # ... "Mesquite, Nevada": a town; "Marxism": an idea
         label = "person"
         speaking = len(words) == 1 and _speaking_name(t, lex)  # "Walker said": a surname, though an English word
-        if len(words) == 1 and words[0] in named_places:
+        if doc[i : t.i + 1].text in named_places:
             label = "place"  # "Fath Airport ... landing at Fath": the place again
         elif _WEB_NAME.search(" ".join(words)):
             label = "organisation"  # "in remarks to UOL.com.br": a website

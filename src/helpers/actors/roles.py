@@ -17,7 +17,8 @@ actor mentions; "Poland's government said", "Moscow said", "Russian officials" a
   is a place unless it is the subject of a verb of action or the agent of a passive ("developed by
   the Soviet Union"; not "Hong Kong has", ``text.words.STATIVE_VERBS``); an address's last part after a
   place ("the state of Goa, India, died": :func:`place_addresses`); a distance ("as far north as Canada");
-  a journal where something was published ("findings published in Science Advances");
+  a journal where something was published ("findings published in Science Advances"); a body's
+  metonym the article names as a place ("Seattle's Capitol Hill neighborhood" is no Congress);
 - ``modifier``: a place or nationality that describes a noun that is no actor ("London protest",
   "Irish pub", "Hong Kong's rights"), or only labels a named person ("Democratic rival Joe Biden",
   "Republican President Trump"), or says what someone is ("I'm Australian"); a mention glued by a hyphen
@@ -38,7 +39,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from helpers.actors.candidates import Candidate
+from helpers.actors.candidates import Candidate, places_named
 from helpers.actors.lexicon import ActorLexicon, title_key
 from helpers.text.document import Document, inner_hyphen
 from helpers.text.words import (
@@ -103,6 +104,8 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
     dep, head = t.dep_, t.head
     if _named_place(document.doc[c.head], lex):
         return "place"  # "the town of Pandeglang", "our biggest island Crete"
+    if c.kind == "metonym" and document.text[c.start : c.end] in places_named(document.doc, lex):
+        return "place"  # "Seattle's Capitol Hill neighborhood": the place, not the body its name stands for
     if _hyphen_modifier(document.doc, c):
         return "modifier"  # "a judge-led inquiry", "Saudi-backed forces", "anti-Trump": part of a compound word
     if c.label in PLACE_LABELS and c.kind != "demonym" and _address(document.doc, c, lex):
