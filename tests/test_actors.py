@@ -2082,3 +2082,19 @@ def test_a_they_after_a_plural_noun_subject_in_its_sentence_is_left_unlinked():
                   "similar, but when you look at their skulls, you see drastic differences.\" The Florida Museum "
                   "of Natural History said their collection grew.")
     assert m.loc[m["text"] == "their", "actor"].tolist() == ["Florida Museum of Natural History"]  # not the frogs'
+
+
+def test_a_given_name_often_borne_as_a_surname_gives_no_gender_alone():
+    m = _mentions("Warren also spoke about racial justice and her proposition to build three million homes.")
+    assert m.loc[m["text"] == "her", "actor"].tolist() == ["Warren"]
+    m = _mentions("Warren Buffett spoke about his plan.")  # with a surname after it, the given name's gender
+    assert set(m.loc[m["text"] == "Warren Buffett", "gender"]) == {"male"}
+    m = _mentions("Prince Harry said on Tuesday that Ann had urged him not to go.")  # a given name alone keeps it
+    assert set(m.loc[m["text"] == "Ann", "gender"]) == {"female"}
+
+
+def test_a_subject_pronoun_in_a_question_is_the_one_asked():
+    m = _mentions("In the interview, Sarah Levi asked Monica Lewinsky if she still expected an apology.")
+    assert m.loc[m["text"] == "she", "actor"].tolist() == ["Monica Lewinsky"]  # not the asker, the subject
+    m = _mentions("John Smith asked Senator Joe Manchin whether he would run.")
+    assert m.loc[m["text"] == "he", "actor"].tolist() == ["Joe Manchin"]

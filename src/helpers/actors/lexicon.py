@@ -71,6 +71,8 @@ class ActorLexicon:
     definites: dict[str, str]
     territory_definites: frozenset[str]
     first_names: dict[str, str]
+    #: given names often borne as surnames ("Warren", "Mitchell"): alone they give no gender
+    surname_names: frozenset[str]
     places: frozenset[str]
     us_states: frozenset[str]
     polities: frozenset[str]
@@ -135,6 +137,7 @@ def _load(folder: str) -> ActorLexicon:
             affiliates.setdefault(form.lower(), entry)
     org_heads = read_rows(root / "org_heads.csv", ("word", "type", "body", "points_back"))
     places = read_rows(root / "places.csv", ("name", "kind", "own_government"))
+    given = read_rows(root / "first_names.csv", ("name", "gender", "surname"))
     stopwords = read_rows(root / "name_stopwords.csv", ("word", "reason"))
     definites = read_rows(root / "definites.csv", ("noun", "refers_to", "territory"))
     return ActorLexicon(
@@ -146,7 +149,8 @@ def _load(folder: str) -> ActorLexicon:
         mute_heads=frozenset(r["word"].lower() for r in org_heads if r["points_back"].lower() == "no"),
         definites={r["noun"].lower(): r["refers_to"] for r in definites},
         territory_definites=frozenset(r["noun"].lower() for r in definites if r["territory"].lower() == "yes"),
-        first_names={r["name"]: r["gender"].lower() for r in read_rows(root / "first_names.csv", ("name", "gender"))},
+        first_names={r["name"]: r["gender"].lower() for r in given},
+        surname_names=frozenset(r["name"] for r in given if r["surname"].lower() == "yes"),
         places=frozenset(r["name"] for r in places),
         us_states=frozenset(r["name"] for r in places if r["kind"] == "us_state"),
         polities=frozenset(r["name"] for r in places if r["own_government"].lower() == "yes"),

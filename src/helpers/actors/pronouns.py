@@ -58,6 +58,7 @@ from helpers.actors.lexicon import load_lexicon, ordinary_word
 from helpers.text.document import Document, text_of
 from helpers.text.quotation import document_quotes
 from helpers.text.words import (
+    ASK_VERBS,
     FIRST_PERSON,
     HONORIFIC_NOUNS,
     PASSIVE_SUBJECT_DEPS,
@@ -75,6 +76,9 @@ LEADING = 1.0
 #: For the noun of a relative clause whose subject is its relative pronoun, for a possessive in that clause
 #: ("Sanders, who did not release his delegates to Biden"): the clause's own subject.
 RELATIVE = 2.0
+#: For the object of a verb of asking, for a subject pronoun in the question put to it ("Mitchell asked
+#: Clinton how she feels"): the one asked, though the asker is the clause's subject.
+ASKED = 2.0
 MARGIN = 0.5
 #: Inside a quotation, for the person the article is about so far: mentioned (by name or linked pronoun)
 #: at least ``TOPIC_RATIO`` times as often as any other candidate ("Vijay Goel said, 'He was an excellent
@@ -278,6 +282,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
                 score += SAME + SUBJECT
             if _leading_clause_subject(doc, t, h):
                 score += LEADING
+            if _asked(t, h):
+                score += ASKED
             if t.tag_ == "PRP$" and _relative_subject_of(t) in (h.i, h.head.i if h.dep_ == "appos" else h.i):
                 score += RELATIVE
             scored[c.actor_id] = max(scored.get(c.actor_id, 0.0), score)
@@ -716,6 +722,19 @@ def _could_be_meant(subject: Token) -> bool:
     if low in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
     return subject.tag_ not in ("NNS", "NNPS")
+
+
+def _asked(pron: Token, ante: Token) -> bool:
+    """Whether a subject pronoun is in a question put to ``ante``, the object of a verb of asking ("asked
+    Clinton how she feels", "asked Biden whether he would run", "pressed him on whether he")."""
+    clause = pron.head
+    if pron.dep_ not in SUBJECT_DEPS or not (clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and any(
+            k.dep_ == "mark" and k.lower_ in ("if", "whether") for k in clause.children))):
+        return False  # (the parser may hang "asked X if she ..." on the verb as an adverbial clause)
+    gov = clause.head
+    if ante.dep_ == "appos":
+        ante = ante.head
+    return gov.lemma_ in ASK_VERBS and ante.dep_ in ("dobj", "obj") and ante.head.i == gov.i
 
 
 def _leading_clause_subject(doc, pron: Token, ante: Token) -> bool:

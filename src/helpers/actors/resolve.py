@@ -401,7 +401,8 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon,
         if c.label == label and (len(c.name) > len(name) or (
                 not c.name.isascii() and name.isascii() and fold_accents(c.name) == name)):
             name = c.name  # the longest form; of two spellings, the one with its accents
-        gender = gender or c.gender or lex.first_names.get(words[0], "")
+        given = len(words) > 1 or words[0] not in lex.surname_names  # "Warren" alone may be a surname
+        gender = gender or c.gender or (lex.first_names.get(words[0], "") if given else "")
         if c.title and lex.titles.get(c.title) and not gender:
             gender = lex.titles[c.title].gender
         info[actor_id] = (name, label, gender)

@@ -78,6 +78,9 @@ SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 
 # --------------------------------------------------------------------------- stance (helpers.stance)
 
+#: Verbs of asking: a subject pronoun in the question they put to their object is that object ("asked Clinton
+#: how she feels", "pressed Biden on whether he would run").
+ASK_VERBS = frozenset({"ask", "question", "quiz", "press", "query"})
 #: Relative pronouns: they stand for the noun their clause modifies ("Lam, who is supported by ...").
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 #: First-person pronouns: inside a quotation they are its speaker.
