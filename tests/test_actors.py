@@ -2098,3 +2098,10 @@ def test_a_subject_pronoun_in_a_question_is_the_one_asked():
     assert m.loc[m["text"] == "she", "actor"].tolist() == ["Monica Lewinsky"]  # not the asker, the subject
     m = _mentions("John Smith asked Senator Joe Manchin whether he would run.")
     assert m.loc[m["text"] == "he", "actor"].tolist() == ["Joe Manchin"]
+
+
+def test_an_editors_brackets_are_no_part_of_a_name():
+    m = _mentions("\"He was helped by the other two: [Augustine Triumph] Attah did part of the animal groups,\" "
+                  "Kelly said.")
+    assert "Augustine Triumph Attah" in set(actor_table(m)["actor"])
+

@@ -98,6 +98,12 @@ def _strip(doc, i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
+def _unbracketed(name: str) -> str:
+    """A name without an editor's square brackets, which complete it inside a quotation ("Jerry [O'Connell]
+    and I", "[Augustine Triumph] Attah")."""
+    return " ".join(name.replace("[", " ").replace("]", " ").split()) if "[" in name or "]" in name else name
+
+
 def _char_span(doc, i: int, j: int) -> tuple[int, int]:
     end = doc[j - 1].idx + len(doc[j - 1].text)
     text = text_of(doc)[doc[i].idx : end]
@@ -585,7 +591,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 j = _for_purpose(doc, _of_place(doc, j, lex), lex)
             start, end = _char_span(doc, i, j)
             out.append(Candidate(start, end, document.sentence_at(start), kind, lab, doc[i:j].root.i,
-                                 name=text_of(doc)[start:end], title=title))  # fmt: skip
+                                 name=_unbracketed(text_of(doc)[start:end]), title=title))  # fmt: skip
     return out
 
 
@@ -1481,7 +1487,7 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
             continue
         start, end = _char_span(doc, i, t.i + 1)
         out.append(Candidate(start, end, document.sentence_at(start), "ner", label, t.i,
-                             name=text_of(doc)[start:end]))
+                             name=_unbracketed(text_of(doc)[start:end])))
     return out
 
 
