@@ -2105,3 +2105,10 @@ def test_an_editors_brackets_are_no_part_of_a_name():
                   "Kelly said.")
     assert "Augustine Triumph Attah" in set(actor_table(m)["actor"])
 
+
+
+def test_a_possessive_in_a_relative_clause_on_coordinated_nouns_is_none_of_them():
+    m = _mentions("Recep Tayyip Erdogan pledged converting Hagia Sophia to a mosque. He announced this change on "
+                  "Wednesday, despite criticism by the Greek foreign minister and United Nations Educational, "
+                  "Scientific and Cultural Organization (UNESCO) who questioned his authority to make the change.")
+    assert m.loc[m["text"] == "his", "actor_id"].tolist() == ["recep_tayyip_erdogan"]

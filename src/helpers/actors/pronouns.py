@@ -661,9 +661,11 @@ def _relative_noun(s: Token) -> int:
 
 def _relative_subject_of(pron: Token) -> int:
     """For a pronoun whose own verb is a relative clause with a relative pronoun subject, the index of that
-    clause's noun ("Sanders, who did not release his delegates"), else -1."""
+    clause's noun ("Sanders, who did not release his delegates"), else -1; also -1 when that noun is
+    coordinated, as the relative pronoun then stands for all the conjuncts ("criticism by the Greek foreign
+    minister and UNESCO, who questioned his authority": not the minister's)."""
     verb = _verb_of(pron)
-    if verb.dep_ != "relcl":
+    if verb.dep_ != "relcl" or any(k.dep_ == "conj" for k in verb.head.children):
         return -1
     return next((n for s in _subjects(verb) if (n := _relative_noun(s)) >= 0), -1)
 
