@@ -2112,3 +2112,15 @@ def test_a_possessive_in_a_relative_clause_on_coordinated_nouns_is_none_of_them(
                   "Wednesday, despite criticism by the Greek foreign minister and United Nations Educational, "
                   "Scientific and Cultural Organization (UNESCO) who questioned his authority to make the change.")
     assert m.loc[m["text"] == "his", "actor_id"].tolist() == ["recep_tayyip_erdogan"]
+
+
+def test_a_surname_the_article_gives_another_person_is_not_the_gazetteers_namesake():
+    m = _mentions("President Trump sued Manhattan District Attorney Cyrus R. Vance, Jr. and his own tax preparer. "
+                  "District Attorney Vance's office said Vance would appeal.")
+    assert set(actor_table(m)["actor"]) == {"Donald Trump", "Cyrus R. Vance"}  # no JD Vance, no "Jr." person
+    assert m.loc[m["text"] == "his", "actor"].tolist() == ["Donald Trump"]
+    m = _mentions("Harris was born in Oakland to a Jamaican-born father, Donald J. Harris. Senator Kamala Harris spoke.")
+    assert "Donald J. Harris" in set(actor_table(m)["actor"])  # a middle initial: his own given name
+    m = _mentions("Senator Lindsey Graham said, \"Nothing is better for ISIS than [Bashir al] Assad.\"")
+    assert "bashar_al_assad" in set(m["actor_id"])  # a name spelt otherwise is the same person
+

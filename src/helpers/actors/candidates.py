@@ -27,6 +27,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -43,7 +44,14 @@ from helpers.actors.lexicon import (
 )
 from helpers.text.article import fold_accents
 from helpers.text.document import Document, inner_hyphen, text_of
-from helpers.text.words import DETERMINERS, HONORIFIC_NOUNS, LOCATIVE_PREPOSITIONS, PRONOUNS, SUBJECT_DEPS
+from helpers.text.words import (
+    DETERMINERS,
+    HONORIFIC_NOUNS,
+    LOCATIVE_PREPOSITIONS,
+    NAME_SUFFIXES,
+    PRONOUNS,
+    SUBJECT_DEPS,
+)
 
 #: spaCy entity labels read as actors (the rest — dates, money, laws, events — never are).
 ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "state", "NORP": "state", "LOC": "place"}
@@ -55,6 +63,8 @@ PAST_WORDS = frozenset({"then", "former", "ex", "late", "previous", "erstwhile"}
 NEW_WORDS = frozenset({"new", "newly", "incoming", "recently", "appointed", "elected", "current", "present",
                        "sitting", "sworn", "reelected", "re-elected", "outgoing", "acting", "interim"})  # fmt: skip
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+#: A middle initial ("Cyrus R. Vance"): the name before a surname is someone's own.
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 @dataclass
@@ -143,6 +153,7 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
     places = [m.span() for m in _places_pattern(lex.places).finditer(text_of(doc))]
     found = [f for f in found if not any(s <= f[0] and f[1] <= e and e - s > f[1] - f[0] for s, e in places)]
     named = {surf.target for _, _, surf, _ in found if not surf.ambiguous}
+    in_full = {surf.target for _, _, surf, span in found if len(span) >= 2}  # named by more than a surname
     sure = named | {gaz.actors[t].country for t in named if t in gaz.actors and gaz.actors[t].country}
     locals_: list[str] | None = None  # the document's organisation names, read when an ambiguous form needs them
     surnames: frozenset[str] | None = None  # the last words of its persons' names, read when a one-word form needs them
@@ -166,6 +177,11 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
         surnames = _person_surnames(doc) if surnames is None and len(span) == 1 else surnames
         if actor.type != "person" and len(span) == 1 and span.text in surnames and not _placed(span[0]):
             # "Amman" after "Sudesh Amman": the person, not Jordan's capital (joined by surname later)
+            out.append(Candidate(start, end, sid, "ner", "person", head, name=span.text))
+            continue
+        if actor.type == "person" and len(span) == 1 and span.text in surnames and actor.id not in in_full \
+                and _another_bearer(doc, span.text, actor):
+            # "Cyrus R. Vance ... Vance said": the person the article names, not JD Vance, whom it never names
             out.append(Candidate(start, end, sid, "ner", "person", head, name=span.text))
             continue
         if surf.kind == "demonym" and actor.type == "state" and _one_national(span):
@@ -205,6 +221,17 @@ def _person_surnames(doc) -> frozenset[str]:
     """The last words of the persons' names of two words or more that the recogniser finds in ``doc``."""
     return frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
                      and ent[-1].text[:1].isupper())  # fmt: skip
+
+
+def _another_bearer(doc, surname: str, actor) -> bool:
+    """Whether the article names in full a person with this surname who is not the gazetteer's ``actor``
+    ("Cyrus R. Vance" for JD Vance); a name that differs only in spelling is that actor ("[Bashir al] Assad"
+    for Bashar al-Assad), as is one holding all the words of one of its forms ("Sayyid Ali Hosseini Khamenei")."""
+    forms = [fold_accents(f).lower() for f in (actor.name, *actor.aliases) if " " in f]
+    fulls = {fold_accents(e.text).lower() for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+             and e[-1].text == surname}  # fmt: skip
+    return bool(fulls) and not any(SequenceMatcher(None, f, g).ratio() >= 0.8 or set(g.split()) <= set(f.split())
+                                   for f in fulls for g in forms)  # "Sayyid Ali Hosseini Khamenei": Ali Khamenei
 
 
 def _placed(t: Token) -> bool:
@@ -345,8 +372,8 @@ def _other_bearer(span: Span, name: str, lex: ActorLexicon) -> bool:
     if len(span) != 1 or span.start == 0 or span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "I":
         return False
     before = span.doc[span.start - 1]
-    return (before.pos_ == "PROPN" and before.text[:1].isupper() and before.text.isalpha()
-            and title_key(before.text) not in lex.titles and before.text not in name.split())  # fmt: skip
+    return (before.pos_ == "PROPN" and before.text[:1].isupper() and (before.text.isalpha() or _INITIAL.fullmatch(
+        before.text)) and title_key(before.text) not in lex.titles and before.text not in name.split())  # fmt: skip
 
 
 def _place_named(span: Span, lex: ActorLexicon) -> bool:
@@ -490,9 +517,10 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             if ent_label == "PERSON" and j - i == 1 and doc[i].text in plain_words and doc[i].text not in named_places:
                 continue  # "additional On Cinema alumni", "laptops with Fedora on it": an ordinary word
             if j - i == 1 and (doc[i].lower_ in lex.stopwords or doc[i].text in things or _concept(doc[i], lex)
-                               or doc[i].lower_ in HONORIFIC_NOUNS or word_tag(doc[i].text) in _FUNCTION_TAGS):
+                               or doc[i].lower_ in HONORIFIC_NOUNS or word_tag(doc[i].text) in _FUNCTION_TAGS
+                               or doc[i].text.rstrip(".") in NAME_SUFFIXES):
                 continue  # "(7:49 a.m. UTC)", "CEO": a word that is never a name alone; a thing's acronym;
-                # an idea ("Marxism"); "Her Majesty"; "Amongst" (a function word)
+                # an idea ("Marxism"); "Her Majesty"; "Amongst" (a function word); "Cyrus R. Vance, Jr." (a suffix)
             title = ""
             if ent_label in ("PERSON", "ORG") and j - i >= 3 and _one_of_kind(doc[i], lex) \
                     and _is_personish(doc, i + 1, j) and not any(t.lower_ in lex.org_heads for t in doc[i + 1 : j]):
@@ -1447,8 +1475,9 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
         if lead:  # past the title's words, which may hold a hyphen ("Vice-President")
             skip = doc[i].idx + len(" ".join(words[:lead]))
             i, words = next((k for k in range(i, t.i + 1) if doc[k].idx > skip), t.i + 1), words[lead:]
-        if not words or _bracketed_title(doc, i, t.i + 1, lex) or _named_thing(doc, i, t.i + 1, named_things, lex):
-            continue
+        if not words or _bracketed_title(doc, i, t.i + 1, lex) or _named_thing(doc, i, t.i + 1, named_things, lex) \
+                or (len(words) == 1 and words[0].rstrip(".") in NAME_SUFFIXES):
+            continue  # (not "Jr." of "Cyrus R. Vance, Jr.": a suffix of the name before it)
         if not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() and w[-1] != "-" for w in words) \
                 or not _latin(" ".join(words)):
             continue
