@@ -2124,3 +2124,16 @@ def test_a_surname_the_article_gives_another_person_is_not_the_gazetteers_namesa
     m = _mentions("Senator Lindsey Graham said, \"Nothing is better for ISIS than [Bashir al] Assad.\"")
     assert "bashar_al_assad" in set(m["actor_id"])  # a name spelt otherwise is the same person
 
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "role"),
+    [
+        ("Sirhan Sirhan, an ethnic Palestinian from Jordan, opposed the plan.", "Palestinian", "modifier"),
+        ("Governor Tony Evers, a Democrat, said neither Trump nor Biden should come.", "Democrat", "modifier"),
+        ("Data came from the towns of Beni, Butembo, Mangina, and Katwa in the Congo.", "Katwa", "place"),
+        ("The party held primaries in the US states of Idaho, Michigan, and Washington.", "Washington", "place"),
+    ],
+)
+def test_what_a_named_person_is_and_listed_places(text, word, role):
+    assert _roles(text)[word] == role

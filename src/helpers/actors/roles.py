@@ -20,7 +20,8 @@ actor mentions; "Poland's government said", "Moscow said", "Russian officials" a
   a journal where something was published ("findings published in Science Advances"); a body's
   metonym the article names as a place ("Seattle's Capitol Hill neighborhood" is no Congress);
 - ``modifier``: a place or nationality that describes a noun that is no actor ("London protest",
-  "Irish pub", "Hong Kong's rights"), or only labels a named person ("Democratic rival Joe Biden",
+  "Irish pub", "Hong Kong's rights"), says what a named person is ("Tony Evers, a Democrat"), or only
+  labels a named person ("Democratic rival Joe Biden",
   "Republican President Trump"), or says what someone is ("I'm Australian"); a mention glued by a hyphen
   to the next word ("judge-led"); an organisation after "of" and a named person, a title or one member
   ("Joanna Cherry of the SNP", "chief of the agency", "a Member of Parliament": an affiliation); the
@@ -100,10 +101,15 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
     a = document.article
     if a.dateline and c.start < a.dateline[1] and c.end > a.dateline[0]:
         return "place"
-    t = _first_conjunct(document.doc[c.head])
+    own = document.doc[c.head]
+    t = _first_conjunct(own)
     dep, head = t.dep_, t.head
-    if _named_place(document.doc[c.head], lex):
-        return "place"  # "the town of Pandeglang", "our biggest island Crete"
+    if _named_place(own, lex) or (t.dep_ == "pobj" and _named_place(t, lex)):
+        return "place"  # "the town of Pandeglang", "our biggest island Crete", "the towns of Beni ... and Katwa"
+    if c.kind == "demonym" and own.dep_ == "appos" and own.head.pos_ == "PROPN" and (
+            own.head.ent_type_ == "PERSON" or any(k.lower_ in ("a", "an") for k in own.children)):
+        return "modifier"  # "Sirhan, an ethnic Palestinian from Jordan", "Thom Tillis, a Republican": what the
+        # person is, no act of the state or party (not "not the MDC, not the British": who)
     if c.kind == "metonym" and document.text[c.start : c.end] in places_named(document.doc, lex):
         return "place"  # "Seattle's Capitol Hill neighborhood": the place, not the body its name stands for
     if _hyphen_modifier(document.doc, c):
@@ -185,7 +191,7 @@ def _named_place(t: Token, lex: ActorLexicon) -> bool:
     (``place_noun`` cues: town, city, island, ...)."""
     if t.dep_ == "pobj" and t.head.lower_ == "of":
         noun = t.head.head  # "The city of Chicago sued": the place acts, through its noun
-        return noun.lower_ in lex.place_nouns and not _acts(t, lex)
+        return (noun.lower_ in lex.place_nouns or noun.lemma_.lower() in lex.place_nouns) and not _acts(t, lex)
     return t.dep_ in ("appos", "compound") and t.head.lower_ in lex.place_nouns and t.i > t.head.i
 
 
