@@ -2137,3 +2137,12 @@ def test_a_surname_the_article_gives_another_person_is_not_the_gazetteers_namesa
 )
 def test_what_a_named_person_is_and_listed_places(text, word, role):
     assert _roles(text)[word] == role
+
+
+def test_an_acronym_spelt_out_in_lower_case_words_names_a_thing():
+    m = _mentions("Stallman has been critical of DRM (digital rights management) for years. The study showed the "
+                  "importance of the anterior cingulate cortex (ACC) region. The scientists deactivated the ACC.")
+    assert not {"DRM", "ACC"} & set(m["text"])
+    m = _mentions("The African National Congress (ANC) met. The ANC said no.")
+    assert "ANC" in set(m["text"])
+

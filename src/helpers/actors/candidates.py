@@ -716,10 +716,24 @@ def _portfolio(doc, i: int, j: int, lex: ActorLexicon) -> bool:
 
 def _thing_acronyms(doc, lex: ActorLexicon) -> frozenset[str]:
     """Acronyms the article gives in parentheses right after the name of a thing ("the Ballot Interference
-    Prevention Act (BIPA)", "the Paris Agreement (PA)"): they name the thing wherever they stand."""
-    return frozenset(t.text for t in doc[2:-1] if is_acronym(t.text)
-                     and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
-                     and doc[t.i - 2].lower_ in lex.thing_heads)
+    Prevention Act (BIPA)", "the Paris Agreement (PA)"), or spelt out in lower-case words, which name no body
+    ("DRM (digital rights management)", "digital rights management (DRM)"): they name the thing wherever they
+    stand."""
+    out = {t.text for t in doc[2:-1] if is_acronym(t.text) and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
+           and doc[t.i - 2].lower_ in lex.thing_heads}  # fmt: skip
+    for t in doc:
+        if is_acronym(t.text) and (_spelt_out(t.text, doc[t.i + 2 : t.i + 2 + len(t.text)], t.i + 1, doc)
+                                   or _spelt_out(t.text, doc[max(t.i - 1 - len(t.text), 0) : t.i - 1], t.i - 1, doc)):
+            out.add(t.text)
+    return frozenset(out)
+
+
+def _spelt_out(acronym: str, words: Span, paren: int, doc) -> bool:
+    """Whether ``words`` are lower-case words whose initials spell ``acronym``, next to the opening
+    parenthesis at token ``paren``."""
+    return 0 <= paren < len(doc) and doc[paren].text == "(" and len(words) == len(acronym) \
+        and all(w.is_lower and w.is_alpha for w in words) \
+        and "".join(w.text[0] for w in words) == acronym.lower()
 
 
 def things_named(doc, lex: ActorLexicon) -> frozenset[str]:
