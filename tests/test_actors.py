@@ -2146,3 +2146,11 @@ def test_an_acronym_spelt_out_in_lower_case_words_names_a_thing():
     m = _mentions("The African National Congress (ANC) met. The ANC said no.")
     assert "ANC" in set(m["text"])
 
+
+
+def test_titles_joined_by_or_name_no_one():
+    m = _mentions("The Prime Minister is appointed by the King or Queen, currently Queen Elizabeth II.")
+    assert "role:king" not in set(m["actor_id"])
+    m = _mentions("The Speaker assumes the presidency if the President and Vice President are both killed or "
+                  "incapacitated.")
+    assert "the President" in set(m["text"])

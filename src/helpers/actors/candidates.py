@@ -1725,6 +1725,9 @@ def description_candidates(document: Document, lex: ActorLexicon, taken: list[tu
             i += n  # "He was a featured speaker", "Obama was elected president": what the subject is or
             continue  # became, no one else; "send them to elected councillor": anyone holding it; "A wonderful
             # human being and a leader loved by all.": what someone was, in a sentence without a verb
+        if _either_title(last, lex):
+            i += n  # "appointed Prime Minister by the King or Queen": whoever holds either, no one in particular
+            continue
         start, end = doc[start_i].idx, last.idx + len(last.text)
         places = [w.text for w in doc[start_i:i] if w.ent_type_ in ("GPE", "NORP")]
         of = next((w for w in last.rights if w.lower_ == "of"), None)
@@ -1737,6 +1740,15 @@ def description_candidates(document: Document, lex: ActorLexicon, taken: list[tu
                              qualifier=" ".join(places)))  # fmt: skip
         i += n
     return out
+
+
+def _either_title(noun: Token, lex: ActorLexicon) -> bool:
+    """Whether a title is one of two joined by "or" ("the King or Queen", "the president or prime minister"):
+    a rule about whoever holds either."""
+    first = noun.head if noun.dep_ == "conj" else noun  # the coordination hangs on its first conjunct
+    others = [k for k in first.children if k.dep_ == "conj"] + ([first] if first is not noun else [])
+    ors = any(k.dep_ == "cc" and k.lower_ == "or" for k in first.children)
+    return ors and any(title_key(o.text) in lex.titles for o in others if o is not noun)
 
 
 #: Tags of a finite verb: a stretch between full stops without one says what something is, no act.
