@@ -552,6 +552,9 @@ def test_a_curly_quote_nested_in_a_straight_one():
         # a parenthetical cue: the larger side of the clause around it
         ("But to prevent problems, Lavrov said, local officials should be vigilant.",
          "local officials should be vigilant", "sergey_lavrov", "said"),
+        # a relative clause on the source, read by the parser as a conjunct, is none of its content
+        ("According to the Kremlin, Russia is ready to talk, and Kyiv must decide.",
+         "Russia is ready to talk, and Kyiv must decide", "RUS", "According to"),
     ],
 )
 def test_indirect_speech(text, reported, speaker_id, cue):
@@ -559,6 +562,13 @@ def test_indirect_speech(text, reported, speaker_id, cue):
     row = q[q["kind"] == "indirect"].iloc[0]
     assert (row.text, row.speaker_id, row.cue) == (reported, speaker_id, cue)
     assert not row.quoted and row.attributed_by == "cue"
+
+
+def test_a_relative_clause_on_a_source_the_parser_made_a_conjunct_is_none_of_its_content():
+    res = analyze(load_article(text="The shooting began at 10:39 a.m. local time, according to police, who said "
+                                    "officers arrived at the Walmart six minutes later."))
+    row = res.quotes[res.quotes["cue"] == "according to"].iloc[0]
+    assert (row.text, row.speaker) == ("The shooting began at 10:39 a.m. local time", "Police")
 
 
 def test_reported_clause_may_hold_a_partial_quote():

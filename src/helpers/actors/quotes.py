@@ -843,6 +843,10 @@ class _Reader:
                 return None
             lo, hi = clause.left_edge.i, clause.right_edge.i
             cut_lo, cut_hi = verb.left_edge.i, verb.right_edge.i
+            hi = min([hi] + [ch.left_edge.i - 1 for ch in clause.children if ch.dep_ == "conj" and ch.i > cut_hi
+                             and any(g.dep_ in SUBJECT_DEPS and g.lower_ in ("who", "which") for g in ch.children)])
+            # ("began at 10:39, according to police, who said officers arrived": a relative clause on the
+            # source that the parser made a conjunct, with its own cue)
             left, right = (lo, cut_lo - 1), (cut_hi + 1, hi)
             a, b = max((left, right), key=lambda r: r[1] - r[0])
         else:
