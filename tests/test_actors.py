@@ -2154,3 +2154,19 @@ def test_titles_joined_by_or_name_no_one():
     m = _mentions("The Speaker assumes the presidency if the President and Vice President are both killed or "
                   "incapacitated.")
     assert "the President" in set(m["text"])
+
+
+def test_a_name_before_a_province_is_a_town():
+    m = _mentions("The event raised money for Pet Patrol, a rescue organization in Kitchener-Waterloo, Ontario.")
+    assert set(m.loc[m["text"] == "Kitchener-Waterloo", "role"]) == {"place"}
+
+
+def test_an_interjection_is_no_name():
+    m = _mentions("((Anthony Boccaletti))  Uhh... [laughs] because it's fun. Umm, I think so.")
+    assert not {"Uhh", "Umm"} & set(m["text"])
+
+
+def test_a_given_name_in_apposition_to_a_person_noun_is_a_person():
+    m = _mentions("President Trump himself, his wife Melania, and son Barron all tested positive for the virus.")
+    assert set(m.loc[m["text"] == "Melania", "type"]) == {"person"}
+

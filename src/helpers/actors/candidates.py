@@ -479,7 +479,7 @@ def ner_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
 
 def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) -> list[Candidate]:
     doc, out = document.doc, []
-    towns = {e.text for e in doc.ents if _before_us_state(doc, e.end, lex)}  # "Fort Lee, New Jersey"
+    towns = {e.text for e in doc.ents if _before_province(doc, e.end, lex)}  # "Fort Lee, New Jersey"
     things = _thing_acronyms(doc, lex)
     named_things, named_places = things_named(doc, lex), places_named(doc, lex)
     name_words = _person_name_words(doc)
@@ -882,12 +882,13 @@ def _nicknamed(document: Document, lex: ActorLexicon) -> list[Candidate]:
     return out
 
 
-def _before_us_state(doc, j: int, lex: ActorLexicon) -> bool:
-    """Whether a name ending before token ``j`` is followed by a comma and a US state ("Fort Lee, New Jersey",
-    "Mesquite, Nevada"): a town, whatever the recogniser called it there and elsewhere in the article."""
+def _before_province(doc, j: int, lex: ActorLexicon) -> bool:
+    """Whether a name ending before token ``j`` is followed by a comma and a US state or a province ("Fort Lee,
+    New Jersey", "Mesquite, Nevada", "Kitchener-Waterloo, Ontario"): a town, whatever the recogniser called it
+    there and elsewhere in the article."""
     if j + 1 >= len(doc) or doc[j].text != ",":
         return False
-    return any(doc[j + 1 : j + 1 + n].text in lex.us_states and (j + 1 + n == len(doc) or (
+    return any(doc[j + 1 : j + 1 + n].text in lex.provinces and (j + 1 + n == len(doc) or (
         doc[j + 1 + n].tag_ != "POS" and doc[j + 1 + n].pos_ != "PROPN")) for n in (1, 2, 3) if j + 1 + n <= len(doc))
     # not "Bruce Springsteen, New Jersey's son", "Western Native Voice, Montana Native Vote"
 
@@ -973,9 +974,14 @@ def _titled_the(doc, i: int) -> bool:
 def _misread_person(doc, i: int, j: int, lex: ActorLexicon) -> bool:
     """A one-word "place" no place list knows, which acts as a person: the subject of a speech verb
     ("Hagel said"), or a subject that a he/she/his/her later in its sentence can refer to ("Hagel has a
-    challenge to prove that he is up for the job")."""
+    challenge to prove that he is up for the job"); or a given name in apposition to a person noun ("his
+    wife Melania")."""
     t = doc[i]
-    if j - i != 1 or t.text in lex.places or t.dep_ not in ("nsubj", "nsubjpass"):
+    if j - i != 1 or t.text in lex.places:
+        return False
+    if t.dep_ == "appos" and t.text in lex.first_names and t.head.lower_ in lex.person_nouns:
+        return True  # "his wife Melania": a given name in apposition to a noun that names a person
+    if t.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if t.head.lower_ in lex.speech_cues:
         return True
@@ -1501,7 +1507,7 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
                or title_key(w) in lex.titles or w in lex.places for w in words):
             continue
         if last in lex.groups or last in lex.thing_heads or words[0].lower() in lex.thing_leads \
-                or last in HONORIFIC_NOUNS or _before_us_state(doc, t.i + 1, lex) \
+                or last in HONORIFIC_NOUNS or _before_province(doc, t.i + 1, lex) \
                 or (len(words) == 1 and _concept(t, lex)):
             continue  # ... "Mesquite, Nevada": a town; "Marxism": an idea
         label = "person"

@@ -74,7 +74,8 @@ class ActorLexicon:
     #: given names often borne as surnames ("Warren", "Mitchell"): alone they give no gender
     surname_names: frozenset[str]
     places: frozenset[str]
-    us_states: frozenset[str]
+    #: US states and provinces: after a name and a comma they make it a town ("Kitchener-Waterloo, Ontario")
+    provinces: frozenset[str]
     polities: frozenset[str]
     groups: dict[str, GroupNoun]
     affiliates: dict[str, Affiliate]
@@ -152,7 +153,7 @@ def _load(folder: str) -> ActorLexicon:
         first_names={r["name"]: r["gender"].lower() for r in given},
         surname_names=frozenset(r["name"] for r in given if r["surname"].lower() == "yes"),
         places=frozenset(r["name"] for r in places),
-        us_states=frozenset(r["name"] for r in places if r["kind"] == "us_state"),
+        provinces=frozenset(r["name"] for r in places if r["kind"] in ("us_state", "province")),
         polities=frozenset(r["name"] for r in places if r["own_government"].lower() == "yes"),
         groups=groups,
         affiliates=affiliates,
