@@ -2170,3 +2170,9 @@ def test_a_given_name_in_apposition_to_a_person_noun_is_a_person():
     m = _mentions("President Trump himself, his wife Melania, and son Barron all tested positive for the virus.")
     assert set(m.loc[m["text"] == "Melania", "type"]) == {"person"}
 
+
+
+def test_a_they_after_a_collective_noun_subject_is_left_unlinked():
+    m = _mentions("The event raised money for Pet Patrol, a rescue organization. The furry community is well-known "
+                  "for their charitable efforts.")
+    assert "their" not in set(m["text"])

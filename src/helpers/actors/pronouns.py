@@ -59,6 +59,7 @@ from helpers.text.document import Document, text_of
 from helpers.text.quotation import document_quotes
 from helpers.text.words import (
     ASK_VERBS,
+    COLLECTIVE_NOUNS,
     FIRST_PERSON,
     HONORIFIC_NOUNS,
     PASSIVE_SUBJECT_DEPS,
@@ -362,9 +363,11 @@ def _plural_noun_before(pron: Token, taken: set[int]) -> bool:
     """Whether a plural common noun that no mention covers is a clause subject in the pronoun's sentence
     before it ("frogs may look similar, but when you look at their skeletons", "crews might turn their
     transponders off"), or what a quantity subject counts ("half of all people worldwide are affected by
-    limits on their water supply"): a they/them/their stands for it more likely than for an actor named
+    limits on their water supply"), or a collective noun ("The furry community is well-known for their
+    charitable efforts"): a they/them/their stands for it more likely than for an actor named
     sentences before. (A plural object does not count: "face allegations they failed to react".)"""
-    return any(w.tag_ == "NNS" and w.idx not in taken and w.lower_ not in QUANTITY_HEADS and _is_subject(w)
+    return any((w.tag_ == "NNS" or w.lower_ in COLLECTIVE_NOUNS) and w.idx not in taken
+               and w.lower_ not in QUANTITY_HEADS and _is_subject(w)
                for w in pron.doc[pron.sent.start : pron.i])  # (not "thousands of Hong Kong protesters": them)
 
 

@@ -81,6 +81,10 @@ SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 #: Verbs of asking: a subject pronoun in the question they put to their object is that object ("asked Clinton
 #: how she feels", "pressed Biden on whether he would run").
 ASK_VERBS = frozenset({"ask", "question", "quiz", "press", "query"})
+#: Collective nouns: a they/their after one as a subject may stand for it ("The community is known for their
+#: charity").
+COLLECTIVE_NOUNS = frozenset({"community", "family", "team", "crowd", "public", "audience", "staff", "crew", "couple",
+                              "pair", "duo", "band", "squad", "jury", "panel"})
 #: Relative pronouns: they stand for the noun their clause modifies ("Lam, who is supported by ...").
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 #: First-person pronouns: inside a quotation they are its speaker.
