@@ -2176,3 +2176,11 @@ def test_a_they_after_a_collective_noun_subject_is_left_unlinked():
     m = _mentions("The event raised money for Pet Patrol, a rescue organization. The furry community is well-known "
                   "for their charitable efforts.")
     assert "their" not in set(m["text"])
+
+
+def test_a_given_name_read_as_a_place_is_the_one_person_it_opens():
+    m = _mentions("The party nominated Rocky De La Fuente for president. Many will vote for Rocky because of "
+                  "his name.")
+    assert set(m.loc[m["text"] == "Rocky", "actor"]) == {"Rocky De La Fuente"}
+    m = _mentions("Florence Welch sang on Monday. Fans travelled from Florence to see her.")
+    assert "Florence Welch" not in set(m.loc[m["text"] == "Florence", "actor"])  # a place where it is one

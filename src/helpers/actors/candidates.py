@@ -72,7 +72,8 @@ class Candidate:
     """A mention before resolution: offsets into the article text and what is known of it.
 
     ``kind`` is how it was found (the ``resolved_by`` column); ``label`` what it names (person,
-    organisation, state, group, office, role, place, unknown); ``actor_id`` the gazetteer id when known.
+    organisation, state, group, office, role, place, unknown); ``actor_id`` the gazetteer id when known;
+    ``placed`` that the text uses it as a place (after "in", before ", Ohio"), which resolving respects.
     """
 
     start: int
@@ -90,6 +91,7 @@ class Candidate:
     determiner: str = ""
     modifiers: frozenset[str] = field(default_factory=frozenset)
     role: str = "actor"
+    placed: bool = False
 
 
 def _strip(doc, i: int, j: int) -> tuple[int, int]:
@@ -619,7 +621,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 j = _for_purpose(doc, _of_place(doc, j, lex), lex)
             start, end = _char_span(doc, i, j)
             out.append(Candidate(start, end, document.sentence_at(start), kind, lab, doc[i:j].root.i,
-                                 name=_unbracketed(text_of(doc)[start:end]), title=title))  # fmt: skip
+                                 name=_unbracketed(text_of(doc)[start:end]), title=title,
+                                 placed=lab == "place" and _placed(doc[i:j].root)))  # fmt: skip
     return out
 
 

@@ -493,6 +493,11 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
             if len(bodies) == 1:
                 c.label = "organisation"
                 return bodies.pop()
+        if not hits and not c.placed:  # "vote for Rocky" after "Rocky De La Fuente": the one person it opens
+            given = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[0] == words[0]}
+            if len(given) == 1:
+                c.label = "person"
+                return given.pop()
         return next((a for a, w, lab in names if a in hits), "")
     if len(words) == 1 and c.label in ("person", "organisation", "unknown"):
         hits = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[-1] == words[0]}
