@@ -2184,3 +2184,34 @@ def test_a_given_name_read_as_a_place_is_the_one_person_it_opens():
     assert set(m.loc[m["text"] == "Rocky", "actor"]) == {"Rocky De La Fuente"}
     m = _mentions("Florence Welch sang on Monday. Fans travelled from Florence to see her.")
     assert "Florence Welch" not in set(m.loc[m["text"] == "Florence", "actor"])  # a place where it is one
+
+
+def test_a_name_with_a_body_word_after_it_is_that_body_wherever_it_stands():
+    m = _mentions(  # Wikinews, "Greta Thunberg named Time Person of the Year" (CC BY 2.5)
+        "On Wednesday, Time magazine announced its selection of climate change activist Greta Thunberg as their 2019 "
+        "\"Person of the Year\". The sixteen-year-old Swede is currently the youngest recipient of the 92-year-old "
+        "award. Thunberg received the award, with which Time credits an individual as having done \"for better or "
+        "for worse [...] the most to influence the events of the year\", for her work drawing attention to the issue "
+        "of climate change.\n\n\nThunberg then led, according to Time, the largest climate change demonstration "
+        "ever held to date, on September 20 of this year. An estimated four million people overall took part in the "
+        "protests. This included marches of 250 thousand protesters in New York City, 100 thousand in London, and "
+        "1.4 million in cities throughout Germany. Time reported some were using the slogan \"Make the World Greta "
+        "Again\".")
+    assert set(m.loc[m["text"] == "Time", "type"]) == {"organisation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        ("Co-lead author Sam Wilson of the Center said so. The study's lead authors, Wilson of C-MORE and Nick "
+         "Hawco of USC, had hypothesized it.", {"Sam Wilson"}, {"Wilson of C-MORE"}),
+        ("((WN))  What does Melbourne lack under Sally Capp's Mayorship which you plan on improving?",
+         {"Sally Capp"}, {"Sally Capp's Mayorship"}),
+        ("He claims the founders feared a German Prince would establish Germanic hegemony of the new nation.",
+         set(), {"Germanic"}),
+    ],
+)
+def test_names_cut_from_what_surrounds_them(text, names, not_names):
+    actors = set(actor_table(_mentions(text))["actor"])
+    assert names <= actors and not (not_names & actors)
+

@@ -484,6 +484,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
     towns = {e.text for e in doc.ents if _before_province(doc, e.end, lex)}  # "Fort Lee, New Jersey"
     things = _thing_acronyms(doc, lex)
     named_things, named_places = things_named(doc, lex), places_named(doc, lex)
+    bodies = _once(doc, "bodies_named", lex, _bodies_named)  # "Time magazine ... according to Time"
     name_words = _person_name_words(doc)
     surnames = _person_surnames(doc)
     full_names = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _opens(ent[0])}
@@ -506,6 +507,12 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             if ent_label == "ORG" and j - i >= 3 and doc[i + 1].lower_ == "of" and doc[i].tag_ in ("NNS", "NNPS") \
                     and (title_key(doc[i].lemma_) in lex.titles or doc[i].lemma_.lower() in lex.member_nouns):
                 i += 2  # "Leaders of African Union member states": the body, not its leaders
+            elif ent_label == "ORG" and j - i >= 3 and doc[i + 1].lower_ == "of" and doc[i].text in surnames:
+                j, ent_label, label = i + 1, "PERSON", "person"  # "Wilson of C-MORE" after "Sam Wilson of ...":
+                # the person, and where she works
+            if ent_label == "PERSON":
+                owner = next((k for k in range(i + 1, j - 1) if doc[k].tag_ == "POS"), None)
+                j = owner if owner is not None else j  # "under Sally Capp's Mayorship": the person who owns it
             if ent_label in ("PERSON", "ORG"):
                 i = _hyphened_start(doc, i, lex)
             if i >= j or not _name_like(doc, i, j, ent_label):
@@ -516,6 +523,10 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue  # "Медицинский": a gloss in another script
             if _only_title(doc, i, j, ent_label, lex, surnames) or _bracketed_title(doc, i, j, lex):
                 continue
+            if j - i == 1 and ent_label in ("PERSON", "ORG") and doc[i].dep_ == "amod" and doc[i].head.is_lower \
+                    and doc[i].head.pos_ == "NOUN" and word_tag(doc[i].text) in ("JJ", "") \
+                    and doc[i].text not in name_words:
+                continue  # "to establish Germanic hegemony": an adjective on a common noun
             if ent_label == "PERSON" and j - i == 1 and doc[i].text in plain_words and doc[i].text not in named_places:
                 continue  # "additional On Cinema alumni", "laptops with Fedora on it": an ordinary word
             if j - i == 1 and (doc[i].lower_ in lex.stopwords or doc[i].text in things or _concept(doc[i], lex)
@@ -579,7 +590,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 lab = lex.org_heads[words[-1]]  # "Max Planck Institute", "District Court": no person's name
             elif ent_label == "PERSON" and (_WEB_NAME.search(doc[i:j].text) or doc[i:j].text.lower() in lex.platforms):
                 lab = "organisation"  # "in remarks to UOL.com.br": a website; "Twitter placed a warning": a company
-            elif ent_label == "PERSON" and (_kind_after(doc, i, j, lex) or (
+            elif ent_label == "PERSON" and (_kind_after(doc, i, j, lex) or doc[i:j].text in bodies or (
                     _kind_before(doc, i, lex) and doc[i].text not in lex.first_names)):
                 lab = "organisation"  # "the Jamaah Ansharut Daulah network", "party Civic Platform": a body
             elif ent_label == "ORG" and j - i >= 2 and i > 0 and doc[i - 1].is_lower \
@@ -960,6 +971,15 @@ def _kind_after(doc, i: int, j: int, lex: ActorLexicon) -> bool:
             or (root.dep_ == "appos" and _body_noun(root.head, lex)):
         return True
     return j < len(doc) and _body_noun(doc[j], lex) and doc[j - 1].dep_ == "compound" and doc[j - 1].head.i == j
+
+
+def _bodies_named(doc, lex: ActorLexicon) -> frozenset[str]:
+    """Names the article gives a body by a lower-case organisation word after them ("Time magazine", "the
+    Wagner group"): the body wherever they stand ("according to Time"), unless a person's full name ends in
+    them."""
+    surnames = _person_surnames(doc)
+    return frozenset(e.text for e in doc.ents if e.label_ in ("PERSON", "ORG") and e.text not in surnames
+                     and _kind_after(doc, e.start, e.end, lex))  # fmt: skip
 
 
 def _body_noun(t: Token, lex: ActorLexicon) -> bool:
@@ -1517,6 +1537,8 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
         speaking = len(words) == 1 and _speaking_name(t, lex)  # "Walker said": a surname, though an English word
         if doc[i : t.i + 1].text in named_places:
             label = "place"  # "Fath Airport ... landing at Fath": the place again
+        elif doc[i : t.i + 1].text in _once(doc, "bodies_named", lex, _bodies_named):
+            label = "organisation"  # "Time magazine ... Time reported"
         elif _WEB_NAME.search(" ".join(words)):
             label = "organisation"  # "in remarks to UOL.com.br": a website
         elif _family(doc, i, t.i + 1, name_words):
