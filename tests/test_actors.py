@@ -2215,3 +2215,13 @@ def test_names_cut_from_what_surrounds_them(text, names, not_names):
     actors = set(actor_table(_mentions(text))["actor"])
     assert names <= actors and not (not_names & actors)
 
+
+
+def test_a_they_after_a_plural_noun_naming_people_is_left_unlinked():
+    m = _mentions("Wikinews had gotten in touch with ex-Muslim Zara Kay to discuss the struggles an ex-Muslim woman "
+                  "faces, as well as her organisation: Faithless Hijabi. Faithless Hijabi is an organisation which "
+                  "helps other ex-Muslim women by sharing their stories and experiences.")
+    assert "their" not in set(m["text"])  # the women's, not the organisation's
+    m = _mentions("A school bus hit a bridge. Police said they are working with the council to support the students "
+                  "and their parents.")
+    assert m.loc[m["text"] == "their", "actor"].tolist() == ["Students"]

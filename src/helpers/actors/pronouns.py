@@ -229,7 +229,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         in_quote = any(lo <= t.idx < hi for lo, hi in quoted)
         if spec[0] in ("male", "female") and not in_quote and _unnamed_subject(t, spec[0], taken, lex.person_nouns):
             continue  # "One of the victims decided to allow her name to be made public": the victim, unnamed
-        if low in THEY and _plural_noun_before(t, taken):
+        if low in THEY and _plural_noun_before(t, taken, lex.person_nouns, lex.groups):
             continue  # "frogs may look similar, but when you look at their skeletons": the frogs
 
         while k < len(actors) and actors[k].start < t.idx:
@@ -359,16 +359,22 @@ def _unnamed_subject(pron: Token, gender: str, taken: set[int], person_nouns: di
     return False
 
 
-def _plural_noun_before(pron: Token, taken: set[int]) -> bool:
+def _plural_noun_before(pron: Token, taken: set[int], people: dict[str, str], groups: dict) -> bool:
     """Whether a plural common noun that no mention covers is a clause subject in the pronoun's sentence
     before it ("frogs may look similar, but when you look at their skeletons", "crews might turn their
     transponders off"), or what a quantity subject counts ("half of all people worldwide are affected by
     limits on their water supply"), or a collective noun ("The furry community is well-known for their
     charitable efforts"): a they/them/their stands for it more likely than for an actor named
-    sentences before. (A plural object does not count: "face allegations they failed to react".)"""
+    sentences before. A plural object counts when it names people ("helping women with their rights", "girls
+    who come through Faithless Hijabi — I mentor them": ``people``, the person nouns, or ``groups``), not
+    otherwise ("face allegations they failed to react")."""
+    doc = pron.doc
+    if pron.i >= 2 and doc[pron.i - 1].lower_ == "and" and doc[pron.i - 2].idx in taken:
+        return False  # "support to the students and their parents": the mention just before, as for "Clinton and her"
     return any((w.tag_ == "NNS" or w.lower_ in COLLECTIVE_NOUNS) and w.idx not in taken
-               and w.lower_ not in QUANTITY_HEADS and _is_subject(w)
-               for w in pron.doc[pron.sent.start : pron.i])  # (not "thousands of Hong Kong protesters": them)
+               and w.lower_ not in QUANTITY_HEADS
+               and (_is_subject(w) or (w.tag_ == "NNS" and (w.lemma_.lower() in people or w.lower_ in groups)))
+               for w in doc[pron.sent.start : pron.i])  # (not "thousands of Hong Kong protesters": them)
 
 
 def _unnamed_person(s: Token, gender: str, taken: set[int], person_nouns: dict[str, str]) -> bool:
