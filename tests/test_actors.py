@@ -2225,3 +2225,8 @@ def test_a_they_after_a_plural_noun_naming_people_is_left_unlinked():
     m = _mentions("A school bus hit a bridge. Police said they are working with the council to support the students "
                   "and their parents.")
     assert m.loc[m["text"] == "their", "actor"].tolist() == ["Students"]
+
+
+def test_an_occupation_opening_a_name_is_no_part_of_it():
+    m = _mentions("Podcaster Spike Cohen received the vice presidential nomination. Cohen spoke to Wikinews in June.")
+    assert "Spike Cohen" in set(actor_table(m)["actor"])
