@@ -571,6 +571,16 @@ def test_a_relative_clause_on_a_source_the_parser_made_a_conjunct_is_none_of_its
     assert (row.text, row.speaker) == ("The shooting began at 10:39 a.m. local time", "Police")
 
 
+def test_a_reported_clauses_subject_the_parser_made_the_cues_object_is_part_of_it():
+    res = analyze(load_article(text="Last month, a study conducted by archaeologist Dr. Naomi Martisius and other "
+                                    "researchers concluded Neanderthals living in Europe tens of thousands of years "
+                                    "ago were more sophisticated than previously thought."))
+    row = res.quotes[res.quotes["cue"] == "concluded"].iloc[0]
+    assert row.text.startswith("Neanderthals living in Europe")
+    res = analyze(load_article(text="The minister asked Milos Stamenkovic how their research is linked to it."))
+    assert res.quotes.iloc[0].text.startswith("how")  # whom a question is put to is no part of it
+
+
 def test_reported_clause_may_hold_a_partial_quote():
     q = quotes_of("Putin said that the sanctions were “a declaration of war” against Russia.")
     row = q[q["kind"] == "indirect"].iloc[0]

@@ -142,7 +142,7 @@ from helpers.errors import DataError
 from helpers.resources import read_rows
 from helpers.text.document import Document, inner_hyphen
 from helpers.text.quotation import Quote, paragraphs, quote_spans, speaker_labels
-from helpers.text.words import BE, PASSIVE_SUBJECT_DEPS, PRONOUNS, SECOND_PERSON, SUBJECT_DEPS
+from helpers.text.words import ASK_VERBS, BE, PASSIVE_SUBJECT_DEPS, PRONOUNS, SECOND_PERSON, SUBJECT_DEPS
 
 SPEECH_VERBS_FILE = "speech_verbs.csv"
 SPEAKER_NOUNS_FILE = "speaker_nouns.csv"
@@ -876,6 +876,10 @@ class _Reader:
                 if obj is not None and any(doc[k].text == "," for k in range(obj.right_edge.i + 1, a)):
                     return None  # "X denied all claims that ..., however, a UN report concluded ...": a clause
                     # of its own the parser hung on the verb that already has its object
+                if obj is not None and obj.right_edge.i + 1 == a and obj.pos_ in ("NOUN", "PROPN") \
+                        and comp.dep_ == "ccomp" and doc[a].dep_ != "mark" and verb.lemma_ not in ASK_VERBS:
+                    a = obj.left_edge.i  # "concluded Neanderthals living in Europe tens of thousands of years ago
+                    # were ...": the clause's subject, which the parser made the verb's object
         while a <= b and (doc[a].is_punct or doc[a].is_space or (doc[a].lower_ == "that" and doc[a].dep_ == "mark")):
             a += 1
         b = self._clause_end(a, b)
