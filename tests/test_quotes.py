@@ -581,6 +581,15 @@ def test_a_reported_clauses_subject_the_parser_made_the_cues_object_is_part_of_i
     assert res.quotes.iloc[0].text.startswith("how")  # whom a question is put to is no part of it
 
 
+def test_the_quotative_be_like_introduces_a_quotation_and_nothing_else():
+    res = analyze(load_article(text="I met Mary Smith at the mosque. And then she was like, \"You seem like a nice "
+                                    "person. Stop offending people.\" It was like a war zone, Mary said."))
+    q = res.quotes
+    row = q[q["text"].str.startswith("You seem")].iloc[0]
+    assert (row.cue, row.speaker) == ("was like", "Mary Smith")
+    assert "was like" not in set(q.loc[q["text"].str.contains("war zone"), "cue"])
+
+
 def test_reported_clause_may_hold_a_partial_quote():
     q = quotes_of("Putin said that the sanctions were “a declaration of war” against Russia.")
     row = q[q["kind"] == "indirect"].iloc[0]
