@@ -2230,3 +2230,10 @@ def test_a_they_after_a_plural_noun_naming_people_is_left_unlinked():
 def test_an_occupation_opening_a_name_is_no_part_of_it():
     m = _mentions("Podcaster Spike Cohen received the vice presidential nomination. Cohen spoke to Wikinews in June.")
     assert "Spike Cohen" in set(actor_table(m)["actor"])
+
+
+def test_a_given_name_and_surname_that_speak_are_a_person_though_read_as_a_body():
+    m = _mentions("Dominic Hare said the toilet represented a comment on the American dream. Marine Traffic "
+                  "reported it.")
+    assert set(m.loc[m["text"] == "Dominic Hare", "type"]) == {"person"}
+    assert set(m.loc[m["text"] == "Marine Traffic", "type"]) == {"organisation"}  # "marine": an English word

@@ -599,6 +599,10 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                     and not any(t.lower_ in lex.org_heads for t in doc[i:j]):
                 lab = "person"  # "said selection committee member Ulf Danielsson": one member, by name; "porn
                 # star Stormy Daniels", "an attendee Om Prakash": one person, by occupation
+            elif ent_label == "ORG" and j - i == 2 and doc[i].text in lex.first_names and not common_word(doc[i].text) \
+                    and doc[j - 1].lower_ not in lex.org_heads and doc[j - 1].lower_ not in lex.thing_heads \
+                    and doc[j - 1].dep_ in SUBJECT_DEPS and doc[j - 1].head.lemma_ in lex.speech_lemmas:
+                lab = "person"  # "Dominic Hare said": a given name and a surname that speak (not "Marine Traffic")
             elif ent_label == "PERSON" and j - i == 1 and doc[i].dep_ == "pobj" \
                     and doc[i].head.lower_ in _PLACE_ONLY_PREPOSITIONS and doc[i].text not in lex.first_names \
                     and doc[i].text not in surnames and doc[i].text not in name_words:
