@@ -2237,3 +2237,10 @@ def test_a_given_name_and_surname_that_speak_are_a_person_though_read_as_a_body(
                   "reported it.")
     assert set(m.loc[m["text"] == "Dominic Hare", "type"]) == {"person"}
     assert set(m.loc[m["text"] == "Marine Traffic", "type"]) == {"organisation"}  # "marine": an English word
+
+
+def test_a_possessive_in_a_participle_on_a_name_is_that_person():
+    m = _mentions("US theoretical astrophysicist David Spergel tweeted that Conway was a warm and gentle soul. "
+                  "Independent filmmaker and journalist Brady Haran, known for his educational YouTube channel "
+                  "Numberphile, posted a podcast dedicated to Conway.")
+    assert m.loc[m["text"] == "his", "actor"].tolist() == ["Brady Haran"]

@@ -11,7 +11,8 @@ known and equal, ``FIRST`` when it is the sentence's first subject. Binding: a p
 takes the subject of its own verb ("Trump praised him"), a reflexive always does; a possessive right
 after "and" takes the mention before it ("Clinton and her staff"); a possessive in a relative clause whose
 subject is "who"/"which"/"that" scores ``RELATIVE`` for that clause's noun ("Sanders, who did not release
-his delegates"), and an object there is never that noun. A pronoun inside a quotation is not
+his delegates"), and an object there is never that noun; so does one in a participle on a noun ("Brady Haran,
+known for his YouTube channel"). A pronoun inside a quotation is not
 the quotation's speaker, who would say "I" ("“He is a good guy,” Trump said"), unless an editor put it in
 square brackets ("said they had gone to “defend [their] children's right”"); a quotation a colon opens
 is said by the subject of the clause before the colon ("he praised X's life: “He was ...”"). A subject
@@ -285,7 +286,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
                 score += LEADING
             if _asked(t, h):
                 score += ASKED
-            if t.tag_ == "PRP$" and _relative_subject_of(t) in (h.i, h.head.i if h.dep_ == "appos" else h.i):
+            if t.tag_ == "PRP$" and (_relative_subject_of(t) in (own := (h.i, h.head.i if h.dep_ == "appos" else h.i))
+                                     or _participle_noun(t) in own):
                 score += RELATIVE
             scored[c.actor_id] = max(scored.get(c.actor_id, 0.0), score)
         if gender in ("male", "female") and len(scored) > 1 and (
@@ -677,6 +679,13 @@ def _relative_subject_of(pron: Token) -> int:
     if verb.dep_ != "relcl" or any(k.dep_ == "conj" for k in verb.head.children):
         return -1
     return next((n for s in _subjects(verb) if (n := _relative_noun(s)) >= 0), -1)
+
+
+def _participle_noun(pron: Token) -> int:
+    """For a possessive whose verb is a participle on a noun, that noun's index ("Brady Haran, known for his
+    YouTube channel": Haran), else -1."""
+    verb = _verb_of(pron)
+    return verb.head.i if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head is not verb else -1
 
 
 def _phrase_owner(pron: Token) -> Token | None:
