@@ -2244,3 +2244,11 @@ def test_a_possessive_in_a_participle_on_a_name_is_that_person():
                   "Independent filmmaker and journalist Brady Haran, known for his educational YouTube channel "
                   "Numberphile, posted a podcast dedicated to Conway.")
     assert m.loc[m["text"] == "his", "actor"].tolist() == ["Brady Haran"]
+
+
+def test_a_they_opening_a_sentence_after_a_plural_subject_is_left_unlinked():
+    m = _mentions("NASA launched the telescope in 1990. Researchers used data from NASA's Hubble telescope to assess "
+                  "the light. They found that certain wavelengths were absorbed by water.")
+    assert "They" not in set(m["text"])  # the researchers, not NASA
+    m = _mentions("NASA launched the telescope in 1990. The agency said on Monday that it works. They found water.")
+    assert m.loc[m["text"] == "They", "actor_id"].tolist() != []  # no plural subject before: linked as before

@@ -24,8 +24,9 @@ unless that clause has a subject of its own the pronoun could stand for ("When C
 his jet"; not "we" or a plural: "While we remember him for ..., Mr. Henry"). A
 name the recogniser took for an organisation ("Ossoff admitted that he ...") can be a he/she
 antecedent if nothing in it says organisation.
-A they/them/their after a plural common noun that no mention covers, as a clause subject in its sentence,
-stands for that noun and is left unlinked ("frogs may look similar, but when you look at their skulls").
+A they/them/their after a plural common noun that no mention covers, as a clause subject in its sentence
+(or naming people, as any part of it; or as the subject of the sentence before, for a "They" opening its
+own), stands for that noun and is left unlinked ("frogs may look similar, but when you look at their skulls").
 A he/she leans to the person the article is about (mentioned twice as often as any other candidate so far):
 inside a quotation by ``TOPIC``, elsewhere by ``TOPIC_OUTSIDE`` when its own sentence names no candidate
 before it.
@@ -369,14 +370,24 @@ def _plural_noun_before(pron: Token, taken: set[int], people: dict[str, str], gr
     charitable efforts"): a they/them/their stands for it more likely than for an actor named
     sentences before. A plural object counts when it names people ("helping women with their rights", "girls
     who come through Faithless Hijabi — I mentor them": ``people``, the person nouns, or ``groups``), not
-    otherwise ("face allegations they failed to react")."""
+    otherwise ("face allegations they failed to react"). A "They" opening its sentence's main clause, with no
+    mention before it, stands for an uncovered plural or collective subject of the sentence before ("The team
+    collected samples ... They were able to extract DNA")."""
     doc = pron.doc
     if pron.i >= 2 and doc[pron.i - 1].lower_ == "and" and doc[pron.i - 2].idx in taken:
         return False  # "support to the students and their parents": the mention just before, as for "Clinton and her"
-    return any((w.tag_ == "NNS" or w.lower_ in COLLECTIVE_NOUNS) and w.idx not in taken
-               and w.lower_ not in QUANTITY_HEADS
-               and (_is_subject(w) or (w.tag_ == "NNS" and (w.lemma_.lower() in people or w.lower_ in groups)))
-               for w in doc[pron.sent.start : pron.i])  # (not "thousands of Hong Kong protesters": them)
+    if any((w.tag_ == "NNS" or w.lower_ in COLLECTIVE_NOUNS) and w.idx not in taken
+           and w.lower_ not in QUANTITY_HEADS
+           and (_is_subject(w) or (w.tag_ == "NNS" and (w.lemma_.lower() in people or w.lower_ in groups)))
+           for w in doc[pron.sent.start : pron.i]):  # (not "thousands of Hong Kong protesters": them)
+        return True
+    if pron.dep_ not in SUBJECT_DEPS or pron.head.dep_ != "ROOT" or pron.sent.start == 0 \
+            or any(w.idx in taken for w in doc[pron.sent.start : pron.i]):
+        return False
+    before = doc[pron.sent.start - 1].sent.root  # "The Montreal team, led by Björn Benneke, used data from NASA's
+    # Hubble telescope. They found ...": the subject the sentence before is about
+    return any(w.dep_ in SUBJECT_DEPS and w.idx not in taken and (w.tag_ == "NNS" or w.lower_ in COLLECTIVE_NOUNS)
+               and w.lower_ not in QUANTITY_HEADS for w in before.children)
 
 
 def _unnamed_person(s: Token, gender: str, taken: set[int], person_nouns: dict[str, str]) -> bool:
