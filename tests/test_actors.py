@@ -2252,3 +2252,10 @@ def test_a_they_opening_a_sentence_after_a_plural_subject_is_left_unlinked():
     assert "They" not in set(m["text"])  # the researchers, not NASA
     m = _mentions("NASA launched the telescope in 1990. The agency said on Monday that it works. They found water.")
     assert m.loc[m["text"] == "They", "actor_id"].tolist() != []  # no plural subject before: linked as before
+
+
+def test_two_bodies_the_recogniser_joined_at_for_the_stay_two():
+    m = _mentions("In 1962, when fellow drummer Charlie Watts was leaving Blues Incorporated for The Rolling Stones, "
+                  "Watts recommended Baker. Ciao.")
+    assert "Blues Incorporated" in set(m["actor"])
+    assert not {"Blues Incorporated for The Rolling Stones", "Ciao"} & set(m["actor"])

@@ -513,6 +513,10 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             if ent_label == "PERSON":
                 owner = next((k for k in range(i + 1, j - 1) if doc[k].tag_ == "POS"), None)
                 j = owner if owner is not None else j  # "under Sally Capp's Mayorship": the person who owns it
+            if ent_label == "ORG":
+                cut = next((k for k in range(i + 1, j - 1) if doc[k].lower_ == "for" and doc[k + 1].text == "The"),
+                           None)
+                j = cut if cut is not None else j  # "leaving Blues Incorporated for The Rolling Stones": two bodies
             if ent_label in ("PERSON", "ORG"):
                 i = _hyphened_start(doc, i, lex)
             if i >= j or not _name_like(doc, i, j, ent_label):
