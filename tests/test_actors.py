@@ -2259,3 +2259,11 @@ def test_two_bodies_the_recogniser_joined_at_for_the_stay_two():
                   "Watts recommended Baker. Ciao.")
     assert "Blues Incorporated" in set(m["actor"])
     assert not {"Blues Incorporated for The Rolling Stones", "Ciao"} & set(m["actor"])
+
+
+def test_a_persons_possessive_opening_a_bodys_name_is_the_person_and_the_body():
+    m = _mentions("Donald Trump spoke on Monday. Although Trump's State Department asked for restraint, Joe Biden "
+                  "called for action. The Alachua Sheriff's Office tweeted a response.")
+    actors = set(actor_table(m)["actor"])
+    assert "United States Department of State" in actors and "Trump's State Department" not in actors
+    assert "Alachua Sheriff's Office" in actors  # a name that holds a possessive keeps it

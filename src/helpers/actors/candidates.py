@@ -517,6 +517,10 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 cut = next((k for k in range(i + 1, j - 1) if doc[k].lower_ == "for" and doc[k + 1].text == "The"),
                            None)
                 j = cut if cut is not None else j  # "leaving Blues Incorporated for The Rolling Stones": two bodies
+                owner = next((k for k in range(i + 1, j - 1) if doc[k].tag_ == "POS"), None)
+                if owner == i + 1 and doc[i].text in name_words:
+                    i = owner + 1  # "Trump's State Department": the body, its owner a person apart (not "Alachua
+                    # Sheriff's Office", "Jehovah's Witnesses": names that hold a possessive)
             if ent_label in ("PERSON", "ORG"):
                 i = _hyphened_start(doc, i, lex)
             if i >= j or not _name_like(doc, i, j, ent_label):
