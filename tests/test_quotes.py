@@ -500,6 +500,7 @@ def test_wikinews_interview_labels_are_transcript_turns():
     turns = res.quotes[res.quotes["attributed_by"] == "transcript"]
     assert turns["speaker_text"].tolist() == ["WN", "Sara Seager"]
     assert turns["text"].tolist() == ["What led you to this research?", "It is one of my goals. We wanted to show it."]
+    assert turns.iloc[0].speaker_id == "MEDIA_WIKINEWS"  # "WN", the interviewer, is Wikinews
     seager = turns.iloc[1]
     assert seager.speaker_id == "new:sara-seager"
     m = res.mentions
