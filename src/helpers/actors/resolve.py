@@ -401,8 +401,8 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon,
         if c.label == label and (len(c.name) > len(name) or (
                 not c.name.isascii() and name.isascii() and fold_accents(c.name) == name)):
             name = c.name  # the longest form; of two spellings, the one with its accents
-        given = len(words) > 1 or words[0] not in lex.surname_names  # "Warren" alone may be a surname
-        gender = gender or c.gender or (lex.first_names.get(words[0], "") if given else "")
+        by_given = len(words) > 1 or words[0] not in lex.surname_names  # "Warren" alone may be a surname
+        gender = gender or c.gender or (lex.first_names.get(words[0], "") if by_given else "")
         if c.title and lex.titles.get(c.title) and not gender:
             gender = lex.titles[c.title].gender
         info[actor_id] = (name, label, gender)
@@ -494,10 +494,10 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
                 c.label = "organisation"
                 return bodies.pop()
         if not hits and not c.placed:  # "vote for Rocky" after "Rocky De La Fuente": the one person it opens
-            given = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[0] == words[0]}
-            if len(given) == 1:
+            opened = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[0] == words[0]}
+            if len(opened) == 1:
                 c.label = "person"
-                return given.pop()
+                return opened.pop()
         return next((a for a, w, lab in names if a in hits), "")
     if len(words) == 1 and c.label in ("person", "organisation", "unknown"):
         hits = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[-1] == words[0]}
