@@ -110,6 +110,11 @@ def _strip(doc, i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
+def _possessive_in(doc, i: int, j: int) -> int | None:
+    """The first possessive ending ("'s") strictly inside tokens ``[i, j)``, not the last token, or None."""
+    return next((k for k in range(i + 1, j - 1) if doc[k].tag_ == "POS"), None)
+
+
 def _unbracketed(name: str) -> str:
     """A name without an editor's square brackets, which complete it inside a quotation ("Jerry [O'Connell]
     and I", "[Augustine Triumph] Attah")."""
@@ -484,7 +489,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
     towns = {e.text for e in doc.ents if _before_province(doc, e.end, lex)}  # "Fort Lee, New Jersey"
     things = _thing_acronyms(doc, lex)
     named_things, named_places = things_named(doc, lex), places_named(doc, lex)
-    bodies = _once(doc, "bodies_named", lex, _bodies_named)  # "Time magazine ... according to Time"
+    bodies = bodies_named(doc, lex)  # "Time magazine ... according to Time"
     name_words = _person_name_words(doc)
     surnames = _person_surnames(doc)
     full_names = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _opens(ent[0])}
@@ -511,13 +516,13 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 j, ent_label, label = i + 1, "PERSON", "person"  # "Wilson of C-MORE" after "Sam Wilson of ...":
                 # the person, and where she works
             if ent_label == "PERSON":
-                owner = next((k for k in range(i + 1, j - 1) if doc[k].tag_ == "POS"), None)
+                owner = _possessive_in(doc, i, j)
                 j = owner if owner is not None else j  # "under Sally Capp's Mayorship": the person who owns it
             if ent_label == "ORG":
                 cut = next((k for k in range(i + 1, j - 1) if doc[k].lower_ == "for" and doc[k + 1].text == "The"),
                            None)
                 j = cut if cut is not None else j  # "leaving Blues Incorporated for The Rolling Stones": two bodies
-                owner = next((k for k in range(i + 1, j - 1) if doc[k].tag_ == "POS"), None)
+                owner = _possessive_in(doc, i, j)
                 if owner == i + 1 and doc[i].text in name_words:
                     i = owner + 1  # "Trump's State Department": the body, its owner a person apart (not "Alachua
                     # Sheriff's Office", "Jehovah's Witnesses": names that hold a possessive)
@@ -770,6 +775,11 @@ def things_named(doc, lex: ActorLexicon) -> frozenset[str]:
 def places_named(doc, lex: ActorLexicon) -> frozenset[str]:
     """Names the article gives to places (:func:`_places_named`), found once per parsed document."""
     return _once(doc, "places_named", lex, _places_named)
+
+
+def bodies_named(doc, lex: ActorLexicon) -> frozenset[str]:
+    """Names the article gives to bodies (:func:`_bodies_named`), found once per parsed document."""
+    return _once(doc, "bodies_named", lex, _bodies_named)
 
 
 def _once(doc, key: str, lex: ActorLexicon, find):
@@ -1497,6 +1507,7 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
     headlines = title_case_sentences(document)
     surnames = _person_surnames(doc)
     named_things, named_places = things_named(doc, lex), places_named(doc, lex)
+    bodies = bodies_named(doc, lex)
     defined = _defined_acronyms(document.text, taken)
     full = _named_surnames(taken, lex)
     name_words = frozenset(w for c in taken if c.label == "person" for w in c.name.split()) | _person_name_words(doc)
@@ -1549,7 +1560,7 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
         speaking = len(words) == 1 and _speaking_name(t, lex)  # "Walker said": a surname, though an English word
         if doc[i : t.i + 1].text in named_places:
             label = "place"  # "Fath Airport ... landing at Fath": the place again
-        elif doc[i : t.i + 1].text in _once(doc, "bodies_named", lex, _bodies_named):
+        elif doc[i : t.i + 1].text in bodies:
             label = "organisation"  # "Time magazine ... Time reported"
         elif _WEB_NAME.search(" ".join(words)):
             label = "organisation"  # "in remarks to UOL.com.br": a website
