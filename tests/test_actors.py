@@ -862,6 +862,37 @@ def test_a_he_or_she_with_nobody_in_scope_is_the_one_person_of_that_gender_named
     assert "new:carrie-lam" not in set(m.loc[m["text"] == "she", "actor_id"])  # a narrator's "she" is another
 
 
+def test_the_one_person_of_a_gender_counts_the_pronouns_linked_to_them():
+    # two names and two linked pronouns: four mentions, so "his death" three sentences on is his
+    text = ("Nabil Hasan al-Quaety, a journalist, died in Aden on Tuesday. He was 34. Al-Quaety openly supported "
+            "independence. The council is in conflict with the government. Both sides oppose the rebels. Both the "
+            "council and the government called for his death to be investigated.")
+    m = _mentions(text)
+    assert set(m.loc[m["text"] == "his", "actor_id"]) == {"new:nabil-hasan-al-quaety"}
+    # named once and no pronoun: still nobody's
+    m = _mentions("Nabil Hasan al-Quaety died in Aden on Tuesday. The council is in conflict with the government. "
+                  "Both sides oppose the rebels. Both the council and the government called for his death to be "
+                  "investigated.")
+    assert "new:nabil-hasan-al-quaety" not in set(m.loc[m["text"] == "his", "actor_id"])
+
+
+def test_a_surname_with_a_particle_is_its_person_in_any_case():
+    m = _mentions("Ahmed al-Mansouri, a lawyer, was arrested on Monday. Al-Mansouri denied the charge. The arrest "
+                  "of al-Mansouri drew protests.")
+    rows = m[m["text"].str.contains("Mansouri")]
+    assert len(rows) == 3 and set(rows["actor_id"]) == {"new:ahmed-al-mansouri"}
+    assert set(rows["type"]) == {"person"}
+
+
+def test_a_surname_that_is_also_an_english_word_opens_a_sentence_as_the_person():
+    m = _mentions("The party nominated Rocky De La Fuente for president and rapper Kanye West for vice president. "
+                  "West, who is running for president in multiple states, may not even be aware of the nomination. "
+                  "The West has imposed sanctions.")
+    west = dict(zip(m.loc[m["text"] == "West", "sentence_id"], m.loc[m["text"] == "West", "actor_id"], strict=True))
+    assert west.get(1) == "new:kanye-west"  # a given name no English word: his surname
+    assert west.get(2) != "new:kanye-west"  # "the West": the region, never him
+
+
 def test_a_title_of_the_other_sex_is_another_person():
     m = _mentions("Donald Trump spoke on Monday. Mrs. Trump said she was tired. Trump said he was not.")
     ids = dict(zip(m["text"], m["actor_id"], strict=False))

@@ -230,6 +230,18 @@ def _person_surnames(doc) -> frozenset[str]:
                      and ent[-1].text[:1].isupper())  # fmt: skip
 
 
+def _particle_surnames(doc) -> frozenset[str]:
+    """The surnames with a particle ("al-Quaety", "el-Sisi"; case-folded) that end the persons' names the
+    recogniser finds in ``doc``: the small model reads such a surname alone as an organisation."""
+    out = set()
+    for ent in doc.ents:
+        words = ent.text.split()
+        if ent.label_ == "PERSON" and len(words) >= 2 and _PARTICLE_SURNAME.match(words[-1]) \
+                and words[-1].split("-")[0] not in _NAME_PREFIXES:
+            out.add(words[-1].casefold())
+    return frozenset(out)
+
+
 def _another_bearer(doc, surname: str, actor) -> bool:
     """Whether the article names in full a person with this surname who is not the gazetteer's ``actor``
     ("Cyrus R. Vance" for JD Vance); a name that differs only in spelling is that actor ("[Bashir al] Assad"
@@ -493,6 +505,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
     name_words = _person_name_words(doc)
     surnames = _person_surnames(doc)
     full_names = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _opens(ent[0])}
+    particled = _particle_surnames(doc)
     storms = {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in lex.storm_leads and t.text[:1].isupper()
               and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()}  # "Hurricane Lorenzo"
     storms -= {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
@@ -528,6 +541,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                     # Sheriff's Office", "Jehovah's Witnesses": names that hold a possessive)
             if ent_label in ("PERSON", "ORG"):
                 i = _hyphened_start(doc, i, lex)
+            if ent_label == "ORG" and i < j and doc[i:j].text.casefold() in particled:
+                ent_label, label = "PERSON", "person"  # "attacked al-Quaety" after "Nabil Hasan al-Quaety"
             if i >= j or not _name_like(doc, i, j, ent_label):
                 continue
             if ent_label in ("ORG", "PERSON") and _portfolio(doc, i, j, lex):
@@ -706,6 +721,9 @@ _WEB_NAME = re.compile(r"\w\.(?:com|org|net|gov|edu|co|io)\b")
 
 #: Prefixes glued to a name by a hyphen that are no part of it ("Ex-Muslims", "Anti-Trump", "then-").
 _NAME_PREFIXES = frozenset({"anti", "pro", "non", "co", "post", "pre", "neo", "pan"}) | PAST_WORDS
+#: A surname opening with a small particle and a hyphen ("al-Eryani", "el-Sisi"; not "ex-Muslim":
+#: :data:`_NAME_PREFIXES`).
+_PARTICLE_SURNAME = re.compile(r"[a-z]{2,3}-[A-Z]")
 
 
 def _hyphened_start(doc, i: int, lex: ActorLexicon) -> int:
@@ -1319,7 +1337,7 @@ def _name_like(doc, i: int, j: int, label: str) -> bool:
     if any(ch.isdigit() for ch in text) or len(text.strip(".")) < 2 \
             or any(len(t.text) > 1 and ("[" in t.text or "]" in t.text) for t in toks):
         return False  # "[W]e must get Brexit done": an editor's bracket inside a word
-    if not text[:1].isupper() and not (label == "PERSON" and re.match(r"[a-z]{2,3}-[A-Z]", text)
+    if not text[:1].isupper() and not (label == "PERSON" and _PARTICLE_SURNAME.match(text)
                                        and toks[0].lower_ not in _NAME_PREFIXES):  # not "ex-Muslim"
         return False  # but "al-Eryani", "el-Sisi": a surname with its particle
     if label == "NORP":
@@ -1456,12 +1474,13 @@ def _opens(t: Token) -> bool:
 
 def _named_surnames(taken: list[Candidate], lex: ActorLexicon) -> frozenset[str]:
     """The surnames of people named in full among ``taken``: a person's name of two words or more opening
-    with a known given name ("Theresa May": "May"; not "Indian Railways", "Atheist Muslim")."""
+    with a known given name, or with a word that is no English one ("Theresa May": "May"; "Kanye West":
+    "West"; not "Indian Railways", "Atheist Muslim")."""
     out = set()
     for c in taken:
         words = c.name.split()
-        if c.label == "person" and len(words) >= 2 and words[0] in lex.first_names and words[-1][:1].isupper() \
-                and words[-1].isalpha():
+        if c.label == "person" and len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha() \
+                and (words[0] in lex.first_names or (words[0].isalpha() and not common_word(words[0]))):
             out.add(words[-1])
     return frozenset(out)
 
@@ -1484,8 +1503,8 @@ def _surname_again(t: Token, surnames: frozenset[str], lex: ActorLexicon) -> boo
     if t.dep_ == "compound" or any(0 <= k < len(doc) and doc[k].tag_ in ("NNP", "NNPS") and doc[k].text[:1].isupper()
                                    and title_key(doc[k].text) not in lex.titles for k in (t.i - 1, t.i + 1)):
         return False  # part of a longer name ("Walker Street"); a title before it is attached later ("Mrs. May")
-    if _placed(t):
-        return False
+    if _placed(t) or any(c.dep_ == "det" for c in t.children):
+        return False  # "in the West", "the West has imposed sanctions": not Kanye West
     as_modal = (t.tag_ == "MD" or t.dep_ == "aux") and t.head.tag_ in ("VBD", "VBZ")  # "May said": no modal takes these
     if t.lower_ in _CALENDAR:
         return (t.dep_ in SUBJECT_DEPS or t.dep_ == "poss" or as_modal) and not (

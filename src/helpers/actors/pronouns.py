@@ -41,8 +41,9 @@ He/she pronouns that no named person in scope can be ("He said he would stay"; i
 worked with him, he's going to think ...", where the speaker is not meant) that agree in gender form one
 unnamed referent (``unnamed:<sentence>:<offset>``, role ``unnamed``) when there are two or more: the
 mentions table says they are one person, but no actor row is made for someone the text never names.
-A he/she with nobody in scope at all stands for the article's one person of that gender named at least
-three times, last within six sentences ("Carrie Lam ... 'Hong Kong people have learned to ignore her'"), unless
+A he/she with nobody in scope at all stands for the article's one person of that gender mentioned at least
+three times (names and pronouns linked to them), last named within six sentences ("Carrie Lam ... 'Hong
+Kong people have learned to ignore her'"), unless
 a first-person narrator tells the sentence ("I met a girl there, she was a student").
 First-person pronouns are left to the quotes (inside a quote they are its speaker). A news outlet of the
 gazetteer is no antecedent ("explained to Wikinews that crews might turn their transponders off").
@@ -94,8 +95,9 @@ TOPIC_OUTSIDE = 0.5
 TOPIC_RATIO = 2.0
 #: Sentences before the pronoun's that are searched.
 WINDOW = 2
-#: A he/she with nobody in scope stands for the article's one person of that gender named at least
-#: ``ONLY_MENTIONS`` times before it, last in the ``ONLY_WITHIN`` sentences before its own.
+#: A he/she with nobody in scope stands for the article's one person of that gender mentioned at least
+#: ``ONLY_MENTIONS`` times before it (names and the pronouns linked to them), last named in the
+#: ``ONLY_WITHIN`` sentences before its own.
 ONLY_MENTIONS = 3
 ONLY_WITHIN = 6
 _PERSONLIKE = frozenset({"person", "office", "role"})
@@ -313,7 +315,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             if prev is not None and sid - prev[0] <= 1 and prev[1] not in not_them:
                 scored = {prev[1]: 0.0}
             else:
-                only = _only_one_of(gender, named_people, genders, not_them, sid - ONLY_WITHIN)
+                only = _only_one_of(gender, named_people, genders, not_them, sid - ONLY_WITHIN, linked_counts)
                 scored = {only: 0.0} if only else scored
         for a in _commanded_names(t, named):
             scored.pop(a, None)  # "he misled Pence": not Pence
@@ -454,16 +456,18 @@ def _narrated(document: Document, pron: Token, quoted: list[tuple[int, int]]) ->
 
 
 def _only_one_of(gender: str, named: dict[str, tuple[int, int]], genders: dict[str, str], not_them: set[str],
-                 since: int) -> str:
+                 since: int, pronouns: dict[str, int]) -> str:
     """The one person of ``gender`` named before (``named``: actor -> mentions so far, last sentence), at
-    least :data:`ONLY_MENTIONS` times and last in sentence ``since`` or after, when nobody is in scope
-    ("Carrie Lam ... [five sentences on] ... 'Hong Kong people have learned to ignore her'"); '' when there
-    are none or several, or it is the quotation's speaker."""
+    least :data:`ONLY_MENTIONS` times counting the pronouns already linked to them (``pronouns``) and last
+    named in sentence ``since`` or after, when nobody is in scope ("Carrie Lam ... [five sentences on] ...
+    'Hong Kong people have learned to ignore her'"; "Nabil Hasan al-Quaety ... He ... Al-Quaety ... [three
+    sentences on] ... called for his death to be investigated"); '' when there are none or several, or it is
+    the quotation's speaker."""
     same = [a for a in named if genders.get(a) == gender]
     if len(same) != 1 or same[0] in not_them:
         return ""
     count, last = named[same[0]]
-    return same[0] if count >= ONLY_MENTIONS and last >= since else ""
+    return same[0] if count + pronouns.get(same[0], 0) >= ONLY_MENTIONS and last >= since else ""
 
 
 def _people_listed_after(doc, scope: list[Candidate], actor_id: str, info: dict) -> bool:

@@ -376,8 +376,12 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon,
         long_form = defined.get(c.name)
         if long_form is not None and long_form.actor_id:
             c.label = long_form.label
-        actor_id = by_key.get(key) or (long_form.actor_id if long_form is not None and long_form.actor_id else "") \
-            or _join(c, words, names, gaz, lex, c.name in acting)
+        if _region_not_surname(c, words, names, text):
+            key += "|the"  # "The West has imposed sanctions" after "Kanye West": the region, not him
+            actor_id = by_key.get(key, "")
+        else:
+            actor_id = by_key.get(key) or (long_form.actor_id if long_form is not None and long_form.actor_id
+                                           else "") or _join(c, words, names, gaz, lex, c.name in acting)
         folded = fold_accents(c.name).split()  # as the names compare: "Kaczynski" is "Kaczyński"
         if actor_id and _other_sex(c, actor_id, names, gaz, lex):  # "Mrs. Trump" is not Donald Trump
             key = f"{key}|{lex.titles[c.title].gender}"
@@ -408,6 +412,13 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon,
         info[actor_id] = (name, label, gender)
         c.label = label
     return info
+
+
+def _region_not_surname(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]], text: str) -> bool:
+    """A one-word place after "the" that is the surname of a person named in full ("Kanye West ... the West
+    has imposed sanctions"): a region, which no one calls a person by."""
+    return len(words) == 1 and c.label == "place" and text[max(0, c.start - 4) : c.start].lower() == "the " \
+        and any(lab == "person" and len(w) > 1 and w[-1] == words[0] for _, w, lab in names)
 
 
 #: Surname prefixes written with a capital inside the word ("McConnell", "DeSantis", "LaGuardia", "O'Brien").
@@ -500,7 +511,8 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
                 return opened.pop()
         return next((a for a, w, lab in names if a in hits), "")
     if len(words) == 1 and c.label in ("person", "organisation", "unknown"):
-        hits = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[-1] == words[0]}
+        folded = words[0].casefold()  # "Al-Quaety" opening a sentence is "al-Quaety"
+        hits = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[-1].casefold() == folded}
         if not hits and c.label == "person":  # "Nikola Mirotic" read as an organisation, "Mirotic" as a person
             hits = {a for a, w, lab in names if lab == "organisation" and 2 <= len(w) <= 3 and w[-1] == words[0]
                     and _person_like(w, lex)}  # fmt: skip
