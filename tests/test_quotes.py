@@ -821,3 +821,20 @@ def test_a_reported_clause_ends_where_the_narrator_goes_on():
     texts = q["text"].tolist()
     assert "the earthquake's magnitude was 5.5" in texts
     assert not any("half-mast" in t for t in texts)
+
+
+def test_a_partial_quotation_outside_a_time_clause_is_not_its_speakers():
+    q = analyze(load_article(text='When Trump tweeted that mail-in ballots would result in voter fraud, Twitter '
+                                  'placed a disclaimer "fact checking" the tweet.')).quotes
+    partial = q[q["text"] == "fact checking"]
+    assert len(partial) == 1 and "donald_trump" not in set(partial["speaker_id"])
+    q = analyze(load_article(text='After Biden said the plan was "reckless", the senator agreed.')).quotes
+    assert set(q.loc[q["text"] == "reckless", "speaker_id"]) == {"joe_biden"}  # inside the clause: his
+
+
+def test_a_source_named_after_its_title_is_the_speaker():
+    q = analyze(load_article(text="According to the El Paso mayor, Dee Margo, during the weekend, police were "
+                                  "investigating whether a manifesto was written by the suspect.")).quotes
+    assert list(q["speaker"]) == ["Dee Margo"] and not q["text"].iloc[0].startswith("Dee Margo")
+    q = analyze(load_article(text="According to police, John Smith, 45, was arrested on Monday after a fight.")).quotes
+    assert list(q["text"]) == ["John Smith, 45, was arrested on Monday after a fight"]  # police said it

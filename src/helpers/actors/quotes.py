@@ -136,13 +136,22 @@ import pandas as pd
 from spacy.tokens import Token
 
 from helpers import config
+from helpers.actors.lexicon import load_lexicon, title_key
 from helpers.actors.mentions import MENTION_COLUMNS
 from helpers.actors.roles import token_clause_role
 from helpers.errors import DataError
 from helpers.resources import read_rows
 from helpers.text.document import Document, inner_hyphen
 from helpers.text.quotation import Quote, paragraphs, quote_spans, speaker_labels
-from helpers.text.words import ASK_VERBS, BE, PASSIVE_SUBJECT_DEPS, PRONOUNS, SECOND_PERSON, SUBJECT_DEPS
+from helpers.text.words import (
+    ASK_VERBS,
+    BE,
+    PASSIVE_SUBJECT_DEPS,
+    PRONOUNS,
+    SECOND_PERSON,
+    SUBJECT_DEPS,
+    SUBORDINATORS,
+)
 
 SPEECH_VERBS_FILE = "speech_verbs.csv"
 SPEAKER_NOUNS_FILE = "speaker_nouns.csv"
@@ -418,7 +427,8 @@ class _Reader:
             obj = next((t for t in last.children if t.dep_ == "pobj"), None) if last.pos_ == "ADP" else None
             if obj is None:
                 obj = next((t for t in verb.children if t.dep_ in ("dobj", "pobj")), None)
-            return self.speaker_np(obj), []
+            named = self._source_apposition(obj)
+            return self.speaker_np(doc[named[1] - 1] if named else obj), []
         return self.verb_speaker(verb, c.cue.takes)
 
     def verb_speaker(self, verb: Token, takes: frozenset[str] = frozenset(), depth: int = 0,
@@ -760,6 +770,8 @@ class _Reader:
         while first > 0 and bounds[first].block == bounds[first - 1].block and self._lower_start(first):
             first -= 1  # a sentence opening in lower case continues the one before ("D-Va., as, “…”")
         near = self._cues_near(bounds[first].start, bounds[last].end)
+        if not direct:
+            near = [c for c in near if not self._adverbial_elsewhere(self.doc[c.i], q)]
         if near:
             return min(near, key=lambda c: self._distance(c, q)), None, "sentence"
         c = self._next_sentence_cue(q, last)
@@ -782,6 +794,37 @@ class _Reader:
         objects = (ch for ch in verb.children if ch.dep_ == "dobj" or (ch.dep_ == "prep" and ch is not t
                    and any(g.dep_ == "pobj" for g in ch.children)))  # "gone after X as"  # fmt: skip
         return verb if any(objects) else None
+
+    def _source_apposition(self, obj: Token | None) -> tuple[int, int] | None:
+        """``(start, end)`` tokens of a person's name set off by commas right after a source phrase, which the
+        parser made the next clause's subject ("According to the El Paso mayor, Dee Margo, during the weekend,
+        police were investigating"): the source's name. None when there is none."""
+        if obj is None or obj.tag_ != "NN" or not _one_person_noun(obj):
+            return None  # (not "According to police, John Smith, 45, was arrested")
+        k = obj.right_edge.i + 1
+        doc = self.doc
+        if k + 2 >= len(doc) or doc[k].text != ",":
+            return None
+        m = self.mention_at(doc[k + 1].idx)
+        if m is None or m.pronoun or m.type != "person" or m.start != doc[k + 1].idx:
+            return None
+        end = next((t.i for t in doc[k + 1 :] if t.idx >= m.end), len(doc))
+        return (k + 1, end) if end < len(doc) and doc[end].text == "," else None
+
+    @staticmethod
+    def _adverbial_elsewhere(cue: Token, q: Quote) -> bool:
+        """Whether a cue with a subject of its own sits in an adverbial clause of time, cause or condition
+        ("When Trump tweeted that ...", not "When asked ...") that does not hold the quoted words: a partial
+        quotation in the clause it modifies is not that speaker's ("..., Twitter placed a disclaimer “fact
+        checking” the tweet"; but a comment clause, "As I told you, we have a campaign, the theme of which is
+        “Each for Equal”", frames the teller's words)."""
+        v = cue
+        while v.dep_ not in ("advcl", "ROOT") and v.head.i != v.i:
+            v = v.head
+        return v.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS
+                                         for c in v.children) \
+            and any(c.dep_ in SUBJECT_DEPS for c in cue.children) \
+            and not (v.left_edge.idx <= q.start < v.right_edge.idx + len(v.right_edge))
 
     def _cues_near(self, start: int, end: int) -> list[_Cue]:
         lo = bisect.bisect_left(self.cue_starts, start)
@@ -843,6 +886,8 @@ class _Reader:
                 return None
             lo, hi = clause.left_edge.i, clause.right_edge.i
             cut_lo, cut_hi = verb.left_edge.i, verb.right_edge.i
+            named = self._source_apposition(next((t for t in doc[c.j - 1].children if t.dep_ == "pobj"), None))
+            cut_hi = named[1] if named else cut_hi  # "According to the El Paso mayor, Dee Margo, ...": his name
             hi = min([hi] + [ch.left_edge.i - 1 for ch in clause.children if ch.dep_ == "conj" and ch.i > cut_hi
                              and any(g.dep_ in SUBJECT_DEPS and g.lower_ in ("who", "which") for g in ch.children)])
             # ("began at 10:39, according to police, who said officers arrived": a relative clause on the
@@ -959,6 +1004,12 @@ def _asked(verb: Token) -> bool:
         return False  # (not "Are you aware EFF said it was ...?": a question around a report)
     last = next((t for t in reversed(verb.sent) if not t.is_space and t.text not in ('"', "”", "’", "'")), verb)
     return last.text == "?"
+
+
+def _one_person_noun(t: Token) -> bool:
+    """Whether a common noun names one person by office or occupation ("mayor", "spokesman", "witness")."""
+    lex = load_lexicon()
+    return title_key(t.lemma_) in lex.titles or t.lemma_.lower() in lex.person_nouns
 
 
 def _is_passive(verb: Token) -> bool:

@@ -122,6 +122,9 @@ ADJECTIVE_PATIENT_PREPOSITIONS = frozenset({"of", "to", "toward", "towards", "at
 OWNER_PREPOSITIONS = ("of", "by", "from", "between")
 #: Subordinators that make a clause a condition ("if talks fail").
 CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
+#: Words opening an adverbial clause of time, cause, condition or concession (not "as", "like": comment clauses).
+SUBORDINATORS = frozenset({"when", "whenever", "after", "before", "while", "since", "because", "if", "unless",
+                           "although", "though", "once", "until", "till"})
 #: Adverbs that make the act of coordinated subjects mutual ("X and Y worked together").
 RECIPROCAL_ADVERBS = frozenset({"together", "jointly"})
 #: Reciprocal pronouns ("they criticised each other"): the act goes both ways.
