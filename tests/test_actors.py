@@ -2298,3 +2298,8 @@ def test_a_persons_possessive_opening_a_bodys_name_is_the_person_and_the_body():
     actors = set(actor_table(m)["actor"])
     assert "United States Department of State" in actors and "Trump's State Department" not in actors
     assert "Alachua Sheriff's Office" in actors  # a name that holds a possessive keeps it
+
+
+def test_a_disease_is_no_actor():
+    m = _mentions("Ebola and HIV have R0 values of about 2. Ebola killed 11,000 people in West Africa.")
+    assert not m["text"].str.contains("Ebola").any()
