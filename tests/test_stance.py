@@ -1183,3 +1183,9 @@ def test_an_act_an_accusation_noun_says_is_no_fact():
                    "assaulted Tara Reade. Joe Biden attacked Donald Trump on Monday.")
     assert ("Joe Biden", "Tara Reade", "hostile") not in pairs
     assert ("Joe Biden", "Donald Trump", "hostile") in pairs
+
+
+def test_a_comparative_in_a_regions_name_judges_no_one():
+    st = analyze(load_article(text="Wayne Tseng said the City of Melbourne is unlike greater London. Smith said the "
+                                   "great Nelson Mandela inspired him.")).stance
+    assert list(zip(st["source"], st["target"], st["label"])) == [("Smith", "Nelson Mandela", "cooperative")]

@@ -124,6 +124,8 @@ def judged(tok: Token, frame: Frame, depth: int = 0) -> list[Token]:
     if dep == "conj":
         return judged(head, frame, depth + 1)
     if dep in ("amod", "compound"):
+        if tok.tag_ in ("JJR", "JJS") and head.ent_type_ in ("GPE", "LOC"):
+            return []  # "greater London": a region's name, no judgement of the place
         if head.i in frame.owner or head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
             return [head]
         return judged(head, frame, depth + 1)
