@@ -1188,4 +1188,5 @@ def test_an_act_an_accusation_noun_says_is_no_fact():
 def test_a_comparative_in_a_regions_name_judges_no_one():
     st = analyze(load_article(text="Wayne Tseng said the City of Melbourne is unlike greater London. Smith said the "
                                    "great Nelson Mandela inspired him.")).stance
-    assert list(zip(st["source"], st["target"], st["label"])) == [("Smith", "Nelson Mandela", "cooperative")]
+    edges = list(zip(st["source"], st["target"], st["label"], strict=True))
+    assert edges == [("Smith", "Nelson Mandela", "cooperative")]
