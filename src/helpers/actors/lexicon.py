@@ -71,6 +71,10 @@ class ActorLexicon:
     definites: dict[str, str]
     territory_definites: frozenset[str]
     first_names: dict[str, str]
+    #: Given name -> "male"/"female" from the 1990 US Census lists (``given_name_genders.csv``): a soft hint for
+    #: pronouns toward a full name whose given name ``first_names`` does not list; never a sign that a word is a
+    #: name, never a bar ("Ginger Baker" is a man).
+    name_genders: dict[str, str]
     #: given names often borne as surnames ("Warren", "Mitchell"): alone they give no gender
     surname_names: frozenset[str]
     places: frozenset[str]
@@ -139,6 +143,7 @@ def _load(folder: str) -> ActorLexicon:
     org_heads = read_rows(root / "org_heads.csv", ("word", "type", "body", "points_back"))
     places = read_rows(root / "places.csv", ("name", "kind", "own_government"))
     given = read_rows(root / "first_names.csv", ("name", "gender", "surname"))
+    census = read_rows(root / "given_name_genders.csv", ("name", "gender", "share"))
     stopwords = read_rows(root / "name_stopwords.csv", ("word", "reason"))
     definites = read_rows(root / "definites.csv", ("noun", "refers_to", "territory"))
     return ActorLexicon(
@@ -151,6 +156,7 @@ def _load(folder: str) -> ActorLexicon:
         definites={r["noun"].lower(): r["refers_to"] for r in definites},
         territory_definites=frozenset(r["noun"].lower() for r in definites if r["territory"].lower() == "yes"),
         first_names={r["name"]: r["gender"].lower() for r in given},
+        name_genders={r["name"]: r["gender"].lower() for r in census},
         surname_names=frozenset(r["name"] for r in given if r["surname"].lower() == "yes"),
         places=frozenset(r["name"] for r in places),
         provinces=frozenset(r["name"] for r in places if r["kind"] in ("us_state", "province")),

@@ -7,7 +7,11 @@ organisation or a state's group ("Russian officials"); "its" to an organisation 
 only by a plural noun, "the protesters", still competes but is never chosen: it would be "they"). Each
 compatible actor scores (weights below): ``SAME`` when in the same sentence, ``SUBJECT`` when its
 mention is a clause subject (or the possessor of one: "Trump's plan"), ``GENDER`` when the gender is
-known and equal, ``FIRST`` when it is the sentence's first subject. Binding: a pronoun object never
+known and equal (``HINT`` when only the Census given-name table suggests it: a bonus, never a bar),
+``FIRST`` when it is the sentence's first subject, ``LOCAL`` for a subject pronoun when it is whom the
+clause above the pronoun is about (that clause's subject, the subject of a clause put before the pronoun's,
+the one asked, or the controller of a clause with no subject: "Hogan said that Mr. Holmes hadn't given any
+hint of the rampage he is suspected of", "Franken asked Sessions what he would do"). Binding: a pronoun object never
 takes the subject of its own verb ("Trump praised him"), a reflexive always does; a possessive right
 after "and" takes the mention before it ("Clinton and her staff"); a possessive in a relative clause whose
 subject is "who"/"which"/"that" scores ``RELATIVE`` for that clause's noun ("Sanders, who did not release
@@ -75,6 +79,9 @@ from helpers.text.words import (
 )
 
 SAME, SUBJECT, GENDER, FIRST = 1.0, 1.0, 1.0, 0.5
+#: For a person whose gender only the Census given-name table hints at (``given_name_genders.csv``): a
+#: bonus, never a bar, since such hints are sometimes wrong ("Ginger Baker", "Darcy Richardson").
+HINT = 0.5
 #: For the subject of a clause put before the pronoun's own ("if Streep is concerned, she should speak out").
 LEADING = 1.0
 #: For the noun of a relative clause whose subject is its relative pronoun, for a possessive in that clause
@@ -84,6 +91,10 @@ RELATIVE = 2.0
 #: Clinton how she feels"): the one asked, though the asker is the clause's subject.
 ASKED = 2.0
 MARGIN = 0.5
+#: For the subject of the nearest clause above the pronoun that has one (not the pronoun itself): "Mr.
+#: Obama has signed guidance, and Mr. Holder said in his letter": Holder; "Hogan said that Mr. Holmes hadn't
+#: given any hint of the rampage he is suspected of": Holmes.
+LOCAL = 1.0
 #: Inside a quotation, for the person the article is about so far: mentioned (by name or linked pronoun)
 #: at least ``TOPIC_RATIO`` times as often as any other candidate ("Vijay Goel said, 'He was an excellent
 #: politician'" after the prime minister's tribute to the late president: the president, not the minister).
@@ -210,6 +221,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     linked: dict[int, str] = {}  # token index of a pronoun already linked -> its actor
     linked_counts: dict[str, int] = {}  # actor -> pronouns linked to it so far
     lex = load_lexicon()
+    hints = _census_hints(info, genders, lex)
     org_heads = lex.org_heads
     chains: dict[str, list[Candidate]] = {}  # gender -> pronouns of an open chain with no named referent
     last_linked: dict[str, tuple[int, str, bool]] = {}  # gender -> (sentence, actor, subject?) of the last he/she
@@ -253,6 +265,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
                   for sent in {c.sentence_id for c in pool}}  # fmt: skip
         not_them = set() if _editorial(doc, t) else (
             _inside(speakers, speaker_starts, t.idx) or _colon_speaker(doc, quoted, t.idx, (linked, named)))
+        local = _local_subjects(t) if t.dep_ in SUBJECT_DEPS or t.dep_ in PASSIVE_SUBJECT_DEPS else set()
+        local_actors = {linked[i] for i in local if i in linked}
         for c in pool:
             if c.actor_id in not_them or is_outlet(c.actor_id):
                 continue  # "“He is a good guy,” Trump said": not the speaker, who would say "I"; a news
@@ -282,6 +296,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             score = SAME * (c.sentence_id == sid) + SUBJECT * subject  # (inside a quotation, another quotation's
             # speaker is no subject of the words: "Modi wrote, '...' Goel said, 'He was an excellent politician'")
             score += GENDER * (gender in ("male", "female") and genders.get(c.actor_id) == gender)
+            score += HINT * (gender in ("male", "female") and c.actor_id not in genders
+                             and hints.get(c.actor_id) == gender)
             score += FIRST * (firsts.get(c.sentence_id) is c)
             if c is cata:
                 score += SAME + SUBJECT
@@ -289,6 +305,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
                 score += LEADING
             if _asked(t, h):
                 score += ASKED
+            if h.i in local or (h.dep_ == "appos" and h.head.i in local) or c.actor_id in local_actors:
+                score += LOCAL
             if t.tag_ == "PRP$" and (_relative_subject_of(t) in (own := (h.i, h.head.i if h.dep_ == "appos" else h.i))
                                      or _participle_noun(t) in own):
                 score += RELATIVE
@@ -770,6 +788,46 @@ def _asked(pron: Token, ante: Token) -> bool:
     if ante.dep_ == "appos":
         ante = ante.head
     return gov.lemma_ in ASK_VERBS and ante.dep_ in ("dobj", "obj") and ante.head.i == gov.i
+
+
+def _census_hints(info: dict[str, tuple[str, str, str]], genders: dict[str, str], lex) -> dict[str, str]:
+    """Actor -> the gender the Census table gives the given name opening its full name, for persons with no
+    known gender whose given name ``first_names.csv`` does not list (it wins, blank included)."""
+    out = {}
+    for a, (name, label, _) in info.items():
+        words = name.split()
+        if a not in genders and label == "person" and len(words) >= 2 and words[0] not in lex.first_names:
+            g = lex.name_genders.get(words[0], "")
+            if g:
+                out[a] = g
+    return out
+
+
+def _local_subjects(pron: Token) -> set[int]:
+    """Token indices of whoever the nearest clause above a subject pronoun is about: the subject of a clause
+    put before the pronoun's own ("if Streep is concerned, she should"), else the subject of the nearest
+    clause above that has one other than the pronoun (a relative pronoun stands for its noun), the one
+    asked by a verb of asking ("asked Clinton how she feels"), or the controller of a clause with no subject
+    ("chastised Mueller for saying that he couldn't"); empty after six steps."""
+    t, seen = pron, 0
+    while t.head is not t and seen < 6:
+        t, seen = t.head, seen + 1
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        if seen == 1:
+            lead = {s.i for a in t.children if a.dep_ == "advcl" and a.i < pron.i for s in a.children
+                    if s.dep_ in SUBJECT_DEPS or s.dep_ in PASSIVE_SUBJECT_DEPS}  # fmt: skip
+            if lead:
+                return lead
+            continue
+        if t.lemma_ in ASK_VERBS:
+            asked = {c.i for c in t.children if c.dep_ in ("dobj", "dative")}
+            if asked:
+                return asked
+        subj = [c for c in _controllers(t) if c.i != pron.i]
+        if subj:
+            return {(t.head.i if c.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl" else c.i) for c in subj}
+    return set()
 
 
 def _leading_clause_subject(doc, pron: Token, ante: Token) -> bool:
