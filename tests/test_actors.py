@@ -2324,3 +2324,10 @@ def test_a_census_given_name_hints_at_a_gender_but_never_bars_a_pronoun():
     assert _census_hints(info, {}, load_lexicon()) == {"a": "female", "b": "female"}
     m = _mentions("Drummer Ginger Baker died on Sunday. He was 80.")  # a woman's name in the Census lists
     assert set(m.loc[m["text"] == "He", "actor"]) == {"Ginger Baker"}
+
+
+def test_a_surname_the_tagger_misread_as_a_common_word_is_its_person_as_a_subject():
+    for text in ("Lyricist Robert Hunter died on Monday. Hunter composed lyrics for several songs.",
+                 "Sen. Al Franken will resign. Franken  has apologized for his behavior."):  # (VBN before "  ")
+        m = _mentions(text)
+        assert len(m[m["text"].isin(["Hunter", "Franken"])]) == 1 and m["actor"].nunique() == 1, text

@@ -1509,7 +1509,8 @@ def _surname_again(t: Token, surnames: frozenset[str], lex: ActorLexicon) -> boo
     if t.lower_ in _CALENDAR:
         return (t.dep_ in SUBJECT_DEPS or t.dep_ == "poss" or as_modal) and not (
             t.i + 1 < len(doc) and doc[t.i + 1].like_num)  # fmt: skip
-    return t.tag_ in ("NNP", "NNPS") or as_modal
+    return t.tag_ in ("NNP", "NNPS") or as_modal or (t.dep_ in SUBJECT_DEPS and t.text[:1].isupper())
+    # (a subject the tagger misread: "Franken  has apologized", VBN before a double space)
 
 
 def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Candidate]) -> list[Candidate]:
