@@ -2331,3 +2331,11 @@ def test_a_surname_the_tagger_misread_as_a_common_word_is_its_person_as_a_subjec
                  "Sen. Al Franken will resign. Franken  has apologized for his behavior."):  # (VBN before "  ")
         m = _mentions(text)
         assert len(m[m["text"].isin(["Hunter", "Franken"])]) == 1 and m["actor"].nunique() == 1, text
+
+
+def test_a_name_in_the_province_of_a_place_is_a_town_and_a_primary_is_no_actor():
+    found = _found("At least two towns, including Makilala in the province of North Cotabato, declared a state of "
+                   "calamity. John Smith in the state of Texas said no. Despite winning the AIP California "
+                   "Presidential Primary in March, Collins lost.")
+    assert "Makilala" not in found and found.get("John Smith") == "person"
+    assert not any("Primary" in name for name in found)
