@@ -2339,3 +2339,9 @@ def test_a_name_in_the_province_of_a_place_is_a_town_and_a_primary_is_no_actor()
                    "Presidential Primary in March, Collins lost.")
     assert "Makilala" not in found and found.get("John Smith") == "person"
     assert not any("Primary" in name for name in found)
+
+
+def test_a_word_that_says_he_is_a_person():
+    m = _mentions("Conyers said he wasn't looking for any specific changes from the president.")
+    assert set(m.loc[m["text"].isin(["Conyers", "he"]), "actor"]) == {"Conyers"}
+    assert set(m.loc[m["text"] == "Conyers", "type"]) == {"person"}

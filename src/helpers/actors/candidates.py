@@ -328,6 +328,19 @@ def _family(doc, i: int, j: int, name_words: frozenset[str]) -> bool:
         word[:-1] in name_words or (word.endswith("es") and word[:-2] in name_words))  # fmt: skip
 
 
+def _says_he(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """Whether one capitalised word that is no English word is the subject of a speech verb whose reported
+    clause has "he" or "she" as its subject ("Conyers said he wasn't looking"): a person, though the small
+    model tagged the word as a plural common noun."""
+    t = doc[i]
+    if j - i != 1 or not (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower()) or common_word(t.text):
+        return False
+    verb = t.head
+    return t.dep_ == "nsubj" and verb.lemma_ in lex.speech_lemmas and any(
+        c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("he", "she") for s in c.children)
+        for c in verb.children)  # fmt: skip
+
+
 def _thing_as_person(t: Token, lex: ActorLexicon) -> bool:
     """A one-word entity the small model took for a thing that acts as a person: the subject of a speech
     verb, or a subject a he/she/his/her later in its sentence can refer to ("Romney congratulated the
@@ -543,7 +556,10 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 i = _hyphened_start(doc, i, lex)
             if ent_label == "ORG" and i < j and doc[i:j].text.casefold() in particled:
                 ent_label, label = "PERSON", "person"  # "attacked al-Quaety" after "Nabil Hasan al-Quaety"
-            if i >= j or not _name_like(doc, i, j, ent_label):
+            says = i < j and ent_label in ("ORG", "PERSON") and _says_he(doc, i, j, lex)
+            if says:
+                ent_label, label = "PERSON", "person"  # "Conyers said he wasn't looking": a person
+            if i >= j or not (says or _name_like(doc, i, j, ent_label)):
                 continue
             if ent_label in ("ORG", "PERSON") and _portfolio(doc, i, j, lex):
                 continue  # "Road Transport and Bridges Minister Obaidul Quader": a minister's portfolio
