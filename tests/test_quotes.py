@@ -838,3 +838,9 @@ def test_a_source_named_after_its_title_is_the_speaker():
     assert list(q["speaker"]) == ["Dee Margo"] and not q["text"].iloc[0].startswith("Dee Margo")
     q = analyze(load_article(text="According to police, John Smith, 45, was arrested on Monday after a fight.")).quotes
     assert list(q["text"]) == ["John Smith, 45, was arrested on Monday after a fight"]  # police said it
+
+
+def test_a_speaker_phrase_keeps_a_possessor_the_recogniser_read_as_a_date():
+    q = analyze(load_article(text="Singer Billy Sunday died on Monday. Sunday's manager said he had been ill for "
+                                  "years.")).quotes
+    assert list(q["speaker_text"]) == ["Sunday's manager"]

@@ -681,8 +681,9 @@ class _Reader:
                 break
         while b + 2 < len(doc) and inner_hyphen(doc, b + 1) and not self.quoted(doc[b + 2]):
             b += 2  # "study co-author": the whole word, which the parser may cut at its hyphen
-        while a < head.i and (doc[a].is_punct or doc[a].is_space or doc[a].ent_type_ in _WHEN_ENTS):
-            a += 1
+        while a < head.i and (doc[a].is_punct or doc[a].is_space or (
+                doc[a].ent_type_ in _WHEN_ENTS and self.mention_at(doc[a].idx) is None)):
+            a += 1  # (not "Day's animal foundation", Doris Day read as a date)
         while b > head.i and (doc[b].is_punct or doc[b].is_space or doc[b].ent_type_ in _WHEN_ENTS
                               or (doc[b].pos_ in _DANGLING and self._before_date(b))):
             b -= 1  # "a letter from his doctor Friday afternoon", "a close aide in 2012": no date, no "in"
