@@ -1190,3 +1190,11 @@ def test_a_comparative_in_a_regions_name_judges_no_one():
                                    "great Nelson Mandela inspired him.")).stance
     edges = list(zip(st["source"], st["target"], st["label"], strict=True))
     assert edges == [("Smith", "Nelson Mandela", "cooperative")]
+
+
+def test_what_is_done_to_a_private_person_is_not_done_to_their_country():
+    st = analyze(load_article(text="Saudi Arabia jails its critics. Amnesty International praised a Saudi "
+                                   "student.")).stance
+    assert "Saudi Arabia" not in set(st.loc[st["source"] == "Amnesty International", "target"])
+    st = analyze(load_article(text="Libya and Malta argued. Malta expelled the Libyan ambassador.")).stance
+    assert ("Malta", "Libya", "hostile") in set(zip(st["source"], st["target"], st["label"], strict=True))

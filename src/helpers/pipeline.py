@@ -247,7 +247,8 @@ def _promoted(events: pd.DataFrame, mentions: pd.DataFrame, every: pd.DataFrame)
 
 def _stance_mentions(mentions: pd.DataFrame, every: pd.DataFrame, document: Document) -> pd.DataFrame:
     """The actor mentions, plus the modifier mentions of the same actors ("expelled the Libyan ambassador"
-    reaches Libya when Libya is an actor of the article) and those of other actors that qualify a noun they
+    reaches Libya when Libya is an actor of the article; "helped a Saudi girl" does not reach Saudi Arabia:
+    :func:`helpers.stance.network.person_modifiers`) and those of other actors that qualify a noun they
     can act through ("an Israeli-Cypriot-Greek effort": :func:`helpers.stance.network.acting_modifiers`,
     promoted by :func:`_promoted` when they take part in a hostile or cooperative event)."""
     if "role" not in every.columns:
@@ -257,7 +258,9 @@ def _stance_mentions(mentions: pd.DataFrame, every: pd.DataFrame, document: Docu
     other = ~mods["actor_id"].isin(ids)
     if other.any():
         other[other] = stance_mod.acting_modifiers(document, mods[other])
-    mods = mods[mods["actor_id"].isin(ids) | other]
+    mods = mods[(mods["actor_id"].isin(ids) | other)]
+    if len(mods):
+        mods = mods[~stance_mod.person_modifiers(document, mods)]  # not "helped a Saudi girl escape"
     if not len(mods):
         return mentions
     return pd.concat([mentions, mods], ignore_index=True).sort_values(["start", "end"], kind="stable")

@@ -135,6 +135,9 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
         return "modifier"  # "I'm Australian", "she is Russian": what someone is, no act of the state
     if c.kind == "demonym" and dep in ("amod", "compound", "nmod") and _names_person(head, lex):
         return "modifier"  # "against Democratic rival Joe Biden": a label of the person named, no act of the party
+    if c.kind == "demonym" and dep in ("amod", "compound", "nmod") and head.tag_ == "NN" \
+            and head.lemma_.lower() in lex.person_nouns:
+        return "modifier"  # "praised a Saudi student": one person from there, not the state
     if c.label not in PLACE_LABELS:
         if c.label == "organisation" and dep == "pobj" and _located(head):
             return "place"  # "marched to Parliament", "studied at MIT"

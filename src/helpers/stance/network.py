@@ -234,6 +234,24 @@ def acting_modifiers(document: Document, mods: pd.DataFrame) -> pd.Series:
     return pd.Series(out, index=mods.index, dtype=bool)
 
 
+def person_modifiers(document: Document, mods: pd.DataFrame) -> pd.Series:
+    """Which modifier mentions (``start``, ``end``) qualify a noun naming one unnamed person ("a Saudi girl", "an
+    American student", ``person_nouns.csv``): what is done to that person is not done to their country ("I
+    helped a Saudi girl escape" is no stance toward Saudi Arabia), unlike to one who speaks for it ("expelled
+    the Libyan ambassador")."""
+    nouns = load_actor_lexicon().person_nouns
+    out = []
+    for start, end in zip(mods["start"].tolist(), mods["end"].tolist(), strict=True):
+        span = document.span(int(start), int(end))
+        tok = span.root if span is not None else None
+        while tok is not None and tok.dep_ in MODIFIER_DEPS and tok.head.i != tok.i and tok.head.pos_ != "NOUN":
+            tok = tok.head
+        head = tok.head if tok is not None and tok.dep_ in MODIFIER_DEPS else None
+        out.append(head is not None and head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() in nouns
+                   and not F.speaker_noun(head))
+    return pd.Series(out, index=mods.index, dtype=bool)
+
+
 def _entities_by_sentence(mentions: pd.DataFrame) -> dict[int, list[F.Entity]]:
     """The entities of each sentence; a ``role == "modifier"`` mention is a target only."""
     out: dict[int, list[F.Entity]] = {}
