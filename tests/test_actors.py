@@ -2345,3 +2345,12 @@ def test_a_word_that_says_he_is_a_person():
     m = _mentions("Conyers said he wasn't looking for any specific changes from the president.")
     assert set(m.loc[m["text"].isin(["Conyers", "he"]), "actor"]) == {"Conyers"}
     assert set(m.loc[m["text"] == "Conyers", "type"]) == {"person"}
+
+
+def test_a_plural_pronoun_whose_own_clause_is_about_an_unnamed_plural_is_left_unlinked():
+    m = _mentions("The CentOS Project changed its plans. It requires sysadmins to evaluate the new information and "
+                  "adjust their workflows. Former inmates were offered help by the Florida Rights Council to regain "
+                  "their ability to vote.")
+    assert "their" not in set(m["text"])
+    m = _mentions("The Coast Guard searched the area. The Coast Guard said their casualties were attending mass.")
+    assert set(m.loc[m["text"] == "their", "actor"]) == {"Coast Guard"}  # inside the subject: still the body

@@ -385,7 +385,9 @@ def _unnamed_subject(pron: Token, gender: str, taken: set[int], person_nouns: di
 def _plural_noun_before(pron: Token, taken: set[int], people: dict[str, str], groups: dict) -> bool:
     """Whether a plural common noun that no mention covers is a clause subject in the pronoun's sentence
     before it ("frogs may look similar, but when you look at their skeletons", "crews might turn their
-    transponders off"), or what a quantity subject counts ("half of all people worldwide are affected by
+    transponders off"), or whom the pronoun's own clause is about (:func:`_local_subjects`, or the controller
+    of a possessive's clause: "requires sysadmins to ... adjust their workflows"), or what a quantity subject
+    counts ("half of all people worldwide are affected by
     limits on their water supply"), or a collective noun ("The furry community is well-known for their
     charitable efforts"): a they/them/their stands for it more likely than for an actor named
     sentences before. A plural object counts when it names people ("helping women with their rights", "girls
@@ -401,6 +403,11 @@ def _plural_noun_before(pron: Token, taken: set[int], people: dict[str, str], gr
            and (_is_subject(w) or (w.tag_ == "NNS" and (w.lemma_.lower() in people or w.lower_ in groups)))
            for w in doc[pron.sent.start : pron.i]):  # (not "thousands of Hong Kong protesters": them)
         return True
+    own = _local_subjects(pron) if pron.dep_ in SUBJECT_DEPS else {c.i for c in _controllers(_verb_of(pron))}
+    if any(doc[k].tag_ == "NNS" and doc[k].idx not in taken and doc[k].lower_ not in QUANTITY_HEADS
+           and not doc[k].left_edge.i <= pron.i <= doc[k].right_edge.i for k in own):  # (not "their demands")
+        return True  # "requires sysadmins to evaluate ... and adjust their workflows", "community members who
+        # feel that we have killed the part that they care about": whom its own clause is about
     if pron.dep_ not in SUBJECT_DEPS or pron.head.dep_ != "ROOT" or pron.sent.start == 0 \
             or any(w.idx in taken for w in doc[pron.sent.start : pron.i]):
         return False
