@@ -2354,3 +2354,16 @@ def test_a_plural_pronoun_whose_own_clause_is_about_an_unnamed_plural_is_left_un
     assert "their" not in set(m["text"])
     m = _mentions("The Coast Guard searched the area. The Coast Guard said their casualties were attending mass.")
     assert set(m.loc[m["text"] == "their", "actor"]) == {"Coast Guard"}  # inside the subject: still the body
+
+
+def test_its_after_a_thing_and_and_is_that_things():
+    m = _mentions("The U.S. Constitution Party nominated him. Blankenship discussed his background, the COVID-19 "
+                  "pandemic and its effect on his campaign.")
+    assert "its" not in set(m["text"])
+    m = _mentions("All Melbournians will have their opportunity to submit their issues and their suggestions.")
+    assert len(m[m["text"] == "their"]) in (0, 3)  # a repeated possessive is not the noun's own
+
+
+def test_a_name_after_nominee_is_a_person():
+    found = _found("In 2016, the party's presidential nominee Darrell Castle received 203,091 votes.")
+    assert found.get("Darrell Castle") == "person"

@@ -247,6 +247,10 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             continue  # "One of the victims decided to allow her name to be made public": the victim, unnamed
         if low in THEY and _plural_noun_before(t, taken, lex.person_nouns, lex.groups):
             continue  # "frogs may look similar, but when you look at their skeletons": the frogs
+        if low in ("its", "their") and t.i >= 2 and doc[t.i - 1].lower_ == "and" and doc[t.i - 2].pos_ == "NOUN" \
+                and doc[t.i - 2].idx not in taken and not any(c.dep_ == "poss" for c in doc[t.i - 2].children):
+            continue  # "the COVID-19 pandemic and its effect": the thing just named, as "Clinton and her staff"
+            # (not "their issues and their suggestions")
 
         while k < len(actors) and actors[k].start < t.idx:
             c = actors[k]
