@@ -2367,3 +2367,9 @@ def test_its_after_a_thing_and_and_is_that_things():
 def test_a_name_after_nominee_is_a_person():
     found = _found("In 2016, the party's presidential nominee Darrell Castle received 203,091 votes.")
     assert found.get("Darrell Castle") == "person"
+
+
+def test_a_name_with_a_person_noun_in_apposition_is_a_person():
+    found = _found("Tomasz Kubiak, a fire service spokesman, told Agence France-Presse the victim is in intensive "
+                   "care.")
+    assert found.get("Tomasz Kubiak") == "person"

@@ -328,6 +328,13 @@ def _family(doc, i: int, j: int, name_words: frozenset[str]) -> bool:
         word[:-1] in name_words or (word.endswith("es") and word[:-2] in name_words))  # fmt: skip
 
 
+def _apposed_person_noun(root: Token, lex: ActorLexicon) -> bool:
+    """Whether a name has an apposition headed by a title or a noun naming one person ("Tomasz Kubiak, a fire
+    service spokesman", "Jane Roe, a nurse"): a person, whatever the recogniser called the name."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ not in lex.org_heads
+               and (title_key(c.text) in lex.titles or c.lemma_.lower() in lex.person_nouns) for c in root.children)
+
+
 def _says_he(doc, i: int, j: int, lex: ActorLexicon) -> bool:
     """Whether one capitalised word that is no English word is the subject of a speech verb whose reported
     clause has "he" or "she" as its subject ("Conyers said he wasn't looking"): a person, though the small
@@ -556,6 +563,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 i = _hyphened_start(doc, i, lex)
             if ent_label == "ORG" and i < j and doc[i:j].text.casefold() in particled:
                 ent_label, label = "PERSON", "person"  # "attacked al-Quaety" after "Nabil Hasan al-Quaety"
+            if i < j and ent_label == "ORG" and _apposed_person_noun(doc[i:j].root, lex):
+                ent_label, label = "PERSON", "person"  # "Tomasz Kubiak, a fire service spokesman, told"
             says = i < j and ent_label in ("ORG", "PERSON") and _says_he(doc, i, j, lex)
             if says:
                 ent_label, label = "PERSON", "person"  # "Conyers said he wasn't looking": a person
