@@ -961,19 +961,16 @@ def _nicknamed(document: Document, lex: ActorLexicon) -> list[Candidate]:
     return out
 
 
-#: Nouns of a country's divisions: a name "in the province of X" is a town there.
-_REGION_NOUNS = frozenset({"province", "state", "region", "county", "district", "prefecture", "governorate",
-                           "department", "oblast", "canton"})
-
-
 def _before_province(doc, j: int, lex: ActorLexicon) -> bool:
     """Whether a name ending before token ``j`` is followed by a comma and a US state or a province ("Fort Lee,
-    New Jersey", "Mesquite, Nevada", "Kitchener-Waterloo, Ontario"), or by "in the province of" (or state,
-    region, ...) and a name: a town, whatever the recogniser called it there and elsewhere in the article."""
+    New Jersey", "Mesquite, Nevada", "Kitchener-Waterloo, Ontario"), or by "in the province of" (or another
+    place noun of ``actor_cues.csv``: state, region, ...) and a name: a town, whatever the recogniser called
+    it there and elsewhere in the article."""
     if j + 4 < len(doc) and doc[j].lower_ == "in" and doc[j + 1].lower_ == "the" \
-            and doc[j + 2].lower_ in _REGION_NOUNS and doc[j + 3].lower_ == "of" and doc[j + 4].text[:1].isupper():
-        return not (j >= 2 and doc[j - 1].ent_type_ == "PERSON" and doc[j - 2].ent_type_ == "PERSON")
-        # "Makilala in the province of North Cotabato" (not "John Smith in the state of Texas": a full name)
+            and doc[j + 2].lower_ in lex.place_nouns and doc[j + 3].lower_ == "of" and doc[j + 4].text[:1].isupper():
+        return not ((j >= 2 and doc[j - 1].ent_type_ == "PERSON" and doc[j - 2].ent_type_ == "PERSON")
+                    or doc[j - 1].lower_ in lex.org_heads)  # "Makilala in the province of North Cotabato" (not
+        # "John Smith in the state of Texas", a full name; nor "Madrid District Hospital in the town of Madrid")
     if j + 1 >= len(doc) or doc[j].text != ",":
         return False
     return any(doc[j + 1 : j + 1 + n].text in lex.provinces and (j + 1 + n == len(doc) or (

@@ -91,9 +91,9 @@ RELATIVE = 2.0
 #: Clinton how she feels"): the one asked, though the asker is the clause's subject.
 ASKED = 2.0
 MARGIN = 0.5
-#: For the subject of the nearest clause above the pronoun that has one (not the pronoun itself): "Mr.
-#: Obama has signed guidance, and Mr. Holder said in his letter": Holder; "Hogan said that Mr. Holmes hadn't
-#: given any hint of the rampage he is suspected of": Holmes.
+#: For a subject pronoun, for whom the clause above it is about (:func:`_local_subjects`): "Hogan said that Mr.
+#: Holmes hadn't given any hint of the rampage he is suspected of": Holmes; "Franken asked Sessions what he
+#: would do": Sessions.
 LOCAL = 1.0
 #: Inside a quotation, for the person the article is about so far: mentioned (by name or linked pronoun)
 #: at least ``TOPIC_RATIO`` times as often as any other candidate ("Vijay Goel said, 'He was an excellent
@@ -410,8 +410,7 @@ def _plural_noun_before(pron: Token, taken: set[int], people: dict[str, str], gr
     own = _local_subjects(pron) if pron.dep_ in SUBJECT_DEPS else {c.i for c in _controllers(_verb_of(pron))}
     if any(doc[k].tag_ == "NNS" and doc[k].idx not in taken and doc[k].lower_ not in QUANTITY_HEADS
            and not doc[k].left_edge.i <= pron.i <= doc[k].right_edge.i for k in own):  # (not "their demands")
-        return True  # "requires sysadmins to evaluate ... and adjust their workflows", "community members who
-        # feel that we have killed the part that they care about": whom its own clause is about
+        return True  # "requires sysadmins to evaluate ... and adjust their workflows": whom its own clause is about
     if pron.dep_ not in SUBJECT_DEPS or pron.head.dep_ != "ROOT" or pron.sent.start == 0 \
             or any(w.idx in taken for w in doc[pron.sent.start : pron.i]):
         return False
