@@ -414,11 +414,17 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon,
     return info
 
 
+def _bearers(names: list[tuple[str, list[str], str]], surname: str) -> set[str]:
+    """The persons named in full (two words or more) whose last word is ``surname``, compared without accents."""
+    folded = fold_accents(surname)
+    return {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[-1] == folded}
+
+
 def _region_not_surname(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]], text: str) -> bool:
     """A one-word place after "the" that is the surname of a person named in full ("Kanye West ... the West
     has imposed sanctions"): a region, which no one calls a person by."""
     return len(words) == 1 and c.label == "place" and text[max(0, c.start - 4) : c.start].lower() == "the " \
-        and any(lab == "person" and len(w) > 1 and w[-1] == words[0] for _, w, lab in names)
+        and bool(_bearers(names, words[0]))
 
 
 #: Surname prefixes written with a capital inside the word ("McConnell", "DeSantis", "LaGuardia", "O'Brien").
@@ -497,7 +503,7 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
     if len(words) == 1 and c.label == "place" and c.kind == "ner" and raw[0] not in lex.places:
         # "Saakashvili" read as a place after "Mikheil Saakashvili": the person of that surname (of two, the
         # one named first, as for a surname read as a person: "Mendez" after Tony and Jonna Mendez)
-        hits = {a for a, w, lab in names if lab == "person" and len(w) > 1 and w[-1] == words[0]}
+        hits = _bearers(names, words[0])
         if not hits and acting:  # "Mahan" after "Mahan Air", read as a person elsewhere: the one body whose
             # name starts with it (not the city of "Kamloops Police")
             bodies = {a for a, w, lab in names if lab == "organisation" and len(w) >= 2 and w[0] == words[0]}
