@@ -1473,6 +1473,15 @@ def test_names_the_tagger_misread_are_found_and_a_said_kind_is_no_person():
     assert set(m.loc[m["text"].isin(["he", "his"]), "actor_id"]).isdisjoint({"new:formspring"})
 
 
+def test_a_body_named_with_the_is_no_he():
+    """"telling the Daily Beast": the recogniser's organisation, with "the" before it, is no person, so the "he"
+    of the quotation (not its speaker) is the one person left, Epstein."""
+    m = _mentions("Krauss, a physicist who retired from Arizona State University, even continued defending Epstein "
+                  "after his 2008 conviction, telling the Daily Beast in 2011, \u201cAs a scientist I always judge "
+                  "things on empirical evidence and he always has women ages 19 to 23 around him.\u201d")
+    assert _texts(m, "new:epstein") == ["Epstein", "he"]
+
+
 def test_a_lone_name_read_as_a_thing_is_a_person_when_a_pronoun_says_so():
     """"Romney" (PRODUCT to the small model) is the subject a later "his" refers to; "news agency Fars"
     says what it is."""

@@ -619,14 +619,15 @@ def _close_chain(chain: list[Candidate], out: list[Candidate]) -> None:
 
 
 def _name_like_org(c: Candidate, label: str, doc, org_heads: dict[str, str]) -> bool:
-    """A one- or two-word name the recogniser called an organisation, with no organisation word in it
-    ("Ossoff", not "Breitbart News" nor "Dawn", an English word)."""
+    """A one- or two-word name the recogniser called an organisation, with no organisation word in it and no
+    "the" before it ("Ossoff", not "Breitbart News", "the Daily Beast" nor "Dawn", an English word)."""
     if label != "organisation" or c.kind != "ner":
         return False
     words = text_of(doc)[c.start : c.end].split()
     first = next((t.i for t in doc[c.head].sent if t.idx >= c.start), c.head)
-    if first > 0 and doc[first - 1].lower_ in org_heads:
-        return False  # "the social media website Formspring": its kind is said
+    if first > 0 and (doc[first - 1].lower_ in org_heads or doc[first - 1].lower_ == "the"):
+        return False  # "the social media website Formspring": its kind is said; "telling the Daily Beast": a
+        # person's name takes no article
     if len(words) == 1 and ordinary_word(words[0]) and is_source(doc[c.head]):
         return False  # "an interview with Dawn": a newspaper named by an English word
     return len(words) <= 2 and not any(w.isupper() or w.lower() in org_heads for w in words) \
