@@ -1682,6 +1682,11 @@ def test_a_name_given_to_a_thing_is_no_actor_wherever_it_stands():
                   "in the TV series Sliders. Sliders was cancelled. Ben Affleck directed the film Argo.")
     assert not set(m["text"]) & {"Namse Bangdzod", "MV Namse Bangdzod", "Sliders", "Argo"}
     assert "Ben Affleck" in set(m["text"])
+    # an album, and a shopping centre
+    m = _mentions("He co-wrote songs on Bob Dylan's 2009 release Together Through Life. The Walmart, by the Cielo "
+                  "Vista Mall, is five miles from the border.")
+    assert not set(m["text"]) & {"Together Through Life", "Cielo Vista Mall"}
+    assert "Bob Dylan" in set(m["text"])
     # a person who wrote the book, or who speaks, is no thing
     m = _mentions("Bolton wrote a memoir. The book Bolton wrote angered Trump. Bolton said it was true.")
     assert len(m[m["text"] == "Bolton"]) == 3
