@@ -2387,3 +2387,10 @@ def test_a_name_with_a_person_noun_in_apposition_is_a_person():
     found = _found("Tomasz Kubiak, a fire service spokesman, told Agence France-Presse the victim is in intensive "
                    "care.")
     assert found.get("Tomasz Kubiak") == "person"
+
+
+def test_a_given_name_inside_a_body_name_starts_no_person():
+    """"Saint Louis University": "Louis" is a given name, but a body's word ends the name (was "Louis
+    University")."""
+    assert _found("I talked to two universities: Saint Louis University [SLU] and UTT.") == {
+        "Saint Louis University": "organisation"}

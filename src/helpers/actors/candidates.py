@@ -1170,8 +1170,8 @@ def _repair(doc, ent: Span, lex: ActorLexicon) -> list[tuple[int, int, str]]:
     if ent.label_ in ("ORG", "GPE") and j - i >= 3:
         for k in range(i + 1, j - 1):
             if doc[k].text in lex.first_names and doc[k].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN" \
-                    and _is_personish(doc, k, j):
-                return [(k, j, "PERSON")]
+                    and _is_personish(doc, k, j) and not _common_name_word(doc[j - 1], lex):
+                return [(k, j, "PERSON")]  # (not "Saint Louis University": a body's name ends it)
     if ent.label_ == "ORG" and (_listed_with_people(doc, i, j, lex) or _given_named(doc, i, j, lex)
                                 or _named_official(doc, i, j, lex) or _named_kin(doc, i, j, lex)):
         return [(i, j, "PERSON")]  # "Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian"
