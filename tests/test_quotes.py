@@ -844,3 +844,22 @@ def test_a_speaker_phrase_keeps_a_possessor_the_recogniser_read_as_a_date():
     q = analyze(load_article(text="Singer Billy Sunday died on Monday. Sunday's manager said he had been ill for "
                                   "years.")).quotes
     assert list(q["speaker_text"]) == ["Sunday's manager"]
+
+
+def test_the_subject_of_an_indirect_question_is_no_speaker():
+    """"described how the attack unfolded, stating, “…”": the attack says nothing (the parser hangs "stating"
+    on "unfolded"); after "be" ("that's why each side will attack them saying") the clause's subject speaks."""
+    q = analyze(load_article(text='An eyewitness described for news agency PA Media how the attack unfolded, '
+                                  'stating, "I was crossing the road when I saw a man with a machete."')).quotes
+    assert len(q) == 1 and "attack" not in str(q["speaker_text"].iloc[0])
+    q = analyze(load_article(text="That's why, when they come out, each side will attack them saying, \"Oh, but we're "
+                                  "not homophobic.\"")).quotes
+    assert list(q["speaker_text"]) == ["each side"]
+
+
+def test_a_quotation_told_in_the_next_sentence_has_its_speaker():
+    """'“…!” Macron told the world on Thursday via Twitter.': the object of "told" is whom it was told, so the
+    next sentence is still only the attribution."""
+    q = analyze(load_article(text='"Our house is burning. Literally. It is an international crisis!" Macron told the '
+                                  'world on Thursday via Twitter.')).quotes
+    assert list(q["speaker_text"]) == ["Macron"]

@@ -189,6 +189,17 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _INTRO_DEPS = frozenset({"ccomp", "parataxis", "dobj", "xcomp", "dep", "oprd"})
 #: Dependencies by which a subject-less cue borrows the subject of the verb it depends on.
 _BORROW_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "pobj"})
+_QUESTION_WORDS = frozenset({"how", "why", "what", "whether"})
+
+
+def _embedded_question(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause that is an indirect question inside another ("described how the attack
+    unfolded", "explained why prices rose"): its subject says nothing. Not after "be" ("that's why each side
+    will attack them saying, “…”": the side speaks)."""
+    return verb.dep_ != "ROOT" and verb.head.lemma_ != "be" and any(
+        c.lower_ in _QUESTION_WORDS and c.i < verb.i and c.dep_ != "nsubj" for c in verb.children)
+
+
 _PERSONLIKE = frozenset({"person", "office", "role"})
 _PLURAL = frozenset({"group", "organisation"})
 _ITS = frozenset({"organisation", "state"})
@@ -484,6 +495,8 @@ class _Reader:
                 gov = gov.head
             if gov.pos_ not in ("VERB", "AUX", "ADJ"):
                 return None, slot
+            if _embedded_question(gov):
+                return None, slot  # "An eyewitness described how the attack unfolded, stating, “…”": not the attack
             if _is_passive(gov) and verb.dep_ != "conj":  # "X was quoted as saying", "X was heard saying"
                 subj = self._subject(gov, PASSIVE_SUBJECT_DEPS)
                 return self.speaker_np(subj, verb), slot
@@ -838,7 +851,8 @@ class _Reader:
 
     def _next_sentence_cue(self, q: Quote, last: int) -> _Cue | None:
         """'“…?” Graham asked.': a quotation ending its sentence, and the next sentence of the paragraph only
-        its attribution (a cue without a clause of its own within its first words)."""
+        its attribution (a cue without a clause or object of its own within its first words, but for whom it
+        was told: '“…!” Macron told the world')."""
         bounds = self.document.bounds
         if last + 1 >= len(bounds) or bounds[last + 1].block != bounds[last].block:
             return None
@@ -849,8 +863,9 @@ class _Reader:
         for c in self._cues_near(nxt.start, nxt.end):
             if c.i - toks.start <= 6 and c.cue.kind == "verb":
                 verb = self.doc[c.i]
-                if not any(ch.dep_ in ("ccomp", "dobj") for ch in verb.children):
-                    return c
+                if not any(ch.dep_ == "ccomp" or (ch.dep_ == "dobj" and "audience" not in c.cue.takes)
+                           for ch in verb.children):
+                    return c  # (an object of "told" is whom: "Macron told the world on Thursday via Twitter")
         return None
 
     @staticmethod
