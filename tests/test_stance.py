@@ -1198,3 +1198,20 @@ def test_what_is_done_to_a_private_person_is_not_done_to_their_country():
     assert "Saudi Arabia" not in set(st.loc[st["source"] == "Amnesty International", "target"])
     st = analyze(load_article(text="Libya and Malta argued. Malta expelled the Libyan ambassador.")).stance
     assert ("Malta", "Libya", "hostile") in set(zip(st["source"], st["target"], st["label"], strict=True))
+
+
+def test_an_owner_of_an_act_done_to_someone_named_after_of_is_its_doer():
+    """"the United States' killing of Qasem Soleimani": the possessor of an undergoer noun ("Soleimani's
+    killing") is the one it was done to, unless "of" names that one; then the possessor did it."""
+    assert ("United States", "Qasem Soleimani", "hostile") in _pairs(
+        "The move follows the United States' killing of Qasem Soleimani in an airstrike last week.")
+    assert ("Police", "John Smith", "hostile") in _pairs("The police's arrest of John Smith angered protesters.")
+
+
+def test_a_refusal_of_someone_elses_act_does_not_negate_it():
+    """"the Republicans' refusal to consider Barack Obama's nomination of Merrick Garland": Obama nominated him,
+    whatever the Republicans did about it; "did not impose its sanctions" is still not imposed."""
+    pairs = _pairs("Democrats cited the Republicans' refusal to consider President Barack Obama's nomination of "
+                   "Merrick Garland.")
+    assert ("Barack Obama", "Merrick Garland", "cooperative") in pairs
+    assert ("Russia", "Ukraine", "hostile") not in _pairs("Russia did not impose its sanctions on Ukraine.")

@@ -12,7 +12,8 @@
   ``light`` in ``stance_roles.csv``); the patient a preposition's object ("sanctions on Y", "talks with
   Y", "support for Y"), or for a noun that is received ("X faced criticism from Y", ``receive``) the
   subject of the receiving verb; for ``undergoer`` nouns ("Y's arrest", "Trump impeachment") the
-  possessor or compound is the patient; a noun in a concessive phrase is aimed at its clause's subject
+  possessor or compound is the patient, but a possessor is the agent when "of" names the patient ("the United
+  States' killing of Qasem Soleimani"); a noun in a concessive phrase is aimed at its clause's subject
   ("despite police disapproval, protesters marched");
 * **agentive** nouns name the agent ("critic of Y", "Y's supporters"): the noun's own mention, the
   subject of a copula ("X is a critic of Y") or the noun an apposition describes;
@@ -139,7 +140,7 @@ def noun_agents(frame: Frame, noun: Token, note: str) -> list[int]:
     """Entities acting in a cue noun: possessor, by/from phrase, entity modifier, or a support verb's subject."""
     lex = frame.lexicon
     kids = list(noun.children)
-    if note != "undergoer":
+    if note != "undergoer" or _of_object(noun):  # "the United States' killing of Qasem Soleimani": the killer
         found = entities(frame, [c for c in kids if c.dep_ == "poss"], proxy=False)
         if found:
             return found
@@ -189,8 +190,14 @@ def noun_patients(frame: Frame, noun: Token, note: str,
             tokens += [o for o in c.children if o.dep_ == "dobj"] if c.tag_ == "VBG" and not lex.one_word(
                 c.lemma_.lower(), "V") else verb_patients(c, None, lex)  # ("refusal to disclose to Congress" reaches)
     if note == "undergoer":
-        tokens += [c for c in noun.children if c.dep_ in ("poss", "compound")]
+        tokens += [c for c in noun.children if c.dep_ == "compound" or (c.dep_ == "poss" and not _of_object(noun))]
     return entities(frame, tokens)
+
+
+def _of_object(noun: Token) -> bool:
+    """Whether an act noun names whom it was done to after "of" ("the killing of Y", "X's arrest of Y")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+               for c in noun.children)
 
 
 def received_by(frame: Frame, noun: Token) -> list[int]:

@@ -3,7 +3,8 @@
 Read on the dependency parse around the cue's head. The *scope* of a cue is its head and the words
 that govern it: the verbs above it through infinitives and adjective complements ("did not want to
 attack", "is ready to negotiate") and, for a noun, the verb it is the object or subject of ("did not
-impose sanctions", "talks stopped").
+impose sanctions", "talks stopped"), unless a name owns the noun ("refused to consider Obama's nomination
+of Garland": Obama's act stands).
 
 * **negation**: a ``neg`` dependent ("not", "n't", "never") or "no" on any word of the scope, "without"
   before it, or a refusal verb above it ("refused to endorse", "declined to meet"; the lexicon's reject
@@ -38,7 +39,9 @@ def scope(tok: Token) -> list[Token]:
     chain = [tok]
     cur = tok
     if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") \
-            and not (cur.dep_ == "pobj" and cur.head.lower_ in W.CONCESSIVE_PREPOSITIONS):  # not "despite X's ban"
+            and not (cur.dep_ == "pobj" and cur.head.lower_ in W.CONCESSIVE_PREPOSITIONS) \
+            and not any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in cur.children):  # not "despite X's ban"; nor
+        # "the refusal to consider Obama's nomination of Garland": Obama's act, whatever others do about it
         gov = cur.head if cur.dep_ != "pobj" else cur.head.head
         if gov.pos_ in ("VERB", "AUX") and gov.i != cur.i:
             chain.append(gov)
