@@ -1215,3 +1215,11 @@ def test_a_refusal_of_someone_elses_act_does_not_negate_it():
                    "Merrick Garland.")
     assert ("Barack Obama", "Merrick Garland", "cooperative") in pairs
     assert ("Russia", "Ukraine", "hostile") not in _pairs("Russia did not impose its sanctions on Ukraine.")
+
+
+def test_names_after_a_common_noun_object_are_its_patients():
+    """"has impeached two presidents, Bill Clinton and Andrew Johnson": the parser hangs the names on the verb."""
+    pairs = _pairs("The House has only impeached two Presidents in the history of the United States, Bill Clinton "
+                   "and Andrew Johnson.")
+    assert {(t, lab) for s, t, lab in pairs if s == "House"} == {("Bill Clinton", "hostile"),
+                                                                ("Andrew Johnson", "hostile")}

@@ -70,6 +70,7 @@ def verb_patients(verb: Token, match: Match | None = None, lexicon: Lexicon | No
     out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if not out:  # "appointed [Pedro Pierluisi] as secretary of state": a name the parser took for a predicate
         out = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+    out += _named_after_object(verb, out)
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             out += pobjs(c)
@@ -91,6 +92,14 @@ def verb_patients(verb: Token, match: Match | None = None, lexicon: Lexicon | No
         out = [g for c in verb.children if c.dep_ == "ccomp" and (not accusing or _blames(c, lex))
                for g in c.children if g.dep_ == "nsubj"]
     return list(dict.fromkeys(out))
+
+
+def _named_after_object(verb: Token, objects: list[Token]) -> list[Token]:
+    """Names set after a comma behind a common-noun object, which the parser hung on the verb ("has impeached
+    two presidents, Bill Clinton and Andrew Johnson"): who the object is."""
+    nouns = [o for o in objects if o.pos_ == "NOUN"]
+    return [c for c in verb.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and nouns
+            and c.i > nouns[0].i and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text == ","]
 
 
 def _blames(clause: Token, lex: Lexicon) -> bool:
