@@ -143,7 +143,7 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
             return "place"  # "marched to Parliament", "studied at MIT"
         if c.label == "organisation" and dep == "pobj" and head.lower_ == "in" and head.head.lemma_ in _VENUE_VERBS:
             return "place"  # "findings published in Current Biology": where a paper appeared, no act of the journal
-        if c.label == "organisation" and dep == "pobj" and head.lower_ == "of" and _holder(head.head, lex):
+        if c.label in ("organisation", "group") and dep == "pobj" and head.lower_ == "of" and _holder(head.head, lex):
             return "modifier"  # "Joanna Cherry of the Scottish National Party", "chief of the agency": affiliation
         return "actor"
     if dep == "pobj" and head.lower_ == "from" and head.head.lower_ in lex.source_nouns:
