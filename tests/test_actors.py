@@ -2394,3 +2394,31 @@ def test_a_given_name_inside_a_body_name_starts_no_person():
     University")."""
     assert _found("I talked to two universities: Saint Louis University [SLU] and UTT.") == {
         "Saint Louis University": "organisation"}
+
+
+def test_the_uk_parties_are_known_and_a_description_takes_the_body_apposed_to_it():
+    """"Labour" alone and "Liberal Democrats" opening a sentence are the UK parties (the gazetteer knows them where
+    the article names the UK), "the second largest party, Labour," is Labour, and "the party" after "The Labour
+    Party's leader" in the same sentence is Labour, not the party named most so far."""
+    m = _mentions("The Conservative Party won a majority in the United Kingdom. The Conservative Party gained 66 "
+                  "seats, while the second largest party, Labour, lost 42. Liberal Democrats are to find a new "
+                  "leader. The Labour Party's leader, Jeremy Corbyn, said he will not seek the party's leadership.")
+    assert _texts(m, "GBR_LAB") == ["the second largest party", "Labour", "Labour Party", "the party"]
+    assert _texts(m, "GBR_LD") == ["Liberal Democrats"]
+    # without the UK, another country's party of that name is the article's own
+    m = _mentions("In New Zealand, the Labour Party led by Jacinda Ardern won. Labour took 65 seats.")
+    assert "GBR_LAB" not in set(m["actor_id"])
+
+
+def test_the_body_a_description_takes_up_is_a_subject_before_a_name_in_a_phrase():
+    """"the Republican Party, but grew disillusioned with the party": the one named in the sentence; "founded the
+    Unity Party with supporters of X's campaign for the Democratic Party's nomination. The party ...": the
+    object before a name deep in a phrase."""
+    m = _mentions("Hammons founded the Unity Party in 2004 with supporters of Wesley Clark's campaign for the "
+                  "Democratic Party's presidential nomination. The party, which describes itself as centrist, "
+                  "advocates a balanced budget.")
+    described = m[m["text"] == "The party"]
+    assert len(described) == 1 and described["actor"].iloc[0] == "Unity Party"
+    m = _mentions("The American Solidarity Party nominated Carroll. The American Solidarity Party chose Patel. Patel "
+                  "was involved with the Republican Party, but grew disillusioned with the party over the war.")
+    assert list(m.loc[m["text"] == "the party", "actor"]) == ["Republican Party"]

@@ -792,7 +792,9 @@ def resolve_descriptions(document: Document, cands: list[Candidate], gaz: Gazett
                 info.setdefault(c.actor_id, (c.title, "role", lex.titles[c.title].gender))
             out.append(c)
         else:
-            actor_id = _definite_antecedent(document, c, out, gaz, lex, info, polity)
+            body = _apposed_body(document, c, out + [x for x in cands if x.start > c.start])
+            actor_id = body.actor_id if body is not None else _definite_antecedent(document, c, out, gaz, lex,
+                                                                                    info, polity)
             if not actor_id and c.title in lex.body_heads and c.label != "state":
                 actor_id = _unnamed_body(document, c, info)
             if actor_id:
@@ -898,6 +900,22 @@ def _apposed_person(document: Document, c: Candidate, cands: list[Candidate], le
         if c.end <= p.start and _fronted(doc, head, ph):
             return p
     return None
+
+
+def _apposed_body(document: Document, c: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """The body named in apposition to a description, either way round ("the second largest party, Labour,
+    lost 42", "Labour, the second largest party,"): the description is that body."""
+    head = document.doc[c.head]
+    for p in cands:
+        if p is c or not p.actor_id or p.sentence_id != c.sentence_id or p.label not in _BODY_LABELS:
+            continue
+        ph = document.doc[p.head]
+        if (ph.dep_ == "appos" and ph.head.i == head.i) or (head.dep_ == "appos" and head.head.i == ph.i):
+            return p
+    return None
+
+
+_BODY_LABELS = frozenset({"organisation", "group"})
 
 
 def _phrase_head(doc, c: Candidate) -> Token:
@@ -1012,6 +1030,13 @@ def _definite_antecedent(document: Document, c: Candidate, before: list[Candidat
     overlapped = any(m.start < c.end and c.start < m.end for m in before)  # "the White House ... Task Force"
     if proper and noun not in lex.definites and not overlapped:  # "the national Constitution Party": a name
         return _named_body(proper, document.doc[c.head].text, c, info)  # the recogniser missed
+    near = [m for m in before if m.actor_id and m.label in _BODY_LABELS and m.sentence_id >= c.sentence_id - 1
+            and head_word(info.get(m.actor_id, ("", "", ""))[0] or "-") == noun]
+    if near:  # "The Labour Party's leader ... the party's leadership": this sentence or the one before (a party
+        # the gazetteer types a group counts here): one in the same sentence before one in the sentence before,
+        # a subject before an object before the rest, the latest on a tie
+        return max(enumerate(near), key=lambda km: (km[1].sentence_id, _salience(document.doc[km[1].head]),
+                                                    km[0]))[1].actor_id
     seen: dict[str, int] = {}
     for m in before:  # the most mentioned such organisation so far, the latest on a tie
         name = info.get(m.actor_id, ("", "", ""))[0]
@@ -1042,6 +1067,17 @@ def _definite_antecedent(document: Document, c: Candidate, before: list[Candidat
     actor_id = "new:" + id_slug(f"{polity} government")  # "Hong Kong government", as when the text says so
     info.setdefault(actor_id, (f"{polity} government", "organisation", ""))
     return actor_id
+
+
+def _salience(t: Token) -> int:
+    """2 for a clause subject (or a name in apposition to one), 1 for a direct object, else 0: the order in
+    which a later description most likely takes up a body ("the American Independent Party, nominated a ticket
+    of Alliance Party nominee X. The party ...": the subject)."""
+    if t.dep_ == "appos":
+        t = t.head
+    if t.dep_ in SUBJECT_DEPS or t.dep_ in PASSIVE_SUBJECT_DEPS:
+        return 2
+    return 1 if t.dep_ == "dobj" else 0
 
 
 def _capitalised_name(c: Candidate, gaz: Gazetteer) -> str:
