@@ -2422,3 +2422,10 @@ def test_the_body_a_description_takes_up_is_a_subject_before_a_name_in_a_phrase(
     m = _mentions("The American Solidarity Party nominated Carroll. The American Solidarity Party chose Patel. Patel "
                   "was involved with the Republican Party, but grew disillusioned with the party over the war.")
     assert list(m.loc[m["text"] == "the party", "actor"]) == ["Republican Party"]
+
+
+def test_a_title_misspelt_by_one_letter_and_a_whip_are_titles():
+    """"Senate Minority Whip Dick Durbin" and "Represenative Adam Schiff" (a typo in a real article): the
+    persons, not names glued to their titles."""
+    m = _mentions("Senate Minority Whip Dick Durbin and Represenative Adam Schiff both questioned the plan.")
+    assert set(m.loc[m["role"] == "actor", "actor"]) == {"Dick Durbin", "Adam Schiff"}

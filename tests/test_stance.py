@@ -1223,3 +1223,11 @@ def test_names_after_a_common_noun_object_are_its_patients():
                    "and Andrew Johnson.")
     assert {(t, lab) for s, t, lab in pairs if s == "House"} == {("Bill Clinton", "hostile"),
                                                                 ("Andrew Johnson", "hostile")}
+
+
+def test_a_title_of_a_body_run_into_its_holders_name_is_that_holder():
+    """"Durbin and incoming chair of the House Intelligence Committee Representative Adam Schiff both questioned
+    the President's power": the chair is Schiff, a conjunct of the subject."""
+    pairs = _pairs("Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence Committee "
+                   "Representative Adam Schiff both yesterday questioned the President's power.")
+    assert {s for s, _, lab in pairs if lab == "hostile"} == {"Dick Durbin", "Adam Schiff"}

@@ -118,11 +118,30 @@ def title_key(text: str) -> str:
     return " ".join(text.lower().replace(".", " ").split())
 
 
+#: Shortest one-word title whose misspellings by one dropped letter are read as it ("Represenative Adam Schiff").
+MISSPELT_TITLE_LENGTH = 9
+
+
+def _misspelt_titles(titles: dict[str, Title]) -> dict[str, Title]:
+    """One-word titles of :data:`MISSPELT_TITLE_LENGTH` letters or more with one letter dropped, as that title
+    ("represenative", "secretay"), unless the shorter word is an English word or a title itself."""
+    out: dict[str, Title] = {}
+    for key, title in titles.items():
+        if " " in key or len(key) < MISSPELT_TITLE_LENGTH:
+            continue
+        for k in range(1, len(key)):  # (not the first letter: "ambassador" -> "mbassador" is no typo one sees)
+            variant = key[:k] + key[k + 1 :]
+            if variant not in titles and not word_tag(variant):
+                out.setdefault(variant, title)
+    return out
+
+
 @cache
 def _load(folder: str) -> ActorLexicon:
     root = Path(folder)
     titles = {title_key(r["title"]): Title(r["gender"].lower(), r["kind"])
               for r in read_rows(root / "titles.csv", ("title", "gender", "kind"))}  # fmt: skip
+    titles |= _misspelt_titles(titles)
     cues: dict[str, set[str]] = {}
     for r in read_rows(root / "actor_cues.csv", ("cue", "kind")):
         cues.setdefault(r["kind"], set()).add(r["cue"].lower())

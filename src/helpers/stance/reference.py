@@ -191,6 +191,9 @@ def _refers_one(frame: Frame, tok: Token, depth: int) -> list[int]:
             if c.dep_ == "prep" and c.lower_ == "of":
                 objs = [p for p in c.children if p.dep_ == "pobj"]
                 return [k for p in objs for k in refers(frame, p, depth=depth + 1) or owners(frame, p, depth + 1)]
+    held = _title_of_named(frame, tok)
+    if held is not None:  # "Durbin and incoming chair of the House Intelligence Committee Adam Schiff questioned"
+        return [held]
     subj = predicate_subject(tok)  # "Hamas is a group which attacked Y", "X is one of four banks that Y sued"
     if subj is not None:
         return refers(frame, subj, depth=depth + 1)
@@ -205,6 +208,21 @@ def _refers_one(frame: Frame, tok: Token, depth: int) -> list[int]:
             if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from"):
                 return [frame.owner[p.i] for p in c.children if p.dep_ == "pobj" and p.i in frame.owner]
     return []
+
+
+def _title_of_named(frame: Frame, tok: Token) -> int | None:
+    """The person a title noun introduces through "of" and a body's name run into the person's ("chair of the
+    House Intelligence Committee Representative Adam Schiff": one mention, named Adam Schiff), or None."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in actor_lexicon().title_words:
+        return None
+    text = tok.doc.text
+    for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj" and p.i in frame.owner):
+        e = frame.entities[frame.owner[p.i]]
+        words = e.name.split()
+        if len(words) >= 2 and text[e.start : e.end].endswith(e.name) and e.end - e.start > len(e.name):
+            return frame.owner[p.i]
+    return None
 
 
 def _reporting_subject(frame: Frame, pron: Token) -> list[int]:
