@@ -2429,3 +2429,13 @@ def test_a_title_misspelt_by_one_letter_and_a_whip_are_titles():
     persons, not names glued to their titles."""
     m = _mentions("Senate Minority Whip Dick Durbin and Represenative Adam Schiff both questioned the plan.")
     assert set(m.loc[m["role"] == "actor", "actor"]) == {"Dick Durbin", "Adam Schiff"}
+
+
+def test_inside_a_quotation_the_topic_of_the_article_is_not_lost_to_the_subject_before():
+    """Trump, named three times, against Schiff, the subject of the sentence before: Durbin's "he" is not
+    given to Schiff (left unlinked rather than guessed)."""
+    m = _mentions('President Donald Trump said he may declare an emergency. Trump insists on funding for the wall. '
+                  'Trump said he would wait for years. Senate Minority Whip Dick Durbin and Representative Adam '
+                  'Schiff questioned the President\'s power. Schiff called it "a non-starter". Durbin said "I '
+                  'don\'t know what he\'s basing this on."')
+    assert "he" not in _texts(m, "new:adam-schiff")

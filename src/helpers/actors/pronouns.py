@@ -98,7 +98,10 @@ LOCAL = 1.0
 #: Inside a quotation, for the person the article is about so far: mentioned (by name or linked pronoun)
 #: at least ``TOPIC_RATIO`` times as often as any other candidate ("Vijay Goel said, 'He was an excellent
 #: politician'" after the prime minister's tribute to the late president: the president, not the minister).
-TOPIC = 1.0
+#: 1.5 leaves "Schiff called it a non-starter. Durbin said 'I don't know what he's basing this on'" unlinked
+#: (1.0 gave it to Schiff, the subject before; 2.0 to Trump, the article's topic, but also let a topic beat a
+#: name in the pronoun's own sentence: "My cofounder was Rocky McGaugh. He is no longer with us").
+TOPIC = 1.5
 #: Outside a quotation, the same for a he/she whose own sentence names no candidate before it ("Fashion
 #: designer Mary Quant described Day ... The daughter of a music teacher, she had early planned ..."): a
 #: tie-break, so a name in the pronoun's own sentence still wins ("Susan Bro told reporters she ...").
