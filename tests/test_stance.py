@@ -1231,3 +1231,12 @@ def test_a_title_of_a_body_run_into_its_holders_name_is_that_holder():
     pairs = _pairs("Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence Committee "
                    "Representative Adam Schiff both yesterday questioned the President's power.")
     assert {s for s, _, lab in pairs if lab == "hostile"} == {"Dick Durbin", "Adam Schiff"}
+
+
+def test_a_mutual_act_only_wished_for_is_not_mirrored():
+    """"would prefer to agree a solution with the opposition": Trump's wish, no agreement by the opposition;
+    "agreed to work together" is mutual."""
+    pairs = _pairs("Trump also said that he would prefer to agree a solution with the opposition.")
+    assert not {(s, t) for s, t, lab in pairs if s == "Opposition"}
+    pairs = _pairs("Russia and China agreed to work together.")
+    assert {("Russia", "China", "cooperative"), ("China", "Russia", "cooperative")} <= pairs

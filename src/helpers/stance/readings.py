@@ -232,8 +232,10 @@ def _pairs(frame: Frame, m: Match, heads: set[int], markers: dict[str, dict[int,
         group = list(r.group) or (list(r.agents) if len(r.agents) > 1 and not r.patients
                                   and not C.each_on_their_own(m.head, len(r.agents)) else [])
         out += [(a, b, "reciprocal") for a in group for b in group if a != b]
-    if mutual:  # not toward whom the mutual act is aimed ("allied with Britain against Germany"; a noun's
-        # "against": "the fight against ISIS" says nothing of what ISIS does)
+    if mutual and M.intent(m.head, markers["intent"], {}) != "intent":  # not toward whom the mutual act is
+        # aimed ("allied with Britain against Germany"; a noun's "against": "the fight against ISIS" says nothing
+        # of what ISIS does), nor back from the one an agent only wants it with ("would prefer to agree a
+        # solution with the opposition": the opposition has agreed to nothing)
         aimed = set(C.entities(frame, C.prep_objects(m.head, ("against",)))) if m.head.pos_ == "NOUN" else set()
         out += [(b, a, "reciprocal") for a, b, via in out if via != "act" and b not in aimed]
     return list(dict.fromkeys(out))
