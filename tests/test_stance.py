@@ -1240,3 +1240,11 @@ def test_a_mutual_act_only_wished_for_is_not_mirrored():
     assert not {(s, t) for s, t, lab in pairs if s == "Opposition"}
     pairs = _pairs("Russia and China agreed to work together.")
     assert {("Russia", "China", "cooperative"), ("China", "Russia", "cooperative")} <= pairs
+
+
+def test_charges_filed_or_unsealed_against_someone_are_hostile():
+    """"unsealed further charges against him": the noun "charges" (plural only: not "in charge of")."""
+    pairs = _pairs("Jong Woo Son is already in prison, but yesterday the United States Department of Justice "
+                   "unsealed further charges against him.")
+    assert ("United States Department of Justice", "Jong Woo Son", "hostile") in pairs
+    assert not _pairs("Smith was put in charge of the Senate.")
