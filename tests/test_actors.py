@@ -2439,3 +2439,16 @@ def test_inside_a_quotation_the_topic_of_the_article_is_not_lost_to_the_subject_
                   'Schiff questioned the President\'s power. Schiff called it "a non-starter". Durbin said "I '
                   'don\'t know what he\'s basing this on."')
     assert "he" not in _texts(m, "new:adam-schiff")
+
+
+def test_places_listed_after_a_plural_place_noun_are_places():
+    """"Listed US states ... were: Alabama, Arkansas, California": examples of a kind of place, every one of
+    them (the parser hangs the first on "states" and the rest on it), not actors; a person run into such a list
+    by the parser stays a person."""
+    m = _mentions("Listed US states as having members from the site were: Alabama, Arkansas, California, "
+                  "Connecticut, Florida, Georgia, Kansas, Louisiana, Maryland, Massachusetts, Nebraska, New Jersey, "
+                  "New York, North Carolina, Ohio, Oregon, Pennsylvania, Rhode Island, South Carolina, Texas, Utah, "
+                  "Virginia, Washington and Washington, D.C. They also stated arrests were made in Australia, "
+                  "Brazil, Canada, the Czech Republic, Germany, Ireland and the United Kingdom.")
+    states = m[m["text"].isin(["Alabama", "Arkansas", "Massachusetts", "Ohio"])]
+    assert len(states) == 4 and set(states["role"]) == {"place"}

@@ -104,7 +104,11 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
     own = document.doc[c.head]
     t = _first_conjunct(own)
     dep, head = t.dep_, t.head
-    if _named_place(own, lex) or (t.dep_ == "pobj" and _named_place(t, lex)):
+    listed = own
+    while listed.dep_ == "conj" and listed.head is not listed:
+        listed = listed.head  # the first of the names listed with it
+    if _named_place(own, lex) or (t.dep_ == "pobj" and _named_place(t, lex)) \
+            or (c.label in PLACE_LABELS and _named_place(listed, lex)):
         return "place"  # "the town of Pandeglang", "our biggest island Crete", "the towns of Beni ... and Katwa"
     if c.kind == "demonym" and own.dep_ == "appos" and own.head.pos_ == "PROPN" and (
             own.head.ent_type_ == "PERSON" or any(k.lower_ in ("a", "an") for k in own.children)):
@@ -191,11 +195,13 @@ def _aimed_at(t: Token, lex: ActorLexicon) -> bool:
 def _named_place(t: Token, lex: ActorLexicon) -> bool:
     """A name given to a kind of place: after "the <place noun> of" (unless that noun acts: "The city of
     Chicago sued", "prevent the state of Pennsylvania from certifying") or in apposition to a place noun
-    (``place_noun`` cues: town, city, island, ...)."""
+    (``place_noun`` cues: town, city, island, ...; singular or plural: "Listed US states ... were: Alabama,
+    Arkansas, ...")."""
     if t.dep_ == "pobj" and t.head.lower_ == "of":
         noun = t.head.head  # "The city of Chicago sued": the place acts, through its noun
         return (noun.lower_ in lex.place_nouns or noun.lemma_.lower() in lex.place_nouns) and not _acts(t, lex)
-    return t.dep_ in ("appos", "compound") and t.head.lower_ in lex.place_nouns and t.i > t.head.i
+    return t.dep_ in ("appos", "compound") and t.i > t.head.i and (
+        t.head.lower_ in lex.place_nouns or t.head.lemma_.lower() in lex.place_nouns)  # "US states ...: Alabama"
 
 
 def _names_person(noun: Token, lex: ActorLexicon) -> bool:
