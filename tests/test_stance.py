@@ -550,7 +550,7 @@ def test_seed_must_hold(seed_path, key, a, b, label):
         ("The police used water cannons and tear gas against protesters.", "The police", "protesters", "hostile",
          "neutral"),
         ("Trump would prefer to agree a solution with the opposition.", "Trump", "the opposition", "cooperative",
-         "cooperative"),
+         "neutral"),  # a wish, as "wants to work together with Putin": the opposition has agreed to nothing
         # a concessive phrase's act is aimed at the clause's subject; the clause's negation is not the act's
         ("Despite police disapproval, protesters marched on.", "police", "protesters", "hostile", "neutral"),
         ("In the face of threats from China, the Taiwanese people never back down.", "China", "the Taiwanese people",
