@@ -1248,3 +1248,9 @@ def test_charges_filed_or_unsealed_against_someone_are_hostile():
                    "unsealed further charges against him.")
     assert ("United States Department of Justice", "Jong Woo Son", "hostile") in pairs
     assert not _pairs("Smith was put in charge of the Senate.")
+
+
+def test_force_used_on_someone_is_hostile():
+    """"tackled", "subdued", "overpowered", "restrained": physical force (CAMEO assault, repress)."""
+    pairs = _pairs("Police restrained John Smith after two guards had overpowered him.")
+    assert ("Police", "John Smith", "hostile") in pairs
