@@ -2452,3 +2452,17 @@ def test_places_listed_after_a_plural_place_noun_are_places():
                   "Brazil, Canada, the Czech Republic, Germany, Ireland and the United Kingdom.")
     states = m[m["text"].isin(["Alabama", "Arkansas", "Massachusetts", "Ohio"])]
     assert len(states) == 4 and set(states["role"]) == {"place"}
+
+
+def test_a_hyphened_surname_read_as_a_building_is_the_person_and_a_name_glued_before_a_hyphen_is_no_antecedent():
+    """"Mir-Mohammadi served as ..." (FAC to the small model in the article) is Seyed Mohammad Mir-Mohammadi;
+    "the Masih-e-Daneshavari hospital" names nobody a "He" can stand for."""
+    text = ("Iranian government official Mohammad Mir-Mohammadi dies of COVID-19\n\nSeyed Mohammad Mir-Mohammadi, a "
+            "council member of Iranian Expediency Discernment Council, died of COVID-19, the government announced "
+            "yesterday.  Mir-Mohammadi was 71 years old.  According to the report by Tasnim News Agency, he died at "
+            "the Masih-e-Daneshavari hospital in the capital city Tehran.\n\n\nMir-Mohammadi served as one of the "
+            "advisors of the Supreme Leader of the Islamic Republic of Iran.  He had served Iran's Supreme Leader Ali "
+            "Khamenei in that capacity since 2017.")
+    m = _mentions(text)
+    assert m.loc[m["text"] == "Mir-Mohammadi", "actor"].tolist() == ["Mohammad Mir-Mohammadi"] * 2
+    assert m.loc[m["text"] == "He", "actor"].tolist() == ["Mohammad Mir-Mohammadi"]

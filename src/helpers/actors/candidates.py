@@ -230,6 +230,18 @@ def _person_surnames(doc) -> frozenset[str]:
                      and ent[-1].text[:1].isupper())  # fmt: skip
 
 
+def _hyphened_surnames(doc) -> frozenset[str]:
+    """The hyphenated last words of the persons' names of two words or more that the recogniser finds in
+    ``doc`` ("Mir-Mohammadi" of "Seyed Mohammad Mir-Mohammadi"): alone, the small model may read one as a
+    building or a work."""
+    out = set()
+    for ent in doc.ents:
+        words = ent.text.split()
+        if ent.label_ == "PERSON" and len(words) >= 2 and "-" in words[-1] and words[-1][:1].isupper():
+            out.add(words[-1])
+    return frozenset(out)
+
+
 def _particle_surnames(doc) -> frozenset[str]:
     """The surnames with a particle ("al-Quaety", "el-Sisi"; case-folded) that end the persons' names the
     recogniser finds in ``doc``: the small model reads such a surname alone as an organisation."""
@@ -524,6 +536,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
     bodies = bodies_named(doc, lex)  # "Time magazine ... according to Time"
     name_words = _person_name_words(doc)
     surnames = _person_surnames(doc)
+    hyphened = _hyphened_surnames(doc)
     full_names = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _opens(ent[0])}
     particled = _particle_surnames(doc)
     storms = {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in lex.storm_leads and t.text[:1].isupper()
@@ -534,8 +547,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
     plain_words, outlets = _words_as_persons(doc, lex, name_words)
     out += nicknamed
     for ent in doc.ents:
-        if person_as_thing(ent, lex):
-            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        if person_as_thing(ent, lex) or (ent.label_ in THING_LABELS and ent.text in hyphened):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # ("Mir-Mohammadi served": FAC to the small model)
         label = ACTOR_LABELS.get(ent.label_)
         if label is None or any(c.start < ent.end_char and ent.start_char < c.end for c in nicknamed):
             continue

@@ -195,8 +195,10 @@ def _inside(speakers: list[tuple[int, int, set[str]]], starts: list[int], pos: i
 
 def _antecedent_role(c: Candidate, text: str) -> bool:
     """An actor mention, or a person named as a modifier ("the Susan Rice email ... her staff"), but not one
-    glued into a word by a hyphen ("the anti-Trump candidate": nobody the text goes on about)."""
-    return c.role == "actor" or (c.role == "modifier" and c.label == "person" and text[c.start - 1 : c.start] != "-")
+    glued into a word by a hyphen ("the anti-Trump candidate", "the Masih-e-Daneshavari hospital": nobody the text
+    goes on about)."""
+    return c.role == "actor" or (c.role == "modifier" and c.label == "person" and text[c.start - 1 : c.start] != "-"
+                                 and text[c.end : c.end + 1] != "-")
 
 
 def _is_subject(t: Token) -> bool:
