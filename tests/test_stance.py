@@ -1254,3 +1254,13 @@ def test_force_used_on_someone_is_hostile():
     """"tackled", "subdued", "overpowered", "restrained": physical force (CAMEO assault, repress)."""
     pairs = _pairs("Police restrained John Smith after two guards had overpowered him.")
     assert ("Police", "John Smith", "hostile") in pairs
+
+
+def test_naming_someone_as_terrorists_labels_them():
+    """"named both the PKK and the YPG as terrorists": a label (no group of 'terrorists'), hostile to each."""
+    pairs = _pairs("Erdoğan named both the Kurdistan Workers' Party (PKK) and People's Protection Units (YPG) as "
+                   "terrorists.")
+    assert {(t, lab) for s, t, lab in pairs} == {("Kurdistan Workers' Party", "hostile"),
+                                                ("People's Protection Units", "hostile")}
+    st = analyze(load_article(text="Erdoğan named the PKK as terrorists.")).stance
+    assert "Terrorists" not in set(st["target"])

@@ -1679,6 +1679,8 @@ def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
             continue  # "police opposition": what the police do, not the opposition
         if t.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in t.children):
             continue  # "expressed opposition to the swearing-in": an act aimed at someone, not a group
+        if _object_predicate(t):
+            continue  # "named the PKK and the YPG as terrorists", "called them terrorists": what they are called
         form, first = t.lower_, t.i
         if inner_hyphen(doc, t.i - 1):  # "counter-protesters" (a group of its own); "non-voters", "ex-soldiers":
             if f"{doc[t.i - 2].lower_}-{t.lower_}" not in lex.groups:  # another group than the noun's
@@ -1706,6 +1708,16 @@ def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
                              name=text_of(doc)[start:end], qualifier=qualifier, determiner=det,
                              modifiers=frozenset(kinds)))  # fmt: skip
     return out
+
+
+def _object_predicate(t: Token) -> bool:
+    """Whether a noun says what a verb's object is, after "as" or as its predicate ("named X as terrorists",
+    "called them terrorists"): a label for the object, not another group."""
+    if t.dep_ == "oprd":
+        return True
+    if t.dep_ != "pobj" or t.head.lower_ != "as" or t.head.head.pos_ != "VERB":
+        return False
+    return any(k.dep_ == "dobj" for k in t.head.head.children)
 
 
 def _named_member(t: Token) -> bool:
