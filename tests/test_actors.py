@@ -2466,3 +2466,20 @@ def test_a_hyphened_surname_read_as_a_building_is_the_person_and_a_name_glued_be
     m = _mentions(text)
     assert m.loc[m["text"] == "Mir-Mohammadi", "actor"].tolist() == ["Mohammad Mir-Mohammadi"] * 2
     assert m.loc[m["text"] == "He", "actor"].tolist() == ["Mohammad Mir-Mohammadi"]
+
+
+def test_the_attacker_is_the_one_person_named_or_charged_as_such():
+    """"The attacker, identified as Sudesh Amman," and "identified the suspect as Patrick Crusius ... the
+    gunman": the named person, every singular culprit noun; "Brenton Tarrant appeared in court, charged with
+    murder ... The attacker": the one person charged; with nobody named or charged it stays a group."""
+    m = _mentions("Police shot a man in Streatham. The attacker, identified as Sudesh Amman, 20, had been released "
+                  "from prison.")
+    assert m.loc[m["text"] == "attacker", "actor"].tolist() == ["Sudesh Amman"]
+    m = _mentions("The suspected gunman surrendered to police. U.S. officials identified the suspect as 21-year-old "
+                  "Patrick Crusius of Allen, Texas. Mexico would seek to extradite the gunman.")
+    assert set(m.loc[m["text"].isin(["suspected gunman", "suspect", "gunman"]), "actor"]) == {"Patrick Crusius"}
+    m = _mentions("An Australian, Brenton Tarrant, aged 28, appeared in court yesterday, charged with one count of "
+                  "murder. A professor said 'The attacker was using a couple of guns.'")
+    assert m.loc[m["text"] == "attacker", "actor"].tolist() == ["Brenton Tarrant"]
+    m = _mentions("John Smith said the attacker fled. Police are looking for the attacker.")
+    assert set(m.loc[m["text"] == "attacker", "type"]) == {"group"}

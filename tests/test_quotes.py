@@ -863,3 +863,13 @@ def test_a_quotation_told_in_the_next_sentence_has_its_speaker():
     q = analyze(load_article(text='"Our house is burning. Literally. It is an international crisis!" Macron told the '
                                   'world on Thursday via Twitter.')).quotes
     assert list(q["speaker_text"]) == ["Macron"]
+
+
+def test_a_person_in_a_phrase_before_a_verb_that_only_introduces_a_quotation_is_no_speaker():
+    """"the manifesto if written by the suspect could strengthen the case: “…”": not the suspect (a person:
+    "identified the suspect as Patrick Crusius"), the source named by "According to"."""
+    q = analyze(load_article(text="U.S. officials identified the suspect as Patrick Crusius. According to U.S. "
+                                  "Attorney Bash, the manifesto if written by the suspect could strengthen the "
+                                  "federal government's case: \"The key factor here is an intent to coerce.\"")).quotes
+    direct = q[q["kind"] == "direct"]
+    assert len(direct) == 1 and direct["speaker"].iloc[0] != "Patrick Crusius"

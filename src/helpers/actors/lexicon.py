@@ -93,6 +93,10 @@ class ActorLexicon:
     protest_groups: frozenset[str]
     #: act lemma -> group nouns whose article group did it where the text names nobody ("arrest": police)
     implied_agents: dict[str, frozenset[str]]
+    #: group nouns whose singular after "the" is one person the article may name ("the attacker", "the gunman")
+    culprit_nouns: frozenset[str]
+    #: verb lemmas whose undergoer is that person ("charged", "arrested")
+    culprit_acts: frozenset[str]
     speech_cues: frozenset[str]
     speech_lemmas: frozenset[str]
     stopwords: frozenset[str]
@@ -191,6 +195,8 @@ def _load(folder: str) -> ActorLexicon:
         act_nouns=frozenset(cues.get("act_noun", ())),
         protest_groups=frozenset(cues.get("protest_group", ())),
         implied_agents={k.removesuffix("_agent"): frozenset(v) for k, v in cues.items() if k.endswith("_agent")},
+        culprit_nouns=frozenset(cues.get("culprit_noun", ())),
+        culprit_acts=frozenset(cues.get("culprit_act", ())),
         speech_cues=frozenset(cues.get("speech", ())),
         speech_lemmas=frozenset(r["lemma"].lower() for r in read_rows(root / "speech_verbs.csv", ("lemma",))),
         stopwords=frozenset(r["word"].lower() for r in stopwords),

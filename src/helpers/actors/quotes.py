@@ -536,9 +536,12 @@ class _Reader:
         t = self.doc[k]
         m = self.mention_at(t.idx)
         if t.dep_ in ("pobj", "dobj", "poss", "dative", "attr") and not (
-                m is not None and m.type in _PERSONLIKE and m.end == t.idx + len(t) and not m.pronoun):
+                m is not None and m.type in _PERSONLIKE and m.end == t.idx + len(t) and not m.pronoun
+                and verb.i in self.cue_at):
             return None  # "Protesters marching through the streets chanted": not the streets ("Caloundra
-            # coach Geoff Ingram said", with "coach" read as a verb: the person right before the cue speaks)
+            # coach Geoff Ingram said", with "coach" read as a verb: the person right before the cue speaks; not
+            # before a verb that only introduces a quotation: "the manifesto if written by the suspect could
+            # strengthen the case: “…”")
         return t if t.pos_ in _SPEAKER_POS and not self.quoted(t) and t.lower_ not in _RELATIVE else None
 
     def _left_person(self, verb: Token) -> Token | None:

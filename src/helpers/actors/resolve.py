@@ -1192,6 +1192,71 @@ def fold_groups(cands: list[Candidate], info: dict[str, tuple[str, str, str]], d
                 c.actor_id = next(iter(hits))
 
 
+def name_culprits(document: Document, cands: list[Candidate], info: dict[str, tuple[str, str, str]],
+                  lex: ActorLexicon) -> None:
+    """"The attacker", "the gunman", "the suspect" (a singular ``culprit_noun`` group after "the") is one person:
+    the one the article names as such, in apposition or by identification ("The attacker, identified as Sudesh
+    Amman,"; "officials identified the suspect as Patrick Crusius"; "the suspect, John Smith,"), else the one
+    person it says was charged, arrested, indicted, detained or convicted (``culprit_act``: a passive subject,
+    an object, or the subject a participle hangs on: "Brenton Tarrant appeared in court, charged with murder").
+    With no such person, or several, the noun stays the group."""
+    doc = document.doc
+    nouns = {"group:" + n for n in lex.culprit_nouns}
+    culprits = [c for c in cands if c.kind == "group" and c.actor_id in nouns and c.determiner == "the"
+                and doc[c.head].tag_ == "NN"]
+    if not culprits:
+        return
+    persons: dict[int, str] = {}  # token index -> person actor, for every token of a person's mention
+    for c in cands:
+        if c.actor_id and info.get(c.actor_id, ("", c.label, ""))[1] == "person" and c.kind != "pronoun":
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            persons.update({t.i: c.actor_id for t in span} if span is not None else {})
+    named = {a for c in culprits for a in _identified(doc[c.head], persons)}  # one culprit, whatever it is
+    if not named:  # called ("the suspect ... the gunman")
+        named = _charged(doc, persons, lex.culprit_acts)
+    if len(named) == 1:
+        person = next(iter(named))
+        for c in culprits:
+            c.actor_id, c.label, c.kind = person, "person", "definite"
+
+
+def _identified(noun: Token, persons: dict[int, str]) -> set[str]:
+    """The persons a culprit noun is said to be: in apposition either way, or identified or named as ("The
+    attacker, identified as X", "identified the suspect as X")."""
+    out = {persons[k.i] for k in noun.children if k.dep_ == "appos" and k.i in persons}
+    if noun.dep_ == "appos" and noun.head.i in persons:
+        out.add(persons[noun.head.i])
+    verbs = [k for k in noun.children if k.dep_ == "acl" and k.lemma_ in _IDENTIFY]
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in _IDENTIFY:
+        verbs.append(noun.head)
+    for v in verbs:
+        out |= {persons[p.i] for pr in v.children if pr.dep_ == "prep" and pr.lower_ == "as"
+                for p in pr.children if p.dep_ == "pobj" and p.i in persons}  # fmt: skip
+    return out
+
+
+_IDENTIFY = frozenset({"identify", "name"})
+
+
+def _charged(doc, persons: dict[int, str], acts: frozenset[str]) -> set[str]:
+    """The persons the text says underwent one of ``acts``: a passive subject or an object of such a verb, or the
+    subject (or noun) a subject-less participle of it hangs on ("X appeared in court, charged with murder")."""
+    out = set()
+    for i, actor in persons.items():
+        t = doc[i]
+        if t.head.i in persons and persons[t.head.i] == actor:
+            continue  # only the name's head word
+        if t.dep_ == "appos":
+            t = t.head  # "An Australian, Brenton Tarrant, aged 28, appeared in court"
+        if t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_ in acts:
+            out.add(actor)
+        near = list(t.children) + (list(t.head.children) if t.dep_ in ("nsubj", "nsubjpass") else [])
+        if any(k.dep_ in ("acl", "advcl", "conj") and k.tag_ == "VBN" and k.lemma_ in acts
+               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in k.children) for k in near):
+            out.add(actor)
+    return out
+
+
 def person_title_kind(lex: ActorLexicon, title: str) -> bool:
     """Whether a title makes its bearer a person."""
     return title in lex.titles and lex.titles[title].kind in PERSON_TITLE_KINDS
