@@ -873,3 +873,12 @@ def test_a_person_in_a_phrase_before_a_verb_that_only_introduces_a_quotation_is_
                                   "federal government's case: \"The key factor here is an intent to coerce.\"")).quotes
     direct = q[q["kind"] == "direct"]
     assert len(direct) == 1 and direct["speaker"].iloc[0] != "Patrick Crusius"
+
+
+def test_a_quotation_opening_with_an_editors_bracketed_letter_is_a_whole_sentence():
+    """"[w]e have never before seen ...": the editor lower-cased the speaker's first letter; the quotation is
+    direct, so "He continued, “[a]nd we ...”" is introduced by its verb, and has a speaker."""
+    q = analyze(load_article(text='Ghebreyesus expressed a similar view, saying "[w]e have never before seen a '
+                                  'pandemic sparked by a coronavirus." He continued, "[a]nd we have never before seen '
+                                  'a pandemic that can be controlled at the same time."')).quotes
+    assert list(q["kind"]) == ["direct", "direct"] and q["speaker"].notna().all()

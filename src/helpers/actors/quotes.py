@@ -313,7 +313,9 @@ def _kind(words: str) -> str:
         return "partial"
     first = next((c for c in words if c.isalnum()), "")
     n = len(re.findall(r"\w+", words))
-    if first.isupper() and (n >= 3 or words.rstrip()[-1:] in ".,!?"):
+    edited = re.match(r"\s*\[[a-z]\]", words) is not None  # "[w]e have never before seen ...": an editor's letter
+    # for the sentence's first (a whole sentence of the speaker's)
+    if (first.isupper() or edited) and (n >= 3 or words.rstrip()[-1:] in ".,!?"):
         return "direct"
     return "partial"
 
