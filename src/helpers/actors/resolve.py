@@ -1211,8 +1211,8 @@ def name_culprits(document: Document, cands: list[Candidate], info: dict[str, tu
         if c.actor_id and info.get(c.actor_id, ("", c.label, ""))[1] == "person" and c.kind != "pronoun":
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             persons.update({t.i: c.actor_id for t in span} if span is not None else {})
-    named = {a for c in culprits for a in _identified(doc[c.head], persons)}  # one culprit, whatever it is
-    if not named:  # called ("the suspect ... the gunman")
+    named = {a for c in culprits for a in _identified(doc[c.head], persons)}  # one culprit, whatever the noun
+    if not named:  # ("the suspect" identified, "the gunman" later: the same person)
         named = _charged(doc, persons, lex.culprit_acts)
     if len(named) == 1:
         person = next(iter(named))
