@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -70,3 +71,17 @@ def test_directory_via_subprocess(tmp_path):
     assert r.returncode == 2
     assert r.stderr.count("\n") == 1 and "directory" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+class _ClosedPipe(io.StringIO):
+    """Standard output whose reader has gone ("... | head"): every write fails as a closed pipe does."""
+
+    def write(self, s: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_closed_pipe_ends_quietly(seed_path, monkeypatch, capsys):
+    """"python -m helpers analyze x.txt | head": no traceback, exit 0, nothing on stderr."""
+    monkeypatch.setattr("sys.stdout", _ClosedPipe())
+    assert main(["analyze", str(seed_path), "--format", "csv", "--table", "sentences"]) == 0
+    assert capsys.readouterr().err == ""

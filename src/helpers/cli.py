@@ -6,7 +6,9 @@ Exit codes: 0 success, 2 bad input or usage (one line on stderr), 1 an unexpecte
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -85,6 +87,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # "python -m helpers analyze x.txt | head": the reader stopped reading, no error
+        _silence_stdout()
+        return 0
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so flushing it at exit after a closed pipe raises nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass  # a stand-in stdout with no file descriptor (tests, notebooks)
 
 
 def _one_line(message: str) -> str:
