@@ -1264,3 +1264,9 @@ def test_naming_someone_as_terrorists_labels_them():
                                                 ("People's Protection Units", "hostile")}
     st = analyze(load_article(text="Erdoğan named the PKK as terrorists.")).stance
     assert "Terrorists" not in set(st["target"])
+
+
+def test_an_act_in_someones_honor_is_praise():
+    """"held a minute of silence in Chirac's honor", "in honor of X": cooperative toward the one honoured."""
+    assert ("French Parliament", "Jacques Chirac", "cooperative") in _pairs(
+        "The French Parliament held a minute of silence in honor of Jacques Chirac.")
