@@ -230,28 +230,22 @@ def _person_surnames(doc) -> frozenset[str]:
                      and ent[-1].text[:1].isupper())  # fmt: skip
 
 
+def _full_name_ends(doc) -> list[str]:
+    """The last words (split at spaces) of the persons' names of two words or more the recogniser finds."""
+    return [words[-1] for ent in doc.ents if ent.label_ == "PERSON" and len(words := ent.text.split()) >= 2]
+
+
 def _hyphened_surnames(doc) -> frozenset[str]:
-    """The hyphenated last words of the persons' names of two words or more that the recogniser finds in
-    ``doc`` ("Mir-Mohammadi" of "Seyed Mohammad Mir-Mohammadi"): alone, the small model may read one as a
-    building or a work."""
-    out = set()
-    for ent in doc.ents:
-        words = ent.text.split()
-        if ent.label_ == "PERSON" and len(words) >= 2 and "-" in words[-1] and words[-1][:1].isupper():
-            out.add(words[-1])
-    return frozenset(out)
+    """The hyphenated last words of the persons' full names in ``doc`` ("Mir-Mohammadi" of "Seyed Mohammad
+    Mir-Mohammadi"): alone, the small model may read one as a building or a work."""
+    return frozenset(w for w in _full_name_ends(doc) if "-" in w and w[:1].isupper())
 
 
 def _particle_surnames(doc) -> frozenset[str]:
     """The surnames with a particle ("al-Quaety", "el-Sisi"; case-folded) that end the persons' names the
     recogniser finds in ``doc``: the small model reads such a surname alone as an organisation."""
-    out = set()
-    for ent in doc.ents:
-        words = ent.text.split()
-        if ent.label_ == "PERSON" and len(words) >= 2 and _PARTICLE_SURNAME.match(words[-1]) \
-                and words[-1].split("-")[0] not in _NAME_PREFIXES:
-            out.add(words[-1].casefold())
-    return frozenset(out)
+    return frozenset(w.casefold() for w in _full_name_ends(doc)
+                     if _PARTICLE_SURNAME.match(w) and w.split("-")[0] not in _NAME_PREFIXES)
 
 
 def _another_bearer(doc, surname: str, actor) -> bool:

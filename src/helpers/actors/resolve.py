@@ -748,7 +748,8 @@ def resolve_descriptions(document: Document, cands: list[Candidate], gaz: Gazett
         if c.kind == "office":
             lo, mods, det = modifiers(doc, first)
             c.start, c.determiner, c.modifiers = min(c.start, doc[lo].idx), det, frozenset(mods)
-        person = _apposed_person(document, c, out + [x for x in cands if x.start > c.start], lex)
+        around = out + [x for x in cands if x.start > c.start]  # resolved so far, and the candidates after
+        person = _apposed_person(document, c, around, lex)
         if person is not None:
             if person.label != "person":  # "the president of Namibia, Hage Geingob": a name the recogniser
                 name, _, gender = info[person.actor_id]  # took for an organisation is a person's
@@ -792,7 +793,7 @@ def resolve_descriptions(document: Document, cands: list[Candidate], gaz: Gazett
                 info.setdefault(c.actor_id, (c.title, "role", lex.titles[c.title].gender))
             out.append(c)
         else:
-            body = _apposed_body(document, c, out + [x for x in cands if x.start > c.start])
+            body = _apposed_body(document, c, around)
             actor_id = body.actor_id if body is not None else _definite_antecedent(document, c, out, gaz, lex,
                                                                                     info, polity)
             if not actor_id and c.title in lex.body_heads and c.label != "state":

@@ -149,7 +149,8 @@ def noun_agents(frame: Frame, noun: Token, note: str) -> list[int]:
     """Entities acting in a cue noun: possessor, by/from phrase, entity modifier, or a support verb's subject."""
     lex = frame.lexicon
     kids = list(noun.children)
-    if note != "undergoer" or _of_object(noun):  # "the United States' killing of Qasem Soleimani": the killer
+    if note != "undergoer" or prep_objects(noun, ("of",)):  # "the United States' killing of Qasem Soleimani":
+        # the killer
         found = entities(frame, [c for c in kids if c.dep_ == "poss"], proxy=False)
         if found:
             return found
@@ -199,14 +200,10 @@ def noun_patients(frame: Frame, noun: Token, note: str,
             tokens += [o for o in c.children if o.dep_ == "dobj"] if c.tag_ == "VBG" and not lex.one_word(
                 c.lemma_.lower(), "V") else verb_patients(c, None, lex)  # ("refusal to disclose to Congress" reaches)
     if note == "undergoer":
-        tokens += [c for c in noun.children if c.dep_ == "compound" or (c.dep_ == "poss" and not _of_object(noun))]
+        named_of = bool(prep_objects(noun, ("of",)))  # "X's arrest of Y": the possessor did it
+        tokens += [c for c in noun.children if c.dep_ == "compound" or (c.dep_ == "poss" and not named_of)]
     return entities(frame, tokens)
 
-
-def _of_object(noun: Token) -> bool:
-    """Whether an act noun names whom it was done to after "of" ("the killing of Y", "X's arrest of Y")."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
-               for c in noun.children)
 
 
 def received_by(frame: Frame, noun: Token) -> list[int]:
