@@ -2483,3 +2483,26 @@ def test_the_attacker_is_the_one_person_named_or_charged_as_such():
     assert m.loc[m["text"] == "attacker", "actor"].tolist() == ["Brenton Tarrant"]
     m = _mentions("John Smith said the attacker fled. Police are looking for the attacker.")
     assert set(m.loc[m["text"] == "attacker", "type"]) == {"group"}
+
+
+def test_names_of_works_awards_and_events_are_no_actors():
+    """A film named in apposition to "film", an award a person "was named", a song listed with a song, and a
+    "graduation party" the recogniser read as a body are no actors; "the party" then finds no body either."""
+    found = _found('Winch said he was named Best Actor at one of those events. The result was his recent film, '
+                   'Fall of Grace. He wrote songs such as "Dark Star", "Uncle John\'s Band", and "Truckin\'" for the '
+                   'band.')
+    assert not {"Best Actor", "Fall of Grace", "Truckin"} & set(found)
+    found = _found("Four teenagers were shot at a Pennsylvania graduation party. Police said a hundred people "
+                   "attended the party.")
+    assert found == {"Police": "organisation"}
+    # the name of a body that is "called" something stays that body
+    found = _found("I went to the organisation which is called SAMPAD, and SAMPAD helped me.")
+    assert found.get("SAMPAD") == "organisation"
+
+
+def test_a_troupe_is_a_body_and_a_titled_camel_case_name_a_person():
+    """"Belly dancing troupe Tribal Evolution performed" (a person to the small model) is a body; "Mr.
+    CreepyPasta" is a person with a stage name, though a capital inside a word usually marks a company."""
+    found = _found("Belly dancing troupe Tribal Evolution performed on Saturday. YouTube personality Mr. CreepyPasta "
+                   "did a reading of scary stories.")
+    assert found == {"Tribal Evolution": "organisation", "Mr. CreepyPasta": "person"}

@@ -110,6 +110,30 @@ def _strip(doc, i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
+def _common_kind_end(doc, i: int, j: int, lex: ActorLexicon) -> int:
+    """End of a body's name whose recognised span runs on into a lower-case noun phrase headed by a kind of
+    body ("Pennsylvania graduation party", "the Associated Press news agency"): the capitalised part before
+    it, which names the body or only the place; ``j`` unchanged when the kind follows a capital ("All Saints
+    school", "the Democratic party")."""
+    if j - i < 3 or not (doc[j - 1].is_lower and doc[j - 1].lower_ in lex.org_heads):
+        return j
+    k = j - 1
+    while k > i and doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 1].pos_ in ("NOUN", "ADJ"):
+        k -= 1
+    return k if k < j - 1 and k > i else j
+
+
+def _quoted_like_a_title(doc, i: int, j: int) -> bool:
+    """Whether tokens ``[i, j)`` are all a quotation holds, in a sentence where a quoted title is recognised as
+    one ("songs such as "Dark Star", ... and "Truckin'""): another title of the list."""
+    k = j + (j < len(doc) and doc[j].text in ("'", "’"))  # "Truckin'": the apostrophe ends the word
+    if not (i > 0 and doc[i - 1].tag_ == "``" and k < len(doc) and doc[k].tag_ == "''"):
+        return False
+    sent = doc[i].sent
+    return any(e.label_ == "WORK_OF_ART" and e.start > sent.start and doc[e.start - 1].tag_ == "``"
+               and e.start != i for e in sent.ents)  # fmt: skip
+
+
 def _possessive_in(doc, i: int, j: int) -> int | None:
     """The first possessive ending ("'s") strictly inside tokens ``[i, j)``, not the last token, or None."""
     return next((k for k in range(i + 1, j - 1) if doc[k].tag_ == "POS"), None)
@@ -549,6 +573,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
         for i, j, ent_label in _repair(doc, ent, lex):
             label = ACTOR_LABELS[ent_label]
             i, j = _strip(doc, i, j)
+            if ent_label == "ORG":
+                j = _common_kind_end(doc, i, j, lex)
             if ent_label == "ORG" and j - i >= 3 and doc[i + 1].lower_ == "of" and doc[i].tag_ in ("NNS", "NNPS") \
                     and (title_key(doc[i].lemma_) in lex.titles or doc[i].lemma_.lower() in lex.member_nouns):
                 i += 2  # "Leaders of African Union member states": the body, not its leaders
@@ -583,6 +609,11 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue  # "Медицинский": a gloss in another script
             if _only_title(doc, i, j, ent_label, lex, surnames) or _bracketed_title(doc, i, j, lex):
                 continue
+            if ent_label == "ORG" and doc[i:j].root.dep_ == "oprd" and any(
+                    c.dep_ == "nsubjpass" and (c.lower_ in PERSONAL or c.ent_type_ == "PERSON")
+                    for c in doc[i:j].root.head.children):  # fmt: skip
+                continue  # "he was named Best Actor": what a person is named, an award or a label, not a body
+                # (but "the organisation which is called SAMPAD": the body's own name)
             if j - i == 1 and ent_label in ("PERSON", "ORG") and doc[i].dep_ == "amod" and doc[i].head.is_lower \
                     and doc[i].head.pos_ == "NOUN" and word_tag(doc[i].text) in ("JJ", "") \
                     and doc[i].text not in name_words:
@@ -844,7 +875,8 @@ def _things_named(doc, lex: ActorLexicon) -> frozenset[str]:
     """Names the article gives to things: right after a lower-case noun that says what kind of thing ("the
     cargo ship Namse Bangdzod", "the film Argo", "the TV series Sliders", ``thing_kind`` in
     ``actor_cues.csv``) or a ship's prefix ("MV Namse Bangdzod"); the name is that thing wherever it stands.
-    The name is the recogniser's entity starting there, else the run of capitalised words; not one opening
+    The name is the recogniser's entity starting there, else the run of capitalised words, or the entity in
+    apposition after a comma ("his recent film, Fall of Grace"); not one opening
     with a known given name, which may be the person the thing is named after, nor the subject of a
     relative clause on the noun or of a speech verb anywhere ("the book Bolton wrote")."""
     starts = {e.start: e for e in doc.ents}
@@ -860,6 +892,9 @@ def _things_named(doc, lex: ActorLexicon) -> frozenset[str]:
             j += 1
         if j > k and not _relative_subject(doc[k:j]):
             out.add(doc[k:j].text)
+        if t.is_lower and t.lower_ in lex.thing_kinds:  # "his recent film, Fall of Grace": the name in apposition
+            out.update(starts[a.i].text for a in t.rights if a.dep_ == "appos" and a.i in starts
+                       and doc[a.i - 1].text == ",")  # fmt: skip
     for ent in doc.ents:  # "MV Namse Bangdzod" as one entity: its name
         if len(ent) > 1 and ent[0].text.isupper() and ent[0].lower_ in lex.thing_leads:
             out.add(ent[1:].text)
@@ -1600,8 +1635,10 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
             skip = doc[i].idx + len(" ".join(words[:lead]))
             i, words = next((k for k in range(i, t.i + 1) if doc[k].idx > skip), t.i + 1), words[lead:]
         if not words or _bracketed_title(doc, i, t.i + 1, lex) or _named_thing(doc, i, t.i + 1, named_things, lex) \
-                or (len(words) == 1 and words[0].rstrip(".") in NAME_SUFFIXES):
-            continue  # (not "Jr." of "Cyrus R. Vance, Jr.": a suffix of the name before it)
+                or (len(words) == 1 and words[0].rstrip(".") in NAME_SUFFIXES) \
+                or _quoted_like_a_title(doc, i, t.i + 1):
+            continue  # (not "Jr." of "Cyrus R. Vance, Jr.": a suffix of the name before it); "songs such as
+            # "Dark Star" and "Truckin'"": a title listed with a title
         if not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() and w[-1] != "-" for w in words) \
                 or not _latin(" ".join(words)):
             continue

@@ -361,8 +361,10 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon,
         if c.kind == "group":
             _group_actor(c, gaz, lex, info, qualified, split=len(sides.get(_group_noun(c), ())) > 1, present=present)
     for c in named:
-        if c.label == "person" and _camel_case(c.name):
-            c.label = "organisation"  # "UOKiK", "SpaceX", "GitHub": no person's name
+        if c.label == "person" and _camel_case(c.name) and not (
+                c.title in lex.titles and lex.titles[c.title].kind in PERSON_TITLE_KINDS):
+            c.label = "organisation"  # "UOKiK", "SpaceX", "GitHub": no person's name (but "Mr. CreepyPasta",
+            # a stage name with a person's title)
     acting = {c.name for c in named if c.label == "person"}  # names read as people somewhere (not "Christchurch"
     # read as an organisation in a headline: the city, not "Christchurch District Court")
     readings = Counter((c.name, c.label) for c in named)
