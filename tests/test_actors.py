@@ -2506,3 +2506,28 @@ def test_a_troupe_is_a_body_and_a_titled_camel_case_name_a_person():
     found = _found("Belly dancing troupe Tribal Evolution performed on Saturday. YouTube personality Mr. CreepyPasta "
                    "did a reading of scary stories.")
     assert found == {"Tribal Evolution": "organisation", "Mr. CreepyPasta": "person"}
+
+
+def test_a_capital_after_of_on_a_common_noun_is_the_city():
+    """"the relic of Jerusalem", "the mayor of London" name the city, not the state the capital can stand for;
+    "the decision of Moscow" and "on behalf of the White House" are the state's."""
+    m = _mentions("Charlemagne brought back the relic of Jerusalem. The mayor of London spoke. The decision of Moscow "
+                  "angered Kyiv. Kushner, on behalf of the White House, helped broker a deal.")
+    roles = dict(zip(m["text"], m["role"], strict=True))
+    assert roles["Jerusalem"] == "place" and roles["London"] == "place"
+    assert roles["Moscow"] == "actor" and roles["the White House"] == "actor"
+
+
+def test_a_name_listed_with_places_is_a_place_and_an_unknown_place_that_says_is_a_person():
+    """"in Saqqara and Tuna el-Gebel" (a person to the small model) is a place like the one it is listed with,
+    but "in Pakistan, Mohammed Waseem, brother of ..." has no "and" and stays the person; "Wasif suggested,
+    "..."" (a place to the small model) says something, so is a person."""
+    text = ("Millions of mummified ibis birds have been found in Egyptian tombs and catacombs in Saqqara and Tuna "
+            "el-Gebel, and Egyptologists have reported they were sacrificed. Wasif suggested, in likelihood, \"next "
+            "to each temple there was like a lake.\" On Friday in Pakistan, Mohammed Waseem, brother of Qandeel "
+            "Baloch, was sentenced.")
+    m = _mentions(text + _PAD)
+    roles = {(r.text, r.type, r.role) for r in m.itertuples()}
+    assert ("Tuna el-Gebel", "place", "place") in roles
+    assert ("Wasif", "person", "actor") in roles
+    assert ("Mohammed Waseem", "person", "actor") in roles

@@ -698,6 +698,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                     and doc[i].head.lower_ in _PLACE_ONLY_PREPOSITIONS and doc[i].text not in lex.first_names \
                     and doc[i].text not in surnames and doc[i].text not in name_words:
                 lab = "place"  # "a port town on a river in Borneo": a place the recogniser took for a person
+            elif ent_label == "PERSON" and _listed_with_place(doc[i:j]):
+                lab = "place"  # "catacombs in Saqqara and Tuna el-Gebel": a place listed with a place
             elif doc[i:j].text in named_places:
                 lab = "place"  # "Fath Airport ... the failed landing at Fath", "surrounding Nagorno-Karabakh" after
                 # "the disputed Nagorno-Karabakh region": the place again
@@ -1121,7 +1123,30 @@ def _misread_person(doc, i: int, j: int, lex: ActorLexicon) -> bool:
         return False
     if t.head.lower_ in lex.speech_cues:
         return True
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() in lex.speech_lemmas and any(
+            c.dep_ == "ccomp" or c.tag_ == "``" for c in t.head.children):
+        return True  # "Wasif suggested, in likelihood, "next to ...": a verb of saying with what was said
     return any(w.lower_ in PERSONAL for w in doc[t.i + 1 : t.sent.end])
+
+
+def _listed_with_place(span: Span) -> bool:
+    """Whether a name is conjoined with a place the recogniser knows, in a list after a preposition of place
+    ("in Saqqara and Tuna el-Gebel", "sites at Abydos, Saqqara, and Tuna el-Gebel"; the small model parses such
+    lists loosely, so the list may hang from the name itself)."""
+    places = _PLACE_ONLY_PREPOSITIONS | {"at"}
+    for w in span:
+        if w.dep_ != "conj":
+            continue
+        first = w.head
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first.ent_type_ not in ("GPE", "LOC", "FAC") or not any(
+                c.dep_ == "cc" and c.i < w.i for k in (first, *first.conjuncts) for c in k.children):
+            continue  # (a list has its "and": not "in Pakistan, Mohammed Waseem, brother of ...")
+        under = first if first.dep_ == "pobj" else span.root if first.head.i in range(span.start, span.end) else None
+        if under is not None and under.dep_ == "pobj" and under.head.lower_ in places:
+            return True
+    return False
 
 
 def _entity_start(doc, i: int) -> int:

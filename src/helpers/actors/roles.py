@@ -154,6 +154,11 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
         return "actor"  # who something came from: "the claim from Berlin", "an explanation from Russia"
     if dep == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS and not _aimed_at(t, lex):
         return "place"
+    if c.kind == "metonym" and dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
+            and not actor_noun(head.head, lex) and head.head.lemma_.lower() not in lex.act_nouns \
+            and head.head.lower_ != "behalf":
+        return "place"  # "the relic of Jerusalem", "the mayor of London": the city, not the state it can stand
+        # for (but "the government of Moscow", "the decision of Moscow", "on behalf of the White House")
     if dep == "pobj" and head.lower_ == "as" and head.head.lower_ in DISTANCE_ADVERBS:
         return "place"  # "ranging as far north as Canada"
     if dep in ("attr", "acomp") and any(s.dep_ in SUBJECT_DEPS and s.lemma_.lower() in lex.place_nouns
