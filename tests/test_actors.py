@@ -2531,3 +2531,9 @@ def test_a_name_listed_with_places_is_a_place_and_an_unknown_place_that_says_is_
     assert ("Tuna el-Gebel", "place", "place") in roles
     assert ("Wasif", "person", "actor") in roles
     assert ("Mohammed Waseem", "person", "actor") in roles
+
+
+def test_a_country_glued_to_a_currency_sign_is_no_mention():
+    """"US$22,900" is an amount in the country's currency (GUIDELINES: "US$100" is no actor); "The US" is."""
+    m = _mentions("They are to pay €20,000 (£17,500; US$22,900) in compensation. The US said no.")
+    assert m["text"].tolist() == ["US"] and m["start"].tolist() == [66]

@@ -372,6 +372,17 @@ def test_stance_events_and_edges():
     ur = edges[(edges.source_id == "ukraine") & (edges.target_id == "russia")].iloc[0]
     assert ur.label == "neutral" and ur.score == 0.0 and ur.evidence == "s4: met"
     assert S.stance_edges(events.iloc[:0]).empty
+    assert ru.support_ids == [0, 3] and ur.support_ids == [4]
+
+
+def test_an_edge_lists_the_cues_behind_its_label_first():
+    """"Russia met Ukraine. Later Russia attacked Ukraine.": a hostile edge whose evidence opens with the attack,
+    not the meeting that came first, and whose supporting sentence is the attack's (the report shows it)."""
+    text = "Russia met Ukraine. Later Russia attacked Ukraine."
+    document, mentions = _article(text, {"Russia": "Russia", "Ukraine": "Ukraine"})
+    edges = S.stance_edges(S.stance_events(document, mentions, _quotes(text, document, mentions)))
+    ru = edges[(edges.source_id == "russia") & (edges.target_id == "ukraine")].iloc[0]
+    assert (ru.label, ru.evidence, ru.sentence_ids, ru.support_ids) == ("hostile", "s1: attacked; s0: met", [0, 1], [1])
 
 
 def test_speakers_come_from_the_quotes_table():

@@ -157,6 +157,10 @@ def _char_span(doc, i: int, j: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------- gazetteer
 
 
+#: Currency signs a country's short name may be glued to ("US$", "HK$", "A$", "R$").
+_CURRENCY_SIGNS = frozenset("$£€¥")
+
+
 def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) -> list[Candidate]:
     """Every gazetteer surface form in the text (longest first, case-sensitive), as candidates.
 
@@ -178,6 +182,8 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or not len(span):
             continue
+        if m.end() < len(text_of(doc)) and text_of(doc)[m.end()] in _CURRENCY_SIGNS:
+            continue  # "US$22,900", "HK$": the country's currency, no act of the state
         surf = _pick(surfaces)
         if surf is not None:
             found.append((m.start(), m.end(), surf, span))

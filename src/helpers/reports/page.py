@@ -100,7 +100,7 @@ def stance_rows(result) -> pd.DataFrame:
         return pd.DataFrame(columns=["from", "toward", "stance", "cues", "sentence"])
     text = dict(zip(result.sentences["sentence_id"], result.sentences["text"], strict=True))
     sentences = []
-    for ids in st["sentence_ids"]:
+    for ids in st["support_ids"] if "support_ids" in st else st["sentence_ids"]:  # the sentences behind the label
         ids = list(ids) if isinstance(ids, (list, tuple)) else [int(x) for x in str(ids).replace(",", " ").split()]
         sentences.append(" … ".join(text.get(int(i), "") for i in ids[:2]))
     return pd.DataFrame({"from": st["source"], "toward": st["target"], "stance": st["label"],

@@ -58,7 +58,8 @@ METHODS = ("default", "rules", "model")
 EVENT_COLUMNS = ["sentence_id", "source_id", "source", "target_id", "target", "cue", "category", "cameo",
                  "weight", "modality", "negated", "label", "start", "end"]  # fmt: skip
 EXTRA_EVENT_COLUMNS = ["cue_label", "score", "via", "scorer"]
-EDGE_COLUMNS = ["source_id", "source", "target_id", "target", "label", "score", "n", "evidence", "sentence_ids"]
+EDGE_COLUMNS = ["source_id", "source", "target_id", "target", "label", "score", "n", "evidence", "sentence_ids",
+                "support_ids"]
 
 #: Entity spans given to :func:`stance_between` are out of range, empty or overlapping.
 StanceSpanError = SpanError
@@ -613,7 +614,9 @@ def stance_edges(events: pd.DataFrame) -> pd.DataFrame:
     without it) and label; ``score`` is the mean over the sentences with a polar label, those with an
     asserted or negated cue first (else the modal and conditional ones), in [-10, 10]; ``label`` applies
     the rule thresholds to it (neutral when no sentence is polar); ``n`` counts the events; ``evidence``
-    lists ``s<sentence_id>: <cue>`` (negated cues prefixed with ``not``); ``sentence_ids`` is sorted.
+    lists ``s<sentence_id>: <cue>`` (negated cues prefixed with ``not``), the cues of the sentences that
+    carry the label first ("s9: raped; s6: met" for a hostile edge); ``sentence_ids`` is sorted, and
+    ``support_ids`` holds those of its sentences whose own label is the edge's (all of them for a neutral edge).
     """
     rows = []
     if len(events):
@@ -630,16 +633,21 @@ def stance_edges(events: pd.DataFrame) -> pd.DataFrame:
             for r in g:
                 sentences.setdefault(int(r[6]), []).append(r)
             asserted, other = [], []
-            for rs in sentences.values():
+            labels: dict[int, str] = {}
+            for k, rs in sentences.items():
                 score = float(rs[0][10]) if has_score else sum(float(r[5]) for r in rs) / len(rs)
-                if label_of(score) == "neutral":
+                labels[k] = label_of(score)
+                if labels[k] == "neutral":
                     continue
                 (asserted if any(r[4] in ("asserted", "negated") for r in rs) else other).append(score)
             counted = asserted or other
             score = round(sum(counted) / len(counted), 4) if counted else 0.0
+            label = label_of(score)
+            support = sorted(k for k in sentences if label == "neutral" or labels[k] == label)
+            ordered = sorted(g, key=lambda r: int(r[6]) not in support)  # the label's own sentences first
             evidence = "; ".join(f"s{r[6]}: {'not ' if r[8] else ''}{' '.join(str(r[7]).lower().split())}"
-                                 for r in g if r[7])  # fmt: skip
+                                 for r in ordered if r[7])  # fmt: skip
             rows.append({"source_id": sid, "source": g[0][2], "target_id": tid, "target": g[0][3],
-                         "label": label_of(score), "score": score, "n": len(g), "evidence": evidence,
-                         "sentence_ids": sorted(sentences)})  # fmt: skip
+                         "label": label, "score": score, "n": len(g), "evidence": evidence,
+                         "sentence_ids": sorted(sentences), "support_ids": support})  # fmt: skip
     return pd.DataFrame(rows, columns=EDGE_COLUMNS)
