@@ -2537,3 +2537,13 @@ def test_a_country_glued_to_a_currency_sign_is_no_mention():
     """"US$22,900" is an amount in the country's currency (GUIDELINES: "US$100" is no actor); "The US" is."""
     m = _mentions("They are to pay €20,000 (£17,500; US$22,900) in compensation. The US said no.")
     assert m["text"].tolist() == ["US"] and m["start"].tolist() == [66]
+
+
+def test_a_name_apposed_to_a_kind_of_thing_is_that_thing():
+    """"One antibody cocktail, ZMapp, ... ZMapp served as a control" and "Airfleets, a database detailing the
+    aircraft, states": a medicine and a database, no actors (``thing_kind`` in actor_cues.csv); a company
+    apposed to a word that is no kind of thing stays ("Boeing, the planemaker, said")."""
+    found = _found("One antibody cocktail, ZMapp, initially showed promise. In the trial, ZMapp served as a control. "
+                   "Airfleets, a database detailing the aircraft, states the aircraft uses the A300. Boeing, the "
+                   "planemaker, said no.")
+    assert found == {"Boeing": "organisation"}

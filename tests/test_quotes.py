@@ -882,3 +882,4 @@ def test_a_quotation_opening_with_an_editors_bracketed_letter_is_a_whole_sentenc
                                   'pandemic sparked by a coronavirus." He continued, "[a]nd we have never before seen '
                                   'a pandemic that can be controlled at the same time."')).quotes
     assert list(q["kind"]) == ["direct", "direct"] and q["speaker"].notna().all()
+

@@ -884,7 +884,8 @@ def _things_named(doc, lex: ActorLexicon) -> frozenset[str]:
     cargo ship Namse Bangdzod", "the film Argo", "the TV series Sliders", ``thing_kind`` in
     ``actor_cues.csv``) or a ship's prefix ("MV Namse Bangdzod"); the name is that thing wherever it stands.
     The name is the recogniser's entity starting there, else the run of capitalised words, or the entity in
-    apposition after a comma ("his recent film, Fall of Grace"); not one opening
+    apposition after a comma, or before it ("his recent film, Fall of Grace"; "Airfleets, a database"); not one
+    opening
     with a known given name, which may be the person the thing is named after, nor the subject of a
     relative clause on the noun or of a speech verb anywhere ("the book Bolton wrote")."""
     starts = {e.start: e for e in doc.ents}
@@ -903,6 +904,10 @@ def _things_named(doc, lex: ActorLexicon) -> frozenset[str]:
         if t.is_lower and t.lower_ in lex.thing_kinds:  # "his recent film, Fall of Grace": the name in apposition
             out.update(starts[a.i].text for a in t.rights if a.dep_ == "appos" and a.i in starts
                        and doc[a.i - 1].text == ",")  # fmt: skip
+            h = t.head
+            if t.dep_ == "appos" and h.i < t.i and doc[h.i + 1].text == "," and h.text[:1].isupper():
+                # "Airfleets, a database detailing the aircraft": the name before
+                out.add(next((e.text for e in doc.ents if e.start <= h.i < e.end), h.text))
     for ent in doc.ents:  # "MV Namse Bangdzod" as one entity: its name
         if len(ent) > 1 and ent[0].text.isupper() and ent[0].lower_ in lex.thing_leads:
             out.add(ent[1:].text)
