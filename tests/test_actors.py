@@ -2547,3 +2547,14 @@ def test_a_name_apposed_to_a_kind_of_thing_is_that_thing():
                    "Airfleets, a database detailing the aircraft, states the aircraft uses the A300. Boeing, the "
                    "planemaker, said no.")
     assert found == {"Boeing": "organisation"}
+
+
+def test_hashtags_are_no_actors_and_a_couple_shares_the_surname_named_once():
+    """"the hashtags #MAGA and ..." and "#WrongTrump went viral" are slogans; "Richard and Lisa Parry" are Richard
+    Parry and Lisa Parry (not "The Bernie and Sid Show": a show)."""
+    m = _mentions("His bio includes the hashtags #MAGA and #TRUMP2020. The hashtag #WrongTrump went viral. A couple "
+                  "from Florida, Richard and Lisa Parry, made a drive. The Bernie and Sid Show replaced Imus in the "
+                  "Morning." + _PAD)
+    names = set(m.loc[m["role"] == "actor", "actor"])
+    assert {"Richard Parry", "Lisa Parry"} <= names
+    assert not {"MAGA", "WrongTrump", "Sid Show", "Bernie Show"} & names

@@ -340,6 +340,12 @@ def _speaks(t: Token, lex: ActorLexicon) -> bool:
     return t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in lex.speech_lemmas
 
 
+def in_hashtag(text: str, c: Candidate) -> bool:
+    """Whether a candidate is written as a hashtag ("#MAGA", "the hashtag #WrongTrump went viral"): a slogan or
+    topic, no mention of anyone."""
+    return c.start > 0 and text[c.start - 1] == "#"
+
+
 def is_source(t: Token) -> bool:
     """Whether a word is where information came from: "according to Time", "an interview with Dawn", "told
     Dawn"."""
@@ -734,8 +740,9 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             if ent_label == "ORG":
                 j = _for_purpose(doc, _of_place(doc, j, lex), lex)
             start, end = _char_span(doc, i, j)
+            surname = _shared_surname(doc, i, j, lex) if ent_label == "PERSON" else ""
             out.append(Candidate(start, end, document.sentence_at(start), kind, lab, doc[i:j].root.i,
-                                 name=_unbracketed(text_of(doc)[start:end]), title=title,
+                                 name=_unbracketed(text_of(doc)[start:end]) + surname, title=title,
                                  placed=lab == "place" and _placed(doc[i:j].root)))  # fmt: skip
     return out
 
@@ -1138,6 +1145,20 @@ def _misread_person(doc, i: int, j: int, lex: ActorLexicon) -> bool:
             c.dep_ == "ccomp" or c.tag_ == "``" for c in t.head.children):
         return True  # "Wasif suggested, in likelihood, "next to ...": a verb of saying with what was said
     return any(w.lower_ in PERSONAL for w in doc[t.i + 1 : t.sent.end])
+
+
+def _shared_surname(doc, i: int, j: int, lex: ActorLexicon) -> str:
+    """" McCloskey" for the lone given name of "Mark and Patricia McCloskey": two people of one family named
+    with one surname (a given name, "and", then a given name and the surname); else ""."""
+    if j - i != 1 or j + 2 >= len(doc) or doc[j].lower_ not in ("and", "&"):
+        return ""
+    given = lex.first_names | lex.name_genders.keys()
+    ent = next((e for e in doc.ents if e.start == j + 1), None)
+    if ent is None or ent.label_ != "PERSON" or len(ent) < 2 or doc[i].text not in given \
+            or ent[0].text not in given or not all(w.text[:1].isupper() for w in ent) \
+            or ent[-1].lower_ in lex.thing_heads or ent[-1].lower_ in lex.org_heads:
+        return ""  # (not "The Bernie and Sid Show")
+    return " " + ent[1:].text
 
 
 def _listed_with_place(span: Span) -> bool:

@@ -87,6 +87,7 @@ def _resolved(document: Document, gaz: Gazetteer, lex: ActorLexicon, when: dt.da
     cands = cand.gazetteer_candidates(document, gaz, lex) + cand.ner_candidates(document, lex)
     cands += cand.group_candidates(document, lex)
     cands += cand.proper_noun_candidates(document, lex, cands)
+    cands = [c for c in cands if not cand.in_hashtag(document.text, c)]
     merged = merge(document, cands, lex)
     merged = attach_titles(document, merged, gaz, lex)
     spans = [(c.start, c.end) for c in merged]
