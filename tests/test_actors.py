@@ -2558,3 +2558,13 @@ def test_hashtags_are_no_actors_and_a_couple_shares_the_surname_named_once():
     names = set(m.loc[m["role"] == "actor", "actor"])
     assert {"Richard Parry", "Lisa Parry"} <= names
     assert not {"MAGA", "WrongTrump", "Sid Show", "Bernie Show"} & names
+
+
+def test_a_storm_named_alone_and_a_geological_fault_are_no_actors():
+    """"Hurricane Dorian ... Dorian made its initial landfall" (the recogniser leaves the second one unlabelled)
+    and "the western extension of Mindanao Fault", "the nearby Cotabato Trench"."""
+    found = _found("As the cyclone known as Hurricane Dorian finally cleared the Bahamas yesterday, damage began to "
+                   "emerge. Dorian made its initial landfall as a Category 5 hurricane on Sunday. The western extension "
+                   "of Mindanao Fault makes the province seismically active, while the nearby Cotabato Trench "
+                   "contributes to earthquakes.")
+    assert not {"Dorian", "Hurricane Dorian", "Mindanao Fault", "Cotabato Trench"} & set(found)

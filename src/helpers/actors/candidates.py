@@ -123,6 +123,15 @@ def _common_kind_end(doc, i: int, j: int, lex: ActorLexicon) -> int:
     return k if k < j - 1 and k > i else j
 
 
+def _storms(doc, lex: ActorLexicon) -> set[str]:
+    """Names the article gives storms ("Hurricane Lorenzo": "Lorenzo"), unless a person has that name too
+    ("Lorenzo Fontana")."""
+    storms = {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in lex.storm_leads and t.text[:1].isupper()
+              and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()}  # fmt: skip
+    return storms - {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+                     and e[0].lower_ not in lex.storm_leads}  # fmt: skip
+
+
 def _quoted_like_a_title(doc, i: int, j: int) -> bool:
     """Whether tokens ``[i, j)`` are all a quotation holds, in a sentence where a quoted title is recognised as
     one ("songs such as "Dark Star", ... and "Truckin'""): another title of the list."""
@@ -569,10 +578,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
     hyphened = _hyphened_surnames(doc)
     full_names = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _opens(ent[0])}
     particled = _particle_surnames(doc)
-    storms = {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in lex.storm_leads and t.text[:1].isupper()
-              and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper()}  # "Hurricane Lorenzo"
-    storms -= {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
-               and e[0].lower_ not in lex.storm_leads}  # a person of that name ("Lorenzo Fontana") keeps it
+    storms = _storms(doc, lex)
     nicknamed = _nicknamed(document, lex)
     plain_words, outlets = _words_as_persons(doc, lex, name_words)
     out += nicknamed
@@ -1657,6 +1663,7 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
     headlines = title_case_sentences(document)
     surnames = _person_surnames(doc)
     named_things, named_places = things_named(doc, lex), places_named(doc, lex)
+    named_things |= _storms(doc, lex)  # "Hurricane Dorian ... Dorian made its initial landfall"
     bodies = bodies_named(doc, lex)
     defined = _defined_acronyms(document.text, taken)
     full = _named_surnames(taken, lex)
