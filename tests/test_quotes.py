@@ -883,3 +883,11 @@ def test_a_quotation_opening_with_an_editors_bracketed_letter_is_a_whole_sentenc
                                   'a pandemic that can be controlled at the same time."')).quotes
     assert list(q["kind"]) == ["direct", "direct"] and q["speaker"].notna().all()
 
+
+
+def test_a_speaker_phrase_ends_before_a_relative_clause_and_keeps_its_brackets():
+    """"Travis Hood, who witnessed the collision, said ...": the speaker is "Travis Hood"; "Transport for London
+    (TfL)" keeps its closing bracket (was "(TfL")."""
+    q = quotes_of("Travis Hood, who witnessed the collision, said the driver did not stop. Transport for London (TfL) "
+                  "said commuters should take a longer way around.")
+    assert q["speaker_text"].tolist() == ["Travis Hood", "Transport for London (TfL)"]

@@ -697,12 +697,16 @@ class _Reader:
             if self.quoted(doc[k]):
                 b = k - 1
                 break
+        b = min([b] + [k.left_edge.i - 2 for k in head.rights if k.dep_ == "relcl" and k.left_edge.i - 1 > head.i
+                       and doc[k.left_edge.i - 1].text == ","])  # fmt: skip
+        # "NDRRMC report on Saturday, which figured 21 injured ...": the source, not what more is said of it
         while b + 2 < len(doc) and inner_hyphen(doc, b + 1) and not self.quoted(doc[b + 2]):
             b += 2  # "study co-author": the whole word, which the parser may cut at its hyphen
         while a < head.i and (doc[a].is_punct or doc[a].is_space or (
                 doc[a].ent_type_ in _WHEN_ENTS and self.mention_at(doc[a].idx) is None)):
             a += 1  # (not "Day's animal foundation", Doris Day read as a date)
-        while b > head.i and (doc[b].is_punct or doc[b].is_space or doc[b].ent_type_ in _WHEN_ENTS
+        while b > head.i and ((doc[b].is_punct and not _closes(doc, a, b)) or doc[b].is_space
+                              or doc[b].ent_type_ in _WHEN_ENTS
                               or (doc[b].pos_ in _DANGLING and self._before_date(b))):
             b -= 1  # "a letter from his doctor Friday afternoon", "a close aide in 2012": no date, no "in"
         return doc[a].idx, doc[b].idx + len(doc[b])
@@ -1037,6 +1041,11 @@ def _is_passive(verb: Token) -> bool:
     if any(ch.dep_ in ("auxpass", "nsubjpass", "csubjpass", "agent") for ch in verb.children):
         return True
     return verb.tag_ == "VBN" and verb.dep_ == "acl"
+
+
+def _closes(doc, a: int, b: int) -> bool:
+    """Whether token ``b`` closes a bracket opened in ``[a, b)`` ("The Iranian Revolutionary Guard Corps (IRGC)")."""
+    return doc[b].text == ")" and any(doc[k].text == "(" for k in range(a, b))
 
 
 def _agrees(low: str, gender: str, number: str, type_: str, actor_gender: str) -> bool:
