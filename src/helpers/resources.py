@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import os
+from functools import cache
 from pathlib import Path
 
 from helpers.errors import DataError
@@ -23,8 +24,10 @@ from helpers.errors import DataError
 _CHECKOUT = Path(__file__).resolve().parents[2]
 
 
+@cache
 def _packaged(name: str, marker: str) -> Path | None:
-    """The folder a wheel installs as ``helpers.<name>`` (see pyproject.toml), if it holds ``marker``."""
+    """The folder a wheel installs as ``helpers.<name>`` (see pyproject.toml), if it holds ``marker``; looked up
+    once per process (the stages ask for their data files thousands of times per corpus)."""
     try:
         spec = importlib.util.find_spec(f"helpers.{name}")
     except (ModuleNotFoundError, ValueError):

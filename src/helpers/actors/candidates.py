@@ -1574,7 +1574,7 @@ def _plural_of_word(t: Token) -> bool:
     nowhere inside a sentence: capitalised by its place at a sentence start, no name ("Sanders" of "Bernie
     Sanders" is kept)."""
     return t.tag_ == "NNS" and t.text[1:].islower() and common_word(t.lemma_) and not any(
-        w.text == t.text and not w.is_sent_start for w in t.doc)
+        not t.doc[k].is_sent_start for k in _occurrences(t.doc).get(t.text, ()))
 
 
 _OPENERS = frozenset({")", ":", '"', "“", "‘", "'", "—", "–"})
@@ -1587,10 +1587,21 @@ def _lower_case_word(t: Token) -> bool:
     low = t.lower_
     if not (t.text[:1].isupper() and t.text[1:].islower() and t.is_alpha and _opens(t)):
         return False
-    doc = t.doc
-    if not any(w.text == low and w.pos_ == "NOUN" for w in doc):
+    doc, where = t.doc, _occurrences(t.doc)
+    if not any(doc[k].pos_ == "NOUN" for k in where.get(low, ())):
         return False
-    return not any(w.text == t.text and (not _opens(w) or _in_full_name(w)) for w in doc if w.i != t.i)
+    return not any(not _opens(doc[k]) or _in_full_name(doc[k]) for k in where.get(t.text, ()) if k != t.i)
+
+
+def _occurrences(doc) -> dict[str, tuple[int, ...]]:
+    """Word -> the indices of the tokens written so, found once per parsed document."""
+    slot = ("occurrences",)
+    if slot not in doc.user_data:
+        where: dict[str, list[int]] = {}
+        for t in doc:
+            where.setdefault(t.text, []).append(t.i)
+        doc.user_data[slot] = {w: tuple(ks) for w, ks in where.items()}
+    return doc.user_data[slot]
 
 
 def _in_full_name(t: Token) -> bool:
@@ -1922,8 +1933,10 @@ def description_candidates(document: Document, lex: ActorLexicon, taken: list[tu
             continue
         match = None
         for n in (3, 2, 1):  # a title may open with an adjective ("the current prime minister")
+            if i + n > len(doc) or doc[i + n - 1].pos_ not in ("NOUN", "PROPN") or doc[i + n - 1].is_punct:
+                continue
             key = title_key(doc[i : i + n].text)
-            if i + n <= len(doc) and doc[i + n - 1].pos_ in ("NOUN", "PROPN") and not doc[i + n - 1].is_punct and (
+            if (
                 (key in lex.titles and lex.titles[key].kind in DESCRIPTION_KINDS)
                 or key in lex.definites or (n == 1 and key in lex.org_heads)
             ):

@@ -144,23 +144,42 @@ class View(NamedTuple):
     ends: tuple[int, ...]
 
 
-def _clause_of(t: Token) -> int:
-    """Index of the token heading the clause ``t`` is in (the nearest clause-starting ancestor)."""
-    seen = 0
-    while t.dep_ not in CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX")):
-        if t.head.i == t.i or seen > 50:
-            break
-        t = t.head
-        seen += 1
-    return t.i
+def _starts_clause(t: Token) -> bool:
+    """Whether a token heads a clause (a clause dependency; a conjunct only when it is a verb) or the sentence."""
+    return (t.dep_ in CLAUSE_DEPS and not (t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX"))) or t.head.i == t.i
+
+
+def _clause_heads(tokens: tuple[Token, ...]) -> list[int]:
+    """For each token, the index of the token heading the clause it is in (the nearest clause-starting
+    ancestor or itself); each ancestor is climbed once, as a path up the tree shares its answer."""
+    memo: dict[int, int] = {}
+    out = []
+    for t in tokens:
+        path, cur = [], t
+        while cur.i not in memo and not _starts_clause(cur) and len(path) <= 50:
+            path.append(cur.i)
+            cur = cur.head
+        found = memo.get(cur.i, cur.i)
+        memo.update(dict.fromkeys(path, found))
+        out.append(found)
+    return out
 
 
 def view(span: Span) -> View:
-    """The view of a sentence span (offsets relative to the span's first character)."""
+    """The view of a sentence span (offsets relative to the span's first character), built once per span of a
+    parsed document (every mention of the sentence and every lexicon method read the same view)."""
+    slot = ("lexicon_view", span.start, span.end)
+    found = span.doc.user_data.get(slot)
+    if found is None:
+        found = span.doc.user_data[slot] = _view(span)
+    return found
+
+
+def _view(span: Span) -> View:
     base = span.start_char
     tokens = tuple(t for t in span if not t.is_space)
     words = tuple(normal(t.text) for t in tokens)
-    clause, quote = [], []
+    clause, quote = _clause_heads(tokens), []
     q, n_quotes, in_quote = -1, 0, False
     for t in tokens:
         is_open = t.text in _QUOTES_OPEN or (t.text == '"' and not in_quote)
@@ -169,7 +188,6 @@ def view(span: Span) -> View:
             in_quote, q, n_quotes = True, n_quotes, n_quotes + 1
         elif is_close and in_quote:
             in_quote = False
-        clause.append(_clause_of(t))
         quote.append(q if (in_quote or is_close) and q >= 0 else -1)
         if is_close and not in_quote:
             q = -1

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -117,6 +117,7 @@ def singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def american(word: str) -> str:
     """The American spelling of a British verb or noun form ("criticise" -> "criticize", "penalised")."""
     for brit, us in (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("ise", "ize"),
@@ -167,7 +168,12 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
 
 def keys(token: Token) -> tuple[str, ...]:
     """The forms a token is looked up by: lemma, lower-case text, and their American spellings."""
-    forms = (token.lemma_.lower(), token.lower_)
+    return _keys(token.lemma_.lower(), token.lower_)
+
+
+@lru_cache(maxsize=1 << 16)
+def _keys(lemma: str, lower: str) -> tuple[str, ...]:
+    forms = (lemma, lower)
     return tuple(dict.fromkeys(forms + tuple(american(f) for f in forms)))
 
 
