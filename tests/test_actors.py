@@ -2568,3 +2568,12 @@ def test_a_storm_named_alone_and_a_geological_fault_are_no_actors():
                    "of Mindanao Fault makes the province seismically active, while the nearby Cotabato Trench "
                    "contributes to earthquakes.")
     assert not {"Dorian", "Hurricane Dorian", "Mindanao Fault", "Cotabato Trench"} & set(found)
+
+
+def test_a_city_named_after_city_of_is_a_place_though_its_country_follows():
+    """"the west coast city of Izmir, Turkey": Izmir is a city wherever it stands ("streets of Samos and Izmir";
+    a person to the small model), though its country follows it in apposition."""
+    m = _mentions("Turkish government stops search of survivors of Aegean Sea earthquake off Izmir\n\nThe disaster "
+                  "caused buildings in the west coast city of Izmir, Turkey, to collapse. The earthquake flooded some "
+                  "streets of Samos and Izmir.")
+    assert set(m.loc[m["text"] == "Izmir", "role"]) == {"place"}

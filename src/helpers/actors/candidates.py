@@ -962,7 +962,8 @@ def _places_named(doc, lex: ActorLexicon) -> frozenset[str]:
         of = t.head
         if t.dep_ == "pobj" and of.lower_ == "of" and of.head.is_lower and of.head.lower_ in lex.place_nouns \
                 and t.text[:1].isupper() and t.is_alpha and not t.text.isupper() and t.text not in lex.first_names \
-                and len([w for w in t.subtree if w.pos_ == "PROPN"]) == 1 and t.lower_ not in lex.stopwords:
+                and len([w for w in doc[t.left_edge.i : t.i + 1] if w.pos_ == "PROPN"]) == 1 \
+                and t.lower_ not in lex.stopwords:  # (the name alone: "the city of Izmir, Turkey")
             out.add(t.text)
     for t in doc[1:]:  # "the disputed Nagorno-Karabakh region", "Seattle's Capitol Hill neighborhood": a place's name
         if t.is_lower and t.lower_ in lex.place_nouns and doc[t.i - 1].dep_ == "compound" \
