@@ -2577,3 +2577,22 @@ def test_a_city_named_after_city_of_is_a_place_though_its_country_follows():
                   "caused buildings in the west coast city of Izmir, Turkey, to collapse. The earthquake flooded some "
                   "streets of Samos and Izmir.")
     assert set(m.loc[m["text"] == "Izmir", "role"]) == {"place"}
+
+
+def test_the_company_is_the_one_firm_just_named():
+    """"PG&E ... The company said" and "Boeing did not ..., telling Wikinews the company ..." take up the one
+    company named in their sentence or the two before; a government body is no company ("CalFire requested
+    ... The company"), and "in the company of a young actress" names no firm."""
+    m = _mentions("A helicopter under contract to Pacific Gas and Electric (PG&E) crashed. The California Department "
+                  "of Forestry and Fire Protection (CalFire) said acres burned. CalFire requested power line "
+                  "de-energisation. The three deceased were reportedly PG&E contract employees. The company said "
+                  "power was restored.")
+    assert m.loc[m["text"] == "The company", "actor"].tolist() == ["Pacific Gas and Electric"]
+    m = _mentions("Boeing did not release any specific information, telling Wikinews the company extends its "
+                  "condolences.")
+    assert m.loc[m["text"] == "the company", "actor"].tolist() == ["Boeing"]
+    m = _mentions("Twitter suspended the account. A camera records Giuliani in the company of a young actress.")
+    assert "the company" not in set(m["text"])
+    m = _mentions("The California Department of Forestry and Fire Protection said several acres burned. The company "
+                  "said power was restored.")
+    assert "The company" not in set(m["text"])

@@ -97,6 +97,8 @@ class ActorLexicon:
     culprit_nouns: frozenset[str]
     #: verb lemmas whose undergoer is that person ("charged", "arrested")
     culprit_acts: frozenset[str]
+    #: nouns by which an article takes up the one company it has just named ("the company", "the firm")
+    firm_nouns: frozenset[str]
     speech_cues: frozenset[str]
     speech_lemmas: frozenset[str]
     stopwords: frozenset[str]
@@ -197,6 +199,7 @@ def _load(folder: str) -> ActorLexicon:
         implied_agents={k.removesuffix("_agent"): frozenset(v) for k, v in cues.items() if k.endswith("_agent")},
         culprit_nouns=frozenset(cues.get("culprit_noun", ())),
         culprit_acts=frozenset(cues.get("culprit_act", ())),
+        firm_nouns=frozenset(cues.get("firm_noun", ())),
         speech_cues=frozenset(cues.get("speech", ())),
         speech_lemmas=frozenset(r["lemma"].lower() for r in read_rows(root / "speech_verbs.csv", ("lemma",))),
         stopwords=frozenset(r["word"].lower() for r in stopwords),

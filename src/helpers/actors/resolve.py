@@ -50,7 +50,7 @@ from helpers.actors.candidates import (
     person_as_thing,
     title_before,
 )
-from helpers.actors.gazetteer import Gazetteer
+from helpers.actors.gazetteer import Gazetteer, is_outlet
 from helpers.actors.lexicon import PERSON_TITLE_KINDS, ActorLexicon, common_word, load_lexicon, title_key
 from helpers.text.article import fold_accents, id_slug
 from helpers.text.document import Document, text_of
@@ -1048,6 +1048,8 @@ def _definite_antecedent(document: Document, c: Candidate, before: list[Candidat
             seen[m.actor_id] = seen.pop(m.actor_id)  # keep insertion order = recency
     if seen:
         return max(reversed(list(seen)), key=lambda a: seen[a])
+    if noun in lex.firm_nouns:
+        return _the_company(document, c, before, info, lex)
     if lex.definites.get(noun) != "state":
         return ""
     scope = [m for m in before if m.sentence_id in (c.sentence_id, c.sentence_id - 1) and m.end <= c.start]
@@ -1070,6 +1072,31 @@ def _definite_antecedent(document: Document, c: Candidate, before: list[Candidat
     actor_id = "new:" + id_slug(f"{polity} government")  # "Hong Kong government", as when the text says so
     info.setdefault(actor_id, (f"{polity} government", "organisation", ""))
     return actor_id
+
+
+#: Head words of a body's name that still make it a firm ("Ford Motor Company", "Acme Corp.").
+_FIRM_HEADS = frozenset({"company", "corporation", "corp", "corp.", "inc.", "ltd", "group", "firm", "airline",
+                         "airlines", "airways", "studio", "studios", "bank"})  # fmt: skip
+
+
+def _the_company(document: Document, c: Candidate, before: list[Candidate], info: dict, lex: ActorLexicon) -> str:
+    """The one company-like organisation named in a firm noun's sentence or the two before ("PG&E ... The
+    company said"): no news outlet, and no name whose head word is a body's other than a firm's (a
+    department, board, agency, court, police); '' when none or several could be meant, and for "in the
+    company of" (with someone)."""
+    noun = document.doc[c.head]
+    if noun.head.lower_ == "in" and any(k.lower_ == "of" for k in noun.rights):
+        return ""
+    firms = set()
+    for m in before:
+        name, kind, _ = info.get(m.actor_id, ("", "", ""))
+        if not (m.actor_id and kind == "organisation" and name
+                and c.sentence_id - 2 <= m.sentence_id <= c.sentence_id) or is_outlet(m.actor_id):
+            continue
+        head = head_word(name)
+        if head not in lex.org_heads or head in _FIRM_HEADS:
+            firms.add(m.actor_id)
+    return firms.pop() if len(firms) == 1 else ""
 
 
 def _salience(t: Token) -> int:
