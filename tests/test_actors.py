@@ -2596,3 +2596,16 @@ def test_the_company_is_the_one_firm_just_named():
     m = _mentions("The California Department of Forestry and Fire Protection said several acres burned. The company "
                   "said power was restored.")
     assert "The company" not in set(m["text"])
+
+
+def test_post_nominal_letters_and_honorable_are_no_part_of_a_name():
+    """"Prosecutor Kama Melly QC said" is the person Kama Melly (a body to the small model), "the Honorable Pedro
+    R. Pierluisi Urrutia" is Pedro R. Pierluisi Urrutia; a she after an unnamed victim's "her" in the sentence
+    before is that victim, not the prosecutor whose sex the text does not give."""
+    m = _mentions("Prosecutor Kama Melly QC said the victims were vulnerable. One of the victims decided to allow her "
+                  "name to be made public. She said she did this to show victims there is nothing to be ashamed of. "
+                  "The oath of office as governor of the Honorable Pedro R. Pierluisi Urrutia is unconstitutional.")
+    people = dict(zip(m["text"], m["actor"], strict=False))
+    assert people["Prosecutor Kama Melly QC"] == "Kama Melly"
+    assert people["Honorable Pedro R. Pierluisi Urrutia"] == "Pedro R. Pierluisi Urrutia"
+    assert set(m.loc[m["text"].isin(["She", "she"]), "role"]) == {"unnamed"}

@@ -891,3 +891,13 @@ def test_a_speaker_phrase_ends_before_a_relative_clause_and_keeps_its_brackets()
     q = quotes_of("Travis Hood, who witnessed the collision, said the driver did not stop. Transport for London (TfL) "
                   "said commuters should take a longer way around.")
     assert q["speaker_text"].tolist() == ["Travis Hood", "Transport for London (TfL)"]
+
+
+def test_a_pronoun_left_to_an_unnamed_person_speaks_for_nobody_named():
+    """"One of the victims decided to allow her name to be made public. She said ...": the speaker is "She",
+    no actor (the mentions table leaves her unnamed), not the prosecutor named before."""
+    text = ("Prosecutor Kama Melly said the victims were vulnerable. One of the victims decided to allow her name "
+            "to be made public. She said she did this to show victims \"there is nothing to be ashamed of\".")
+    q = analyze(load_article(text=text)).quotes
+    row = q[q["text"] == "there is nothing to be ashamed of"].iloc[0]
+    assert row.speaker == "She" and row.speaker_id is None

@@ -49,6 +49,7 @@ from helpers.text.words import (
     HONORIFIC_NOUNS,
     LOCATIVE_PREPOSITIONS,
     NAME_SUFFIXES,
+    POST_NOMINALS,
     PRONOUNS,
     SUBJECT_DEPS,
 )
@@ -591,6 +592,11 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
         for i, j, ent_label in _repair(doc, ent, lex):
             label = ACTOR_LABELS[ent_label]
             i, j = _strip(doc, i, j)
+            post = int(ent_label in ("ORG", "PERSON") and j - i >= 3 and doc[j - 1].text in POST_NOMINALS
+                       and _is_personish(doc, i, j - 1))
+            if post:
+                ent_label, label = "PERSON", "person"  # "Prosecutor Kama Melly QC said": a person, whose name
+                # leaves out the letters
             if ent_label == "ORG":
                 j = _common_kind_end(doc, i, j, lex)
             if ent_label == "ORG" and j - i >= 3 and doc[i + 1].lower_ == "of" and doc[i].tag_ in ("NNS", "NNPS") \
@@ -747,8 +753,10 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 j = _for_purpose(doc, _of_place(doc, j, lex), lex)
             start, end = _char_span(doc, i, j)
             surname = _shared_surname(doc, i, j, lex) if ent_label == "PERSON" else ""
+            cut = j - 1 if post and j - i >= 2 and doc[j - 1].text in POST_NOMINALS else j
+            name = text_of(doc)[start : _char_span(doc, i, cut)[1]]
             out.append(Candidate(start, end, document.sentence_at(start), kind, lab, doc[i:j].root.i,
-                                 name=_unbracketed(text_of(doc)[start:end]) + surname, title=title,
+                                 name=_unbracketed(name) + surname, title=title,
                                  placed=lab == "place" and _placed(doc[i:j].root)))  # fmt: skip
     return out
 

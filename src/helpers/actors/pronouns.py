@@ -230,6 +230,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     org_heads = lex.org_heads
     chains: dict[str, list[Candidate]] = {}  # gender -> pronouns of an open chain with no named referent
     last_linked: dict[str, tuple[int, str, bool]] = {}  # gender -> (sentence, actor, subject?) of the last he/she
+    unnamed_last: dict[str, int] = {}  # gender -> sentence of the last he/she left to an unnamed person
     k = 0
     taken = {i for c in cands for i in range(c.start, c.end)}
     quotations = document_quotes(document)
@@ -249,6 +250,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             continue  # "Her Majesty": a title
         in_quote = any(lo <= t.idx < hi for lo, hi in quoted)
         if spec[0] in ("male", "female") and not in_quote and _unnamed_subject(t, spec[0], taken, lex.person_nouns):
+            unnamed_last[spec[0]] = document.sentence_at(t.idx)
             continue  # "One of the victims decided to allow her name to be made public": the victim, unnamed
         if low in THEY and _plural_noun_before(t, taken, lex.person_nouns, lex.groups):
             continue  # "frogs may look similar, but when you look at their skeletons": the frogs
@@ -325,6 +327,11 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             topic = _topic(scored, named_people, linked_counts)
             if topic is not None:
                 scored[topic] += TOPIC if in_quote else TOPIC_OUTSIDE
+        here = {c.actor_id for c in pool if c.sentence_id == sid}
+        if unnamed_last.get(gender, -9) == sid - 1 and t.dep_ in SUBJECT_DEPS \
+                and not any(genders.get(a) == gender or a in here for a in scored):
+            scored = {}  # "One of the victims decided to allow her name to be made public. She said ...": the
+            # same unnamed person, not someone of unknown sex named before her
         carried = _carried(t, gender, last_linked, sid, scored, not_them, (named, linked))
         if carried is not None:
             scored[carried[0]] = carried[1]

@@ -327,9 +327,10 @@ class _Reader:
     """One document's tokens with quotation membership, cues, mentions and resolved speakers."""
 
     def __init__(self, document: Document, mentions: list[_Mention], lex: SpeechLexicon,
-                 modifiers: list[_Mention] | None = None) -> None:
+                 modifiers: list[_Mention] | None = None, unnamed: list[_Mention] | None = None) -> None:
         self.document = document
         self.modifiers = modifiers or []  # mentions inside a longer noun ("an AEW press release")
+        self.unnamed = {m.start for m in unnamed or []}  # pronouns the mentions table leaves to an unnamed person
         self.doc = document.doc
         self.text = document.text
         self.lex = lex
@@ -619,6 +620,9 @@ class _Reader:
         if spec is not None and spec[2] == 3 and head.pos_ == "PRON":
             if low in ("it", "its") and head.head.lemma_ == "be":
                 return None  # "it is worth noting": no one
+            if head.idx in self.unnamed:
+                return _Speaker(start, end, None, None, "phrase")  # "One of the victims decided ... She said":
+                # the person the text does not name, as the mentions table reads her
             ante = self.antecedent(head, spec[0], spec[1])
             if ante is not None:
                 return _Speaker(start, end, ante[0], ante[1], "antecedent")
@@ -1131,7 +1135,8 @@ def find_quotes(
     lex = load_speech_lexicon(str(lexicon_dir) if lexicon_dir else None)
     if not document.bounds or not document.text:
         return _table([])
-    r = _Reader(document, _mention_list(mentions), lex, _mention_list(mentions, "modifier"))
+    r = _Reader(document, _mention_list(mentions), lex, _mention_list(mentions, "modifier"),
+                _mention_list(mentions, "unnamed"))
     text = r.text
     for c in r.cues:  # speakers in reading order, so a pronoun can take an earlier speaker
         r.speaker_of(c)

@@ -13,6 +13,8 @@ BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 #: Generational suffixes that close a person's name ("John James Conyers Jr.").
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+#: Letters after a person's name for a rank or an honour ("Kama Melly QC", "Jane Smith OBE"): no part of the name.
+POST_NOMINALS = frozenset({"QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE"})
 #: Words before "government" that name a state's own level, never a region's ("the federal government").
 NATIONAL_WORDS = frozenset({"federal", "national", "central"})
 #: Adjectives that point back to something already named, not describe it ("the same court").
