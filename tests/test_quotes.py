@@ -901,3 +901,19 @@ def test_a_pronoun_left_to_an_unnamed_person_speaks_for_nobody_named():
     q = analyze(load_article(text=text)).quotes
     row = q[q["text"] == "there is nothing to be ashamed of"].iloc[0]
     assert row.speaker == "She" and row.speaker_id is None
+
+
+def test_a_passive_speech_verbs_by_phrase_hung_from_the_quoted_words_is_its_speaker():
+    """"COVID-19 was announced to be a “pandemic” by the WHO": the parser hangs "by" from the quoted word, but
+    the WHO said it; so for "described as “reckless” by Senator John Smith"."""
+    q = quotes_of('COVID-19 was previously announced to be a "pandemic" by the World Health Organization. The plan '
+                  'was described as "reckless" by Senator John Smith.')
+    assert q["speaker_text"].tolist() == ["the World Health Organization", "Senator John Smith"]
+
+
+def test_a_colon_quotation_after_a_reported_clause_is_the_reporters():
+    """"The High Court ruled ..., finding that the prorogation of Parliament was not a matter for the courts:
+    “…”": the court, not the subject of the clause it reports."""
+    q = quotes_of('The High Court of England and Wales also ruled on the same day, finding that the prorogation of '
+                  'Parliament was not a matter for the courts: "In our view, the decision is not justiciable."')
+    assert q["speaker_text"].tolist() == ["The High Court of England and Wales"]

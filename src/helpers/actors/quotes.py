@@ -32,8 +32,9 @@ when spaCy tags them as verbs, and not before a word of ``not_before`` ("call fo
    artist”"): the quoted label is the subject's.
 3. ``intro``: a direct quotation that is the clausal complement or object of a verb outside it, in the
    lexicon or not ("Limbaugh continued: “…”", "She continued, “…”").
-4. ``colon``: a direct quotation after a colon: the verb of the clause before it, also when that clause
-   closes the paragraph before ("The New York Times reports:" then the quotation).
+4. ``colon``: a direct quotation after a colon: the verb of the clause before it (the reporting one when
+   that clause is reported: "ruled ..., finding that X was not ...:"), also when that clause closes the
+   paragraph before ("The New York Times reports:" then the quotation).
 5. ``sentence``: the nearest cue in the sentences the quotation spans (a sentence opening in lower case
    joins the one before: "Sen. Tim Kaine, D-Va., as, “…”" split after "Va.").
 6. ``next sentence``: a quotation ending its sentence and a next sentence that is only its attribution
@@ -466,6 +467,8 @@ class _Reader:
             if by is None:
                 inside = next((ch for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "in"), None)
                 by = next((g for g in inside.children if g.dep_ == "pobj"), None) if inside is not None else None
+            if by is None:
+                by = _stray_agent(verb)
             return self.speaker_np(by), slot
         subj = self._subject(verb, SUBJECT_DEPS)
         if subj is not None:
@@ -901,6 +904,9 @@ class _Reader:
         steps = 0
         while t.pos_ not in ("VERB", "AUX") and t.head is not t and steps < 8:
             t, steps = t.head, steps + 1
+        while t.dep_ == "ccomp" and t.head.pos_ in ("VERB", "AUX") and t.head.i < t.i and steps < 12:
+            t, steps = t.head, steps + 1  # "ruled ..., finding that the prorogation was not ...: “…”": the clause
+            # that reports, not the one reported
         return t if t.pos_ in ("VERB", "AUX") and not self.quoted(t) else None
 
     # ----------------------------------------------------------------- indirect speech
@@ -1045,6 +1051,25 @@ def _is_passive(verb: Token) -> bool:
     if any(ch.dep_ in ("auxpass", "nsubjpass", "csubjpass", "agent") for ch in verb.children):
         return True
     return verb.tag_ == "VBN" and verb.dep_ == "acl"
+
+
+#: Dependencies a passive's "by" phrase may hang from inside its clause when the parser attaches it to the
+#: quoted words ("announced to be a “pandemic” by the WHO", "described as “reckless” by X").
+_AGENT_PATH = frozenset({"xcomp", "attr", "acomp", "oprd", "prep", "pobj", "amod", "dobj"})
+
+
+def _stray_agent(verb: Token) -> Token | None:
+    """The object of a "by" after a passive speech verb that the parser hung from a word of its clause
+    instead of the verb ("COVID-19 was announced to be a “pandemic” by the WHO"): the WHO; else None."""
+    for t in verb.subtree:
+        if t.i <= verb.i or t.lower_ != "by" or t.dep_ != "prep":
+            continue
+        h = t.head
+        while h.i != verb.i and h.dep_ in _AGENT_PATH and h.head is not h:
+            h = h.head
+        if h.i == verb.i:
+            return next((g for g in t.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _closes(doc, a: int, b: int) -> bool:
