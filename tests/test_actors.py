@@ -2609,3 +2609,16 @@ def test_post_nominal_letters_and_honorable_are_no_part_of_a_name():
     assert people["Prosecutor Kama Melly QC"] == "Kama Melly"
     assert people["Honorable Pedro R. Pierluisi Urrutia"] == "Pedro R. Pierluisi Urrutia"
     assert set(m.loc[m["text"].isin(["She", "she"]), "role"]) == {"unnamed"}
+
+
+def test_the_defendant_is_the_person_on_trial_and_the_authorities_are_the_polity_named_so_far():
+    """"Rittenhouse was charged with homicide. His lawyers have claimed the defendant acted in self defense":
+    Rittenhouse. "discovered dead in Queens, New York ... his coworkers alerted the authorities" is New
+    York's, not the United Kingdom that "Cipriani's London restaurant" names twice further on."""
+    m = _mentions("Kyle Rittenhouse, the suspect in a shooting of protesters, was released from jail. Rittenhouse was "
+                  "charged with homicide. His lawyers have claimed the defendant acted in self defense.")
+    assert m.loc[m["text"] == "defendant", "actor"].tolist() == ["Kyle Rittenhouse"]
+    m = _mentions("Andrea Zamperoni was discovered dead in Queens, New York, according to police. When he didn't come "
+                  "to work, his coworkers alerted the authorities. He had worked at Cipriani's London restaurant. His "
+                  "brother is a chef at the London location now.")
+    assert m.loc[m["text"] == "the authorities", "actor"].tolist() == ["New York government"]

@@ -1062,7 +1062,8 @@ def _definite_antecedent(document: Document, c: Candidate, before: list[Candidat
     polities = list(dict.fromkeys(p for m in scope if (p := _polity(m, gaz, lex, info))))
     if states_only:
         polities = [p for p in polities if p in gaz.actors]
-    polity = polities[0] if len(polities) == 1 else main_polity
+    so_far = "" if _of_someone(document.doc[c.head]) else _polity_so_far(before, gaz, lex, info, states_only)
+    polity = polities[0] if len(polities) == 1 else so_far or main_polity
     if not polity or (states_only and polity not in gaz.actors):
         return ""
     if polity in gaz.actors:
@@ -1185,6 +1186,21 @@ def _polity(m: Candidate, gaz: Gazetteer, lex: ActorLexicon, info: dict) -> str:
         if place in lex.polities:
             return place
     return ""
+
+
+def _polity_so_far(before: list[Candidate], gaz: Gazetteer, lex: ActorLexicon, info: dict,
+                   states_only: bool = False) -> str:
+    """The polity (a state, with ``states_only``) the mentions before a description name most, alone at the
+    top ("discovered dead in Queens, New York ... alerted the authorities": New York's, not the United Kingdom
+    of "Cipriani's London restaurant" further on); "" when they name none or tie."""
+    found = (p for m in before if (p := _polity(m, gaz, lex, info)) and (p in gaz.actors or not states_only))
+    top = Counter(found).most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else ""
+
+
+def _of_someone(noun: Token) -> bool:
+    """Whether a description says whose it is with "of" ("the government of Abdrabbuh Mansur Hadi")."""
+    return any(k.lower_ == "of" and k.dep_ == "prep" for k in noun.rights)
 
 
 def _main_polity(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon, info: dict) -> str:
