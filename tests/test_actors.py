@@ -2622,3 +2622,15 @@ def test_the_defendant_is_the_person_on_trial_and_the_authorities_are_the_polity
                   "to work, his coworkers alerted the authorities. He had worked at Cipriani's London restaurant. His "
                   "brother is a chef at the London location now.")
     assert m.loc[m["text"] == "the authorities", "actor"].tolist() == ["New York government"]
+
+
+def test_towns_listed_after_from_are_places_and_a_common_word_in_capitals_is_no_person():
+    """"appliances from Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog" (bodies and people to the
+    small model) are towns, but "A couple from Florida, Richard and Lisa Parry," are people; "the two major
+    parties (LEFT and RIGHT)" names no person."""
+    found = _found("Resources sent included appliances from Dolgellau, Harlech, Barmouth, Bala, and Blaenau "
+                   "Ffestiniog according to a fire service statement. A couple from Florida, Richard and Lisa Parry, "
+                   "made a 14-hour drive. Australians have become more cynical about the two major parties (LEFT and "
+                   "RIGHT).")
+    assert not {"Harlech", "Barmouth", "Bala", "Blaenau Ffestiniog", "LEFT"} & set(found)
+    assert found.get("Richard") == "person" and found.get("Lisa Parry") == "person"

@@ -644,6 +644,10 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue  # "to establish Germanic hegemony": an adjective on a common noun
             if ent_label == "PERSON" and j - i == 1 and doc[i].text in plain_words and doc[i].text not in named_places:
                 continue  # "additional On Cinema alumni", "laptops with Fedora on it": an ordinary word
+            if ent_label == "PERSON" and j - i == 1 and doc[i].text.isupper() and len(doc[i].text) > 2 \
+                    and common_word(doc[i].lower_) and doc[i].text.title() not in lex.first_names \
+                    and doc[i].text.title() not in lex.name_genders:
+                continue  # "the two major parties (LEFT and RIGHT)": an ordinary word in capitals
             if j - i == 1 and (doc[i].lower_ in lex.stopwords or doc[i].text in things or _concept(doc[i], lex)
                                or doc[i].lower_ in HONORIFIC_NOUNS or word_tag(doc[i].text) in _FUNCTION_TAGS
                                or doc[i].text.rstrip(".") in NAME_SUFFIXES):
@@ -722,8 +726,11 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                     and doc[i].head.lower_ in _PLACE_ONLY_PREPOSITIONS and doc[i].text not in lex.first_names \
                     and doc[i].text not in surnames and doc[i].text not in name_words:
                 lab = "place"  # "a port town on a river in Borneo": a place the recogniser took for a person
-            elif ent_label == "PERSON" and _listed_with_place(doc[i:j]):
-                lab = "place"  # "catacombs in Saqqara and Tuna el-Gebel": a place listed with a place
+            elif ent_label in ("PERSON", "ORG") and _listed_with_place(doc[i:j]) \
+                    and doc[i].text not in lex.first_names and doc[i].text not in lex.name_genders \
+                    and not any(w.lower_ in lex.org_heads for w in doc[i:j]):
+                lab = "place"  # "catacombs in Saqqara and Tuna el-Gebel": a place listed with a place (not a
+                # given name, "from Florida, Richard and Lisa Parry"; nor a body, "the College of Wooster")
             elif doc[i:j].text in named_places:
                 lab = "place"  # "Fath Airport ... the failed landing at Fath", "surrounding Nagorno-Karabakh" after
                 # "the disputed Nagorno-Karabakh region": the place again
@@ -1180,7 +1187,7 @@ def _listed_with_place(span: Span) -> bool:
     """Whether a name is conjoined with a place the recogniser knows, in a list after a preposition of place
     ("in Saqqara and Tuna el-Gebel", "sites at Abydos, Saqqara, and Tuna el-Gebel"; the small model parses such
     lists loosely, so the list may hang from the name itself)."""
-    places = _PLACE_ONLY_PREPOSITIONS | {"at"}
+    places = _PLACE_ONLY_PREPOSITIONS | {"at", "from"}  # ("appliances from Dolgellau, Harlech, Bala, and ...")
     for w in span:
         if w.dep_ != "conj":
             continue
@@ -1188,7 +1195,7 @@ def _listed_with_place(span: Span) -> bool:
         while first.dep_ == "conj" and first.head is not first:
             first = first.head
         if first.ent_type_ not in ("GPE", "LOC", "FAC") or not any(
-                c.dep_ == "cc" and c.i < w.i for k in (first, *first.conjuncts) for c in k.children):
+                c.dep_ == "cc" for k in (first, *first.conjuncts) for c in k.children):
             continue  # (a list has its "and": not "in Pakistan, Mohammed Waseem, brother of ...")
         under = first if first.dep_ == "pobj" else span.root if first.head.i in range(span.start, span.end) else None
         if under is not None and under.dep_ == "pobj" and under.head.lower_ in places:
