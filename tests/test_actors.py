@@ -2558,6 +2558,8 @@ def test_hashtags_are_no_actors_and_a_couple_shares_the_surname_named_once():
     names = set(m.loc[m["role"] == "actor", "actor"])
     assert {"Richard Parry", "Lisa Parry"} <= names
     assert not {"MAGA", "WrongTrump", "Sid Show", "Bernie Show"} & names
+    m = _mentions("Officials are asking Prince Harry and Meghan Markle not to snub the visit.")
+    assert "Harry Markle" not in set(m["actor"])  # a titled given name is no couple's
 
 
 def test_a_storm_named_alone_and_a_geological_fault_are_no_actors():

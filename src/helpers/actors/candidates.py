@@ -1172,8 +1172,9 @@ def _misread_person(doc, i: int, j: int, lex: ActorLexicon) -> bool:
 def _shared_surname(doc, i: int, j: int, lex: ActorLexicon) -> str:
     """" McCloskey" for the lone given name of "Mark and Patricia McCloskey": two people of one family named
     with one surname (a given name, "and", then a given name and the surname); else ""."""
-    if j - i != 1 or j + 2 >= len(doc) or doc[j].lower_ not in ("and", "&"):
-        return ""
+    if j - i != 1 or j + 2 >= len(doc) or doc[j].lower_ not in ("and", "&") \
+            or (i > 0 and title_key(doc[i - 1].text) in lex.titles):
+        return ""  # (not "Prince Harry and Meghan Markle")
     given = lex.first_names | lex.name_genders.keys()
     ent = next((e for e in doc.ents if e.start == j + 1), None)
     if ent is None or ent.label_ != "PERSON" or len(ent) < 2 or doc[i].text not in given \
