@@ -1281,3 +1281,13 @@ def test_an_act_in_someones_honor_is_praise():
     """"held a minute of silence in Chirac's honor", "in honor of X": cooperative toward the one honoured."""
     assert ("French Parliament", "Jacques Chirac", "cooperative") in _pairs(
         "The French Parliament held a minute of silence in honor of Jacques Chirac.")
+
+
+def test_rape_is_an_assault_not_criticism():
+    """"raped" (lemmatised "rap" by the small model, whose entry is "to rap" = criticise) is an assault: the
+    lexicon's own form wins over the lemma, so the victim is not portrayed as criticised."""
+    import helpers
+
+    res = helpers.analyze(helpers.load_article(text="John Smith raped Mary Jones. Critics rapped John Smith."),
+                          sentiment_method="vader", compare_method=None)
+    assert res.events[["cue", "category"]].values.tolist() == [["raped", "assault"], ["rapped", "criticize"]]

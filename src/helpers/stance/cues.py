@@ -167,13 +167,14 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
 
 
 def keys(token: Token) -> tuple[str, ...]:
-    """The forms a token is looked up by: lemma, lower-case text, and their American spellings."""
+    """The forms a token is looked up by: lower-case text (an entry that lists the very form wins: "raped",
+    which the small model lemmatises as "rap"), lemma, and their American spellings."""
     return _keys(token.lemma_.lower(), token.lower_)
 
 
 @lru_cache(maxsize=1 << 16)
 def _keys(lemma: str, lower: str) -> tuple[str, ...]:
-    forms = (lemma, lower)
+    forms = (lower, lemma)
     return tuple(dict.fromkeys(forms + tuple(american(f) for f in forms)))
 
 
