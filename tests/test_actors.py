@@ -2636,3 +2636,11 @@ def test_towns_listed_after_from_are_places_and_a_common_word_in_capitals_is_no_
                    "RIGHT).")
     assert not {"Harlech", "Barmouth", "Bala", "Blaenau Ffestiniog", "LEFT"} & set(found)
     assert found.get("Richard") == "person" and found.get("Lisa Parry") == "person"
+
+
+def test_a_plural_noun_opening_a_quotation_takes_its_they():
+    """"told reporters “Women in France who have been raped don't have to justify their private life”": the
+    tagger reads the capitalised "Women" as a proper noun; "their" is the women's, not the reporters'."""
+    m = _mentions('Sophie Obadia, another lawyer for the victim, told reporters "Women in France who have been raped '
+                  'don\'t have to justify their private life."')
+    assert "their" not in set(m["text"])

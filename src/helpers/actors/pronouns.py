@@ -61,7 +61,7 @@ from spacy.tokens import Token
 
 from helpers.actors.candidates import Candidate, is_source
 from helpers.actors.gazetteer import is_outlet
-from helpers.actors.lexicon import load_lexicon, ordinary_word
+from helpers.actors.lexicon import common_word, load_lexicon, ordinary_word
 from helpers.text.document import Document, text_of
 from helpers.text.quotation import document_quotes
 from helpers.text.words import (
@@ -414,9 +414,9 @@ def _plural_noun_before(pron: Token, taken: set[int], people: dict[str, str], gr
     doc = pron.doc
     if pron.i >= 2 and doc[pron.i - 1].lower_ == "and" and doc[pron.i - 2].idx in taken:
         return False  # "support to the students and their parents": the mention just before, as for "Clinton and her"
-    if any((w.tag_ == "NNS" or w.lower_ in COLLECTIVE_NOUNS) and w.idx not in taken
+    if any((_plural_noun(w, people, groups) or w.lower_ in COLLECTIVE_NOUNS) and w.idx not in taken
            and w.lower_ not in QUANTITY_HEADS
-           and (_is_subject(w) or (w.tag_ == "NNS" and (w.lemma_.lower() in people or w.lower_ in groups)))
+           and (_is_subject(w) or (w.tag_ in ("NNS", "NNPS") and (w.lemma_.lower() in people or w.lower_ in groups)))
            for w in doc[pron.sent.start : pron.i]):  # (not "thousands of Hong Kong protesters": them)
         return True
     own = _local_subjects(pron) if pron.dep_ in SUBJECT_DEPS else {c.i for c in _controllers(_verb_of(pron))}
@@ -430,6 +430,15 @@ def _plural_noun_before(pron: Token, taken: set[int], people: dict[str, str], gr
     # Hubble telescope. They found ...": the subject the sentence before is about
     return any(w.dep_ in SUBJECT_DEPS and w.idx not in taken and (w.tag_ == "NNS" or w.lower_ in COLLECTIVE_NOUNS)
                and w.lower_ not in QUANTITY_HEADS for w in before.children)
+
+
+def _plural_noun(w: Token, people: dict[str, str], groups: dict) -> bool:
+    """A plural common noun, also one the tagger reads as a plural proper noun because a quotation opens with
+    it ("“Women in France who have been raped don't have to justify their private life”")."""
+    if w.tag_ == "NNS":
+        return True
+    return w.tag_ == "NNPS" and not w.ent_type_ and (w.lemma_.lower() in people or w.lower_ in groups
+                                                      or common_word(w.lower_))
 
 
 def _unnamed_person(s: Token, gender: str, taken: set[int], person_nouns: dict[str, str]) -> bool:
