@@ -645,8 +645,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
             if ent_label == "PERSON" and j - i == 1 and doc[i].text in plain_words and doc[i].text not in named_places:
                 continue  # "additional On Cinema alumni", "laptops with Fedora on it": an ordinary word
             if ent_label == "PERSON" and j - i == 1 and doc[i].text.isupper() and len(doc[i].text) > 2 \
-                    and common_word(doc[i].lower_) and doc[i].text.title() not in lex.first_names \
-                    and doc[i].text.title() not in lex.name_genders:
+                    and common_word(doc[i].lower_) and not _given_name(doc[i].text.title(), lex):
                 continue  # "the two major parties (LEFT and RIGHT)": an ordinary word in capitals
             if j - i == 1 and (doc[i].lower_ in lex.stopwords or doc[i].text in things or _concept(doc[i], lex)
                                or doc[i].lower_ in HONORIFIC_NOUNS or word_tag(doc[i].text) in _FUNCTION_TAGS
@@ -726,8 +725,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                     and doc[i].head.lower_ in _PLACE_ONLY_PREPOSITIONS and doc[i].text not in lex.first_names \
                     and doc[i].text not in surnames and doc[i].text not in name_words:
                 lab = "place"  # "a port town on a river in Borneo": a place the recogniser took for a person
-            elif ent_label in ("PERSON", "ORG") and _listed_with_place(doc[i:j]) \
-                    and doc[i].text not in lex.first_names and doc[i].text not in lex.name_genders \
+            elif ent_label in ("PERSON", "ORG") and _listed_with_place(doc[i:j]) and not _given_name(doc[i].text, lex) \
                     and not any(w.lower_ in lex.org_heads for w in doc[i:j]):
                 lab = "place"  # "catacombs in Saqqara and Tuna el-Gebel": a place listed with a place (not a
                 # given name, "from Florida, Richard and Lisa Parry"; nor a body, "the College of Wooster")
@@ -913,8 +911,7 @@ def _things_named(doc, lex: ActorLexicon) -> frozenset[str]:
     ``actor_cues.csv``) or a ship's prefix ("MV Namse Bangdzod"); the name is that thing wherever it stands.
     The name is the recogniser's entity starting there, else the run of capitalised words, or the entity in
     apposition after a comma, or before it ("his recent film, Fall of Grace"; "Airfleets, a database"); not one
-    opening
-    with a known given name, which may be the person the thing is named after, nor the subject of a
+    opening with a known given name, which may be the person the thing is named after, nor the subject of a
     relative clause on the noun or of a speech verb anywhere ("the book Bolton wrote")."""
     starts = {e.start: e for e in doc.ents}
     out = set()
@@ -1175,13 +1172,17 @@ def _shared_surname(doc, i: int, j: int, lex: ActorLexicon) -> str:
     if j - i != 1 or j + 2 >= len(doc) or doc[j].lower_ not in ("and", "&") \
             or (i > 0 and title_key(doc[i - 1].text) in lex.titles):
         return ""  # (not "Prince Harry and Meghan Markle")
-    given = lex.first_names | lex.name_genders.keys()
     ent = next((e for e in doc.ents if e.start == j + 1), None)
-    if ent is None or ent.label_ != "PERSON" or len(ent) < 2 or doc[i].text not in given \
-            or ent[0].text not in given or not all(w.text[:1].isupper() for w in ent) \
+    if ent is None or ent.label_ != "PERSON" or len(ent) < 2 or not _given_name(doc[i].text, lex) \
+            or not _given_name(ent[0].text, lex) or not all(w.text[:1].isupper() for w in ent) \
             or ent[-1].lower_ in lex.thing_heads or ent[-1].lower_ in lex.org_heads:
         return ""  # (not "The Bernie and Sid Show")
     return " " + ent[1:].text
+
+
+def _given_name(word: str, lex: ActorLexicon) -> bool:
+    """Whether ``word`` is a given name: one of ``first_names.csv`` or of the Census given-name table."""
+    return word in lex.first_names or word in lex.name_genders
 
 
 def _listed_with_place(span: Span) -> bool:
