@@ -99,6 +99,8 @@ class ActorLexicon:
     culprit_acts: frozenset[str]
     #: nouns by which an article takes up the one company it has just named ("the company", "the firm")
     firm_nouns: frozenset[str]
+    #: org_heads words that still make a name a firm's ("Ford Motor Company", "Acme Corp.")
+    firm_heads: frozenset[str]
     speech_cues: frozenset[str]
     speech_lemmas: frozenset[str]
     stopwords: frozenset[str]
@@ -200,6 +202,7 @@ def _load(folder: str) -> ActorLexicon:
         culprit_nouns=frozenset(cues.get("culprit_noun", ())),
         culprit_acts=frozenset(cues.get("culprit_act", ())),
         firm_nouns=frozenset(cues.get("firm_noun", ())),
+        firm_heads=frozenset(cues.get("firm_head", ())),
         speech_cues=frozenset(cues.get("speech", ())),
         speech_lemmas=frozenset(r["lemma"].lower() for r in read_rows(root / "speech_verbs.csv", ("lemma",))),
         stopwords=frozenset(r["word"].lower() for r in stopwords),

@@ -1075,11 +1075,6 @@ def _definite_antecedent(document: Document, c: Candidate, before: list[Candidat
     return actor_id
 
 
-#: Head words of a body's name that still make it a firm ("Ford Motor Company", "Acme Corp.").
-_FIRM_HEADS = frozenset({"company", "corporation", "corp", "corp.", "inc.", "ltd", "group", "firm", "airline",
-                         "airlines", "airways", "studio", "studios", "bank"})  # fmt: skip
-
-
 def _the_company(document: Document, c: Candidate, before: list[Candidate], info: dict, lex: ActorLexicon) -> str:
     """The one company-like organisation named in a firm noun's sentence or the two before ("PG&E ... The
     company said"): no news outlet, and no name whose head word is a body's other than a firm's (a
@@ -1095,7 +1090,7 @@ def _the_company(document: Document, c: Candidate, before: list[Candidate], info
                 and c.sentence_id - 2 <= m.sentence_id <= c.sentence_id) or is_outlet(m.actor_id):
             continue
         head = head_word(name)
-        if head not in lex.org_heads or head in _FIRM_HEADS:
+        if head not in lex.org_heads or head in lex.firm_heads:
             firms.add(m.actor_id)
     return firms.pop() if len(firms) == 1 else ""
 
