@@ -327,9 +327,9 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             topic = _topic(scored, named_people, linked_counts)
             if topic is not None:
                 scored[topic] += TOPIC if in_quote else TOPIC_OUTSIDE
-        here = {c.actor_id for c in pool if c.sentence_id == sid}
-        if unnamed_last.get(gender, -9) == sid - 1 and t.dep_ in SUBJECT_DEPS \
-                and not any(genders.get(a) == gender or a in here for a in scored):
+        if unnamed_last.get(gender, -9) == sid - 1 and t.dep_ in SUBJECT_DEPS and not any(
+                genders.get(a) == gender or any(c.actor_id == a and c.sentence_id == sid for c in pool)
+                for a in scored):  # fmt: skip
             scored = {}  # "One of the victims decided to allow her name to be made public. She said ...": the
             # same unnamed person, not someone of unknown sex named before her
         carried = _carried(t, gender, last_linked, sid, scored, not_them, (named, linked))

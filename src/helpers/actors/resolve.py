@@ -1062,8 +1062,12 @@ def _definite_antecedent(document: Document, c: Candidate, before: list[Candidat
     polities = list(dict.fromkeys(p for m in scope if (p := _polity(m, gaz, lex, info))))
     if states_only:
         polities = [p for p in polities if p in gaz.actors]
-    so_far = "" if _of_someone(document.doc[c.head]) else _polity_so_far(before, gaz, lex, info, states_only)
-    polity = polities[0] if len(polities) == 1 else so_far or main_polity
+    if len(polities) == 1:
+        polity = polities[0]
+    elif _of_someone(document.doc[c.head]):
+        polity = main_polity
+    else:
+        polity = _polity_so_far(before, gaz, lex, info, states_only) or main_polity
     if not polity or (states_only and polity not in gaz.actors):
         return ""
     if polity in gaz.actors:
