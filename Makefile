@@ -19,7 +19,7 @@ help:
 	@echo "make test-slow                                 reports on real articles, Dask, notebooks run twice"
 	@echo "make check-models                              retrain each committed model from ../shared and compare"
 	@echo "make lab                                       JupyterLab with the project's kernel"
-	@echo "make models                                    retrain the fine-tuned encoder from ../shared (own venv)"
+	@echo "make models                                    retrain the encoder and the stance blend from ../shared"
 	@echo "make benchmarks                                accuracy and speed figures (needs ../shared)"
 	@echo "make notebooks                                 re-execute the notebooks in place (after a change)"
 
@@ -73,14 +73,17 @@ $(TRAIN_STAMP): requirements.txt requirements-train.txt requirements-encoder.txt
 	$(TRAIN_VENV)/bin/python -m pip install --quiet --no-deps -e .
 	@touch $@
 
-# Retrain the fine-tuned encoder from ../shared into data/models/encoder (about 20-30 minutes on 2 cores).
+# Retrain the fine-tuned encoder from ../shared into data/models/encoder (about 20-30 minutes on 2 cores),
+# then the bag-of-words stance model blended with it into data/models/bow (about a minute, numpy only).
 models: $(TRAIN_STAMP)
 	$(TRAIN_VENV)/bin/python -m helpers train encoder --newsmtsc $(SHARED)/newsmtsc --dse $(SHARED)/dse
+	$(TRAIN_VENV)/bin/python -m helpers train bow --dse $(SHARED)/dse
 
 # Retrain each committed model from ../shared and check that it behaves like the committed one
 # (validation predictions agree on >= 99% of items, validation macro-F1 within 0.005).
 check-models: $(TRAIN_STAMP)
 	$(TRAIN_VENV)/bin/python tools/check_encoder_model.py --shared $(SHARED)
+	$(TRAIN_VENV)/bin/python tools/check_bow_model.py --shared $(SHARED)
 
 benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/segmentation.py --data $(SHARED)/segmentation

@@ -5,8 +5,9 @@ toward p; 3 p negative toward q; 4 q negative toward p) and per-class F1 on ``va
 and ``test.tsv`` (Park, Pan & Joo, "Who Blames or Endorses Whom?", Findings of ACL 2021).
 The rules' ``(p_to_q, q_to_p)`` maps to a class with :func:`helpers.stance.scorers.dse_class`
 (hostile beats cooperative; the stronger ``|score|`` wins when both directions agree); the learned
-head (``model``) is scored through the same seam as the pipeline, ``predict_pairs``. Rule
-thresholds and the model were chosen on train.tsv / valid.tsv only.
+head (``model``: the encoder's pair head blended with the bag-of-words model) is scored through the same
+seam as the pipeline, ``predict_pairs``; its two parts are scored alone beside it (``model: encoder head``,
+``model: bag of words``). Rule thresholds and the models were chosen on train.tsv / valid.tsv only.
 
     python benchmarks/dse.py --data ../shared/dse [--out benchmarks/results/dse.json] [--splits valid]
 
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from helpers.config import DSE_DIR, ROOT
 from helpers.errors import MethodError
+from helpers.ml import bow, encoder
 from helpers.ml.data import macro_f1 as _macro_f1
 from helpers.ml.data import read_dse
 from helpers.reports.export import write_text
@@ -56,6 +58,8 @@ def run(data_dir: Path, splits: tuple[str, ...] = SPLITS) -> tuple[dict, dict]:
             t2 = time.perf_counter()
             preds["model"] = learned(items).argmax(axis=1).tolist()
             timings[split]["model"] = 1000 * (time.perf_counter() - t2) / len(rows)
+            preds["model: encoder head"] = encoder.predict_pairs(items).argmax(axis=1).tolist()
+            preds["model: bag of words"] = bow.pair_logits(items).argmax(axis=1).tolist()
         out = {"n": len(rows), "skipped_malformed": skipped, "methods": {}}
         for name, pred in preds.items():
             macro, per = _macro_f1(gold, pred, CLASSES)

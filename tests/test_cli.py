@@ -58,6 +58,8 @@ def test_sentiment_method_is_chosen_on_the_command_line(seed_path, tmp_path, cap
         ["analyze", "data/articles/putin-phone-call.txt", "--date", "yesterday"],
         ["analyze", "data/articles/putin-phone-call.txt", "--sentiment", "crystal-ball"],
         ["corpus", "data/corpus/sample_news.jsonl", "--sentiment", "crystal-ball", "--quiet"],
+        ["train", "bow", "--dse", "no-such-folder"],
+        ["train", "telepathy"],
     ],
 )
 def test_usage_and_bad_input_exit_2_one_line(args, capsys):

@@ -18,6 +18,7 @@ import pandas as pd
 from helpers import config
 from helpers.corpus import analyze_corpus
 from helpers.errors import DatasetMissing, HelpersError
+from helpers.ml import bow, fit_bow
 from helpers.pipeline import analyze
 from helpers.reports.export import safe_frame, to_records, write_csv, write_json
 from helpers.reports.report import build_report
@@ -52,12 +53,14 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--date", help="article date YYYY-MM-DD, for dated titles such as 'the U.S. president'")
     a.add_argument("--table", default=None, help="with --format csv/table on stdout: which table (default all)")
     a.add_argument("--sentiment", default="default", metavar="METHOD", help=_SENTIMENT_HELP)
-    t = sub.add_parser("train", help="retrain the committed encoder from its data sets (deterministic; needs "
-                                     "requirements-train.txt, see `make models`)")  # fmt: skip
-    t.add_argument("model", choices=("encoder",), help="encoder: the fine-tuned MiniLM (NewsMTSC + DSE)")
+    t = sub.add_parser("train", help="retrain a committed model from its data sets (deterministic; the encoder "
+                                     "needs requirements-train.txt, see `make models`)")  # fmt: skip
+    t.add_argument("model", choices=("encoder", "bow"),
+                   help="encoder: the fine-tuned MiniLM (NewsMTSC + DSE); bow: the bag-of-words stance model (DSE) "
+                        "blended with the committed encoder")  # fmt: skip
     t.add_argument("--newsmtsc", help="NewsMTSC folder (default ../shared/newsmtsc)")
     t.add_argument("--dse", help="DSE folder (default ../shared/dse)")
-    t.add_argument("--out", help="model folder (default data/models/encoder)")
+    t.add_argument("--out", help="model folder (default data/models/encoder or data/models/bow)")
 
     r = sub.add_parser("report", help="run the notebooks on an article and write an HTML report")
     r.add_argument("path", help="article file")
@@ -176,6 +179,14 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
     newsmtsc = Path(args.newsmtsc) if args.newsmtsc else config.NEWSMTSC_DIR
     dse = Path(args.dse) if args.dse else config.DSE_DIR
+    if args.model == "bow":
+        if not dse.is_dir():
+            raise DatasetMissing(f"training data not found at {dse}; pass --dse with the data set's folder")
+        out = args.out or str(bow.MODEL_DIR)
+        meta = fit_bow.train(dse, out)
+        print(f"trained the bag-of-words stance model into {out}; validation: "
+              f"{json.dumps(meta['validation'], sort_keys=True)}")  # fmt: skip
+        return 0
     for folder, name in ((newsmtsc, "--newsmtsc"), (dse, "--dse")):
         if not folder.is_dir():
             raise DatasetMissing(f"training data not found at {folder}; pass {name} with the data set's folder")

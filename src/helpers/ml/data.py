@@ -25,6 +25,8 @@ SENTIMENT_LABELS = ("negative", "neutral", "positive")
 VALIDATION_PERCENT = 15
 #: DSE classes: 0 neutral; 1 p positive toward q; 2 q positive toward p; 3 p negative toward q; 4 q negative toward p.
 DSE_CLASSES = (0, 1, 2, 3, 4)
+#: DSE class of the pair read the other way round (p and q swapped).
+SWAP_PAIR_CLASSES = (0, 2, 1, 4, 3)
 
 
 class Example(NamedTuple):

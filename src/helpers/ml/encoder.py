@@ -39,6 +39,7 @@ from tokenizers import Tokenizer
 
 from helpers.config import MODELS_DIR
 from helpers.errors import DataError
+from helpers.ml.data import SWAP_PAIR_CLASSES
 
 #: The committed model's folder.
 MODEL_DIR = MODELS_DIR / "encoder"
@@ -54,8 +55,6 @@ WINDOW_PIECES = 128
 CONTEXT = 5
 TARGET_LABELS = ("negative", "neutral", "positive")
 PAIR_LABELS = ("neutral", "p+q", "q+p", "p-q", "q-p")
-#: DSE class of the pair read the other way round (p and q swapped).
-SWAP_PAIR_CLASSES = (0, 2, 1, 4, 3)
 #: Sentences per onnxruntime call. 1: int8 dynamic quantisation scales activations per call, so in a batch
 #: a sentence's result would depend on its neighbours (and their padding); on one thread batching gains
 #: nothing for int8 (encoder-speed.md: 426 sentences/s at batch 1, 349/s in sorted batches of 16).

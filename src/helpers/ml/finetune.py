@@ -40,6 +40,7 @@ from torch import nn
 
 from helpers.errors import DataError
 from helpers.ml import encoder as R
+from helpers.ml.calibration import fit_temperature
 from helpers.ml.data import is_validation, load_newsmtsc, read_dse
 
 #: The recipe (every choice made on the two validation sets; see model.json's ``selection``).
@@ -200,26 +201,6 @@ def read_safetensors(path: str | Path) -> dict[str, np.ndarray]:
     except (struct.error, ValueError, KeyError) as e:
         raise DataError(f"{path} is not a readable safetensors file ({e})") from e
     return out
-
-
-
-#: Temperatures tried by :func:`fit_temperature`.
-TEMPERATURES = tuple(round(float(t), 2) for t in np.geomspace(0.5, 50, 41))
-
-
-def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
-    """The temperature T minimising the log loss of ``softmax(logits / T)`` (Guo et al., ICML 2017).
-
-    Dividing by T changes no label, only how sure the probabilities, and so the scores, are: logits
-    that sum two models' logits are far too sure as they stand.
-    """
-
-    def nll(t: float) -> float:
-        z = logits / t
-        z = z - z.max(axis=1, keepdims=True)
-        return float(-(z[np.arange(len(y)), y] - np.log(np.exp(z).sum(axis=1))).mean())
-
-    return min(TEMPERATURES, key=lambda t: (round(nll(t), 6), t))
 
 
 def _units(tok, sentences: Sequence[str], spans: Sequence[list[tuple[int, int]]], labels: Sequence[int],
