@@ -2389,6 +2389,15 @@ def test_a_name_with_a_person_noun_in_apposition_is_a_person():
     assert found.get("Tomasz Kubiak") == "person"
 
 
+def test_names_listed_after_a_plural_person_noun_are_people():
+    """"visual artists Moth Monarch and Cat-Monk Shiro": the recogniser made the second a body, and the first,
+    ordinary words ending in a title, was dropped as a title; "children Brodie and Nolan" likewise."""
+    found = _found("The event's featured guests were visual artists Moth Monarch and Cat-Monk Shiro, as well as "
+                   "two volunteers.")
+    assert found.get("Moth Monarch") == "person" and found.get("Cat-Monk Shiro") == "person"
+    assert _found("The Queen Mother opened the hall.").get("Queen Mother") != "person"
+
+
 def test_a_given_name_inside_a_body_name_starts_no_person():
     """"Saint Louis University": "Louis" is a given name, but a body's word ends the name (was "Louis
     University")."""

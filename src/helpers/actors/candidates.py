@@ -387,6 +387,17 @@ def _apposed_person_noun(root: Token, lex: ActorLexicon) -> bool:
                and (title_key(c.text) in lex.titles or c.lemma_.lower() in lex.person_nouns) for c in root.children)
 
 
+def _named_after_person_noun(root: Token, lex: ActorLexicon) -> bool:
+    """Whether a name (or the name it is listed after) stands in apposition right after a plural noun naming
+    people ("visual artists Moth Monarch and Cat-Monk Shiro", "rappers Ice Cube and ..."): people's names,
+    whatever the recogniser called them and though their words are ordinary ones or titles."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    head = root.head
+    return root.dep_ == "appos" and head.i < root.i and head.tag_ == "NNS" and head.lower_ not in lex.org_heads \
+        and head.lemma_.lower() in lex.person_nouns and root.left_edge.i == head.i + 1
+
+
 def _says_he(doc, i: int, j: int, lex: ActorLexicon) -> bool:
     """Whether one capitalised word that is no English word is the subject of a speech verb whose reported
     clause has "he" or "she" as its subject ("Conyers said he wasn't looking"): a person, though the small
@@ -620,7 +631,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 i = _hyphened_start(doc, i, lex)
             if ent_label == "ORG" and i < j and doc[i:j].text.casefold() in particled:
                 ent_label, label = "PERSON", "person"  # "attacked al-Quaety" after "Nabil Hasan al-Quaety"
-            if i < j and ent_label == "ORG" and _apposed_person_noun(doc[i:j].root, lex):
+            listed = i < j and ent_label in ("ORG", "PERSON") and _named_after_person_noun(doc[i:j].root, lex)
+            if i < j and ent_label == "ORG" and (listed or _apposed_person_noun(doc[i:j].root, lex)):
                 ent_label, label = "PERSON", "person"  # "Tomasz Kubiak, a fire service spokesman, told"
             says = i < j and ent_label in ("ORG", "PERSON") and _says_he(doc, i, j, lex)
             if says:
@@ -631,7 +643,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue  # "Road Transport and Bridges Minister Obaidul Quader": a minister's portfolio
             if not _latin(doc[i:j].text):
                 continue  # "Медицинский": a gloss in another script
-            if _only_title(doc, i, j, ent_label, lex, surnames) or _bracketed_title(doc, i, j, lex):
+            if (_only_title(doc, i, j, ent_label, lex, surnames) and not listed) or _bracketed_title(doc, i, j, lex):
                 continue
             if ent_label == "ORG" and doc[i:j].root.dep_ == "oprd" and any(
                     c.dep_ == "nsubjpass" and (c.lower_ in PERSONAL or c.ent_type_ == "PERSON")
