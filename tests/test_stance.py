@@ -1291,3 +1291,15 @@ def test_rape_is_an_assault_not_criticism():
     res = helpers.analyze(helpers.load_article(text="John Smith raped Mary Jones. Critics rapped John Smith."),
                           sentiment_method="vader", compare_method=None)
     assert res.events[["cue", "category"]].values.tolist() == [["raped", "assault"], ["rapped", "criticize"]]
+
+
+def test_a_nationality_on_a_person_noun_read_as_a_compound_is_no_act_on_the_state():
+    """"I actually helped a Saudi girl escape": the small model reads "girl escape" as a compound noun with
+    "Saudi" on "escape" (a cue noun); the nationality is still the girl's, so no stance toward Saudi Arabia."""
+    text = "I actually helped a Saudi girl escape."
+    document = parse(load_article(text=text))
+    doc = document.doc
+    assert doc[5].lower_ == "girl" and doc[5].dep_ == "compound" and doc[4].head.i == doc[5].head.i  # the misparse
+    start = text.index("Saudi")
+    mods = pd.DataFrame({"start": [start], "end": [start + 5]})
+    assert S.person_modifiers(document, mods).tolist() == [True]

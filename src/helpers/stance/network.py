@@ -248,6 +248,9 @@ def person_modifiers(document: Document, mods: pd.DataFrame) -> pd.Series:
         while tok is not None and tok.dep_ in MODIFIER_DEPS and tok.head.i != tok.i and tok.head.pos_ != "NOUN":
             tok = tok.head
         head = tok.head if tok is not None and tok.dep_ in MODIFIER_DEPS else None
+        after = document.doc[span.end] if span is not None and span.end < len(document.doc) else None
+        if after is not None and after.dep_ == "compound" and head is not None and after.head.i == head.i:
+            head = after  # "a Saudi girl escape" (read as a compound noun): the girl's nationality
         out.append(head is not None and head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() in nouns
                    and not F.speaker_noun(head))
     return pd.Series(out, index=mods.index, dtype=bool)
