@@ -210,8 +210,9 @@ def test_multi_sentence_quote_keeps_the_speaker_of_its_attribution():
         # a participle without a subject takes its clause's subject; a passive quoting verb its subject
         ("Biden spoke for an hour, saying that Putin was “a killer.”", "a killer.", "Joe Biden", "saying"),
         ("Lavrov was quoted as saying “we will see.”", "we will see.", "Sergey Lavrov", "saying"),
-        # a present participle speaks for its noun; a relative pronoun is its noun
-        ("Russia issued a statement saying “the talks are over.”", "the talks are over.", "a statement", "saying"),
+        # a present participle speaks for its noun, or for whoever put the noun out; a relative pronoun is its noun
+        ("Russia issued a statement saying “the talks are over.”", "the talks are over.", "Russia", "saying"),
+        ("A statement saying “the talks are over” was posted online.", "the talks are over", "A statement", "saying"),
         ("It was Zelensky, who said “we will not surrender,” that won.", "we will not surrender",
          "Volodymyr Zelensky", "said"),
         # the parser gave the verb no subject: the noun right before it ("…, Biden and Putin call them …")

@@ -101,6 +101,7 @@ class ActorLexicon:
     firm_nouns: frozenset[str]
     #: org_heads words that still make a name a firm's ("Ford Motor Company", "Acme Corp.")
     firm_heads: frozenset[str]
+    issue_verbs: frozenset[str]
     speech_cues: frozenset[str]
     speech_lemmas: frozenset[str]
     stopwords: frozenset[str]
@@ -203,6 +204,7 @@ def _load(folder: str) -> ActorLexicon:
         culprit_acts=frozenset(cues.get("culprit_act", ())),
         firm_nouns=frozenset(cues.get("firm_noun", ())),
         firm_heads=frozenset(cues.get("firm_head", ())),
+        issue_verbs=frozenset(cues.get("issue_verb", ())),
         speech_cues=frozenset(cues.get("speech", ())),
         speech_lemmas=frozenset(r["lemma"].lower() for r in read_rows(root / "speech_verbs.csv", ("lemma",))),
         stopwords=frozenset(r["word"].lower() for r in stopwords),

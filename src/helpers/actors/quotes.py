@@ -491,7 +491,10 @@ class _Reader:
             if m is not None and m.type in _PERSONLIKE and not self.doc[verb.i - 1].is_punct:
                 return self.speaker_np(self.doc[verb.i - 1], verb), slot
         if verb.dep_ == "acl":  # "a statement saying": the noun speaks; "a box labeled": never
-            return (self.speaker_np(head, verb) if verb.tag_ == "VBG" else None), slot
+            if verb.tag_ != "VBG":
+                return None, slot
+            issuer = self._issuer(head)  # "Sean Conley issued a statement saying": Conley speaks through it
+            return self.speaker_np(issuer if issuer is not None else head, verb), slot
         if verb.dep_ == "relcl":
             return self._relative(None, verb), slot
         if verb.dep_ in _BORROW_DEPS:
@@ -509,6 +512,16 @@ class _Reader:
             found, _ = self.verb_speaker(gov, frozenset(), depth + 1)
             return found, slot
         return None, slot
+
+    def _issuer(self, noun: Token) -> Token | None:
+        """Who put out the thing a speech participle hangs on: the subject of an ``issue_verb`` whose object it
+        is ("Sean Conley issued a statement saying ...", "the ministry released a report saying ..."); None when
+        the noun names an actor itself ("met a man saying") or nothing puts it out ("a statement saying")."""
+        gov = noun.head
+        if noun.dep_ != "dobj" or gov.lemma_.lower() not in load_lexicon().issue_verbs \
+                or self.mention_at(noun.idx) is not None:
+            return None
+        return self._subject(gov, SUBJECT_DEPS)
 
     def _subject(self, verb: Token, deps: frozenset[str]) -> Token | None:
         """The verb's subject outside quotation marks, nearest to it ("“My reaction …,” the strategist said"
