@@ -2653,3 +2653,21 @@ def test_a_plural_noun_opening_a_quotation_takes_its_they():
     m = _mentions('Sophie Obadia, another lawyer for the victim, told reporters "Women in France who have been raped '
                   'don\'t have to justify their private life."')
     assert "their" not in set(m["text"])
+
+
+def test_a_name_before_a_coach_and_a_person_is_a_team():
+    """"Wynnum coach Matt Myers": Wynnum is a rugby team, also where the recogniser read it as a person
+    ("Caloundra defeated Wynnum"); a player's surname before "coach" stays the player."""
+    text = ('Caloundra defeated Wynnum 45 points to 24 on Saturday. "We were able to turn the momentum around '
+            'after their first two tries", Wynnum coach Matt Myers said.')
+    m = _mentions(text)
+    assert set(m.loc[m["text"] == "Wynnum", "type"]) == {"organisation"}
+    more = text + (' Caloundra opened the game with two tries before Wynnum hit back with a couple of tries of their '
+                   'own. "We were able to turn the momentum around after their first two", Myers said.')
+    later = _mentions(more)
+    pron = later[later["resolved_by"] == "pronoun"]
+    linked = dict(zip(pron["start"], pron["actor"], strict=True))
+    assert linked.get(more.index("their own")) == "Wynnum"
+    assert linked.get(more.rindex("their first")) != "Wynnum"  # in the coach's quotation: the other side (Wikinews)
+    found = _found("Roger Federer won the final on Sunday. Federer coach Ivan Ljubicic was pleased.")
+    assert found.get("Roger Federer") == "person" and "organisation" not in found.values()

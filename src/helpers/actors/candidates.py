@@ -124,6 +124,22 @@ def _common_kind_end(doc, i: int, j: int, lex: ActorLexicon) -> int:
     return k if k < j - 1 and k > i else j
 
 
+def _teams(doc, lex: ActorLexicon, surnames: frozenset[str]) -> frozenset[str]:
+    """Names of sports teams: a proper noun, or the entity it ends, right before a ``team_staff`` noun that a
+    person's name follows ("Wynnum coach Matt Myers", "Maroochydore captain Sam Marshall"); not a person's
+    surname ("Federer coach Ivan Ljubicic" after "Roger Federer") nor a given name."""
+    out = set()
+    for t in doc[:-2]:
+        staff = doc[t.i + 1]
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or staff.lower_ not in lex.team_staff \
+                or doc[t.i + 2].ent_type_ != "PERSON" or t.text in surnames or t.text in lex.first_names:
+            continue
+        name = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+        if name is None or name.end == t.i + 1:
+            out.add(name.text if name is not None else t.text)
+    return frozenset(out)
+
+
 def _storms(doc, lex: ActorLexicon) -> set[str]:
     """Names the article gives storms ("Hurricane Lorenzo": "Lorenzo"), unless a person has that name too
     ("Lorenzo Fontana")."""
@@ -591,6 +607,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
     full_names = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and not _opens(ent[0])}
     particled = _particle_surnames(doc)
     storms = _storms(doc, lex)
+    teams = _teams(doc, lex, surnames)
     nicknamed = _nicknamed(document, lex)
     plain_words, outlets = _words_as_persons(doc, lex, name_words)
     out += nicknamed
@@ -627,6 +644,9 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 if owner == i + 1 and doc[i].text in name_words:
                     i = owner + 1  # "Trump's State Department": the body, its owner a person apart (not "Alachua
                     # Sheriff's Office", "Jehovah's Witnesses": names that hold a possessive)
+            if ent_label in ("PERSON", "GPE", "LOC") and doc[i:j].text in teams:
+                ent_label, label = "ORG", "organisation"  # "Caloundra defeated Wynnum 45 points to 24" after
+                # "Wynnum coach Matt Myers": the teams
             if ent_label in ("PERSON", "ORG"):
                 i = _hyphened_start(doc, i, lex)
             if ent_label == "ORG" and i < j and doc[i:j].text.casefold() in particled:

@@ -102,6 +102,7 @@ class ActorLexicon:
     #: org_heads words that still make a name a firm's ("Ford Motor Company", "Acme Corp.")
     firm_heads: frozenset[str]
     issue_verbs: frozenset[str]
+    team_staff: frozenset[str]
     speech_cues: frozenset[str]
     speech_lemmas: frozenset[str]
     stopwords: frozenset[str]
@@ -205,6 +206,7 @@ def _load(folder: str) -> ActorLexicon:
         firm_nouns=frozenset(cues.get("firm_noun", ())),
         firm_heads=frozenset(cues.get("firm_head", ())),
         issue_verbs=frozenset(cues.get("issue_verb", ())),
+        team_staff=frozenset(cues.get("team_staff", ())),
         speech_cues=frozenset(cues.get("speech", ())),
         speech_lemmas=frozenset(r["lemma"].lower() for r in read_rows(root / "speech_verbs.csv", ("lemma",))),
         stopwords=frozenset(r["word"].lower() for r in stopwords),

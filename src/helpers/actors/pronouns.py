@@ -152,6 +152,23 @@ def _quote_speakers(document: Document, actors: list[Candidate], speech: frozens
     return sorted(out, key=lambda q: q[0])
 
 
+def _sides(doc, cands: list[Candidate]) -> dict[str, set[str]]:
+    """Person actor -> the organisations named as a modifier of one of their mentions ("Wynnum coach Matt
+    Myers", "Microsoft CEO Satya Nadella"): the side a speaker calls "we", so a they inside their quotation
+    is another ("“They had it all over us”, Myers said": not Wynnum)."""
+    heads = {c.head: c.actor_id for c in cands if c.actor_id and c.label in _PERSONLIKE and c.role == "actor"}
+    out: dict[str, set[str]] = {}
+    for c in cands:
+        if not c.actor_id or c.label not in _PLURAL:
+            continue
+        t, steps = doc[c.head], 0
+        while t.dep_ == "compound" and t.head.i != t.i and t.head.i not in heads and steps < 3:
+            t, steps = t.head, steps + 1
+        if t.dep_ == "compound" and t.head.i in heads:
+            out.setdefault(heads[t.head.i], set()).add(c.actor_id)
+    return out
+
+
 def _speaks(t: Token, speech: frozenset[str]) -> bool:
     """Whether a token is who a speech verb's words are from: its subject, or the noun after it in an
     inverted attribution the parser read as an object ("…,” said a protester)."""
@@ -239,6 +256,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     speaker_starts = [q[0] for q in speakers]
     named_people: dict[str, tuple[int, int]] = {}  # person actor -> (mentions before the pronoun, last sentence)
     quoted = [(lo, hi) for _, _, lo, hi in quotations]
+    sides = _sides(doc, cands)
     for t in doc:
         low = t.lower_
         spec = PRONOUNS.get(low)
@@ -276,6 +294,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
                   for sent in {c.sentence_id for c in pool}}  # fmt: skip
         not_them = set() if _editorial(doc, t) else (
             _inside(speakers, speaker_starts, t.idx) or _colon_speaker(doc, quoted, t.idx, (linked, named)))
+        if in_quote and spec[1] == "plural":
+            not_them = not_them | {side for a in not_them for side in sides.get(a, ())}
         local = _local_subjects(t) if t.dep_ in SUBJECT_DEPS or t.dep_ in PASSIVE_SUBJECT_DEPS else set()
         local_actors = {linked[i] for i in local if i in linked}
         for c in pool:
