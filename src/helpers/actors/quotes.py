@@ -129,6 +129,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -1354,6 +1355,41 @@ def _transcript_turns(r: _Reader, labels: dict[int, _Mention]) -> dict[int, tupl
         else:
             speaker = _Speaker(s, e, None, None, "phrase")
         out[p] = (s, cs, end, speaker)
+    if len(out) >= 2:
+        out.update(_continued_turns(r, out))
+    return out
+
+
+#: Last characters of a paragraph that reads as prose, not a heading ("Early life").
+_PROSE_END = frozenset(".!?…\"”')")
+
+
+def _continued_turns(r: _Reader, turns: dict[int, tuple[int, int, int, _Speaker]]
+                     ) -> dict[int, tuple[int, int, int, _Speaker]]:  # fmt: skip
+    """Paragraphs of prose between two labelled turns of a transcript, with no label of their own: the rest of
+    the earlier turn when it is an answer ("((Perttu Ahola)) The initial 0.4 development ... ¶ There was a take
+    over attempt ... ¶ I guess I have to say ..."). Not after a question, nor after any turn of the interviewer
+    (the label whose turns mostly end in "?"): there an article goes on in its own voice between interviews,
+    or the answers carry a label the transcript does not recognise. Headings (no closing punctuation) and
+    stage directions in brackets are left out."""
+    asks: dict[str, list[bool]] = {}
+    for _, _, end, speaker in turns.values():
+        label = r.text[speaker.start : speaker.end].lower()
+        asks.setdefault(label, []).append(r.text[:end].rstrip(" \"”'").endswith("?"))
+    interviewers = {label for label, q in asks.items() if sum(q) * 2 > len(q)}
+    out = {}
+    labelled = sorted(turns)
+    for p0, p1 in pairwise(labelled):
+        _, _, end, speaker = turns[p0]
+        if r.text[speaker.start : speaker.end].lower() in interviewers or r.text[:end].rstrip(" \"”'").endswith("?"):
+            continue
+        for p in range(p0 + 1, p1):
+            a, b = r.paragraphs[p]
+            words = r.text[a:b].strip()
+            if not words or words[-1] not in _PROSE_END or words.lstrip("\"“'‘").startswith(("(", "[")):
+                continue  # a heading; a stage direction ("(CROSSTALK.)")
+            start = a + (len(r.text[a:b]) - len(r.text[a:b].lstrip()))
+            out[p] = (start, start, start + len(words), turns[p0][3])
     return out
 
 
