@@ -13,6 +13,7 @@ from helpers.actors.lexicon import load_lexicon
 from helpers.actors.mentions import MENTION_COLUMNS, actor_table, find_mentions
 from helpers.actors.pronouns import _census_hints
 from helpers.errors import DataError
+from helpers.text.words import party_tagged
 
 FIXTURE_GAZ = Path(__file__).parent / "fixtures" / "gazetteer"
 
@@ -2671,3 +2672,12 @@ def test_a_name_before_a_coach_and_a_person_is_a_team():
     assert linked.get(more.rindex("their first")) != "Wynnum"  # in the coach's quotation: the other side (Wikinews)
     found = _found("Roger Federer won the final on Sunday. Federer coach Ivan Ljubicic was pleased.")
     assert found.get("Roger Federer") == "person" and "organisation" not in found.values()
+
+
+def test_the_state_of_a_party_tag_is_a_place():
+    """"Bob Corker, R-Tenn.", "(D-N.Y.)": where a legislator is from; "Tenn." had been a person actor."""
+    m = _mentions("Bob Corker, R-Tenn., and Chuck Schumer (D-N.Y.) denounced the plan, as did Jim Jordan, R-Ohio.")
+    tags = m[m["text"].isin(["Tenn.", "N.Y.", "Ohio"])]
+    assert len(tags) >= 2 and set(tags["role"]) == {"place"} and "person" not in set(tags["type"])
+    text = "Jeff Flake, R-Ariz., met AR-Ohio staff."
+    assert party_tagged(text, text.index("Ariz")) and not party_tagged(text, text.index("Ohio"))

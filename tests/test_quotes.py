@@ -513,13 +513,15 @@ def test_an_answer_running_over_several_paragraphs_is_one_speakers():
     interviewer's turns (the article's own voice between interviews), not headings or stage directions."""
     text = ("Sara Seager is a professor.\n\n((WN))  What led you to this research?\n\n"
             "((Sara Seager))  It is one of my goals.\n\nI guess we wanted to show it.\n\n(Laughter.)\n\n"
+            "[Other] planets are far.\n\n"
             "Early work\n\n((WN))  What comes next?\n\nSeager has written two books.\n\n"
             "((Sara Seager))  More telescopes.")
     res = analyze(load_article(text=text))
     turns = res.quotes[res.quotes["attributed_by"] == "transcript"]
     assert turns["text"].tolist() == ["What led you to this research?", "It is one of my goals.",
-                                      "I guess we wanted to show it.", "What comes next?", "More telescopes."]
-    assert turns["speaker_text"].tolist() == ["WN", "Sara Seager", "Sara Seager", "WN", "Sara Seager"]
+                                      "I guess we wanted to show it.", "[Other] planets are far.", "What comes next?",
+                                      "More telescopes."]  # fmt: skip
+    assert turns["speaker_text"].tolist() == ["WN", "Sara Seager", "Sara Seager", "Sara Seager", "WN", "Sara Seager"]
     m = res.mentions
     assert set(m.loc[m["text"].isin(["I", "we"]), "actor_id"]) == {"new:sara-seager"}
 

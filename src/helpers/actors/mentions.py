@@ -37,6 +37,7 @@ from helpers.actors.roles import caption_blocks, clause_role, place_addresses, r
 from helpers.text.article import Article, parse_date
 from helpers.text.document import Document, parse
 from helpers.text.quotation import document_speaker_labels
+from helpers.text.words import party_tagged
 
 #: Columns of the mention table, in order (more may follow; none is ever renamed).
 MENTION_COLUMNS = [
@@ -88,6 +89,9 @@ def _resolved(document: Document, gaz: Gazetteer, lex: ActorLexicon, when: dt.da
     cands += cand.group_candidates(document, lex)
     cands += cand.proper_noun_candidates(document, lex, cands)
     cands = [c for c in cands if not cand.in_hashtag(document.text, c)]
+    for c in cands:
+        if c.label in ("person", "organisation") and party_tagged(document.text, c.start):
+            c.label = "place"  # "Bob Corker, R-Tenn.": the state a legislator is from, whatever the recogniser said
     merged = merge(document, cands, lex)
     merged = attach_titles(document, merged, gaz, lex)
     spans = [(c.start, c.end) for c in merged]

@@ -1386,8 +1386,9 @@ def _continued_turns(r: _Reader, turns: dict[int, tuple[int, int, int, _Speaker]
         for p in range(p0 + 1, p1):
             a, b = r.paragraphs[p]
             words = r.text[a:b].strip()
-            if not words or words[-1] not in _PROSE_END or words.lstrip("\"“'‘").startswith(("(", "[")):
-                continue  # a heading; a stage direction ("(CROSSTALK.)")
+            bare = words.strip("\"“”'‘’. ")
+            if not words or words[-1] not in _PROSE_END or (bare[:1] in "([" and bare[-1:] in ")]"):
+                continue  # a heading; a stage direction ("(CROSSTALK.)"; not "[Women] loco pilots are ...")
             start = a + (len(r.text[a:b]) - len(r.text[a:b].lstrip()))
             out[p] = (start, start, start + len(words), turns[p0][3])
     return out

@@ -52,6 +52,7 @@ from helpers.text.words import (
     PLACE_PREPOSITIONS,
     STATIVE_VERBS,
     SUBJECT_DEPS,
+    party_tagged,
 )
 
 ROLES = ("actor", "place", "modifier", "caption", "unnamed", "label")
@@ -101,6 +102,8 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
     a = document.article
     if a.dateline and c.start < a.dateline[1] and c.end > a.dateline[0]:
         return "place"
+    if party_tagged(document.text, c.start):
+        return "place"  # "Jeff Flake, R-Ariz.": the state a legislator is from
     own = document.doc[c.head]
     t = _first_conjunct(own)
     dep, head = t.dep_, t.head

@@ -15,6 +15,15 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 #: Letters after a person's name for a rank or an honour ("Kama Melly QC", "Jane Smith OBE"): no part of the name.
 POST_NOMINALS = frozenset({"QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE"})
+#: Party letters of a US legislator's party-and-state tag ("Jeff Flake, R-Ariz.", "(D-N.Y.)").
+PARTY_LETTERS = frozenset({"R", "D", "I"})
+
+
+def party_tagged(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` opens the state of a party-and-state tag after a name ("R-Ariz.", "(D-N.Y.)",
+    "R-Texas"): where the legislator is from, no actor."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2] in PARTY_LETTERS \
+        and (start == 2 or not text[start - 3].isalnum())
 #: Words before "government" that name a state's own level, never a region's ("the federal government").
 NATIONAL_WORDS = frozenset({"federal", "national", "central"})
 #: Adjectives that point back to something already named, not describe it ("the same court").
