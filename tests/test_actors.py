@@ -2681,3 +2681,19 @@ def test_the_state_of_a_party_tag_is_a_place():
     assert len(tags) >= 2 and set(tags["role"]) == {"place"} and "person" not in set(tags["type"])
     text = "Jeff Flake, R-Ariz., met AR-Ohio staff."
     assert party_tagged(text, text.index("Ariz")) and not party_tagged(text, text.index("Ohio"))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("PG&E said it would shut off power to 800,000 customers.", "PG&E"),
+        ("Nigeria previously announced it planned to join the trade area.", "Nigeria"),
+        ("The ministry said it is unclear whether the talks will resume.", None),  # expletive
+        ("Boeing reported it was a disappointing quarter.", None),  # the quarter, not Boeing
+        ("Tedros Adhanom Ghebreyesus said the name had to be easy, and it must not cite a place.", None),
+    ],
+)
+def test_it_as_the_subject_of_what_a_body_reports_is_that_body(text, body):
+    m = _mentions(text)
+    it = m[(m["text"] == "it") & (m["resolved_by"] == "pronoun")]
+    assert it["actor"].tolist() == ([body] if body else [])

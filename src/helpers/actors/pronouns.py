@@ -67,6 +67,7 @@ from helpers.text.quotation import document_quotes
 from helpers.text.words import (
     ASK_VERBS,
     COLLECTIVE_NOUNS,
+    EXPLETIVE_PREDICATES,
     FIRST_PERSON,
     HONORIFIC_NOUNS,
     PASSIVE_SUBJECT_DEPS,
@@ -169,6 +170,34 @@ def _sides(doc, cands: list[Candidate]) -> dict[str, set[str]]:
     return out
 
 
+def _reporting_body(pron: Token, speech: frozenset[str], named: dict[int, str],
+                    info: dict[str, tuple[str, str, str]]) -> str | None:  # fmt: skip
+    """The organisation or state an "it" stands for as the subject of what that body reports ("PG&E said it
+    would shut off power", "Russia announced it had expelled two diplomats"): the singular subject of the
+    speech verb whose reported clause the "it" is the subject of; None for an expletive "it" ("said it is
+    unclear whether", "it was the first time"). ``named``: head token -> actor of the named mentions."""
+    if pron.dep_ not in SUBJECT_DEPS and pron.dep_ not in PASSIVE_SUBJECT_DEPS:
+        return None
+    verb = pron.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in speech or any(
+            (c.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp") and c.lower_ in EXPLETIVE_PREDICATES)
+            or c.dep_ == "csubj" for c in verb.children):  # fmt: skip
+        return None
+    if verb.lemma_ == "be" and not any(
+            c.dep_ == "acomp" or (c.dep_ == "prep" and c.lower_ != "of") or (c.dep_ == "attr" and c.lower_ == "one")
+            for c in verb.children):  # fmt: skip
+        return None  # "said it was a disappointing move", "reported it was of 7.0 magnitude": the act, the thing
+    subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0].tag_ == "NNS" or any(
+            c.dep_ == "ccomp" and c.i < verb.i for c in verb.head.children):  # fmt: skip
+        return None  # not where the parser found two subjects ("WHO director-general Tedros ... said"), nor
+        # in a second reported clause, where "it" may be a thing of the first ("said the name had to be ...
+        # and it must not cite")
+    subj = subjects[0]
+    actor = named.get(subj.i)
+    return actor if actor is not None and info.get(actor, ("", "", ""))[1] in ("organisation", "state") else None
+
+
 def _speaks(t: Token, speech: frozenset[str]) -> bool:
     """Whether a token is who a speech verb's words are from: its subject, or the noun after it in an
     inverted attribution the parser read as an object ("…,” said a protester)."""
@@ -263,7 +292,15 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         if spec is None or spec[2] != 3 or t.pos_ != "PRON" or t.idx in taken:
             continue
         if low == "it" or low == "itself":
-            continue  # too often expletive ("it is unknown")
+            said_by = _reporting_body(t, lex.speech_lemmas, named, info)
+            if said_by is None or any(lo <= t.idx < hi for lo, hi in quoted):
+                continue  # too often expletive ("it is unknown")
+            sid = document.sentence_at(t.idx)  # "PG&E said it would ...": the body that said so
+            linked[t.i] = said_by
+            linked_counts[said_by] = linked_counts.get(said_by, 0) + 1
+            out.append(Candidate(t.idx, t.idx + len(t.text), sid, "pronoun", info[said_by][1], t.i,
+                                 actor_id=said_by, name=t.text))  # fmt: skip
+            continue
         if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in HONORIFIC_NOUNS:
             continue  # "Her Majesty": a title
         in_quote = any(lo <= t.idx < hi for lo, hi in quoted)

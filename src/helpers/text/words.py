@@ -15,6 +15,16 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 #: Letters after a person's name for a rank or an honour ("Kama Melly QC", "Jane Smith OBE"): no part of the name.
 POST_NOMINALS = frozenset({"QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE"})
+#: Predicates after an expletive "it" ("it is unclear whether", "it was the first time that"): such an "it"
+#: stands for no one.
+EXPLETIVE_PREDICATES = frozenset({
+    "unclear", "clear", "likely", "unlikely", "possible", "impossible", "important", "necessary", "essential",
+    "difficult", "hard", "easy", "true", "false", "obvious", "evident", "apparent", "crucial", "vital", "critical",
+    "unfortunate", "surprising", "early", "premature", "uncertain", "unknown", "known", "believed", "expected",
+    "thought", "feared", "time", "case", "matter", "question", "shame", "pity", "mistake", "wrong", "right",
+    "fair", "unfair", "appropriate", "inappropriate", "safe", "unsafe", "worth", "enough", "better", "best",
+    "good", "bad", "okay", "ok", "fine", "up", "sad", "tragic", "strange", "odd", "interesting", "urgent",
+})  # fmt: skip
 #: Party letters of a US legislator's party-and-state tag ("Jeff Flake, R-Ariz.", "(D-N.Y.)").
 PARTY_LETTERS = frozenset({"R", "D", "I"})
 
