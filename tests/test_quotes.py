@@ -213,6 +213,7 @@ def test_multi_sentence_quote_keeps_the_speaker_of_its_attribution():
         # a present participle speaks for its noun, or for whoever put the noun out; a relative pronoun is its noun
         ("Russia issued a statement saying “the talks are over.”", "the talks are over.", "Russia", "saying"),
         ("A statement saying “the talks are over” was posted online.", "the talks are over", "A statement", "saying"),
+        ("Putin's tweet said “the talks are over.”", "the talks are over.", "Vladimir Putin", "said"),
         ("It was Zelensky, who said “we will not surrender,” that won.", "we will not surrender",
          "Volodymyr Zelensky", "said"),
         # the parser gave the verb no subject: the noun right before it ("…, Biden and Putin call them …")
