@@ -2,11 +2,12 @@
 
 A multinomial logistic regression over the words of a sentence with its two actors masked (``<P>`` for
 the first, ``<Q>`` for the second, in text order), trained on DSE ``train.tsv`` (Park, Pan & Joo,
-Findings of ACL 2021) by :mod:`helpers.ml.fit_bow`. It reads what the encoder's pooled spans miss
-least well, which words sit where: before the first actor, between the two, after the second. DSE's own
-baseline of this kind (entities masked) scores 0.637 on its test set; here it scores 0.648 on
-``valid.tsv``, and averaged with the encoder's head (:func:`helpers.stance.model.predict_pairs`) the two
-agree on more than either alone (the figures are in ``model.json`` and the README).
+Findings of ACL 2021) by :mod:`helpers.ml.fit_bow`. It reads what the encoder's pooled spans render
+least well: which words sit where, before the first actor, between the two, after the second. DSE's own
+baseline of this kind (entities masked) scores 0.637 on its test set; this one scores 0.637 on
+``valid.tsv`` and 0.616 on test, and blended with the encoder's head
+(:func:`helpers.stance.model.predict_pairs`) the two score above either alone (0.706 on ``valid.tsv``,
+0.681 on test; ``model.json`` and the README).
 
 Features (each present or absent, :func:`pair_features`): every lower-cased word and every pair of
 neighbouring words of the masked sentence; the words between the actors, the last four before the
