@@ -2697,3 +2697,17 @@ def test_it_as_the_subject_of_what_a_body_reports_is_that_body(text, body):
     m = _mentions(text)
     it = m[(m["text"] == "it") & (m["resolved_by"] == "pronoun")]
     assert it["actor"].tolist() == ([body] if body else [])
+
+
+def test_a_second_speech_pronoun_in_a_sentence_is_its_first_speaker():
+    """"He said Zelensky is "a model of honesty for me"; however, "...", he added": the second "he" is the
+    first speaker, not the man named in what he said; a verb reported by someone else is no such speaker
+    ("Comey testified that Trump asked him ..., but he said he declined")."""
+    m = _mentions('Honcharuk filed his resignation. He said Zelensky is "a model of honesty for me"; however, "to '
+                  'remove any doubts, I wrote a resignation offer", he added.')
+    he = m[m["text"].str.lower().eq("he") & m["resolved_by"].eq("pronoun")]
+    assert set(he["actor"]) == {"Oleksiy Honcharuk"}
+    m = _mentions("Mr. Comey testified Thursday that President Trump asked him to drop the probe into Michael Flynn, "
+                  "but he said he declined to tell the attorney general.")
+    he = m[m["text"].eq("he") & m["resolved_by"].eq("pronoun")]
+    assert set(he["actor"]) == {"Comey"}

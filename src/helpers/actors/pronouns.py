@@ -92,6 +92,10 @@ RELATIVE = 2.0
 #: Clinton how she feels"): the one asked, though the asker is the clause's subject.
 ASKED = 2.0
 MARGIN = 0.5
+#: For a subject pronoun of a speech verb, for whoever is the subject of an earlier speech verb in its sentence
+#: outside quotation marks ("He said Zelensky is 'a model of honesty for me'; however, '...', he added": the
+#: first speaker, not the man in what he said).
+REPORTER = 2.0
 #: For a subject pronoun, for whom the clause above it is about (:func:`_local_subjects`): "Hogan said that Mr.
 #: Holmes hadn't given any hint of the rampage he is suspected of": Holmes; "Franken asked Sessions what he
 #: would do": Sessions.
@@ -196,6 +200,31 @@ def _reporting_body(pron: Token, speech: frozenset[str], named: dict[int, str],
     subj = subjects[0]
     actor = named.get(subj.i)
     return actor if actor is not None and info.get(actor, ("", "", ""))[1] in ("organisation", "state") else None
+
+
+def _earlier_reporter(pron: Token, speech: frozenset[str], heads: tuple[dict[int, str], ...],
+                      quoted: list[tuple[int, int]]) -> str | None:  # fmt: skip
+    """The actor of the nearest earlier subject of a speech verb in the pronoun's sentence, outside quotation
+    marks, of a main-clause verb other than the pronoun's ("He said ..., he added": the first "He"'s actor;
+    not "Comey testified that Trump asked him ..., but he said": Trump's verb is reported); None when there is
+    none."""
+    for u in reversed(pron.sent[: pron.i - pron.sent.start]):
+        if _speaks(u, speech) and u.head.i != pron.head.i and not _reported(u.head) \
+                and not any(lo <= u.idx < hi for lo, hi in quoted):  # (not "testified that Trump asked him")
+            return next((m[u.i] for m in heads if u.i in m), None)
+    return None
+
+
+def _reported(verb: Token) -> bool:
+    """Whether a verb is in a clause under another verb whose subject comes before it, what someone says or
+    does ("Comey testified that Trump asked him"; not "He said ...; however, ..., he added", where the parser
+    hangs the first report under the second)."""
+    own = verb.i
+    while verb.dep_ in ("ccomp", "xcomp", "advcl") and verb.head.i != verb.i:
+        verb = verb.head
+        if any(c.dep_ in SUBJECT_DEPS and c.i < own for c in verb.children):
+            return True
+    return False
 
 
 def _speaks(t: Token, speech: frozenset[str]) -> bool:
@@ -379,6 +408,10 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
                                      or _participle_noun(t) in own):
                 score += RELATIVE
             scored[c.actor_id] = max(scored.get(c.actor_id, 0.0), score)
+        if len(scored) > 1 and not in_quote and _speaks(t, lex.speech_cues):
+            first = _earlier_reporter(t, lex.speech_cues, (linked, named), quoted)
+            if first in scored:
+                scored[first] += REPORTER
         if gender in ("male", "female") and len(scored) > 1 and (
                 in_quote or not any(c.sentence_id == sid and c.actor_id in scored for c in pool)):
             topic = _topic(scored, named_people, linked_counts)
