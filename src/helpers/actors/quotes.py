@@ -1372,22 +1372,24 @@ def _continued_turns(r: _Reader, turns: dict[int, tuple[int, int, int, _Speaker]
     (the label whose turns mostly end in "?"): there an article goes on in its own voice between interviews,
     or the answers carry a label the transcript does not recognise. Headings (no closing punctuation) and
     stage directions in brackets are left out."""
-    asks: dict[str, list[bool]] = {}
-    for _, _, end, speaker in turns.values():
-        label = r.text[speaker.start : speaker.end].lower()
-        asks.setdefault(label, []).append(r.text[:end].rstrip(" \"”'").endswith("?"))
-    interviewers = {label for label, q in asks.items() if sum(q) * 2 > len(q)}
+    def asks(turn: tuple[int, int, int, _Speaker]) -> bool:
+        return r.text[turn[1] : turn[2]].rstrip(" \"”'").endswith("?")
+
+    questions: dict[str, list[bool]] = {}
+    for turn in turns.values():
+        questions.setdefault(r.text[turn[3].start : turn[3].end].lower(), []).append(asks(turn))
+    interviewers = {label for label, q in questions.items() if sum(q) * 2 > len(q)}
     out = {}
     labelled = sorted(turns)
     for p0, p1 in pairwise(labelled):
-        _, _, end, speaker = turns[p0]
-        if r.text[speaker.start : speaker.end].lower() in interviewers or r.text[:end].rstrip(" \"”'").endswith("?"):
+        speaker = turns[p0][3]
+        if r.text[speaker.start : speaker.end].lower() in interviewers or asks(turns[p0]):
             continue
         for p in range(p0 + 1, p1):
             a, b = r.paragraphs[p]
             words = r.text[a:b].strip()
             bare = words.strip("\"“”'‘’. ")
-            if not words or words[-1] not in _PROSE_END or (bare[:1] in "([" and bare[-1:] in ")]"):
+            if not bare or words[-1] not in _PROSE_END or (bare[0] in "([" and bare[-1] in ")]"):
                 continue  # a heading; a stage direction ("(CROSSTALK.)"; not "[Women] loco pilots are ...")
             start = a + (len(r.text[a:b]) - len(r.text[a:b].lstrip()))
             out[p] = (start, start, start + len(words), turns[p0][3])
