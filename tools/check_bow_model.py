@@ -18,16 +18,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from check_encoder_model import MAX_F1_DIFF, MIN_AGREEMENT, agreement  # the same bounds, beside this script
+
 ROOT = Path(__file__).resolve().parents[1]
-MIN_AGREEMENT = 0.99
-MAX_F1_DIFF = 0.005
-
-
-def agreement(a: str, b: str) -> float:
-    """Share of positions where two strings of predicted classes agree (0 when their lengths differ)."""
-    if len(a) != len(b) or not a:
-        return 0.0
-    return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
 
 
 def compare(committed: dict, fresh: dict) -> tuple[dict, list[str]]:
