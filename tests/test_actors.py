@@ -2711,3 +2711,40 @@ def test_a_second_speech_pronoun_in_a_sentence_is_its_first_speaker():
                   "but he said he declined to tell the attorney general.")
     he = m[m["text"].eq("he") & m["resolved_by"].eq("pronoun")]
     assert set(he["actor"]) == {"Comey"}
+
+
+def test_names_listed_after_a_plural_business_noun_are_firms():
+    """"store chains Woolworths and Coles": firms, also where the recogniser later reads one as a person
+    ("Coles ordered bigger packages"); people after a plural person noun stay people."""
+    m = _mentions("Australian store chains Woolworths and Coles lowered their purchase restrictions on Sunday. To "
+                  "ease the shortage, Coles ordered bigger packages from suppliers.")
+    assert set(m.loc[m["text"].isin(["Woolworths", "Coles"]), "type"]) == {"organisation"}
+    assert _found("Rappers Ice Cube and Snoop Dogg performed.").get("Snoop Dogg") != "organisation"
+
+
+def test_a_body_named_in_plain_words_is_not_made_a_person_by_a_short_form():
+    """"software company Red Hat ... Red Hat also sponsors": the recogniser reads the second as a person
+    named "Hat"; a name of ordinary words that opens with no given name stays the body it was called."""
+    m = _mentions("Last week, US-based software company Red Hat announced plans to shift its focus away from "
+                  "CentOS. Red Hat also sponsors the development of the Fedora operating system.")
+    named = m[m["resolved_by"] != "pronoun"]
+    assert set(named.loc[named["actor"] == "Red Hat", "type"]) == {"organisation"}
+    assert "person" not in set(named["type"])
+
+
+def test_a_name_of_a_few_words_only_after_in_is_a_place():
+    """"a military base in Maidan Shahr": a town the recogniser took for a person, named nowhere else; a person
+    named elsewhere in the article stays a person after "in"."""
+    m = _mentions("A car bomb was rammed into a military base in Maidan Shahr on Monday, officials said.")
+    assert set(m.loc[m["text"] == "Maidan Shahr", "role"]) == {"place"}
+    m = _mentions("Supporters of Narendra Modi rallied on Monday. Many voters still have faith in Narendra Modi.")
+    assert "place" not in set(m.loc[m["text"] == "Narendra Modi", "role"])
+
+
+def test_a_name_before_a_kind_of_thing_is_that_thing():
+    """"the SpaceX Crew Dragon capsule": a spacecraft, also where the recogniser finds only "Dragon" later;
+    the company before it stays a company."""
+    m = _mentions("On Sunday, the SpaceX Crew Dragon capsule docked with the International Space Station. Crew "
+                  "Dragon has enough room for seven people. NASA praised SpaceX on Monday.")
+    assert not set(m["text"]) & {"Crew Dragon", "Dragon", "SpaceX Crew Dragon"}
+    assert "SpaceX" in set(m["text"])

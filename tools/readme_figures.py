@@ -170,6 +170,11 @@ def render() -> str:
             + (f"; the pipeline's time over the bare encoder's forward passes on the same sentences: "
                f"**{p['time_ratio_pipeline_over_encoder']}×** (target ≤ 2×)"
                if p.get("time_ratio_pipeline_over_encoder") else ""),
+            *([f"- spaCy's parse alone (as `analyze` runs it, same articles): {round(p['parse_seconds'], 1)} s of the "
+               f"pipeline's {round(p['pipeline_seconds'], 1)} s, **{p['time_ratio_parse_over_textblob']}×** bare "
+               "TextBlob by itself, so no change to our own stages can bring the whole below that; by component: "
+               + ", ".join(f"{k} {round(v, 2)} s" for k, v in p["parse_component_seconds"].items())]
+              if p.get("parse_seconds") else []),
             f"- `processes` over `local` on {e.get('workers')} cores: **{e.get('speedup')}×**"
             + (f", the median of {e['repeats']} alternating runs ({', '.join(map(str, e['speedup_runs']))})"
                if e.get("speedup_runs") else "")

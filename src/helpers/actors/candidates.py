@@ -414,6 +414,39 @@ def _named_after_person_noun(root: Token, lex: ActorLexicon) -> bool:
         and head.lemma_.lower() in lex.person_nouns and root.left_edge.i == head.i + 1
 
 
+def _unnamed_place(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """Whether a name of a few words the recogniser called a person is the object of a preposition of place
+    ("in", "near", ...), opens with no given name, is named nowhere else, and its last word is in no other
+    person's name in the article ("a military base in Maidan Shahr"; not "faith in Narendra Modi" where Modi is
+    named elsewhere, nor "done inside Red Hat" where the company is)."""
+    root = doc[i:j].root
+    if root.dep_ != "pobj" or root.head.lower_ not in _PLACE_ONLY_PREPOSITIONS or _given_name(doc[i].text, lex):
+        return False
+    if doc.text.count(doc[i:j].text) > 1:
+        return False
+    last = doc[j - 1].text
+    return not any(w.text == last for e in doc.ents if e.label_ == "PERSON" and e.start != i for w in e)
+
+
+def _firms(doc, lex: ActorLexicon) -> frozenset[str]:
+    """Names the article lists as firms (:func:`_named_after_firm_noun`), none opening with a given name:
+    organisations wherever it names them ("store chains Woolworths and Coles ... Coles ordered")."""
+    return frozenset(e.text for e in doc.ents if e.label_ in ("PERSON", "NORP", "GPE", "ORG")
+                     and not _given_name(e[0].text, lex) and _named_after_firm_noun(e.root, lex))  # fmt: skip
+
+
+def _named_after_firm_noun(root: Token, lex: ActorLexicon) -> bool:
+    """Whether a name (or the name it is listed after) stands in apposition right after a lower-case plural
+    noun naming a kind of business or body ("store chains Woolworths and Coles", "airlines Qantas and
+    Virgin"): organisations, whatever the recogniser called them."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    head = root.head
+    lemma = head.lemma_.lower()
+    return root.dep_ == "appos" and head.i < root.i and head.tag_ == "NNS" and head.is_lower \
+        and (lemma in lex.firm_kinds or lex.org_heads.get(lemma) == "organisation") and root.left_edge.i == head.i + 1
+
+
 def _says_he(doc, i: int, j: int, lex: ActorLexicon) -> bool:
     """Whether one capitalised word that is no English word is the subject of a speech verb whose reported
     clause has "he" or "she" as its subject ("Conyers said he wasn't looking"): a person, though the small
@@ -608,6 +641,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
     particled = _particle_surnames(doc)
     storms = _storms(doc, lex)
     teams = _teams(doc, lex, surnames)
+    firms = _firms(doc, lex)
     nicknamed = _nicknamed(document, lex)
     plain_words, outlets = _words_as_persons(doc, lex, name_words)
     out += nicknamed
@@ -644,6 +678,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 if owner == i + 1 and doc[i].text in name_words:
                     i = owner + 1  # "Trump's State Department": the body, its owner a person apart (not "Alachua
                     # Sheriff's Office", "Jehovah's Witnesses": names that hold a possessive)
+            if ent_label in ("PERSON", "NORP", "GPE", "LOC") and doc[i:j].text in firms:
+                ent_label, label = "ORG", "organisation"  # "store chains Woolworths and Coles ... Coles ordered"
             if ent_label in ("PERSON", "GPE", "LOC") and doc[i:j].text in teams:
                 ent_label, label = "ORG", "organisation"  # "Caloundra defeated Wynnum 45 points to 24" after
                 # "Wynnum coach Matt Myers": the teams
@@ -757,6 +793,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                     and doc[i].head.lower_ in _PLACE_ONLY_PREPOSITIONS and doc[i].text not in lex.first_names \
                     and doc[i].text not in surnames and doc[i].text not in name_words:
                 lab = "place"  # "a port town on a river in Borneo": a place the recogniser took for a person
+            elif ent_label == "PERSON" and j - i in (2, 3) and _unnamed_place(doc, i, j, lex):
+                lab = "place"  # "a military base in Maidan Shahr": the same, in two or three words
             elif ent_label in ("PERSON", "ORG") and _listed_with_place(doc[i:j]) and not _given_name(doc[i].text, lex) \
                     and not any(w.lower_ in lex.org_heads for w in doc[i:j]):
                 lab = "place"  # "catacombs in Saqqara and Tuna el-Gebel": a place listed with a place (not a
@@ -958,6 +996,8 @@ def _things_named(doc, lex: ActorLexicon) -> frozenset[str]:
             j += 1
         if j > k and not _relative_subject(doc[k:j]):
             out.add(doc[k:j].text)
+        if t.is_lower and t.lower_ in lex.thing_kinds:
+            out.update(_kind_compounds(doc, t))  # "the SpaceX Crew Dragon capsule": "Crew Dragon"
         if t.is_lower and t.lower_ in lex.thing_kinds:  # "his recent film, Fall of Grace": the name in apposition
             out.update(starts[a.i].text for a in t.rights if a.dep_ == "appos" and a.i in starts
                        and doc[a.i - 1].text == ",")  # fmt: skip
@@ -973,6 +1013,17 @@ def _things_named(doc, lex: ActorLexicon) -> frozenset[str]:
                      and n.split()[-1] not in speaking)  # article names too ("renamed their ship after Alan
     # Kurdi, a three-year-old Syrian child"); a name that speaks is no thing ("The book Bolton wrote ...
     # Bolton said")
+
+
+def _kind_compounds(doc, kind: Token) -> list[str]:
+    """The names of two words or more in the run of capitalised proper nouns compounded right before a
+    lower-case kind noun, each ending at the noun ("the SpaceX Crew Dragon capsule": "Crew Dragon", "SpaceX
+    Crew Dragon"; "the Falcon Heavy rocket"); an organisation's name stops the run ("the NASA spacecraft")."""
+    k = kind.i
+    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() and doc[k - 1].dep_ == "compound" \
+            and doc[k - 1].head.i in range(k, kind.i + 1) and doc[k - 1].ent_type_ != "ORG":
+        k -= 1
+    return [doc[a : kind.i].text for a in range(k, kind.i - 1)]
 
 
 def _relative_subject(span: Span) -> bool:
@@ -1038,8 +1089,11 @@ def _compound_name(doc, noun: int) -> Span | None:
 
 
 def _named_thing(doc, i: int, j: int, named: frozenset[str], lex: ActorLexicon) -> bool:
-    """Whether tokens ``[i, j)`` are a name of :func:`things_named`, with or without a ship's prefix."""
+    """Whether tokens ``[i, j)`` are a name of :func:`things_named`, with or without a ship's prefix, or its
+    last words after its first ("Crew Dragon has room" where the recogniser found only "Dragon")."""
     if doc[i:j].text in named:
+        return True
+    if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1 : j].text in named:
         return True
     return j - i >= 2 and doc[i].text.isupper() and doc[i].lower_ in lex.thing_leads and doc[i + 1 : j].text in named
 

@@ -103,6 +103,9 @@ class ActorLexicon:
     firm_heads: frozenset[str]
     issue_verbs: frozenset[str]
     team_staff: frozenset[str]
+    #: lower-case nouns naming a kind of business ("chain", "retailer", "carmaker"): names in apposition after
+    #: their plural are firms ("store chains Woolworths and Coles")
+    firm_kinds: frozenset[str]
     speech_cues: frozenset[str]
     speech_lemmas: frozenset[str]
     stopwords: frozenset[str]
@@ -207,6 +210,7 @@ def _load(folder: str) -> ActorLexicon:
         firm_heads=frozenset(cues.get("firm_head", ())),
         issue_verbs=frozenset(cues.get("issue_verb", ())),
         team_staff=frozenset(cues.get("team_staff", ())),
+        firm_kinds=frozenset(cues.get("firm_kind", ())),
         speech_cues=frozenset(cues.get("speech", ())),
         speech_lemmas=frozenset(r["lemma"].lower() for r in read_rows(root / "speech_verbs.csv", ("lemma",))),
         stopwords=frozenset(r["word"].lower() for r in stopwords),

@@ -401,9 +401,9 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon,
             continue
         name, label, gender = info.get(actor_id, (c.name, c.label, ""))
         if c.label == "person" and label != "person" and (len(words) > 1 or label == "organisation") \
-                and (label != "organisation" or _person_like(name.split(), lex)):
+                and (label != "organisation" or (_person_like(name.split(), lex) and not _plain_words(name, lex))):
             label = "person"  # a name, or its surname alone, read as a person somewhere (not "Mahan" of
-            # "Mahan Air of Iran": a name no person has)
+            # "Mahan Air of Iran": a name no person has; nor "Hat" of "Red Hat", a body's name of plain words)
         if c.label == label and (len(c.name) > len(name) or (
                 not c.name.isascii() and name.isascii() and fold_accents(c.name) == name)):
             name = c.name  # the longest form; of two spellings, the one with its accents
@@ -474,6 +474,14 @@ def _person_like(words: list[str], lex: ActorLexicon) -> bool:
     """Whether a name the recogniser called an organisation could be a person's: capitalised words, none
     an acronym or an organisation word ("Landon Collins", not "Weinstein Company" or "BBC News")."""
     return all(w[:1].isupper() and not w.isupper() and w.lower() not in lex.org_heads for w in words)
+
+
+def _plain_words(name: str, lex: ActorLexicon) -> bool:
+    """Whether a name of two words or more is ordinary English words only, opening with no given name ("Red
+    Hat", "Bug Busters"; not "Will Smith", "Rose Hill"): a body's or a thing's name more likely than a person's."""
+    words = name.split()
+    return len(words) > 1 and words[0] not in lex.first_names and words[0] not in lex.name_genders \
+        and all(map(common_word, words))
 
 
 def _other_sex(c: Candidate, actor_id: str, names: list[tuple[str, list[str], str]], gaz: Gazetteer,
