@@ -2748,3 +2748,16 @@ def test_a_name_before_a_kind_of_thing_is_that_thing():
                   "Dragon has enough room for seven people. NASA praised SpaceX on Monday.")
     assert not set(m["text"]) & {"Crew Dragon", "Dragon", "SpaceX Crew Dragon"}
     assert "SpaceX" in set(m["text"])
+
+
+def test_a_group_noun_from_two_nations_is_two_groups():
+    """"many Indian students ... Chinese students reported": two groups, not the first one's name for both;
+    the noun alone is then neither."""
+    m = _mentions("With so many Indian students in Australia, Melbourne can seize the opportunity. Chinese students "
+                  "living in EQ towers reported this. We see collaboration between students.")
+    by_text = dict(zip(m["text"], m["actor"], strict=False))
+    assert by_text["many Indian students"] == "Indian students"
+    assert by_text["Chinese students"] == "Chinese students"
+    assert by_text["students"] not in ("Indian students", "Chinese students")
+    one = _mentions("Indian students met on Monday. The students said they were worried.")
+    assert set(one.loc[one["type"] == "group", "actor"]) == {"Indian students"}

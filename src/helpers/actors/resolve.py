@@ -357,9 +357,15 @@ def cluster(cands: list[Candidate], gaz: Gazetteer, lex: ActorLexicon,
                 if m.startswith(JOINS):
                     joins.setdefault(m[len(JOINS) :], set()).add(_group_noun(c))
     present = set(sides) | {n for n, by in joins.items() if len(by) > 1}  # "assailants ... suspects": one group
+    nations: dict[str, set[str]] = {}  # group noun -> the states its people are named from ("Indian students")
+    for c in cands:
+        if c.kind == "group" and "state" not in c.modifiers and (nation := _nation(c.qualifier, gaz)):
+            nations.setdefault(_group_noun(c), set()).add(nation)
     for c in cands:
         if c.kind == "group":
-            _group_actor(c, gaz, lex, info, qualified, split=len(sides.get(_group_noun(c), ())) > 1, present=present)
+            noun = _group_noun(c)
+            _group_actor(c, gaz, lex, info, qualified, split=len(sides.get(noun, ())) > 1, present=present,
+                         by_nation=len(nations.get(noun, ())) > 1)
     for c in named:
         if c.label == "person" and _camel_case(c.name) and not (
                 c.title in lex.titles and lex.titles[c.title].kind in PERSON_TITLE_KINDS):
@@ -672,10 +678,12 @@ def _group_noun(c: Candidate) -> str:
 
 
 def _group_actor(c: Candidate, gaz: Gazetteer, lex: ActorLexicon, info: dict, qualified: dict[str, str], *,
-                 split: bool = False, present: set[str] = frozenset()) -> None:
+                 split: bool = False, present: set[str] = frozenset(), by_nation: bool = False) -> None:
     """The actor of a group mention; with ``split`` (the article names two sides of the noun), each side is
-    a group of its own ("pro-democracy candidates", "pro-Beijing candidates"). A noun that joins another
-    (``groups.csv``) is that group where the article names it (``present``: the article's group nouns)."""
+    a group of its own ("pro-democracy candidates", "pro-Beijing candidates"), and with ``by_nation`` (it names
+    the noun's people from two states) each nation's are ("Indian students", "Chinese students"; the noun
+    alone is then neither). A noun that joins another (``groups.csv``) is that group where the article names
+    it (``present``: the article's group nouns)."""
     camp = next(iter(_camps(c)), "")
     noun = _group_noun(c)
     joined = next((m[len(JOINS) :] for m in c.modifiers if m.startswith(JOINS)), "")
@@ -704,6 +712,14 @@ def _group_actor(c: Candidate, gaz: Gazetteer, lex: ActorLexicon, info: dict, qu
         return
     if stands_for == "state":
         c.actor_id = ""
+        return
+    if by_nation and noun != "people" and _nation(c.qualifier, gaz):
+        c.actor_id = "group:" + id_slug(f"{c.qualifier} {noun}")
+        info.setdefault(c.actor_id, (f"{c.qualifier} {_plural(c.name, lex)}", c.label, ""))
+        return
+    if by_nation and noun != "people":
+        c.actor_id = "group:" + id_slug(noun)  # "students" after "Indian students" and "Chinese students"
+        info.setdefault(c.actor_id, (_plural(c.name, lex)[:1].upper() + _plural(c.name, lex)[1:], c.label, ""))
         return
     nation = _nation(c.qualifier, gaz) if noun == "people" else ""
     if nation:  # "Serbians", "the Serbian people": one actor per nation, apart from its state
