@@ -937,3 +937,22 @@ def test_a_colon_quotation_after_a_reported_clause_is_the_reporters():
     q = quotes_of('The High Court of England and Wales also ruled on the same day, finding that the prorogation of '
                   'Parliament was not a matter for the courts: "In our view, the decision is not justiciable."')
     assert q["speaker_text"].tolist() == ["The High Court of England and Wales"]
+
+
+def test_a_bare_participle_of_asking_reports_no_words_of_its_subject():
+    """"when asked to condemn them, stating “stand back and stand by”": what Trump was asked is not his; what
+    he stated is."""
+    text = ('Trump made a confusing statement about the far right organization Proud Boys, when asked to condemn '
+            'them, stating "stand back and stand by" but argued the far left Antifa organization needed to be '
+            'addressed.')
+    q = analyze(load_article(text=text)).quotes
+    assert "to condemn them" not in set(q["text"])
+    assert set(q.loc[q["text"] == "stand back and stand by", "speaker"]) == {"Donald Trump"}
+
+
+def test_a_report_speaks_for_the_body_named_on_it():
+    """"A UN report said", "according to the WHO report released yesterday": the body, not the document."""
+    q = analyze(load_article(text="The United Nations met on Monday. A UN report said the war had killed 5,000 "
+                                  "people. According to the WHO report released yesterday, there had been 2741 "
+                                  "confirmed cases.")).quotes
+    assert set(q["speaker"]) == {"United Nations", "World Health Organization"}

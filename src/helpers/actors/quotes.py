@@ -944,7 +944,7 @@ class _Reader:
             left, right = (lo, cut_lo - 1), (cut_hi + 1, hi)
             a, b = max((left, right), key=lambda r: r[1] - r[0])
         else:
-            if "clause" not in c.cue.takes or _is_passive(verb) or _asked(verb):
+            if "clause" not in c.cue.takes or _is_passive(verb) or _asked(verb) or _bare_participle(verb):
                 return None
             comp = next((ch for ch in verb.children if ch.dep_ == "ccomp" and not self.quoted(ch)), None)
             if comp is None:
@@ -1053,6 +1053,14 @@ def _asked(verb: Token) -> bool:
         return False  # (not "Are you aware EFF said it was ...?": a question around a report)
     last = next((t for t in reversed(verb.sent) if not t.is_space and t.text not in ('"', "”", "’", "'")), verb)
     return last.text == "?"
+
+
+def _bare_participle(verb: Token) -> bool:
+    """Whether a speech verb is a past participle heading an adverbial clause with no subject or auxiliary
+    ("when asked to condemn them, stating ...", "Asked whether he would run, Smith said ..."): a passive whose
+    content is someone else's question or request, not the words of the clause's subject."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _one_person_noun(t: Token) -> bool:
