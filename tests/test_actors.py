@@ -2761,3 +2761,15 @@ def test_a_group_noun_from_two_nations_is_two_groups():
     assert by_text["students"] not in ("Indian students", "Chinese students")
     one = _mentions("Indian students met on Monday. The students said they were worried.")
     assert set(one.loc[one["type"] == "group", "actor"]) == {"Indian students"}
+
+
+def test_a_person_of_plain_capitalised_words_is_no_person():
+    """"Melbourne as Residential Precinct", "High Performance Computing": ordinary words the recogniser read as a
+    person's name are no actor; names listed after a plural person noun stay people ("visual artists Moth
+    Monarch and ...", test above)."""
+    found = _found("There is little on other candidates' platforms for Melbourne as Residential Precinct.")
+    assert "Residential Precinct" not in found
+    found = _found("The lab bought a cluster for High Performance Computing last year.")
+    assert "High Performance Computing" not in found
+    found = _found("The event's featured guests were visual artists Moth Monarch and Cat-Monk Shiro.")
+    assert found.get("Moth Monarch") == "person"

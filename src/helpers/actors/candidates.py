@@ -48,6 +48,7 @@ from helpers.text.words import (
     DETERMINERS,
     HONORIFIC_NOUNS,
     LOCATIVE_PREPOSITIONS,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     POST_NOMINALS,
     PRONOUNS,
@@ -428,6 +429,25 @@ def _unnamed_place(doc, i: int, j: int, lex: ActorLexicon) -> bool:
     return not any(w.text == last for e in doc.ents if e.label_ == "PERSON" and e.start != i for w in e)
 
 
+def _plain_phrase(doc, i: int, j: int, lex: ActorLexicon) -> bool:
+    """Whether a "person" of two words or more is ordinary English words only, in capitals ("Residential
+    Precinct", "High Performance Computing"): no given name or title opens it, no acronym is in it, no word naming
+    a person's occupation or kind comes right before it ("rapper Ice Cube"), and it is no speech verb's subject."""
+    words = doc[i:j]
+    if j - i < 2 or _given_name(doc[i].text, lex) or title_key(doc[i].text) in lex.titles \
+            or doc[i].lower_ in lex.occupations:
+        return False
+    if any(w.text.isupper() or not w.is_alpha or not common_word(w.text) or w.lower_ in NAME_PARTICLES
+           for w in words):
+        return False
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.is_lower and (before.lower_ in lex.occupations or
+                                                   before.lemma_.lower() in lex.person_nouns):
+        return False
+    root = words.root
+    return not (root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in lex.speech_lemmas)
+
+
 def _firms(doc, lex: ActorLexicon) -> frozenset[str]:
     """Names the article lists as firms (:func:`_named_after_firm_noun`), none opening with a given name:
     organisations wherever it names them ("store chains Woolworths and Coles ... Coles ordered")."""
@@ -642,6 +662,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
     storms = _storms(doc, lex)
     teams = _teams(doc, lex, surnames)
     firms = _firms(doc, lex)
+    bodies_read = {e.text for e in doc.ents if e.label_ == "ORG"}  # names the recogniser reads as a body somewhere
     nicknamed = _nicknamed(document, lex)
     plain_words, outlets = _words_as_persons(doc, lex, name_words)
     out += nicknamed
@@ -824,6 +845,11 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue  # "The Court": a description, found as one
             elif _speaks_for_state(doc, i, j, lex):
                 continue  # "the New U.S. Administration": the state's government, found as a group noun
+            if lab == "person" and ent_label == "PERSON" and not (listed or says) and _plain_phrase(doc, i, j, lex):
+                if doc[i:j].text not in bodies_read and doc[j - 1].tag_ not in ("NNS", "NNPS"):
+                    continue  # "Melbourne as Residential Precinct", "High Performance Computing": no person's name
+                lab = "organisation"  # "Red Hat also sponsors" after "software company Red Hat"; "incites Proud
+                # Boys": a plural, a body's name
             if ent_label == "ORG":
                 j = _for_purpose(doc, _of_place(doc, j, lex), lex)
             start, end = _char_span(doc, i, j)

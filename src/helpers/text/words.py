@@ -80,6 +80,10 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "attr", "oprd"})
 #: Modifier relations of a noun: a place or nationality here describes the noun, it does not act.
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
+#: Particles of names from several languages, which may read as English words in capitals ("Bin Laden",
+#: "Van Gogh", "De Niro"): a name that holds one is no phrase of ordinary words.
+NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el", "ben", "van", "von", "der", "den", "de",
+                            "del", "della", "da", "di", "du", "la", "le", "mac", "mc", "ter", "ten"})
 #: Nouns after "his"/"her" that make an honorific title, not a pronoun ("Her Majesty the Queen").
 HONORIFIC_NOUNS = frozenset({"majesty", "highness", "excellency", "holiness", "grace", "lordship", "ladyship"})
 #: Personal pronouns by lower-case form: (gender, number, person); gender "" when not marked.
