@@ -2773,3 +2773,13 @@ def test_a_person_of_plain_capitalised_words_is_no_person():
     assert "High Performance Computing" not in found
     found = _found("The event's featured guests were visual artists Moth Monarch and Cat-Monk Shiro.")
     assert found.get("Moth Monarch") == "person"
+
+
+def test_a_one_word_name_reached_or_stood_at_is_a_place():
+    """"goes up to Chikmagalur", "the power plant at Guayanilla": towns the recogniser took for persons; a
+    person's surname stays a person ("turned to Kellar" after "Judge Paul Kellar")."""
+    m = _mentions("Including Hassan and some more branch lines are there which goes up to Chikmagalur and goes up "
+                  "to Raidurga. The Costa Sur power plant at Guayanilla was close to the epicentre.")
+    assert set(m.loc[m["text"].isin(["Chikmagalur", "Guayanilla"]), "role"]) == {"place"}
+    m = _mentions("Judge Paul Kellar ordered a recess. The lawyers then turned to Kellar for a ruling.")
+    assert "place" not in set(m.loc[m["text"] == "Kellar", "role"])

@@ -48,6 +48,7 @@ from helpers.text.words import (
     DETERMINERS,
     HONORIFIC_NOUNS,
     LOCATIVE_PREPOSITIONS,
+    MOTION_VERBS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     POST_NOMINALS,
@@ -413,6 +414,20 @@ def _named_after_person_noun(root: Token, lex: ActorLexicon) -> bool:
     head = root.head
     return root.dep_ == "appos" and head.i < root.i and head.tag_ == "NNS" and head.lower_ not in lex.org_heads \
         and head.lemma_.lower() in lex.person_nouns and root.left_edge.i == head.i + 1
+
+
+def _reached_place(t: Token, lex: ActorLexicon, name_words: frozenset[str]) -> bool:
+    """Whether a one-word name the recogniser called a person is where something goes or stands: the object of
+    "to"/"from"/"via" after a verb of motion ("goes right up to Mangalore", "travelled from Hubli") or of "at"
+    after a noun ("the power plant at Guayanilla"), named once, no given name and no word of a person's name
+    in the article."""
+    prep = t.head
+    if t.dep_ != "pobj" or _given_name(t.text, lex) or t.text in name_words or t.doc.text.count(t.text) > 1:
+        return False
+    if prep.lower_ == "at":
+        return prep.head.pos_ == "NOUN"
+    verb = prep.head.head if prep.head.pos_ in ("ADV", "ADP", "PART") else prep.head  # "goes right up to"
+    return prep.lower_ in ("to", "from", "via") and verb.pos_ == "VERB" and verb.lemma_ in MOTION_VERBS
 
 
 def _unnamed_place(doc, i: int, j: int, lex: ActorLexicon) -> bool:
@@ -814,6 +829,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                     and doc[i].head.lower_ in _PLACE_ONLY_PREPOSITIONS and doc[i].text not in lex.first_names \
                     and doc[i].text not in surnames and doc[i].text not in name_words:
                 lab = "place"  # "a port town on a river in Borneo": a place the recogniser took for a person
+            elif ent_label == "PERSON" and j - i == 1 and _reached_place(doc[i], lex, surnames | name_words):
+                lab = "place"  # "It goes right up to Mangalore", "the power plant at Guayanilla": a town
             elif ent_label == "PERSON" and j - i in (2, 3) and _unnamed_place(doc, i, j, lex):
                 lab = "place"  # "a military base in Maidan Shahr": the same, in two or three words
             elif ent_label in ("PERSON", "ORG") and _listed_with_place(doc[i:j]) and not _given_name(doc[i].text, lex) \
