@@ -2783,3 +2783,18 @@ def test_a_one_word_name_reached_or_stood_at_is_a_place():
     assert set(m.loc[m["text"].isin(["Chikmagalur", "Guayanilla"]), "role"]) == {"place"}
     m = _mentions("Judge Paul Kellar ordered a recess. The lawyers then turned to Kellar for a ruling.")
     assert "place" not in set(m.loc[m["text"] == "Kellar", "role"])
+
+
+def test_a_stray_word_named_once_in_an_article_is_no_person():
+    """In an article (five sentences or more), a one-word "person" named once, by nothing a person's name has,
+    that neither acts nor owns, is no actor ("flying dinosaurs, such as Archaeopteryx"); a word a person noun
+    introduces stays ("a student named Wong"); in a one-sentence excerpt a surname alone is a person ("Reid has
+    been going after Romney")."""
+    filler = " The meeting ended in the afternoon. Officials gave no details. More talks are planned. Nobody was hurt."
+    text = "The bird lived millions of years after flying dinosaurs, such as Archaeopteryx, were already in the skies."
+    assert "Archaeopteryx" not in set(_mentions(text + filler)["text"])
+    assert "Archaeopteryx" in set(_mentions(text)["text"])
+    m = _mentions("A university student named Wong joined the march on Sunday." + filler)
+    assert "Wong" in set(m.loc[m["type"] == "person", "text"])
+    m = _mentions("Reid has been going after Romney all week over his tax returns.")
+    assert "Romney" in set(m["text"])

@@ -416,6 +416,32 @@ def _named_after_person_noun(root: Token, lex: ActorLexicon) -> bool:
         and head.lemma_.lower() in lex.person_nouns and root.left_edge.i == head.i + 1
 
 
+#: Sentences from which a text reads as a whole article, which introduces the people it is about by their full
+#: names (a shorter excerpt may name them by surname alone).
+ARTICLE_SENTENCES = 5
+#: Nouns that introduce a person's name ("using the pseudonym Katya").
+_NAME_NOUNS = frozenset({"name", "pseudonym", "nickname", "alias", "one"})
+
+
+def _stray_word(t: Token, lex: ActorLexicon, name_words: frozenset[str]) -> bool:
+    """Whether a one-word "person" is named once in the article, is no given name, no word of a person's
+    full name there, neither acts (subject, passive agent) nor owns (possessive), and no word next to it or
+    above it in the parse says a person is meant (a title, an occupation, a person noun, "named", a given
+    name: "a student named Wong", "Waseem's mother, Anwar", "one Vijayaragavan"): on 291 Wikinews articles
+    such words were mostly places, works, products or animals ("in the river Seine", "such as Archaeopteryx",
+    "Jem and the Misfits")."""
+    if _given_name(t.text, lex) or t.text in name_words or t.doc.text.count(t.text) > 1:
+        return False
+    if t.dep_ in SUBJECT_DEPS or t.dep_ in ("nsubjpass", "poss") or (t.dep_ == "pobj" and t.head.dep_ == "agent"):
+        return False
+    def personal(w: Token) -> bool:  # a word saying a person is meant ("a student named Wong", "his mother, Anwar")
+        return title_key(w.text) in lex.titles or w.lower_ in lex.occupations or w.lemma_.lower() in lex.person_nouns \
+            or w.lower_ in _NAME_NOUNS or (w.pos_ == "PROPN" and _given_name(w.text, lex))
+
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    return not ((before is not None and personal(before)) or personal(t.head) or personal(t.head.head))
+
+
 def _reached_place(t: Token, lex: ActorLexicon, name_words: frozenset[str]) -> bool:
     """Whether a one-word name the recogniser called a person is where something goes or stands: the object of
     "to"/"from"/"via" after a verb of motion ("goes right up to Mangalore", "travelled from Hubli") or of "at"
@@ -678,6 +704,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
     teams = _teams(doc, lex, surnames)
     firms = _firms(doc, lex)
     bodies_read = {e.text for e in doc.ents if e.label_ == "ORG"}  # names the recogniser reads as a body somewhere
+    article_length = len(document.sentences) >= ARTICLE_SENTENCES
     nicknamed = _nicknamed(document, lex)
     plain_words, outlets = _words_as_persons(doc, lex, name_words)
     out += nicknamed
@@ -862,6 +889,11 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue  # "The Court": a description, found as one
             elif _speaks_for_state(doc, i, j, lex):
                 continue  # "the New U.S. Administration": the state's government, found as a group noun
+            if lab == "person" and ent_label == "PERSON" and j - i == 1 and not (listed or says) and article_length \
+                    and _stray_word(doc[i], lex, surnames | name_words):
+                continue  # "in the river Seine", "such as Archaeopteryx": one word named once in a whole article,
+                # by nothing a person's name has, and not acting: too rarely a person to be an actor row (in a short
+                # excerpt a surname alone is how people are named: "Romney told Fox")
             if lab == "person" and ent_label == "PERSON" and not (listed or says) and _plain_phrase(doc, i, j, lex):
                 if doc[i:j].text not in bodies_read and doc[j - 1].tag_ not in ("NNS", "NNPS"):
                     continue  # "Melbourne as Residential Precinct", "High Performance Computing": no person's name
