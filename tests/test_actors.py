@@ -2798,3 +2798,11 @@ def test_a_stray_word_named_once_in_an_article_is_no_person():
     assert "Wong" in set(m.loc[m["type"] == "person", "text"])
     m = _mentions("Reid has been going after Romney all week over his tax returns.")
     assert "Romney" in set(m["text"])
+
+
+def test_names_joined_by_an_en_dash_before_a_noun_are_what_a_thing_is_named_after():
+    """"the Saffir–Simpson scale", "the Apollo–Soyuz mission": no person acts there."""
+    m = _mentions("A Category 5 hurricane is a form of tropical cyclone. On the Saffir–Simpson scale used by the NHC "
+                  "for classifying tropical storms, it is the strongest.")
+    assert not set(m["text"]) & {"Saffir", "Simpson", "Saffir–Simpson"}
+    assert "NHC" in set(m["text"])

@@ -419,6 +419,19 @@ def _named_after_person_noun(root: Token, lex: ActorLexicon) -> bool:
 #: Sentences from which a text reads as a whole article, which introduces the people it is about by their full
 #: names (a shorter excerpt may name them by surname alone).
 ARTICLE_SENTENCES = 5
+def _dash_pair(doc, i: int, j: int) -> bool:
+    """Whether a name is one of two capitalised words joined by an en dash without spaces that modify a
+    lower-case common noun ("the Saffir–Simpson scale", "the Apollo–Soyuz mission"): a thing named after them."""
+    if j < len(doc) - 1 and doc[j].text == "–" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+        other = doc[j + 1]
+    elif i >= 2 and doc[i - 1].text == "–" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        other = doc[i - 2]
+    else:
+        return False
+    noun = doc[j - 1].head
+    return other.text[:1].isupper() and noun.pos_ == "NOUN" and noun.is_lower and noun.i >= j
+
+
 #: Nouns that introduce a person's name ("using the pseudonym Katya").
 _NAME_NOUNS = frozenset({"name", "pseudonym", "nickname", "alias", "one"})
 
@@ -889,6 +902,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 continue  # "The Court": a description, found as one
             elif _speaks_for_state(doc, i, j, lex):
                 continue  # "the New U.S. Administration": the state's government, found as a group noun
+            if ent_label == "PERSON" and _dash_pair(doc, i, j):
+                continue  # "the Saffir–Simpson scale", "the Apollo–Soyuz mission": what a thing is named after
             if lab == "person" and ent_label == "PERSON" and j - i == 1 and not (listed or says) and article_length \
                     and _stray_word(doc[i], lex, surnames | name_words):
                 continue  # "in the river Seine", "such as Archaeopteryx": one word named once in a whole article,
@@ -1890,7 +1905,7 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
             i, words = next((k for k in range(i, t.i + 1) if doc[k].idx > skip), t.i + 1), words[lead:]
         if not words or _bracketed_title(doc, i, t.i + 1, lex) or _named_thing(doc, i, t.i + 1, named_things, lex) \
                 or (len(words) == 1 and words[0].rstrip(".") in NAME_SUFFIXES) \
-                or _quoted_like_a_title(doc, i, t.i + 1):
+                or _quoted_like_a_title(doc, i, t.i + 1) or _dash_pair(doc, i, t.i + 1):
             continue  # (not "Jr." of "Cyrus R. Vance, Jr.": a suffix of the name before it); "songs such as
             # "Dark Star" and "Truckin'"": a title listed with a title
         if not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() and w[-1] != "-" for w in words) \
@@ -1929,6 +1944,11 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
         if label == "person" and words[0] not in lex.first_names and all(common_word(w) for w in words) \
                 and not speaking:
             continue  # "High Commissioner for [Human Rights]", "Internet Relay Chat": ordinary words, no given name
+        if label == "person" and len(words) == 1 and not speaking and _reached_place(t, lex, name_words):
+            label = "place"  # "goes up to Mangalore": a town
+        elif label == "person" and len(words) == 1 and not speaking and len(document.sentences) >= ARTICLE_SENTENCES \
+                and _stray_word(t, lex, name_words):
+            continue  # "in the river Seine": a word named once in an article, by nothing a person's name has
         if document.sentence_at(doc[i].idx) in headlines and any(common_word(w) for w in words):
             continue
         start, end = _char_span(doc, i, t.i + 1)
