@@ -2806,3 +2806,14 @@ def test_names_joined_by_an_en_dash_before_a_noun_are_what_a_thing_is_named_afte
                   "for classifying tropical storms, it is the strongest.")
     assert not set(m["text"]) & {"Saffir", "Simpson", "Saffir–Simpson"}
     assert "NHC" in set(m["text"])
+
+
+def test_a_platform_is_a_medium_unless_it_acts_or_is_acted_on():
+    """"on Twitter", "the page of Instagram, Twitter, and Facebook": where something is said; "Facebook was
+    ordered to remove the post", "require social media site Facebook to remove": the company, an organisation."""
+    m = _mentions("An Austrian court can require social media site Facebook to remove a post. Facebook was ordered "
+                  "to remove the post. Trump wrote on Twitter that he won. Volunteers run the English page of "
+                  "Instagram, Twitter, and Facebook.")
+    fb = m[m["text"] == "Facebook"]
+    assert list(fb["role"]) == ["actor", "actor", "place"] and set(fb["type"]) == {"organisation"}
+    assert set(m.loc[m["text"].isin(["Twitter", "Instagram"]), "role"]) == {"place"}

@@ -1926,8 +1926,8 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
             label = "place"  # "Fath Airport ... landing at Fath": the place again
         elif doc[i : t.i + 1].text in bodies:
             label = "organisation"  # "Time magazine ... Time reported"
-        elif _WEB_NAME.search(" ".join(words)):
-            label = "organisation"  # "in remarks to UOL.com.br": a website
+        elif _WEB_NAME.search(" ".join(words)) or " ".join(words).lower() in lex.platforms:
+            label = "organisation"  # "in remarks to UOL.com.br": a website; "Facebook was ordered": a company
         elif _family(doc, i, t.i + 1, name_words):
             label = "group"  # "The Tongs indicated ... they intended": a family, "they"
         elif len(words) >= 2 and last in lex.org_heads:

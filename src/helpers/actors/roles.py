@@ -130,8 +130,9 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
     if c.label == "state" and c.kind != "metonym" and _acting_act(document.doc[c.head], lex):
         return "actor"  # "killed by a United States military airstrike": the state acts through it (a city
         # names where: "a Kabul car bombing killed five")
-    if c.name.lower() in lex.platforms and dep not in SUBJECT_DEPS:
-        return "place"  # "on Twitter", "used Instagram": where something was said
+    if c.name.lower() in lex.platforms and _medium(document.doc[c.head]):
+        return "place"  # "on Twitter", "used Instagram": where something was said (not "Facebook was ordered
+        # to remove the post", "require Facebook to remove": the company)
     if dep == "compound" and head.pos_ in ("NOUN", "PROPN") and c.kind not in ("group", "pronoun"):
         if c.label == "organisation" and (category_noun(head, lex) or actor_noun(head, lex)):
             return "actor"  # "the Atlantic Council think tank", "UN officials"
@@ -327,6 +328,24 @@ def _holder(t: Token, lex: ActorLexicon) -> bool:
     affiliation, not an actor. Members in the plural ("Members of the committee voted") stand for it."""
     singular_member = t.lemma_.lower() in lex.member_nouns and t.tag_ in ("NN", "NNP")
     return t.ent_type_ == "PERSON" or title_key(t.text) in lex.titles or singular_member
+
+
+def _medium(t: Token) -> bool:
+    """Whether a platform's name stands where something is said or seen ("on Twitter", "a Twitter post",
+    "used Instagram", "my Twitter, my Instagram, and Facebook"), not for the company that acts or is acted on:
+    the subject or passive subject of a verb, a verb's object other than what is used, joined or visited
+    ("Bloomberg contacted Facebook", "require Facebook to remove"), or after "by", "from", "with" or "against".
+    A conjunct or apposition reads as the word it follows ("require social media site Facebook to remove")."""
+    while t.dep_ in ("conj", "appos") and t.head.i < t.i:
+        t = t.head
+    dep, head = t.dep_, t.head
+    if dep in SUBJECT_DEPS or dep in ("nsubjpass", "csubjpass"):
+        return False
+    if dep in ("dobj", "dative") and not any(c.dep_ == "poss" for c in t.children):
+        return head.lemma_ in ("use", "join", "quit", "leave", "post", "visit", "open", "access", "see", "check")
+    if dep == "pobj":
+        return head.lower_ not in ("by", "from", "with", "against", "for")
+    return True
 
 
 def _located(prep: Token) -> bool:
