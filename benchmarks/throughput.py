@@ -150,7 +150,8 @@ def pipeline_vs_textblob(rows: list[dict]) -> tuple[dict, list[str]]:
 def parse_alone(rows: list[dict], article) -> tuple[float, dict[str, float]]:
     """Seconds of the spaCy parse alone (``helpers.text.document.parse``, as ``analyze`` runs it) over the
     articles, and each spaCy component's seconds over the same texts (tokenised once, then component by
-    component): the floor under the pipeline's time that no change to our own stages can lower."""
+    component): the floor under the pipeline's time that no change to our own stages can lower. It runs after
+    the pipeline has read the same articles, so the lemmatizer's cache is warm, as in a long corpus run."""
     from helpers.errors import ArticleError
     from helpers.text.document import nlp, parse
 
