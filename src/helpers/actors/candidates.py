@@ -49,8 +49,10 @@ from helpers.text.words import (
     HONORIFIC_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MOTION_VERBS,
+    NAME_NOUNS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    PASSIVE_SUBJECT_DEPS,
     POST_NOMINALS,
     PRONOUNS,
     SUBJECT_DEPS,
@@ -419,6 +421,8 @@ def _named_after_person_noun(root: Token, lex: ActorLexicon) -> bool:
 #: Sentences from which a text reads as a whole article, which introduces the people it is about by their full
 #: names (a shorter excerpt may name them by surname alone).
 ARTICLE_SENTENCES = 5
+
+
 def _dash_pair(doc, i: int, j: int) -> bool:
     """Whether a name is one of two capitalised words joined by an en dash without spaces that modify a
     lower-case common noun ("the Saffir–Simpson scale", "the Apollo–Soyuz mission"): a thing named after them."""
@@ -432,8 +436,12 @@ def _dash_pair(doc, i: int, j: int) -> bool:
     return other.text[:1].isupper() and noun.pos_ == "NOUN" and noun.is_lower and noun.i >= j
 
 
-#: Nouns that introduce a person's name ("using the pseudonym Katya").
-_NAME_NOUNS = frozenset({"name", "pseudonym", "nickname", "alias", "one"})
+def _personal_word(w: Token, lex: ActorLexicon) -> bool:
+    """Whether a word says a person is meant by a name beside it: a title, an occupation, a person noun, a noun
+    that introduces a name ("named", "the pseudonym") or a given name ("a student named Wong", "his mother,
+    Anwar", "one Vijayaragavan")."""
+    return title_key(w.text) in lex.titles or w.lower_ in lex.occupations or w.lemma_.lower() in lex.person_nouns \
+        or w.lower_ in NAME_NOUNS or (w.pos_ == "PROPN" and _given_name(w.text, lex))
 
 
 def _stray_word(t: Token, lex: ActorLexicon, name_words: frozenset[str]) -> bool:
@@ -445,14 +453,11 @@ def _stray_word(t: Token, lex: ActorLexicon, name_words: frozenset[str]) -> bool
     "Jem and the Misfits")."""
     if _given_name(t.text, lex) or t.text in name_words or t.doc.text.count(t.text) > 1:
         return False
-    if t.dep_ in SUBJECT_DEPS or t.dep_ in ("nsubjpass", "poss") or (t.dep_ == "pobj" and t.head.dep_ == "agent"):
+    if t.dep_ in SUBJECT_DEPS or t.dep_ in PASSIVE_SUBJECT_DEPS or t.dep_ == "poss" \
+            or (t.dep_ == "pobj" and t.head.dep_ == "agent"):
         return False
-    def personal(w: Token) -> bool:  # a word saying a person is meant ("a student named Wong", "his mother, Anwar")
-        return title_key(w.text) in lex.titles or w.lower_ in lex.occupations or w.lemma_.lower() in lex.person_nouns \
-            or w.lower_ in _NAME_NOUNS or (w.pos_ == "PROPN" and _given_name(w.text, lex))
-
-    before = t.doc[t.i - 1] if t.i > 0 else None
-    return not ((before is not None and personal(before)) or personal(t.head) or personal(t.head.head))
+    return not ((t.i > 0 and _personal_word(t.doc[t.i - 1], lex)) or _personal_word(t.head, lex)
+                or _personal_word(t.head.head, lex))
 
 
 def _reached_place(t: Token, lex: ActorLexicon, name_words: frozenset[str]) -> bool:
@@ -1086,9 +1091,8 @@ def _things_named(doc, lex: ActorLexicon) -> frozenset[str]:
             j += 1
         if j > k and not _relative_subject(doc[k:j]):
             out.add(doc[k:j].text)
-        if t.is_lower and t.lower_ in lex.thing_kinds:
-            out.update(_kind_compounds(doc, t))  # "the SpaceX Crew Dragon capsule": "Crew Dragon"
         if t.is_lower and t.lower_ in lex.thing_kinds:  # "his recent film, Fall of Grace": the name in apposition
+            out.update(_kind_compounds(doc, t))  # "the SpaceX Crew Dragon capsule": "Crew Dragon"
             out.update(starts[a.i].text for a in t.rights if a.dep_ == "appos" and a.i in starts
                        and doc[a.i - 1].text == ",")  # fmt: skip
             h = t.head

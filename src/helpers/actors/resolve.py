@@ -713,13 +713,14 @@ def _group_actor(c: Candidate, gaz: Gazetteer, lex: ActorLexicon, info: dict, qu
     if stands_for == "state":
         c.actor_id = ""
         return
-    if by_nation and noun != "people" and _nation(c.qualifier, gaz):
-        c.actor_id = "group:" + id_slug(f"{c.qualifier} {noun}")
-        info.setdefault(c.actor_id, (f"{c.qualifier} {_plural(c.name, lex)}", c.label, ""))
-        return
     if by_nation and noun != "people":
-        c.actor_id = "group:" + id_slug(noun)  # "students" after "Indian students" and "Chinese students"
-        info.setdefault(c.actor_id, (_plural(c.name, lex)[:1].upper() + _plural(c.name, lex)[1:], c.label, ""))
+        plural = _plural(c.name, lex)
+        if _nation(c.qualifier, gaz):
+            c.actor_id = "group:" + id_slug(f"{c.qualifier} {noun}")
+            info.setdefault(c.actor_id, (f"{c.qualifier} {plural}", c.label, ""))
+        else:  # "students" after "Indian students" and "Chinese students": neither
+            c.actor_id = "group:" + id_slug(noun)
+            info.setdefault(c.actor_id, (plural[:1].upper() + plural[1:], c.label, ""))
         return
     nation = _nation(c.qualifier, gaz) if noun == "people" else ""
     if nation:  # "Serbians", "the Serbian people": one actor per nation, apart from its state

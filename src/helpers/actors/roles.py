@@ -46,8 +46,10 @@ from helpers.text.document import Document, inner_hyphen
 from helpers.text.words import (
     DISTANCE_ADVERBS,
     LOCATIVE_PREPOSITIONS,
+    MEDIUM_VERBS,
     MOTION_VERBS,
     OBJECT_DEPS,
+    PARTY_PREPOSITIONS,
     PASSIVE_SUBJECT_DEPS,
     PLACE_PREPOSITIONS,
     STATIVE_VERBS,
@@ -339,12 +341,12 @@ def _medium(t: Token) -> bool:
     while t.dep_ in ("conj", "appos") and t.head.i < t.i:
         t = t.head
     dep, head = t.dep_, t.head
-    if dep in SUBJECT_DEPS or dep in ("nsubjpass", "csubjpass"):
+    if dep in SUBJECT_DEPS or dep in PASSIVE_SUBJECT_DEPS:
         return False
     if dep in ("dobj", "dative") and not any(c.dep_ == "poss" for c in t.children):
-        return head.lemma_ in ("use", "join", "quit", "leave", "post", "visit", "open", "access", "see", "check")
+        return head.lemma_ in MEDIUM_VERBS
     if dep == "pobj":
-        return head.lower_ not in ("by", "from", "with", "against", "for")
+        return head.lower_ not in PARTY_PREPOSITIONS
     return True
 
 

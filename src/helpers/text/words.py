@@ -80,6 +80,12 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "attr", "oprd"})
 #: Modifier relations of a noun: a place or nationality here describes the noun, it does not act.
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
+#: Nouns that introduce a person's name ("using the pseudonym Katya", "reportedly one Vijayaragavan").
+NAME_NOUNS = frozenset({"name", "pseudonym", "nickname", "alias", "one"})
+#: Verbs whose object is a platform as a medium ("used Instagram", "checked Twitter"), not the company.
+MEDIUM_VERBS = frozenset({"use", "join", "quit", "leave", "post", "visit", "open", "access", "see", "check"})
+#: Prepositions whose object is someone who acts or is acted on ("a statement from Facebook", "a deal with X").
+PARTY_PREPOSITIONS = frozenset({"by", "from", "with", "against", "for"})
 #: Particles of names from several languages, which may read as English words in capitals ("Bin Laden",
 #: "Van Gogh", "De Niro"): a name that holds one is no phrase of ordinary words.
 NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el", "ben", "van", "von", "der", "den", "de",
