@@ -956,3 +956,13 @@ def test_a_report_speaks_for_the_body_named_on_it():
                                   "people. According to the WHO report released yesterday, there had been 2741 "
                                   "confirmed cases.")).quotes
     assert set(q["speaker"]) == {"United Nations", "World Health Organization"}
+
+
+def test_a_cue_joined_to_a_reported_clause_with_no_speaker_is_the_reporters():
+    """"X's brief said that was not her view and dismissed those reports as “…”": the parser joins "dismissed" to
+    the reported clause, whose subject ("that") speaks for nobody; the brief does."""
+    text = ("Ivana Trump's brief said that was not her view and dismissed those reports as \"previous "
+            "misinterpreted statements and allegations.\"")
+    q = analyze(load_article(text=text)).quotes
+    row = q[q["text"].str.startswith("previous misinterpreted")]
+    assert len(row) == 1 and row.iloc[0].speaker_text == "Ivana Trump's brief"

@@ -511,6 +511,10 @@ class _Reader:
                 subj = self._subject(gov, PASSIVE_SUBJECT_DEPS)
                 return self.speaker_np(subj, verb), slot
             found, _ = self.verb_speaker(gov, frozenset(), depth + 1)
+            if found is None and verb.dep_ == "conj" and gov.dep_ == "ccomp" and gov.head.i in self.cue_at:
+                found, _ = self.verb_speaker(gov.head, frozenset(), depth + 1)  # "X's brief said that was not her
+                # view and dismissed those reports as "…"": the parser joined the cue to the reported clause, whose
+                # subject speaks for nobody; the reporter does
             return found, slot
         return None, slot
 
