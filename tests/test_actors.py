@@ -2817,3 +2817,38 @@ def test_a_platform_is_a_medium_unless_it_acts_or_is_acted_on():
     fb = m[m["text"] == "Facebook"]
     assert list(fb["role"]) == ["actor", "actor", "place"] and set(fb["type"]) == {"organisation"}
     assert set(m.loc[m["text"].isin(["Twitter", "Instagram"]), "role"]) == {"place"}
+
+
+def test_an_acronym_before_a_legal_form_stands_for_the_company_alone():
+    """"ABS-CBN" of "ABS-CBN Corporation": the company wherever the acronym stands, though the recogniser
+    reads it nowhere else; "the network" then takes it up (``firm_noun`` in actor_cues.csv)."""
+    m = _mentions("Following the expiry of broadcast corporation ABS-CBN's franchise, the government issued an "
+                  "order. Later, the network went off-air. ABS-CBN Corporation is the largest broadcaster. "
+                  "Critics said ABS-CBN was unfairly targeted.")
+    company = m[m["actor"] == "ABS-CBN Corporation"]
+    assert list(company["text"]) == ["ABS-CBN", "the network", "ABS-CBN Corporation", "ABS-CBN"]
+
+
+def test_a_name_read_once_is_the_name_where_the_recogniser_missed_it():
+    """"banned Iranian airline Mahan Air ... the ban on Mahan Air": the second reading gives the first; not
+    where the name is part of a longer one."""
+    text = ("Germany on Monday banned Iranian airline Mahan Air from flying in the European nation. Mahan has been "
+            "under sanctions since 2011. The airline is privately owned. Reuters reported the ban on Mahan Air is "
+            "not part of any broader plan. The Mahan Air Cargo unit was closed.")
+    m = _mentions(text)
+    mahan = m[m["actor"] == "Mahan Air"]
+    assert {"Mahan Air", "Mahan", "The airline"} <= set(mahan["text"])
+    first = text.index("Mahan Air")
+    assert first in set(mahan["start"])
+    assert text.index("Mahan Air Cargo") not in set(mahan["start"])
+
+
+def test_senators_prosecutors_and_mps_are_groups_but_not_counted_or_compared():
+    """Group nouns that act in political and crime stories; not a count of seats ("a majority of 170 MPs",
+    "there were 8 independent MPs"), not "Unlike senators" in general, and one senator is no group."""
+    found = _found("A number of Senators condemned the commission. Prosecutors charged Smith with fraud.")
+    assert found.get("Senators") == "group" and found.get("Prosecutors") == "group"
+    found = _found("A party needs an outright majority of 170 MPs. At dissolution, there were 8 independent MPs.")
+    assert "MPs" not in " ".join(found)
+    found = _found("Gillibrand is serving as the junior Senator from New York.")
+    assert not any(v == "group" for v in found.values())

@@ -212,6 +212,16 @@ def test_a_demand_for_a_resignation_is_one_act():
     assert x.label == "hostile" and [c.cameo for c in x.cues] == ["1041"]
 
 
+def test_an_order_to_shut_down_is_hostile_to_who_must_close():
+    """Ordering or forcing a body to shut down or disband is made to stop it (``leave`` in stance_roles.csv)."""
+    x, _ = _rules("The government ordered the broadcaster ABS-CBN to shut down.", "The government", "ABS-CBN")
+    assert x.label == "hostile"
+    x, _ = _rules("The junta forced the Liberal Party to disband.", "The junta", "the Liberal Party")
+    assert x.label == "hostile"
+    x, _ = _rules("The government asked ABS-CBN to shut the studio's door.", "The government", "ABS-CBN")
+    assert x.label == "neutral"
+
+
 def test_reversal_reduces_relations():
     x, y = _rules("All direct correspondence between Biden and Putin stopped.", "Biden", "Putin")
     assert x.label == y.label == "hostile" and x.cues[0].cameo == "161"

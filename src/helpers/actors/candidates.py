@@ -45,6 +45,7 @@ from helpers.actors.lexicon import (
 from helpers.text.article import fold_accents
 from helpers.text.document import Document, inner_hyphen, text_of
 from helpers.text.words import (
+    COMPARISON_PREPOSITIONS,
     DETERMINERS,
     HONORIFIC_NOUNS,
     LOCATIVE_PREPOSITIONS,
@@ -1724,16 +1725,22 @@ def _opening_name(t: Token) -> bool:
     return opening and not common_word(t.text) and not _plural_of_word(t) and not _lower_case_word(t)
 
 
-def _defined_acronyms(text: str, taken: list[Candidate]) -> frozenset[str]:
-    """Acronyms the text puts in parentheses right after an organisation's name ("the National Emergency
-    Operation Centre (NEOC)"): the organisation's short form wherever it stands."""
+def _defined_acronyms(text: str, taken: list[Candidate], lex: ActorLexicon) -> frozenset[str]:
+    """Acronyms the text gives as an organisation's short form: in parentheses right after its name ("the
+    National Emergency Operation Centre (NEOC)"), or as the name's one word before a legal form ("ABS-CBN" of
+    "ABS-CBN Corporation"); the organisation wherever they stand."""
     out = set()
     for c in taken:
-        if c.label == "organisation" and text[c.end : c.end + 2] == " (":
+        if c.label != "organisation":
+            continue
+        if text[c.end : c.end + 2] == " (":
             close = text.find(")", c.end + 2, c.end + 14)
             short = text[c.end + 2 : close] if close > 0 else ""
             if is_acronym(short):
                 out.add(short)
+        words = text[c.start : c.end].split()
+        if len(words) == 2 and words[1].lower() in lex.legal_forms and is_acronym(words[0].replace("-", "")):
+            out.add(words[0])
     return frozenset(out)
 
 
@@ -1874,7 +1881,7 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
     named_things, named_places = things_named(doc, lex), places_named(doc, lex)
     named_things |= _storms(doc, lex)  # "Hurricane Dorian ... Dorian made its initial landfall"
     bodies = bodies_named(doc, lex)
-    defined = _defined_acronyms(document.text, taken)
+    defined = _defined_acronyms(document.text, taken, lex)
     full = _named_surnames(taken, lex)
     name_words = frozenset(w for c in taken if c.label == "person" for w in c.name.split()) | _person_name_words(doc)
     particled = {" ".join(c.name.split()[-2:]) for c in taken if c.label == "person"}
@@ -1892,9 +1899,10 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
         i = t.i
         while i > 0 and not doc[i].is_sent_start:
             if i > 1 and inner_hyphen(doc, i - 1) and doc[i - 2].tag_ in ("NNP", "NNPS") \
-                    and all(w.text[:1].isupper() and not w.text.isupper() and not common_word(w.text)
-                            for w in (doc[i - 2], doc[i])) and doc[i - 2].idx not in covered:
-                i -= 2  # "Frédéric Salat-Baroux": a double-barrelled surname
+                    and (all(w.text[:1].isupper() and not w.text.isupper() and not common_word(w.text)
+                             for w in (doc[i - 2], doc[i])) or doc[i - 2 : i + 1].text in defined) \
+                    and doc[i - 2].idx not in covered:
+                i -= 2  # "Frédéric Salat-Baroux": a double-barrelled surname; "ABS-CBN" of "ABS-CBN Corporation"
             elif doc[i - 1].tag_ in ("NNP", "NNPS") and doc[i - 1].dep_ == "compound" and _unnamed(doc[i - 1]) \
                     and doc[i - 1].idx not in covered:
                 i -= 1
@@ -1961,6 +1969,42 @@ def proper_noun_candidates(document: Document, lex: ActorLexicon, taken: list[Ca
     return out
 
 
+def repeated_names(document: Document, taken: list[Candidate]) -> list[Candidate]:
+    """Other occurrences of a name of two words or more that the article's candidates give a person or an
+    organisation: the recogniser reads a name in one sentence and misses it in another ("banned Iranian
+    airline Mahan Air from flying ... the ban on Mahan Air"). Only where the occurrence is a whole name on
+    its own, with no candidate on it and no capitalised word joined before or after it ("the Mahan Air
+    Cargo unit" is another name)."""
+    doc, text = document.doc, document.text
+    names = {text[c.start : c.end]: c.label for c in taken
+             if c.label in ("person", "organisation") and c.kind in ("ner", "gazetteer")
+             and len(text[c.start : c.end].split()) >= 2
+             and not any(w.lower() in DETERMINERS for w in text[c.start : c.end].split())}  # fmt: skip
+    if not names:
+        return []
+    covered = [(c.start, c.end) for c in taken]
+    out = []
+    for name, label in sorted(names.items()):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in covered):
+                continue
+            span = doc.char_span(s, e)
+            if span is None or _joined_capital(doc, span.start - 1) or _joined_capital(doc, span.end) \
+                    or (span.root.dep_ == "compound" and span.root.head.is_lower and span.root.head.i >= span.end):
+                continue  # (not "the Cipriani Dolci restaurant", "the Punta Tombo breeding site": what they name)
+            out.append(Candidate(s, e, document.sentence_at(s), "ner", label, span.root.i, name=name))
+            covered.append((s, e))
+    return out
+
+
+def _joined_capital(doc, k: int) -> bool:
+    """Whether token ``k`` next to a name is a capitalised word that runs on with it ("Mahan Air Cargo"): not
+    a sentence's first word, nor an article."""
+    return 0 <= k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].is_sent_start \
+        and doc[k].lower_ not in DETERMINERS
+
+
 # --------------------------------------------------------------------------- group nouns
 
 
@@ -1990,6 +2034,8 @@ def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
             continue  # "expressed opposition to the swearing-in": an act aimed at someone, not a group
         if _object_predicate(t):
             continue  # "named the PKK and the YPG as terrorists", "called them terrorists": what they are called
+        if t.dep_ == "pobj" and t.head.lower_ in COMPARISON_PREPOSITIONS and t.tag_ in ("NNS", "NNPS"):
+            continue  # "Unlike senators, members of the House ...": senators in general, compared with
         form, first = t.lower_, t.i
         if inner_hyphen(doc, t.i - 1):  # "counter-protesters" (a group of its own); "non-voters", "ex-soldiers":
             if f"{doc[t.i - 2].lower_}-{t.lower_}" not in lex.groups:  # another group than the noun's
@@ -1998,8 +2044,8 @@ def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
         elif t.i > 0 and f"{doc[t.i - 1].lower_} {t.lower_}" in lex.groups:
             form, first = f"{doc[t.i - 1].lower_} {t.lower_}", t.i - 1
         entry = lex.groups.get(form) or (lex.groups.get(t.lemma_.lower()) if t.tag_ in ("NNS", "NNPS") else None)
-        if entry is None:
-            continue
+        if entry is None or _counted(t, entry.stands_for == "state"):
+            continue  # "a majority of 170 MPs", "there were 8 independent MPs": a count of seats, no one acting
         det = next((c.lower_ for c in t.children if c.dep_ in ("det", "nummod")), "")
         if t.tag_ in ("NN", "NNP") and entry.canonical != "police" and (
                 det in ("a", "an", "one", "another", "each", "every") or _bare_member(t, det, entry, lex)
@@ -2017,6 +2063,25 @@ def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
                              name=text_of(doc)[start:end], qualifier=qualifier, determiner=det,
                              modifiers=frozenset(kinds)))  # fmt: skip
     return out
+
+
+def _counted(t: Token, for_state: bool) -> bool:
+    """Whether a plural group noun with a number is only counted: the object of "of" after a noun ("a majority
+    of 170 MPs") or, for a group that stands for no state, what an existential "there were" counts ("8
+    independent MPs"; but "there are 5000 U.S. troops in the country": the United States is there)."""
+    if not any(c.dep_ == "nummod" for c in t.children):
+        return False
+    if t.dep_ == "pobj":
+        return t.head.lower_ == "of" and t.head.head.pos_ == "NOUN"
+    return not for_state and t.dep_ in ("attr", "conj", "appos") \
+        and any(c.dep_ == "expl" for c in _clause_of(t).children)
+
+
+def _clause_of(t: Token) -> Token:
+    """The verb a noun (or a noun joined or set in apposition to it) is an argument of."""
+    while t.dep_ in ("conj", "appos") and t.head is not t:
+        t = t.head
+    return t.head
 
 
 def _object_predicate(t: Token) -> bool:

@@ -88,6 +88,7 @@ def _resolved(document: Document, gaz: Gazetteer, lex: ActorLexicon, when: dt.da
     cands = cand.gazetteer_candidates(document, gaz, lex) + cand.ner_candidates(document, lex)
     cands += cand.group_candidates(document, lex)
     cands += cand.proper_noun_candidates(document, lex, cands)
+    cands += cand.repeated_names(document, cands)
     cands = [c for c in cands if not cand.in_hashtag(document.text, c)]
     for c in cands:
         if c.label in ("person", "organisation") and party_tagged(document.text, c.start):

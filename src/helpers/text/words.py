@@ -86,6 +86,9 @@ NAME_NOUNS = frozenset({"name", "pseudonym", "nickname", "alias", "one"})
 MEDIUM_VERBS = frozenset({"use", "join", "quit", "leave", "post", "visit", "open", "access", "see", "check"})
 #: Prepositions whose object is someone who acts or is acted on ("a statement from Facebook", "a deal with X").
 PARTY_PREPOSITIONS = frozenset({"by", "from", "with", "against", "for"})
+#: Prepositions of comparison: what stands after them is compared with, not acting ("Unlike senators, members
+#: of the House ...").
+COMPARISON_PREPOSITIONS = frozenset({"unlike", "like", "than"})
 #: Particles of names from several languages, which may read as English words in capitals ("Bin Laden",
 #: "Van Gogh", "De Niro"): a name that holds one is no phrase of ordinary words.
 NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el", "ben", "van", "von", "der", "den", "de",
