@@ -222,6 +222,22 @@ def test_an_order_to_shut_down_is_hostile_to_who_must_close():
     assert x.label == "neutral"
 
 
+def test_a_clause_the_parser_split_at_its_conjunction_keeps_its_subject():
+    """"arrested after X, mayor of Y, was stabbed": the parser reads "after X" as a phrase and "was stabbed" as
+    joined to "arrested"; X is who was stabbed, and the article's attacker stabbed him."""
+    res = analyze(load_article(
+        text="An individual has been arrested after Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed "
+             "last night whilst on stage at a fundraising event. The attacker is reported to have jumped on stage."),
+        sentiment_method="vader", compare_method=None)  # fmt: skip
+    ev = res.events
+    assert list(zip(ev["source"], ev["target"], ev["cue"], strict=True)) == [("Attacker", "Paweł Adamowicz", "stabbed")]
+
+
+def test_praying_for_someone_is_on_their_side():
+    x, _ = _rules("Tusk said he prayed for Adamowicz.", "Tusk", "Adamowicz")
+    assert x.label == "cooperative"
+
+
 def test_reversal_reduces_relations():
     x, y = _rules("All direct correspondence between Biden and Putin stopped.", "Biden", "Putin")
     assert x.label == y.label == "hostile" and x.cues[0].cameo == "161"

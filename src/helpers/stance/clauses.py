@@ -40,6 +40,7 @@ from helpers.stance.reference import (
 from helpers.stance.syntax import (
     governor,
     is_passive,
+    misread_clause_subject,
     passive_infinitive,
     pobjs,
     prep_objects,
@@ -497,7 +498,7 @@ def _agentless(verb: Token, match: Match) -> bool:
     """A passive with its own subject and no agent, of an act at most :data:`EARLIER_AGENT_MAX` (arrests,
     charges, killings, impeachment: acts an earlier agent did again; not criticism, which anyone voices)."""
     return (match.entry.weight <= EARLIER_AGENT_MAX and is_passive(verb) and not verb_agents(verb)
-            and any(c.dep_ == "nsubjpass" for c in verb.children))  # fmt: skip
+            and (any(c.dep_ == "nsubjpass" for c in verb.children) or misread_clause_subject(verb) is not None))
 
 
 def _same_act_agents(frame: Frame, verb: Token) -> list[int]:

@@ -52,7 +52,8 @@ def subject(verb: Token, lexicon: Lexicon | None = None, depth: int = 0) -> list
     if dep in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
         return subject(head, lex, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
-        return subject(head, lex, depth + 1)
+        misread = misread_clause_subject(verb)
+        return [misread] if misread is not None else subject(head, lex, depth + 1)
     if dep == "advcl" and head.pos_ in ("VERB", "AUX"):
         objects = [c for c in head.children if c.dep_ == "dobj"]  # "a video shows X threatening Y"
         if objects and verb.tag_ == "VBG" and head.lemma_.lower() in lex.words("control"):
@@ -90,6 +91,25 @@ def subject(verb: Token, lexicon: Lexicon | None = None, depth: int = 0) -> list
         # an adjective's act is its subject's: "was forceful in blaming Y"
         return subject(gov, lex, depth + 1) if gov.pos_ in ("VERB", "AUX", "ADJ") else []
     return []
+
+
+def misread_clause_subject(verb: Token) -> Token | None:
+    """The subject of a clause the parser split at its conjunction: "An individual was arrested after [X], mayor
+    of Y, was stabbed" read as "after X" and a verb joined to "arrested"; X is the subject of "was stabbed" when
+    only punctuation stands between X's phrase and the verb's auxiliary."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    if verb.dep_ != "conj" or aux is None or any(c.dep_ in W.SUBJECT_DEPS | W.PASSIVE_SUBJECT_DEPS
+                                                 for c in verb.children):
+        return None
+    doc = verb.doc
+    for p in verb.head.children:
+        if p.dep_ != "prep" or p.lower_ not in W.SUBORDINATORS or p.i > aux.i:
+            continue
+        noun = next((c for c in p.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.right_edge.i < aux.i \
+                and all(doc[k].is_punct for k in range(noun.right_edge.i + 1, aux.i)):
+            return noun
+    return None
 
 
 def passive_infinitive(verb: Token) -> bool:
