@@ -2852,3 +2852,13 @@ def test_senators_prosecutors_and_mps_are_groups_but_not_counted_or_compared():
     assert "MPs" not in " ".join(found)
     found = _found("Gillibrand is serving as the junior Senator from New York.")
     assert not any(v == "group" for v in found.values())
+
+
+def test_kin_named_with_of_calls_its_owner_back():
+    """"Mohammed Waseem, brother of Qandeel Baloch ... his sister": his sister is Qandeel Baloch (``inverse`` in
+    affiliates.csv), not a new actor; a kin noun of the wrong gender stays apart ("his brother")."""
+    m = _mentions("On Friday, Mohammed Waseem, brother of social media personality and feminist Qandeel Baloch, was "
+                  "sentenced for her murder. Waseem confessed to killing his sister in 2016. His brother wept.")
+    sister = m[m["text"] == "his sister"]
+    assert list(sister["actor"]) == ["Qandeel Baloch"]
+    assert "Qandeel Baloch" not in set(m.loc[m["text"] == "His brother", "actor"])

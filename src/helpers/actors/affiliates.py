@@ -41,7 +41,7 @@ def affiliate_mentions(document: Document, mentions: list[Candidate], info: dict
     ordered = sorted((c for c in mentions if c.actor_id), key=lambda c: c.start)
     starts = [c.start for c in ordered]
     found_all = [(t, *f) for t in doc if (f := _affiliate_noun(doc, t, lex)) is not None]
-    named = _named_kin(found_all, ordered, starts)
+    named = _named_kin(found_all, ordered, starts, info, lex)
     out: list[Candidate] = []
     for t, entry, first in found_all:
         owner_tok = _owner_token(t, first)
@@ -95,19 +95,44 @@ def _owner_token(t: Token, first: int) -> Token | None:
 
 
 def _named_kin(found: list[tuple[Token, Affiliate, int]], ordered: list[Candidate], starts: list[int],
-               ) -> dict[tuple[str, str], Candidate]:  # fmt: skip
+               info: dict[str, tuple[str, str, str]], lex: ActorLexicon) -> dict[tuple[str, str], Candidate]:
     """(owner actor id, kin noun) -> the named mention a bare person-type kin noun (:func:`_bare_kin`) stands in
-    apposition to somewhere ("his wife, Jonna"), for an owner with exactly one such name."""
+    apposition to somewhere ("his wife, Jonna"), for an owner with exactly one such name. A kin noun with its
+    owner after "of" ("Mohammed Waseem, brother of Qandeel Baloch") also names the tie back: the owner is the
+    named person's kin by the noun's ``inverse`` nouns whose gender does not contradict the owner's ("his
+    sister" is Qandeel Baloch)."""
     seen: dict[tuple[str, str], dict[str, Candidate]] = {}
     for t, entry, first in found:
         owner_tok = _owner_token(t, first)
+        of_owner = owner_tok is None
+        if of_owner:
+            owner_tok = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for p in c.children if p.dep_ == "pobj"), None)  # fmt: skip
         if entry.type != "person" or owner_tok is None or not _bare_kin(t):
             continue
         person = _named_beside(t, ordered, starts)
-        owner = _covering(ordered, starts, owner_tok.idx) if person is not None else None
-        if owner is not None and owner.actor_id != person.actor_id:
-            seen.setdefault((owner.actor_id, entry.canonical), {})[person.actor_id] = person
+        owner = _covering(ordered, starts, owner_tok.idx, pronouns=not of_owner) if person is not None else None
+        if owner is None and of_owner and person is not None:  # "brother of social media personality and
+            # feminist Qandeel Baloch": the name the parser joined to the describing noun
+            owner = next((m for c in owner_tok.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN"
+                          and (m := _covering(ordered, starts, c.idx, pronouns=False)) is not None), None)
+        if owner is None or owner.actor_id == person.actor_id:
+            continue
+        seen.setdefault((owner.actor_id, entry.canonical), {})[person.actor_id] = person
+        if not of_owner:
+            continue
+        gender = info.get(owner.actor_id, ("", "", ""))[2] or _pronoun_gender(ordered, owner.actor_id)
+        for noun in entry.inverse:
+            implied = lex.affiliates[noun].gender if noun in lex.affiliates else ""
+            if gender == implied or (len(entry.inverse) == 1 and not (gender and implied)):
+                seen.setdefault((person.actor_id, noun), {})[owner.actor_id] = owner
     return {k: next(iter(v.values())) for k, v in seen.items() if len(v) == 1}
+
+
+def _pronoun_gender(ordered: list[Candidate], actor_id: str) -> str:
+    """The gender of the he/she pronouns linked to an actor, when they agree ('' when none or both)."""
+    genders = {c.gender for c in ordered if c.actor_id == actor_id and c.kind == "pronoun"} & {"male", "female"}
+    return genders.pop() if len(genders) == 1 else ""
 
 
 def _bare_kin(t: Token) -> bool:

@@ -41,12 +41,14 @@ class GroupNoun(NamedTuple):
 class Affiliate(NamedTuple):
     """A noun naming people by their tie to an owner ("his team", "Joe Biden's son"; ``affiliates.csv``):
     ``canonical`` form, ``type`` (person, group, organisation), the ``gender`` it implies ('' if none) and
-    the actor types that can own it (a family is a person's or a group's, not a state's)."""
+    the actor types that can own it (a family is a person's or a group's, not a state's); for a kin noun, the
+    ``inverse`` kin nouns by which the named kin calls its owner ("brother" -> "brother", "sister")."""
 
     canonical: str
     type: str
     gender: str
     owners: frozenset[str]
+    inverse: frozenset[str] = frozenset()
 
 
 #: Title kinds that make "the <title>" a description of a known person (see ``titles.csv``).
@@ -168,8 +170,9 @@ def _load(folder: str) -> ActorLexicon:
     if unknown:
         raise DataError(f"groups.csv: stands_for must be state, self or a group noun, not {sorted(unknown)}")
     affiliates: dict[str, Affiliate] = {}
-    for r in read_rows(root / "affiliates.csv", ("noun", "forms", "type", "gender", "owners")):
-        entry = Affiliate(r["noun"].lower(), r["type"], r["gender"].lower(), frozenset(split_values(r["owners"])))
+    for r in read_rows(root / "affiliates.csv", ("noun", "forms", "type", "gender", "owners", "inverse")):
+        entry = Affiliate(r["noun"].lower(), r["type"], r["gender"].lower(), frozenset(split_values(r["owners"])),
+                          frozenset(w.lower() for w in split_values(r["inverse"])))
         for form in (r["noun"], *split_values(r["forms"])):
             affiliates.setdefault(form.lower(), entry)
     org_heads = read_rows(root / "org_heads.csv", ("word", "type", "body", "points_back"))
