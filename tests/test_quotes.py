@@ -966,3 +966,14 @@ def test_a_cue_joined_to_a_reported_clause_with_no_speaker_is_the_reporters():
     q = analyze(load_article(text=text)).quotes
     row = q[q["text"].str.startswith("previous misinterpreted")]
     assert len(row) == 1 and row.iloc[0].speaker_text == "Ivana Trump's brief"
+
+
+def test_who_is_led_or_prompted_to_speak_speaks():
+    """Object control: "The backlash led Biden to say “…”" is Biden's, not the backlash's; an object that is no
+    actor ("used the binary mass function to conclude") leaves the subject speaking."""
+    q = analyze(load_article(text="Criticism from the party led Biden to say \"I shouldn't have been so cavalier.\""),
+                sentiment_method="vader", compare_method=None).quotes
+    assert list(q["speaker"]) == ["Joe Biden"]
+    q = analyze(load_article(text="The scandal prompted Smith to tell reporters \"We will review the policy.\""),
+                sentiment_method="vader", compare_method=None).quotes
+    assert list(q["speaker_text"]) == ["Smith"]

@@ -1329,3 +1329,20 @@ def test_a_nationality_on_a_person_noun_read_as_a_compound_is_no_act_on_the_stat
     start = text.index("Saudi")
     mods = pd.DataFrame({"start": [start], "end": [start + 5]})
     assert S.person_modifiers(document, mods).tolist() == [True]
+
+
+def test_kind_of_is_a_hedge_not_kindness():
+    """"kind of" hedges (VADER's own rule): it is no word of praise in what a speaker says of someone."""
+    for text in ("Mary Smith said Tom Jones was kind of helpful.", "Mary Smith said \"Tom Jones has been kind of great.\""):
+        st = analyze(load_article(text=text), sentiment_method="vader", compare_method=None).stance
+        assert not any("kind" in str(e) for e in st["evidence"])
+
+
+def test_whom_a_label_is_told_to_is_not_labelled():
+    """"called this dubious to Népszava": Népszava is told, not called dubious; "referred to Jones as a liar" labels
+    Jones."""
+    st = analyze(load_article(text="Unnamed industry experts called this dubious to Népszava, as the market is "
+                                   "saturated."), sentiment_method="vader", compare_method=None).stance
+    assert "Népszava" not in set(st.loc[st["label"] != "neutral", "target"])
+    x, _ = _rules("Smith referred to Jones as a liar.", "Smith", "Jones")
+    assert x.label == "hostile"

@@ -104,6 +104,8 @@ class ActorLexicon:
     #: org_heads words that still make a name a firm's ("Ford Motor Company", "Acme Corp.")
     firm_heads: frozenset[str]
     issue_verbs: frozenset[str]
+    #: Verbs that make their object do what their infinitive says ("led Biden to say", "forced Stumpf to admit").
+    causatives: frozenset[str]
     team_staff: frozenset[str]
     #: lower-case nouns naming a kind of business ("chain", "retailer", "carmaker"): names in apposition after
     #: their plural are firms ("store chains Woolworths and Coles")
@@ -212,6 +214,7 @@ def _load(folder: str) -> ActorLexicon:
         firm_nouns=frozenset(cues.get("firm_noun", ())),
         firm_heads=frozenset(cues.get("firm_head", ())),
         issue_verbs=frozenset(cues.get("issue_verb", ())),
+        causatives=frozenset(cues.get("causative", ())),
         team_staff=frozenset(cues.get("team_staff", ())),
         firm_kinds=frozenset(cues.get("firm_kind", ())),
         speech_cues=frozenset(cues.get("speech", ())),

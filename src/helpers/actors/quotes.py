@@ -510,6 +510,11 @@ class _Reader:
             if _is_passive(gov) and verb.dep_ != "conj":  # "X was quoted as saying", "X was heard saying"
                 subj = self._subject(gov, PASSIVE_SUBJECT_DEPS)
                 return self.speaker_np(subj, verb), slot
+            if verb.dep_ == "xcomp" and gov.lemma_.lower() in load_lexicon().causatives:  # "The backlash led
+                obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative") and c.i < verb.i  # Biden to
+                            and not self.quoted(c)), None)  # say “…”": the object speaks, not the subject
+                if obj is not None and self.mention_at(obj.idx) is not None:
+                    return self.speaker_np(obj, verb), slot
             found, _ = self.verb_speaker(gov, frozenset(), depth + 1)
             if found is None and verb.dep_ == "conj" and gov.dep_ == "ccomp" and gov.head.i in self.cue_at:
                 found, _ = self.verb_speaker(gov.head, frozenset(), depth + 1)  # "X's brief said that was not her

@@ -97,8 +97,9 @@ def attach(frame: Frame, speakers: Speakers) -> None:
 def _labelled(verb: Token) -> list[Token]:
     """The object a labelling verb labels ("called [Y] a liar", "referred to [Y] as")."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objs:
-        objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+    if not objs:  # (not "called this dubious to Népszava": told to whom, after the label)
+        label = min((c.i for c in _label_words(verb)), default=len(verb.doc))
+        objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < label for p in c.children
                 if p.dep_ == "pobj"]  # fmt: skip
     return objs
 
@@ -185,6 +186,11 @@ def _negated_word(tok: Token) -> bool:
     return any(doc[k].lower_ in W.NEGATORS for k in range(max(tok.sent.start, tok.i - 3), tok.i))
 
 
+def _hedge(tok: Token) -> bool:
+    """"kind of", "sort of": a hedge, no kindness (VADER's own rule for "kind of")."""
+    return tok.lower_ in ("kind", "sort") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of"
+
+
 @dataclass(frozen=True)
 class Evaluation:
     """A speaker's summed valence over a quotation, its strongest word and the entities it is about."""
@@ -225,7 +231,7 @@ def reported(frame: Frame, speakers: Speakers, taken: set[int]) -> list[Evaluati
             words = [t for t in clauses[k] if q.start <= t.idx < q.end]
             scored = [(lex[t.lower_], t) for t in words if t.lower_ in lex and t.i not in frame.owner
                       and t.i not in taken and t.i not in acted and t.pos_ != "PROPN" and t.lower_ not in misfortune
-                      and not _negated_word(t)]  # fmt: skip
+                      and not _negated_word(t) and not _hedge(t)]  # fmt: skip
             total = sum(v for v, _ in scored)
             if abs(total) < REPORTED_MIN:
                 continue
@@ -255,7 +261,8 @@ def labels(frame: Frame) -> list[Evaluation]:
         judges = agent_entities(frame, verb_agents(verb, frame.lexicon))
         targets = [k for k in entities(frame, objects) if k not in judges]
         scored = [(lex[t.lower_], t) for c in said for t in c.subtree if t.lower_ in lex and t.i not in frame.owner
-                  and t.pos_ != "PROPN" and t.lower_ not in misfortune and not _negated_word(t)]  # fmt: skip
+                  and t.pos_ != "PROPN" and t.lower_ not in misfortune and not _negated_word(t)
+                  and not _hedge(t)]  # fmt: skip
         total = sum(v for v, _ in scored)
         if not judges or not targets or abs(total) < LABEL_MIN:
             continue
