@@ -2862,3 +2862,11 @@ def test_kin_named_with_of_calls_its_owner_back():
     sister = m[m["text"] == "his sister"]
     assert list(sister["actor"]) == ["Qandeel Baloch"]
     assert "Qandeel Baloch" not in set(m.loc[m["text"] == "His brother", "actor"])
+
+
+def test_an_agent_noun_or_plural_title_before_a_name_is_no_part_of_it():
+    """"Ecologist Ryan Norris" is Ryan Norris; "Representatives Eliot Engel and Adam Schiff": Eliot Engel."""
+    found = _found("Ecologist Ryan Norris said the birds were returning. Representatives Eliot Engel and Adam Schiff "
+                   "wrote to the State Department.")
+    assert {"Ryan Norris", "Eliot Engel"} <= set(found)
+    assert not {"Ecologist Ryan Norris", "Representatives Eliot Engel"} & set(found)

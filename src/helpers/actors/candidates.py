@@ -814,8 +814,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 if i >= j:
                     continue
                 if j - i >= 3 and doc[i].text not in lex.first_names and (doc[i].lower_ in lex.occupations or (
-                        common_word(doc[i].text) and doc[i + 1].text in lex.first_names)):
-                    i += 1  # "Engineer Eric Bodenstab", "Rapper Kanye West": an occupation before the name
+                        (common_word(doc[i].text) or _agent_noun(doc[i].text)) and doc[i + 1].text in lex.first_names)):
+                    i += 1  # "Engineer Eric Bodenstab", "Rapper Kanye West", "Ecologist Ryan Norris": an occupation
                 elif j - i >= 2 and _opens(doc[i]) and doc[i].text not in lex.first_names and common_word(doc[i].text) \
                         and doc[j - 1].text in surnames and doc[i:j].text not in full_names \
                         and doc[i].lower_ not in name_words:  # not "De Blasio" of "Bill de Blasio"
@@ -963,6 +963,11 @@ def person_as_thing(ent: Span, lex: ActorLexicon) -> bool:
 
 #: Pattern-lexicon tags of words that only modify a name when capitalised at a sentence start ("Longtime").
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "VBN", "DT", "IN"})
+
+
+def _agent_noun(word: str) -> bool:
+    """A capitalised noun naming what someone does by its "-ist" ending ("Ecologist", "Economist", "Columnist")."""
+    return len(word) >= 6 and word[0].isupper() and word[1:].islower() and word.endswith("ist")
 
 
 def _opening_modifier(t: Token, lex: ActorLexicon) -> bool:
@@ -1410,6 +1415,9 @@ def _leading_title(doc, i: int, j: int, lex: ActorLexicon) -> tuple[int, str]:
         t = title_before(doc, k, lex)
         if t is not None:
             best, key = k, t[1]
+    plural = title_key(doc[i].text)
+    if best == i and j - i >= 3 and plural.endswith("s") and plural[:-1] in lex.titles:
+        best, key = i + 1, plural[:-1]  # "Representatives Eliot Engel and Adam Schiff": the title of each
     return best, key
 
 
