@@ -977,3 +977,9 @@ def test_who_is_led_or_prompted_to_speak_speaks():
     q = analyze(load_article(text="The scandal prompted Smith to tell reporters \"We will review the policy.\""),
                 sentiment_method="vader", compare_method=None).quotes
     assert list(q["speaker_text"]) == ["Smith"]
+
+
+def test_a_quotation_in_what_someone_apologises_for_is_theirs():
+    q = analyze(load_article(text="Prime Minister Igor Matovič apologised to the people of his country for \"having an "
+                                  "idiot as economy minister.\""), sentiment_method="vader", compare_method=None).quotes
+    assert list(q["speaker"]) == ["Igor Matovič"]
