@@ -2870,3 +2870,10 @@ def test_an_agent_noun_or_plural_title_before_a_name_is_no_part_of_it():
                    "wrote to the State Department.")
     assert {"Ryan Norris", "Eliot Engel"} <= set(found)
     assert not {"Ecologist Ryan Norris", "Representatives Eliot Engel"} & set(found)
+
+
+def test_a_channel_is_a_thing_not_a_body():
+    """"the English Channel", "the Channel", "ABS-CBN News Channel" (what a network has): no actors."""
+    found = _found("Migrants crossed the English Channel in small boats. Crossings of the Channel rose. The network's "
+                   "news channel, ABS-CBN News Channel, is still on air.")
+    assert not {"English Channel", "Channel", "ABS-CBN News Channel", "CBN News Channel"} & set(found)
