@@ -983,3 +983,14 @@ def test_a_quotation_in_what_someone_apologises_for_is_theirs():
     q = analyze(load_article(text="Prime Minister Igor Matovič apologised to the people of his country for \"having an "
                                   "idiot as economy minister.\""), sentiment_method="vader", compare_method=None).quotes
     assert list(q["speaker"]) == ["Igor Matovič"]
+
+
+def test_a_name_in_quotation_marks_after_known_as_is_no_quotation():
+    """'also known as the "Radio Control Law"': a name, nobody's words; but a name inside what a speaker says
+    stays theirs ('Clinton says the Ohio native nicknamed "King James" is ...')."""
+    q = analyze(load_article(text="Republic Act No. 3846, also known as the \"Radio Control Law\", states \"no person "
+                                  "shall operate a radio station.\""), sentiment_method="vader", compare_method=None).quotes
+    assert "Radio Control Law" not in set(q["text"])
+    q = analyze(load_article(text="Giving a speech in Toledo, Clinton says the Ohio native nicknamed \"King James\" is a "
+                                  "longtime advocate."), sentiment_method="vader", compare_method=None).quotes
+    assert "King James" in set(q["text"])

@@ -1254,8 +1254,18 @@ def find_quotes(
     rows.sort(key=lambda row: (row["start"], row["end"]))
     _speaking_inside(rows)
     _continue_paragraphs(r, rows)
-    rows = [row for row in rows if row["speaker_text"] is not None or not _is_title(row["text"])]
+    rows = [row for row in rows if (row["speaker_text"] is not None or not _is_title(row["text"]))
+            and not (_is_title(row["text"]) and _NAMED_AS.search(text, 0, row["start"])
+                     and str(row["cue"] or "").lower() in _NAMING_WORDS | {""})]
     return _table(rows)
+
+
+#: What a name in quotation marks follows when it is a name, not anyone's words ('also known as the "Radio
+#: Control Law"', 'a campaign dubbed "Operation Peace Spring"'), unless a speech cue's clause holds it ('Clinton
+#: says the Ohio native nicknamed "King James" is ...': hers).
+_NAMING_WORDS = frozenset({"known", "called", "named", "dubbed", "titled", "entitled", "nicknamed", "branded"})
+_NAMED_AS = re.compile(r"\b(?:known as|called|named|dubbed|titled|entitled|nicknamed|branded)"
+                       r"(?: the| a| an)?\s*[\"“]?\s*$", re.IGNORECASE)
 
 
 def _speaking_inside(rows: list[dict[str, Any]]) -> None:
