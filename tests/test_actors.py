@@ -2877,3 +2877,14 @@ def test_a_channel_is_a_thing_not_a_body():
     found = _found("Migrants crossed the English Channel in small boats. Crossings of the Channel rose. The network's "
                    "news channel, ABS-CBN News Channel, is still on air.")
     assert not {"English Channel", "Channel", "ABS-CBN News Channel", "CBN News Channel"} & set(found)
+
+
+def test_the_accused_is_the_one_person_charged():
+    """"the accused" (a participle standing for a person) is the one person the article says was charged, as "the
+    defendant" is; "Unlike the accused" compares, names no one."""
+    text = ("Brenton Tarrant appeared in court yesterday, charged with one count of murder. Police alleged the accused "
+            "performed two attacks. Police arrested the accused in the neighborhood.")
+    m = _mentions(text)
+    assert list(m.loc[m["text"] == "accused", "actor"]) == ["Brenton Tarrant", "Brenton Tarrant"]
+    found = _found("Unlike the accused, Spanton was tested for alcohol.")
+    assert not any("ccused" in k for k in found)

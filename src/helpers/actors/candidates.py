@@ -2030,7 +2030,9 @@ def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
         mistagged = t.tag_ == "VBZ" and t.i > 0 and doc[t.i - 1].ent_type_ in ("GPE", "NORP")  # "Hong Kong citizens"
         capitalised = t.ent_type_ == "ORG" and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I") and \
             _speaks_for_state(doc, _entity_start(doc, t.i), t.i + 1, lex)
-        if (t.pos_ not in ("NOUN", "PROPN") and not mistagged) or \
+        nominal = t.tag_ == "VBN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)  # "Police arrested the accused"
+        if (t.pos_ not in ("NOUN", "PROPN") and not mistagged and not nominal) or \
                 (t.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "FAC") and not capitalised):
             continue
         if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i \
@@ -2042,7 +2044,7 @@ def group_candidates(document: Document, lex: ActorLexicon) -> list[Candidate]:
             continue  # "expressed opposition to the swearing-in": an act aimed at someone, not a group
         if _object_predicate(t):
             continue  # "named the PKK and the YPG as terrorists", "called them terrorists": what they are called
-        if t.dep_ == "pobj" and t.head.lower_ in COMPARISON_PREPOSITIONS and t.tag_ in ("NNS", "NNPS"):
+        if t.dep_ == "pobj" and t.head.lower_ in COMPARISON_PREPOSITIONS and t.tag_ in ("NNS", "NNPS", "VBN"):
             continue  # "Unlike senators, members of the House ...": senators in general, compared with
         form, first = t.lower_, t.i
         if inner_hyphen(doc, t.i - 1):  # "counter-protesters" (a group of its own); "non-voters", "ex-soldiers":

@@ -1273,7 +1273,7 @@ def name_culprits(document: Document, cands: list[Candidate], info: dict[str, tu
     doc = document.doc
     nouns = {"group:" + n for n in lex.culprit_nouns}
     culprits = [c for c in cands if c.kind == "group" and c.actor_id in nouns and c.determiner == "the"
-                and doc[c.head].tag_ == "NN"]
+                and doc[c.head].tag_ in ("NN", "VBN")]  # ("the accused": a participle as a noun)
     if not culprits:
         return
     persons: dict[int, str] = {}  # token index -> person actor, for every token of a person's mention
