@@ -2888,3 +2888,16 @@ def test_the_accused_is_the_one_person_charged():
     assert list(m.loc[m["text"] == "accused", "actor"]) == ["Brenton Tarrant", "Brenton Tarrant"]
     found = _found("Unlike the accused, Spanton was tested for alcohol.")
     assert not any("ccused" in k for k in found)
+
+
+def test_a_name_after_an_indefinite_article_is_what_someone_is():
+    """"Fields, a self-described Neo-Nazi", "a stable and vibrant Fedora": no person's name."""
+    found = _found("In that event, James Fields, a self-described Neo-Nazi, killed a woman named Heather Heyer.")
+    assert "Neo-Nazi" not in found and {"James Fields", "Heather Heyer"} <= set(found)
+
+
+def test_kin_named_by_a_possessive_calls_its_owner_back():
+    """"Susan Bro, Heather Heyer's mother, ... her daughter": Heather Heyer."""
+    m = _mentions("Heather Heyer died in Charlottesville. Susan Bro, Heather Heyer's mother, told reporters that "
+                  "executing Fields would not bring her daughter back.")
+    assert list(m.loc[m["text"] == "her daughter", "actor"]) == ["Heather Heyer"]

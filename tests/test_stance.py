@@ -1346,3 +1346,8 @@ def test_whom_a_label_is_told_to_is_not_labelled():
     assert "Népszava" not in set(st.loc[st["label"] != "neutral", "target"])
     x, _ = _rules("Smith referred to Jones as a liar.", "Smith", "Jones")
     assert x.label == "hostile"
+
+
+def test_a_common_noun_object_named_by_a_participle_is_the_named_one():
+    x, _ = _rules("James Fields killed a woman named Heather Heyer.", "James Fields", "Heather Heyer")
+    assert x.label == "hostile"

@@ -97,10 +97,10 @@ def _owner_token(t: Token, first: int) -> Token | None:
 def _named_kin(found: list[tuple[Token, Affiliate, int]], ordered: list[Candidate], starts: list[int],
                info: dict[str, tuple[str, str, str]], lex: ActorLexicon) -> dict[tuple[str, str], Candidate]:
     """(owner actor id, kin noun) -> the named mention a bare person-type kin noun (:func:`_bare_kin`) stands in
-    apposition to somewhere ("his wife, Jonna"), for an owner with exactly one such name. A kin noun with its
-    owner after "of" ("Mohammed Waseem, brother of Qandeel Baloch") also names the tie back: the owner is the
-    named person's kin by the noun's ``inverse`` nouns whose gender does not contradict the owner's ("his
-    sister" is Qandeel Baloch)."""
+    apposition to somewhere ("his wife, Jonna"), for an owner with exactly one such name. The tie also runs back
+    ("Mohammed Waseem, brother of Qandeel Baloch"; "Susan Bro, Heather Heyer's mother"): the owner is the named
+    person's kin by the noun's ``inverse`` nouns of the owner's gender ("his sister" is Qandeel Baloch, "her
+    daughter" Heather Heyer)."""
     seen: dict[tuple[str, str], dict[str, Candidate]] = {}
     for t, entry, first in found:
         owner_tok = _owner_token(t, first)
@@ -119,8 +119,8 @@ def _named_kin(found: list[tuple[Token, Affiliate, int]], ordered: list[Candidat
         if owner is None or owner.actor_id == person.actor_id:
             continue
         seen.setdefault((owner.actor_id, entry.canonical), {})[person.actor_id] = person
-        if not of_owner:
-            continue
+        if owner.kind == "pronoun" or info.get(owner.actor_id, ("", "", ""))[1] != "person":
+            continue  # the tie runs back only from a person named by name ("Heather Heyer's mother")
         gender = info.get(owner.actor_id, ("", "", ""))[2] or _pronoun_gender(ordered, owner.actor_id)
         for noun in entry.inverse:
             implied = lex.affiliates[noun].gender if noun in lex.affiliates else ""

@@ -792,6 +792,9 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                     and doc[i].head.pos_ == "NOUN" and word_tag(doc[i].text) in ("JJ", "") \
                     and doc[i].text not in name_words:
                 continue  # "to establish Germanic hegemony": an adjective on a common noun
+            if ent_label == "PERSON" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                             for c in doc[i:j].root.children):
+                continue  # "Fields, a self-described Neo-Nazi": what someone is, no one's name
             if ent_label == "PERSON" and j - i == 1 and doc[i].text in plain_words and doc[i].text not in named_places:
                 continue  # "additional On Cinema alumni", "laptops with Fedora on it": an ordinary word
             if ent_label == "PERSON" and j - i == 1 and doc[i].text.isupper() and len(doc[i].text) > 2 \

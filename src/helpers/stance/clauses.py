@@ -97,10 +97,20 @@ def verb_patients(verb: Token, match: Match | None = None, lexicon: Lexicon | No
 
 def _named_after_object(verb: Token, objects: list[Token]) -> list[Token]:
     """Names set after a comma behind a common-noun object, which the parser hung on the verb ("has impeached
-    two presidents, Bill Clinton and Andrew Johnson"): who the object is."""
+    two presidents, Bill Clinton and Andrew Johnson"), or given it by a naming participle ("killed a woman named
+    Heather Heyer"): who the object is."""
     nouns = [o for o in objects if o.pos_ == "NOUN"]
-    return [c for c in verb.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and nouns
-            and c.i > nouns[0].i and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text == ","]
+    naming = [c for o in nouns for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in _NAMING_VERBS]
+    words = [x for c in naming for x in c.children] + [p for c in naming for g in c.children
+                                                       if g.dep_ == "prep" and g.lower_ == "as" for p in g.children]
+    named = [x for x in words if x.dep_ in ("oprd", "dobj", "attr", "pobj") and x.pos_ == "PROPN"]  # "killed a
+    # woman named Heather Heyer", "arrested a man identified as X"
+    return named + [c for c in verb.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and nouns
+                    and c.i > nouns[0].i and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text == ","]
+
+
+#: Participles that give a common noun its name ("a woman named Heather Heyer", "a man identified as X").
+_NAMING_VERBS = frozenset({"name", "call", "identify"})
 
 
 def _blames(clause: Token, lex: Lexicon) -> bool:
