@@ -2891,9 +2891,15 @@ def test_the_accused_is_the_one_person_charged():
 
 
 def test_a_name_after_an_indefinite_article_is_what_someone_is():
-    """"Fields, a self-described Neo-Nazi", "a stable and vibrant Fedora": no person's name."""
-    found = _found("In that event, James Fields, a self-described Neo-Nazi, killed a woman named Heather Heyer.")
-    assert "Neo-Nazi" not in found and {"James Fields", "Heather Heyer"} <= set(found)
+    """In an article, "Fields, a self-described Neo-Nazi" names no person; in a one-sentence excerpt, or where
+    another person's name holds the word, "a defiant Hunter" is a person."""
+    article = ("James Fields was sentenced on Friday. The judge read the verdict. The court was full. The hearing "
+               "lasted an hour. In that event, Fields, a self-described Neo-Nazi, killed a woman named Heather Heyer. "
+               "Hunter Biden was not there. A defiant Hunter spoke later.")
+    m = _mentions(article)
+    assert "Neo-Nazi" not in set(m["text"]) and "Hunter" in set(m["text"])
+    assert "Cruz" in set(_mentions("Rubio skipped a speech, while an exhausted-looking Cruz proclaimed himself the "
+                                   "only alternative to Trump.")["text"])
 
 
 def test_kin_named_by_a_possessive_calls_its_owner_back():

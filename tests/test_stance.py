@@ -1351,3 +1351,13 @@ def test_whom_a_label_is_told_to_is_not_labelled():
 def test_a_common_noun_object_named_by_a_participle_is_the_named_one():
     x, _ = _rules("James Fields killed a woman named Heather Heyer.", "James Fields", "Heather Heyer")
     assert x.label == "hostile"
+
+
+def test_someones_victim_was_harmed_by_them():
+    """"McArthur's first victim was Skandaraj Navaratnam": McArthur against Navaratnam (``victim_noun``); a
+    victim of an event names no one who did it."""
+    x, _ = _rules("McArthur's first victim of the eight was Skandaraj Navaratnam, a former employee.", "McArthur",
+                  "Skandaraj Navaratnam")
+    assert x.label == "hostile"
+    x, y = _rules("The victims of the attack included Andrew Kinsman and Bruce Smith.", "Andrew Kinsman", "Bruce Smith")
+    assert x.label == y.label == "neutral"

@@ -792,8 +792,7 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                     and doc[i].head.pos_ == "NOUN" and word_tag(doc[i].text) in ("JJ", "") \
                     and doc[i].text not in name_words:
                 continue  # "to establish Germanic hegemony": an adjective on a common noun
-            if ent_label == "PERSON" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                             for c in doc[i:j].root.children):
+            if ent_label == "PERSON" and _what_someone_is(document, i, j):
                 continue  # "Fields, a self-described Neo-Nazi": what someone is, no one's name
             if ent_label == "PERSON" and j - i == 1 and doc[i].text in plain_words and doc[i].text not in named_places:
                 continue  # "additional On Cinema alumni", "laptops with Fedora on it": an ordinary word
@@ -966,6 +965,19 @@ def person_as_thing(ent: Span, lex: ActorLexicon) -> bool:
 
 #: Pattern-lexicon tags of words that only modify a name when capitalised at a sentence start ("Longtime").
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "VBN", "DT", "IN"})
+
+
+def _what_someone_is(document: Document, i: int, j: int) -> bool:
+    """Whether a "person" after an indefinite article is what someone is ("Fields, a self-described Neo-Nazi",
+    "a stable and vibrant Fedora"): in an article (not a one-sentence excerpt, where "a defiant Hunter" is how a
+    person is named), with no word of it in another person's name there ("a visibly moved Ryan ... Paul
+    Ryan")."""
+    doc = document.doc
+    if len(document.sentences) < ARTICLE_SENTENCES \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc[i:j].root.children):
+        return False
+    words = {w.text for w in doc[i:j] if w.is_alpha}
+    return not any(e.label_ == "PERSON" and e.start != i and words & {w.text for w in e} for e in doc.ents)
 
 
 def _agent_noun(word: str) -> bool:

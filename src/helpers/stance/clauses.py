@@ -623,6 +623,27 @@ def leave_demands(frame: Frame) -> list[tuple[list[int], list[int], Token, Token
     return out + _leave_noun_demands(frame)
 
 
+def victims(frame: Frame) -> list[tuple[list[int], list[int], Token]]:
+    """(doers, victims, noun) of each ``victim_noun`` that names both: its possessor or "of" entity harmed the one
+    the noun is identified with, in apposition or by a copula ("McArthur's first victim was Skandaraj
+    Navaratnam", "the final victim of McArthur, Andrew Kinsman")."""
+    out = []
+    for tok in frame.span:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in frame.lexicon.words("victim_noun"):
+            continue
+        doers = entities(frame, [c for c in tok.children if c.dep_ == "poss"], proxy=False) \
+            or entities(frame, prep_objects(tok, ("of",)), proxy=False)
+        named = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            named += [c for c in tok.head.children if c.dep_ == "attr"]
+        elif tok.dep_ == "attr":
+            named += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        harmed = [k for k in entities(frame, named, proxy=False) if k not in doers]
+        if doers and harmed:
+            out.append((doers, harmed, tok))
+    return out
+
+
 def _leave_noun_demands(frame: Frame) -> list[tuple[list[int], list[int], Token, Token, str]]:
     """Requests for a ``leave`` noun of someone: "asked for Y's resignation", "asked Y for his resignation",
     "called for the resignation of Y" (kind ``leave``)."""

@@ -34,7 +34,7 @@ NOTES = ("agent->patient", "reciprocal", "joint", "agentive", "evaluative", "rec
 MARKERS = frozenset({"speech", "intent", "reversal", "reciprocal-marker"})
 #: Classes of ``stance_roles.csv``.
 ROLE_CLASSES = ("light", "receive", "control", "person", "label", "message", "request", "implicative", "leave", "cease",
-                "of_agent", "misfortune", "target_noun", "won_title")
+                "of_agent", "misfortune", "target_noun", "won_title", "victim_noun")
 #: Most tokens a phrase may span ("held Barr and Ross, two Cabinet officers, in contempt").
 PHRASE_SPAN = 25
 

@@ -66,6 +66,8 @@ REDUCE_RELATIONS = ("161", "reduce relations", -4.0)
 #: Cue categories that back the act they are aimed at ("demanded an investigation of police misconduct"):
 #: toward whom the act is done to they keep their (hostile) sign instead of turning it.
 DEMANDS = frozenset({"demand"})
+#: Who someone's victim is: CAMEO 180 *use unconventional violence* (the weight of "kill", "murder").
+VICTIM = ("180", "assault", -9.0)
 #: Asking someone to leave office: CAMEO 1041 *demand change in leadership* (the weight of "demand").
 LEAVE_DEMAND = ("1041", "demand resignation", -5.0)
 #: A request that someone stop a hostile act (:func:`helpers.stance.clauses.leave_demands`, kind ``cease``):
@@ -289,6 +291,12 @@ def read(frame: Frame, speakers: S.Speakers | None = None) -> list[Reading]:
         out = [r for r in out if not (r.cue.start == verb.idx and r.cue.weight > 0
                                       and (r.source, r.target) in demanded)]  # "recommended Y withdraw": no praise
         out += [Reading(a, b, cue, "clause") for a, b in demanded]
+    for doers, harmed, noun in C.victims(frame):  # "McArthur's first victim was Skandaraj Navaratnam"
+        code, category, weight = VICTIM
+        cue = Cue(noun.text, noun.idx, noun.idx + len(noun.text), "victim", code, category, weight, False,
+                  M.modality(noun))
+        have = {(r.source, r.target) for r in out}
+        out += [Reading(a, b, cue, "clause") for a in doers for b in harmed if (a, b) not in have]
     taken = {i for m in cues for i in m.tokens}
     have = {(r.source, r.target) for r in out}
     for ev in S.labels(frame):  # "described Y as a threat to democracy"
