@@ -2907,3 +2907,10 @@ def test_kin_named_by_a_possessive_calls_its_owner_back():
     m = _mentions("Heather Heyer died in Charlottesville. Susan Bro, Heather Heyer's mother, told reporters that "
                   "executing Fields would not bring her daughter back.")
     assert list(m.loc[m["text"] == "her daughter", "actor"]) == ["Heather Heyer"]
+
+
+def test_a_reflexive_takes_the_subject_of_its_own_verb():
+    """"Rubio skipped a speech, while Ted Cruz proclaimed himself the winner": himself is Cruz, not the first
+    subject of the sentence."""
+    m = _mentions("Rubio skipped a speech, while Ted Cruz proclaimed himself the winner.")
+    assert list(m.loc[m["text"] == "himself", "actor"]) == ["Ted Cruz"]

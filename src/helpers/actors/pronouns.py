@@ -92,6 +92,9 @@ RELATIVE = 2.0
 #: Clinton how she feels"): the one asked, though the asker is the clause's subject.
 ASKED = 2.0
 MARGIN = 0.5
+#: For a reflexive, for the subject of its own verb ("while Ted Cruz proclaimed himself the winner"): binding
+#: that outweighs every other reason.
+REFLEXIVE = 10.0
 #: For a subject pronoun of a speech verb, for whoever is the subject of an earlier speech verb in its sentence
 #: outside quotation marks ("He said Zelensky is 'a model of honesty for me'; however, '...', he added": the
 #: first speaker, not the man in what he said).
@@ -364,6 +367,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             not_them = not_them | {side for a in not_them for side in sides.get(a, ())}
         local = _local_subjects(t) if t.dep_ in SUBJECT_DEPS or t.dep_ in PASSIVE_SUBJECT_DEPS else set()
         local_actors = {linked[i] for i in local if i in linked}
+        binders = {s.i for s in _controllers(_verb_of(t))} if low.endswith(("self", "selves")) else set()
         for c in pool:
             if c.actor_id in not_them or is_outlet(c.actor_id):
                 continue  # "“He is a good guy,” Trump said": not the speaker, who would say "I"; a news
@@ -404,6 +408,9 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
                 score += ASKED
             if h.i in local or (h.dep_ == "appos" and h.head.i in local) or c.actor_id in local_actors:
                 score += LOCAL
+            if h.i in binders or (h.dep_ == "appos" and h.head.i in binders) \
+                    or any(linked.get(i) == c.actor_id for i in binders):
+                score += REFLEXIVE
             if t.tag_ == "PRP$" and (_relative_subject_of(t) in (own := (h.i, h.head.i if h.dep_ == "appos" else h.i))
                                      or _participle_noun(t) in own):
                 score += RELATIVE
