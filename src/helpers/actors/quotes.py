@@ -1255,7 +1255,7 @@ def find_quotes(
     _speaking_inside(rows)
     _continue_paragraphs(r, rows)
     rows = [row for row in rows if (row["speaker_text"] is not None or not _is_title(row["text"]))
-            and not (_is_title(row["text"]) and _NAMED_AS.search(text, 0, row["start"])
+            and not (_is_title(row["text"]) and _NAMED_AS.search(text, max(0, row["start"] - 40), row["start"])
                      and str(row["cue"] or "").lower() in _NAMING_WORDS | {""})]
     return _table(rows)
 

@@ -626,7 +626,7 @@ def leave_demands(frame: Frame) -> list[tuple[list[int], list[int], Token, Token
 def victims(frame: Frame) -> list[tuple[list[int], list[int], Token]]:
     """(doers, victims, noun) of each ``victim_noun`` that names both: its possessor or "of" entity harmed the one
     the noun is identified with, in apposition or by a copula ("McArthur's first victim was Skandaraj
-    Navaratnam", "the final victim of McArthur, Andrew Kinsman")."""
+    Navaratnam", "James Fields's victim, Heather Heyer, died"); a victim of an event names no doer."""
     out = []
     for tok in frame.span:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in frame.lexicon.words("victim_noun"):

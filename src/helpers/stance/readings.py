@@ -20,6 +20,8 @@ returns one :class:`Reading` per directed (source, target) pair of entities and 
 * an agentless passive of a strong act (Goldstein at most -5: arrests, charges, killings, impeachment)
   takes the agent of an active verb of the same act in the sentence, else the agent an earlier sentence
   gave that act ("The House impeached Trump ... Bill Clinton was impeached in 1998");
+* someone's victim was harmed by them, CAMEO 180 at the weight of "kill" ("McArthur's first victim was
+  Skandaraj Navaratnam": ``victim_noun`` of ``stance_roles.csv``);
 * a labelling verb's label with no cue word is read from its words' valence (``via`` ``label``: "described
   Trump as a threat to democracy", :func:`helpers.stance.speech.labels`);
 * who asks for an act shares its reading: "asked Ukraine to investigate Biden" is the asker's toward Biden
