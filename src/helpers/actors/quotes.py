@@ -1254,10 +1254,16 @@ def find_quotes(
     rows.sort(key=lambda row: (row["start"], row["end"]))
     _speaking_inside(rows)
     _continue_paragraphs(r, rows)
-    rows = [row for row in rows if (row["speaker_text"] is not None or not _is_title(row["text"]))
-            and not (_is_title(row["text"]) and _NAMED_AS.search(text, max(0, row["start"] - 40), row["start"])
-                     and str(row["cue"] or "").lower() in _NAMING_WORDS | {""})]
+    rows = [row for row in rows if not _is_title(row["text"]) or (row["speaker_text"] is not None
+                                                                  and not _named_as(text, row))]
     return _table(rows)
+
+
+def _named_as(text: str, row: dict[str, Any]) -> bool:
+    """Whether a title in quotation marks follows a naming word, with no speech cue of its own (see
+    :data:`_NAMED_AS`)."""
+    return _NAMED_AS.search(text, max(0, row["start"] - 40), row["start"]) is not None \
+        and str(row["cue"] or "").lower() in _NAMING_WORDS | {""}
 
 
 #: What a name in quotation marks follows when it is a name, not anyone's words ('also known as the "Radio
