@@ -2914,3 +2914,51 @@ def test_a_reflexive_takes_the_subject_of_its_own_verb():
     subject of the sentence."""
     m = _mentions("Rubio skipped a speech, while Ted Cruz proclaimed himself the winner.")
     assert list(m.loc[m["text"] == "himself", "actor"]) == ["Ted Cruz"]
+
+
+def test_a_noun_in_apposition_bars_a_pronoun_of_the_other_sex():
+    """"Her father, Reginald Claypoole Vanderbilt, died when she was one": she is not the father (the noun
+    says his sex where the given-name table is silent); as a bar only, so two men stay told apart as before."""
+    m = _mentions("Gloria Vanderbilt, the heiress, died on Monday. Her father, Reginald Claypoole Vanderbilt, died "
+                  "in 1925 when she was one.")
+    assert list(m.loc[m["text"] == "she", "actor"]) == ["Gloria Vanderbilt"]
+    m = _mentions("On Monday, Pranab Mukherjee died. His death was announced by his son Abhijit Mukherjee via "
+                  "Twitter. He died at the Army's Research and Referral Hospital.")
+    assert list(m.loc[m["text"] == "He", "actor"]) == ["Pranab Mukherjee"]
+
+
+def test_a_name_that_opens_a_longer_name_is_that_person():
+    """"John Luk" after "John Luk Jok" (and "Luk" alone) is one person, not two."""
+    m = _mentions("John Luk Jok, the South Sudanese minister, died yesterday in Juba. Luk had suffered a prolonged "
+                  "illness. Michael Makuei said John Luk had contributed a lot.")
+    assert set(m.loc[m["text"].isin(["John Luk Jok", "Luk", "John Luk"]), "actor"]) == {"John Luk Jok"}
+
+
+def test_plural_kin_is_a_group():
+    """"his two daughters" are two people: a group, not a person."""
+    m = _mentions("Stevens is survived by his two daughters, who said he was kind.")
+    assert list(m.loc[m["text"] == "his two daughters", "type"]) == ["group"]
+
+
+def test_a_name_made_an_adverb_by_a_hyphen_is_no_person():
+    """"a train from Bangalore-side" names no one; "Park Won-soon" keeps the second half of his given name."""
+    found = _found("If a train from Bangalore-side is coming, the gate closes. Park Won-soon said he was fine.")
+    assert not any("side" in k for k in found) and any("Won-soon" in k for k in found)
+
+
+def test_they_stands_for_the_plural_thing_or_people_just_named():
+    """"obtained the Telegram messages ... and released them": the messages; "those who lost their lives": the
+    dead, not the police named before; "opening Faithless Hijabi to all of them": not the body itself; "the
+    deceased child and his mother": the child, not the man named before (but "the mother and her family":
+    someone known)."""
+    m = _mentions("The protesters gathered outside. The Center obtained the Telegram messages between Rossello and "
+                  "eleven others and released them publicly on July 13.")
+    assert "them" not in set(m["text"])
+    m = _mentions("The police arrived late. Prime Minister Narendra Modi offered condolences to the families of "
+                  "those who lost their lives.")
+    assert "their" not in set(m["text"])
+    m = _mentions("Narendra Modi tweeted. Among the dead were the deceased child and his mother.")
+    assert "his" not in set(m["text"]) and not any("mother" in a for a in m["actor"])
+    m = _mentions("Zara Kay founded the group Faithless Hijabi in 2018. The more I would start opening Faithless "
+                  "Hijabi to all of them to send stories.")
+    assert not any(t == "them" and a == "Faithless Hijabi" for t, a in zip(m["text"], m["actor"], strict=True))

@@ -66,9 +66,10 @@ def affiliate_mentions(document: Document, mentions: list[Candidate], info: dict
         actor_id = "new:" + id_slug(f"{name} {entry.canonical}")
         form = " ".join(w.lower_ for w in doc[first : t.i + 1])  # as written: "legal team", "associates"
         possessive = f"{name}'" if name.endswith("s") and type_ == "group" else f"{name}'s"  # "Americans' families"
-        info.setdefault(actor_id, (f"{possessive} {form}", entry.type, entry.gender))
-        out.append(Candidate(start, end, owner.sentence_id, "affiliate", entry.type, t.i, actor_id=actor_id,
-                             name=document.text[start:end], gender=entry.gender))  # fmt: skip
+        kind, gender = ("group", "") if entry.type == "person" and t.tag_ == "NNS" else (entry.type, entry.gender)
+        info.setdefault(actor_id, (f"{possessive} {form}", kind, gender))  # "his two daughters": a group
+        out.append(Candidate(start, end, owner.sentence_id, "affiliate", kind, t.i, actor_id=actor_id,
+                             name=document.text[start:end], gender=gender))  # fmt: skip
     return out
 
 

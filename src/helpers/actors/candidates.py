@@ -52,6 +52,7 @@ from helpers.text.words import (
     MOTION_VERBS,
     NAME_NOUNS,
     NAME_PARTICLES,
+    NAME_SUFFIX_WORDS,
     NAME_SUFFIXES,
     PASSIVE_SUBJECT_DEPS,
     POST_NOMINALS,
@@ -777,6 +778,9 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 ent_label, label = "PERSON", "person"  # "Conyers said he wasn't looking": a person
             if i >= j or not (says or _name_like(doc, i, j, ent_label)):
                 continue
+            if ent_label == "PERSON" and j - i >= 3 and inner_hyphen(doc, j - 2) \
+                    and doc[j - 1].text in NAME_SUFFIX_WORDS:
+                continue  # "a train from Bangalore-side": a word made of a name, no one's name
             if ent_label in ("ORG", "PERSON") and _portfolio(doc, i, j, lex):
                 continue  # "Road Transport and Bridges Minister Obaidul Quader": a minister's portfolio
             if not _latin(doc[i:j].text):

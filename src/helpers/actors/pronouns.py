@@ -300,10 +300,15 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     doc = document.doc
     actors = sorted((c for c in cands if c.actor_id and _antecedent_role(c, document.text)), key=lambda c: c.start)
     genders = {a: g for a, (_, _, g) in info.items() if g in ("male", "female")}
+    lex = load_lexicon()
+    described = {}  # a bar, not a bonus: "Her father, Reginald Claypoole Vanderbilt, died ... when she was one"
+    for c in cands:
+        if c.actor_id and c.actor_id not in genders and c.kind != "pronoun" and c.label == "person" \
+                and (said := _apposed_gender(doc[c.head], lex.person_nouns)):
+            described.setdefault(c.actor_id, said)
     out: list[Candidate] = []
     linked: dict[int, str] = {}  # token index of a pronoun already linked -> its actor
     linked_counts: dict[str, int] = {}  # actor -> pronouns linked to it so far
-    lex = load_lexicon()
     hints = _census_hints(info, genders, lex)
     org_heads = lex.org_heads
     chains: dict[str, list[Candidate]] = {}  # gender -> pronouns of an open chain with no named referent
@@ -345,6 +350,12 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
                 and doc[t.i - 2].idx not in taken and not any(c.dep_ == "poss" for c in doc[t.i - 2].children):
             continue  # "the COVID-19 pandemic and its effect": the thing just named, as "Clinton and her staff"
             # (not "their issues and their suggestions")
+        if low in ("his", "her") and t.i >= 2 and doc[t.i - 1].lower_ == "and" and doc[t.i - 2].tag_ == "NN" \
+                and doc[t.i - 2].idx not in taken and t.head.dep_ == "conj" and t.head.head.i == t.i - 2 \
+                and doc[t.i - 2].lemma_.lower() not in lex.affiliates \
+                and lex.person_nouns.get(doc[t.i - 2].lemma_.lower(), "-") in (spec[0], ""):
+            continue  # "the deceased child and his mother": the person just named, unnamed (not a kin noun,
+            # which names someone known: "the mother and her family")
 
         while k < len(actors) and actors[k].start < t.idx:
             c = actors[k]
@@ -365,6 +376,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             _inside(speakers, speaker_starts, t.idx) or _colon_speaker(doc, quoted, t.idx, (linked, named)))
         if in_quote and spec[1] == "plural":
             not_them = not_them | {side for a in not_them for side in sides.get(a, ())}
+        not_them = not_them | _co_objects(t, named)
         local = _local_subjects(t) if t.dep_ in SUBJECT_DEPS or t.dep_ in PASSIVE_SUBJECT_DEPS else set()
         local_actors = {linked[i] for i in local if i in linked}
         binders = {s.i for s in _controllers(_verb_of(t))} if low.endswith(("self", "selves")) else set()
@@ -377,7 +389,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
             if gender in ("male", "female"):
                 if label not in _PERSONLIKE and not _name_like_org(c, label, doc, org_heads):
                     continue
-                g = genders.get(c.actor_id, "")
+                g = genders.get(c.actor_id) or described.get(c.actor_id, "")
                 if g and g != gender:
                     continue
             elif low in ("its", "itself"):
@@ -476,6 +488,24 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     return out
 
 
+def _co_objects(pron: Token, named: dict[int, str]) -> set[str]:
+    """Actors named as the direct object of the verb an object pronoun hangs from ("opening Faithless Hijabi to
+    all of them"): a pronoun is not its own verb's other object; a reflexive would say so."""
+    if pron.dep_ not in ("dobj", "pobj", "dative") or pron.lower_.endswith(("self", "selves")):
+        return set()
+    verb = _verb_of(pron)
+    return {named[c.i] for c in verb.children if c.dep_ == "dobj" and c.i != pron.i and c.i in named
+            and not c.left_edge.i <= pron.i <= c.right_edge.i}
+
+
+def _apposed_gender(name: Token, person_nouns: dict[str, str]) -> str:
+    """The sex a singular common noun in apposition to a name gives it ("Her father, Reginald Vanderbilt";
+    "Gloria Smith, the actress"), from ``person_nouns.csv``; '' when no such noun says."""
+    nouns = [name.head] if name.dep_ == "appos" else []
+    nouns += [c for c in name.children if c.dep_ == "appos"]
+    return next((g for n in nouns if n.tag_ == "NN" and (g := person_nouns.get(n.lemma_.lower(), ""))), "")
+
+
 def _unnamed_subject(pron: Token, gender: str, taken: set[int], person_nouns: dict[str, str]) -> bool:
     """Whether the subject of the nearest clause above the pronoun (not holding it, not across a relative
     clause) is an indefinite common noun naming one person of its gender, before it, that no actor mention
@@ -517,9 +547,16 @@ def _plural_noun_before(pron: Token, taken: set[int], people: dict[str, str], gr
            for w in doc[pron.sent.start : pron.i]):  # (not "thousands of Hong Kong protesters": them)
         return True
     own = _local_subjects(pron) if pron.dep_ in SUBJECT_DEPS else {c.i for c in _controllers(_verb_of(pron))}
-    if any(doc[k].tag_ == "NNS" and doc[k].idx not in taken and doc[k].lower_ not in QUANTITY_HEADS
-           and not doc[k].left_edge.i <= pron.i <= doc[k].right_edge.i for k in own):  # (not "their demands")
+    own = {k for k in own if not doc[k].left_edge.i <= pron.i <= doc[k].right_edge.i}  # (not "their demands")
+    own = {doc[k].head.head.i if doc[k].tag_ == "WP" and doc[k].head.dep_ == "relcl" else k for k in own}
+    # ("those who lost their lives": whom the relative pronoun stands for)
+    if any((doc[k].tag_ == "NNS" or doc[k].lower_ in ("those", "these")) and doc[k].idx not in taken
+           and doc[k].lower_ not in QUANTITY_HEADS for k in own):
         return True  # "requires sysadmins to evaluate ... and adjust their workflows": whom its own clause is about
+    verb = pron.head
+    if pron.dep_ == "dobj" and verb.dep_ == "conj" and any(
+            c.dep_ == "dobj" and c.tag_ == "NNS" and c.idx not in taken for c in verb.head.children):
+        return True  # "obtained the Telegram messages ... and released them": the object of the verb before
     if pron.dep_ not in SUBJECT_DEPS or pron.head.dep_ != "ROOT" or pron.sent.start == 0 \
             or any(w.idx in taken for w in doc[pron.sent.start : pron.i]):
         return False

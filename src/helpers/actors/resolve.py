@@ -584,6 +584,8 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
             same = {a for a, w, lab in names if lab == "person" and 2 <= len(w) < len(core) and core[-len(w) :] == w
                     and w[0] in lex.first_names and _person_like(core[: -len(w)], lex)}  # not "MV Alan Kurdi"
             # (a ship), nor "Alex Van Halen" of the band "Van Halen": the shorter name opens with a given name
+        if not same and words[0] in lex.first_names:  # "John Luk" after "John Luk Jok": the name's first words
+            same = {a for a, w, lab in names if lab == "person" and len(w) > len(core) and w[: len(core)] == core}
         if len(same) == 1:
             return same.pop()
     if len(words) >= 2 and c.label in ("person", "organisation") and (

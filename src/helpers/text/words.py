@@ -89,6 +89,10 @@ PARTY_PREPOSITIONS = frozenset({"by", "from", "with", "against", "for"})
 #: Prepositions of comparison: what stands after them is compared with, not acting ("Unlike senators, members
 #: of the House ...").
 COMPARISON_PREPOSITIONS = frozenset({"unlike", "like", "than"})
+#: Words glued by a hyphen after a name that make an adjective or adverb of it ("from Bangalore-side", "a
+#: Moscow-based firm"); not the second half of a given name ("Won-soon", "Hoi-kwan").
+NAME_SUFFIX_WORDS = frozenset({"side", "based", "born", "bound", "led", "backed", "owned", "run", "made", "style",
+                               "era", "type", "like", "wide"})
 #: Particles of names from several languages, which may read as English words in capitals ("Bin Laden",
 #: "Van Gogh", "De Niro"): a name that holds one is no phrase of ordinary words.
 NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "abu", "al", "el", "ben", "van", "von", "der", "den", "de",
