@@ -1361,3 +1361,13 @@ def test_someones_victim_was_harmed_by_them():
     assert x.label == "hostile"
     x, y = _rules("The victims of the attack included Andrew Kinsman and Bruce Smith.", "Andrew Kinsman", "Bruce Smith")
     assert x.label == y.label == "neutral"
+
+
+def test_feelings_toward_someone_are_stance():
+    """"expressed dissatisfaction with Bolton" is hostile to him, "solidarity with Ukraine" cooperative; "the
+    anger of protesters" is theirs, not aimed at them."""
+    assert ("Democrats", "John Bolton", "hostile") in _pairs("Democrats expressed dissatisfaction with John Bolton.")
+    assert ("Poland", "Ukraine", "cooperative") in _pairs("Poland expressed solidarity with Ukraine.")
+    assert ("Joe Biden", "Poland", "hostile") in _pairs("Joe Biden was unhappy with Poland.")
+    assert ("Protesters", "Donald Trump", "hostile") in _pairs("The decision sparked the anger of protesters "
+                                                               "against Trump.")
