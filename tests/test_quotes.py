@@ -994,3 +994,23 @@ def test_a_name_in_quotation_marks_after_known_as_is_no_quotation():
     q = analyze(load_article(text="Giving a speech in Toledo, Clinton says the Ohio native nicknamed \"King James\" is a "
                                   "longtime advocate."), sentiment_method="vader", compare_method=None).quotes
     assert "King James" in set(q["text"])
+
+
+def test_a_step_of_a_scale_in_quotation_marks_is_no_quotation():
+    """'raised the risk from "moderate" to "high"': the levels' names, nobody's words; a speaker's "very high"
+    stays a quotation."""
+    q = analyze(load_article(text='The WHO raised the global risk assessment from "moderate" to "high". Smith said the '
+                                  'risk was "very high" now.'), sentiment_method="vader", compare_method=None).quotes
+    assert not {"moderate", "high"} & set(q["text"]) and "very high" in set(q["text"])
+
+
+def test_a_participle_after_a_passive_with_an_agent_is_the_agents():
+    """"... were described by Boris Johnson, saying he intends to leave": Johnson speaks, not the subject; but
+    "Smith was quoted by the BBC as saying": Smith."""
+    q = analyze(load_article(text="Election implications of the UK leaving the European Union were described by Boris "
+                                  "Johnson, saying he intends to leave the EU by the end of January."),
+                sentiment_method="vader", compare_method=None).quotes  # fmt: skip
+    assert list(q["speaker"]) == ["Boris Johnson"]
+    q = analyze(load_article(text="Smith was quoted by the BBC as saying the plan was dead."),
+                sentiment_method="vader", compare_method=None).quotes  # fmt: skip
+    assert list(q["speaker"]) == ["Smith"]

@@ -508,7 +508,9 @@ class _Reader:
             if _embedded_question(gov):
                 return None, slot  # "An eyewitness described how the attack unfolded, stating, “…”": not the attack
             if _is_passive(gov) and verb.dep_ != "conj":  # "X was quoted as saying", "X was heard saying"
-                subj = self._subject(gov, PASSIVE_SUBJECT_DEPS)
+                agent = next((g for ch in gov.children if ch.dep_ == "agent" for g in ch.children
+                              if g.dep_ == "pobj"), None)  # but "... were described by Johnson, saying": Johnson
+                subj = agent if agent is not None and verb.dep_ == "advcl" else self._subject(gov, PASSIVE_SUBJECT_DEPS)
                 return self.speaker_np(subj, verb), slot
             if verb.dep_ == "xcomp" and gov.lemma_.lower() in load_lexicon().causatives:  # "The backlash led
                 obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative") and c.i < verb.i  # Biden to
@@ -1256,7 +1258,21 @@ def find_quotes(
     _continue_paragraphs(r, rows)
     rows = [row for row in rows if not _is_title(row["text"]) or (row["speaker_text"] is not None
                                                                   and not _named_as(text, row))]
+    rows = [row for row in rows if row["speaker_text"] is not None or not _scale_step(text, row)]
     return _table(rows)
+
+
+def _scale_step(text: str, row: dict[str, Any]) -> bool:
+    """Whether a quotation with no speaker is one step of a scale, 'from "moderate" to "high"' (a level's
+    name, no one's words)."""
+    before, after = text[max(0, row["start"] - 60) : row["start"]], text[row["end"] : row["end"] + 60]
+    return (_FROM_STEP.search(before) is not None and _TO_STEP.match(after) is not None) \
+        or _FROM_TO_STEP.search(before) is not None
+
+
+_FROM_STEP = re.compile(r"\bfrom\s*[\"“]$", re.IGNORECASE)
+_TO_STEP = re.compile(r"^[\"”]?\s*to\s*[\"“]", re.IGNORECASE)
+_FROM_TO_STEP = re.compile(r"\bfrom\s*[\"“][^\"”]{1,40}[\"”]\s*to\s*[\"“]$", re.IGNORECASE)
 
 
 def _named_as(text: str, row: dict[str, Any]) -> bool:
