@@ -2962,3 +2962,10 @@ def test_they_stands_for_the_plural_thing_or_people_just_named():
     m = _mentions("Zara Kay founded the group Faithless Hijabi in 2018. The more I would start opening Faithless "
                   "Hijabi to all of them to send stories.")
     assert not any(t == "them" and a == "Faithless Hijabi" for t, a in zip(m["text"], m["actor"], strict=True))
+
+
+def test_a_name_inside_an_honour_is_no_actor():
+    """"awarded the Most Brilliant Order of the Sun", "the Order of Lenin": parts of honours' names."""
+    found = _found("He was awarded the Most Brilliant Order of the Sun, first class, in 2014. He also received the "
+                   "Order of Lenin. The leader of Canada spoke.")
+    assert not any("Sun" in k or "Lenin" in k for k in found) and "Canada" in found

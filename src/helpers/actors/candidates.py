@@ -378,6 +378,18 @@ def in_hashtag(text: str, c: Candidate) -> bool:
     return c.start > 0 and text[c.start - 1] == "#"
 
 
+def in_honour(doc, c: Candidate, lex: ActorLexicon) -> bool:
+    """Whether a candidate is part of an honour's name ("awarded the Most Brilliant Order of the Sun", "the
+    Order of Lenin", "the Order of Canada"; ``honour_head`` in ``actor_cues.csv``): no actor there."""
+    t = doc[c.head]
+    first = next((w for w in doc[t.left_edge.i : t.i + 1] if w.idx >= c.start), t)
+    if first.lower_ in lex.honour_heads and first.text[:1].isupper() and first.i + 1 < len(doc) \
+            and doc[first.i + 1].lower_ == "of":
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.text[:1].isupper() \
+        and t.head.head.lower_ in lex.honour_heads
+
+
 def is_source(t: Token) -> bool:
     """Whether a word is where information came from: "according to Time", "an interview with Dawn", "told
     Dawn"."""

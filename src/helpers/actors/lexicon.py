@@ -117,6 +117,9 @@ class ActorLexicon:
     name_adjectives: frozenset[str]
     thing_heads: frozenset[str]
     thing_leads: frozenset[str]
+    #: capitalised nouns of an honour's name whose "of" phrase is part of that name ("the Order of the Sun",
+    #: "the Order of Lenin", "the Medal of Freedom"): the name after "of" names no actor there
+    honour_heads: frozenset[str]
     #: lower-case nouns right before a name that make it a thing ("the cargo ship Namse Bangdzod", "the film Argo")
     thing_kinds: frozenset[str]
     #: words before a storm's name ("Hurricane Lorenzo"): the name alone later is the storm, no person
@@ -223,6 +226,7 @@ def _load(folder: str) -> ActorLexicon:
         name_adjectives=frozenset(r["word"].lower() for r in stopwords if "adjective" in r["reason"]),
         thing_heads=frozenset(cues.get("thing_head", ())),
         thing_leads=frozenset(cues.get("thing_lead", ())),
+        honour_heads=frozenset(cues.get("honour_head", ())),
         thing_kinds=frozenset(cues.get("thing_kind", ())),
         storm_leads=frozenset(cues.get("storm_lead", ())),
         concept_suffixes=tuple(sorted(cues.get("concept_suffix", ()))),

@@ -89,7 +89,7 @@ def _resolved(document: Document, gaz: Gazetteer, lex: ActorLexicon, when: dt.da
     cands += cand.group_candidates(document, lex)
     cands += cand.proper_noun_candidates(document, lex, cands)
     cands += cand.repeated_names(document, cands)
-    cands = [c for c in cands if not cand.in_hashtag(document.text, c)]
+    cands = [c for c in cands if not cand.in_hashtag(document.text, c) and not cand.in_honour(document.doc, c, lex)]
     for c in cands:
         if c.label in ("person", "organisation") and party_tagged(document.text, c.start):
             c.label = "place"  # "Bob Corker, R-Tenn.": the state a legislator is from, whatever the recogniser said
