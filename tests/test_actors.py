@@ -2969,3 +2969,11 @@ def test_a_name_inside_an_honour_is_no_actor():
     found = _found("He was awarded the Most Brilliant Order of the Sun, first class, in 2014. He also received the "
                    "Order of Lenin. The leader of Canada spoke.")
     assert not any("Sun" in k or "Lenin" in k for k in found) and "Canada" in found
+
+
+def test_supporters_of_two_people_are_two_groups():
+    """"Trump supporters clashed with Biden supporters": two groups, each named with whom it supports (the
+    first opening its sentence, where the tagger reads "Trump" as a common noun)."""
+    m = _mentions("Donald Trump spoke in Ohio. Trump supporters clashed with Biden supporters in Ohio.")
+    groups = dict(zip(m["text"], m["actor"], strict=False))
+    assert groups["Trump supporters"] == "Trump supporters" and groups["Biden supporters"] == "Biden supporters"

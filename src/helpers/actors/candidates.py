@@ -2197,7 +2197,10 @@ def _qualifier(doc, lo: int, first: int) -> str:
     k = lo
     while k < first:
         t = doc[k]
-        if t.ent_type_ in ("GPE", "NORP", "LOC", "ORG", "PERSON") or (t.pos_ == "PROPN" and t.text[:1].isupper()):
+        if t.ent_type_ in ("GPE", "NORP", "LOC", "ORG", "PERSON") or (t.pos_ == "PROPN" and t.text[:1].isupper()) \
+                or (t.dep_ == "compound" and t.is_sent_start and t.text[:1].isupper() and t.tag_ == "NN"
+                    and any(e.label_ in ("PERSON", "ORG") and t.text in e.text.split() for e in doc.ents)):
+            # ("Trump supporters" opening a sentence, "Trump" read as a common noun, a name elsewhere)
             j = k + 1
             while j < first and (doc[j].ent_iob_ == "I" or (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())):
                 j += 1

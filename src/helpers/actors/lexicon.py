@@ -96,6 +96,9 @@ class ActorLexicon:
     #: act lemma -> group nouns whose article group did it where the text names nobody ("arrest": police)
     implied_agents: dict[str, frozenset[str]]
     #: group nouns whose singular after "the" is one person the article may name ("the attacker", "the gunman")
+    #: group nouns that name one side of someone (supporters, critics): qualified by a person or body, they are
+    #: that side's own group ("Trump supporters", "Biden supporters")
+    side_nouns: frozenset[str]
     culprit_nouns: frozenset[str]
     #: verb lemmas whose undergoer is that person ("charged", "arrested")
     culprit_acts: frozenset[str]
@@ -213,6 +216,7 @@ def _load(folder: str) -> ActorLexicon:
         protest_groups=frozenset(cues.get("protest_group", ())),
         implied_agents={k.removesuffix("_agent"): frozenset(v) for k, v in cues.items() if k.endswith("_agent")},
         culprit_nouns=frozenset(cues.get("culprit_noun", ())),
+        side_nouns=frozenset(cues.get("side_noun", ())),
         culprit_acts=frozenset(cues.get("culprit_act", ())),
         firm_nouns=frozenset(cues.get("firm_noun", ())),
         firm_heads=frozenset(cues.get("firm_head", ())),

@@ -731,6 +731,10 @@ def _group_actor(c: Candidate, gaz: Gazetteer, lex: ActorLexicon, info: dict, qu
         c.actor_id = actor_id
         info.setdefault(actor_id, (name, "group", ""))
         return
+    if noun in lex.side_nouns and c.qualifier and not _nation(c.qualifier, gaz):
+        c.actor_id = "group:" + id_slug(f"{c.qualifier} {noun}")  # "Trump supporters", "Biden supporters": two
+        info.setdefault(c.actor_id, (f"{c.qualifier} {_plural(c.name, lex)}", c.label, ""))
+        return
     actor_id = qualified.get(noun)
     if actor_id is None:
         actor_id = "group:" + id_slug(noun)
