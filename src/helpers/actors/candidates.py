@@ -1411,7 +1411,7 @@ def _listed_with_place(span: Span) -> bool:
         if w.dep_ != "conj":
             continue
         first = w.head
-        while first.dep_ == "conj" and first.head is not first:
+        while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         if first.ent_type_ not in ("GPE", "LOC", "FAC") or not any(
                 c.dep_ == "cc" for k in (first, *first.conjuncts) for c in k.children):
@@ -2120,7 +2120,7 @@ def _counted(t: Token, for_state: bool) -> bool:
 
 def _clause_of(t: Token) -> Token:
     """The verb a noun (or a noun joined or set in apposition to it) is an argument of."""
-    while t.dep_ in ("conj", "appos") and t.head is not t:
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
         t = t.head
     return t.head
 

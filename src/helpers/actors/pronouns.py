@@ -128,7 +128,7 @@ _ITS = frozenset({"organisation", "state", "group"})
 
 
 def _clause_verb(t: Token) -> Token:
-    while t.dep_ not in ("ROOT",) and t.pos_ not in ("VERB", "AUX") and t.head is not t:
+    while t.dep_ not in ("ROOT",) and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
         t = t.head
     return t
 
@@ -803,7 +803,7 @@ def _conjoined_possessor(doc, pron: Token, scope: list[Candidate], linked: dict[
 def _verb_of(t: Token) -> Token:
     """The verb governing a token, through prepositions and noun phrases."""
     seen = 0
-    while t.pos_ not in ("VERB", "AUX") and t.head is not t and seen < 8:
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and seen < 8:
         t = t.head
         seen += 1
     return t
@@ -812,7 +812,7 @@ def _verb_of(t: Token) -> Token:
 def _subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, or of the first verb of its coordination ("X condemned Y and called on him")."""
     subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
-    while not subj and verb.dep_ == "conj" and verb.head is not verb:
+    while not subj and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
         subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
     return subj
@@ -823,7 +823,7 @@ def _controllers(verb: Token) -> list[Token]:
     Rice of undermining him", "promised to help him"), or is coordinated with one that does ("fired back,
     bemoaning Y's remarks and dismissing him"), the other verb's object, or else its subjects."""
     subj = _subjects(verb)
-    while not subj and verb.dep_ == "conj" and verb.head is not verb:
+    while not subj and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "bemoaning Y's remarks and dismissing him": the first conjunct's controller
     if subj or verb.dep_ not in ("xcomp", "pcomp", "advcl"):
         return subj
@@ -864,7 +864,7 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 def _relative_noun(s: Token) -> int:
     """The token index of the noun a relative pronoun subject stands for ("Sanders, who did ..."), else -1."""
-    if s.lower_ in _RELATIVE_PRONOUNS and s.head.dep_ == "relcl" and s.head.head is not s.head:
+    if s.lower_ in _RELATIVE_PRONOUNS and s.head.dep_ == "relcl" and s.head.head.i != s.head.i:
         return s.head.head.i
     return -1
 
@@ -884,7 +884,7 @@ def _participle_noun(pron: Token) -> int:
     """For a possessive whose verb is a participle on a noun, that noun's index ("Brady Haran, known for his
     YouTube channel": Haran), else -1."""
     verb = _verb_of(pron)
-    return verb.head.i if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head is not verb else -1
+    return verb.head.i if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head.i != verb.i else -1
 
 
 def _phrase_owner(pron: Token) -> Token | None:
@@ -911,7 +911,7 @@ def _cataphor(doc, pron: Token, later: list[Candidate]) -> Candidate | None:
 Trump said"). A pronoun in a phrase or clause before the main clause's subject stands for that subject
     ("In his first speech, Joe Biden thanked voters"; "Asked if he lied, Lochte denied it")."""
     top = pron
-    while top.head is not top and top.head.dep_ != "ROOT" and top.dep_ != "ROOT":
+    while top.head.i != top.i and top.head.dep_ != "ROOT" and top.dep_ != "ROOT":
         top = top.head
     if top.dep_ not in ("advcl", "prep", "npadvmod", "advmod") or top.head.dep_ != "ROOT":
         return None
@@ -976,7 +976,7 @@ def _local_subjects(pron: Token) -> set[int]:
     asked by a verb of asking ("asked Clinton how she feels"), or the controller of a clause with no subject
     ("chastised Mueller for saying that he couldn't"); empty after six steps."""
     t, seen = pron, 0
-    while t.head is not t and seen < 6:
+    while t.head.i != t.i and seen < 6:
         t, seen = t.head, seen + 1
         if t.pos_ not in ("VERB", "AUX"):
             continue
@@ -1012,7 +1012,7 @@ def _in_subject(pron: Token) -> bool:
     if pron.dep_ != "poss":
         return False
     t, seen = pron.head, 0
-    while t.dep_ not in SUBJECT_DEPS and t.head is not t and t.dep_ != "ROOT" and seen < 6:
+    while t.dep_ not in SUBJECT_DEPS and t.head.i != t.i and t.dep_ != "ROOT" and seen < 6:
         t, seen = t.head, seen + 1
     return t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"
 

@@ -500,7 +500,7 @@ class _Reader:
             return self._relative(None, verb), slot
         if verb.dep_ in _BORROW_DEPS:
             gov = head
-            while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov and gov.dep_ in ("prep", "pobj", "pcomp",
+            while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i and gov.dep_ in ("prep", "pobj", "pcomp",
                                                                                           "acomp", "advmod"):
                 gov = gov.head
             if gov.pos_ not in ("VERB", "AUX", "ADJ"):
@@ -550,7 +550,7 @@ class _Reader:
         """The speaker of a relative clause's cue: its noun ("McConnell, now the leader, who said": an appositive
         is its head's); the phrase is the relative pronoun when the noun is an actor, else the noun phrase."""
         noun = verb.head
-        while noun.dep_ == "appos" and noun.head is not noun:
+        while noun.dep_ == "appos" and noun.head.i != noun.i:
             noun = noun.head
         found = self.speaker_np(noun, verb)
         if pron is None or found is None or found.actor_id is None or self.quoted(pron):
@@ -927,7 +927,7 @@ class _Reader:
         if self.sentence_at(t.idx) != self.sentence_at(k):
             return None
         steps = 0
-        while t.pos_ not in ("VERB", "AUX") and t.head is not t and steps < 8:
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and steps < 8:
             t, steps = t.head, steps + 1
         while t.dep_ == "ccomp" and t.head.pos_ in ("VERB", "AUX") and t.head.i < t.i and steps < 12:
             t, steps = t.head, steps + 1  # "ruled ..., finding that the prorogation was not ...: “…”": the clause
@@ -1098,7 +1098,7 @@ def _stray_agent(verb: Token) -> Token | None:
         if t.i <= verb.i or t.lower_ != "by" or t.dep_ != "prep":
             continue
         h = t.head
-        while h.i != verb.i and h.dep_ in _AGENT_PATH and h.head is not h:
+        while h.i != verb.i and h.dep_ in _AGENT_PATH and h.head.i != h.i:
             h = h.head
         if h.i == verb.i:
             return next((g for g in t.children if g.dep_ == "pobj"), None)

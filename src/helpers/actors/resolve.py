@@ -907,7 +907,7 @@ def _apposed_person(document: Document, c: Candidate, cands: list[Candidate], le
     head = doc[c.head]
     chain = {head.i}
     t = head
-    while t.dep_ == "appos" and t.head is not t and len(chain) < 6:  # "X, Lord Carloway, the Lord President"
+    while t.dep_ == "appos" and t.head.i != t.i and len(chain) < 6:  # "X, Lord Carloway, the Lord President"
         t = t.head
         chain.add(t.i)
     described = _predicated(_phrase_head(doc, c))

@@ -91,7 +91,7 @@ def category_noun(token: Token, lex: ActorLexicon) -> bool:
 
 def _first_conjunct(t: Token) -> Token:
     seen = 0
-    while t.dep_ in ("conj", "appos") and t.head is not t and seen < 10:
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i and seen < 10:
         t = t.head
         seen += 1
     return t
@@ -110,7 +110,7 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
     t = _first_conjunct(own)
     dep, head = t.dep_, t.head
     listed = own
-    while listed.dep_ == "conj" and listed.head is not listed:
+    while listed.dep_ == "conj" and listed.head.i != listed.i:
         listed = listed.head  # the first of the names listed with it
     if _named_place(own, lex) or (t.dep_ == "pobj" and _named_place(t, lex)) \
             or (c.label in PLACE_LABELS and _named_place(listed, lex)):
@@ -386,6 +386,6 @@ def token_clause_role(token: Token) -> tuple[str, str]:
         return "possessor", ""
     else:
         return "other", ""
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ in ("prep", "pobj", "conj"):
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ in ("prep", "pobj", "conj"):
         head = head.head
     return role, head.lemma_.lower() if head.pos_ in ("VERB", "AUX") else ""

@@ -212,7 +212,7 @@ def _role(v: View, verb: int, target: list[int]) -> str:
     if v.clause[verb] not in {v.clause[i] for i in target}:
         return "other"
     head = v.tokens[target[-1]]
-    while head.dep_ in ("compound", "flat", "appos", "conj") and head.head is not head:
+    while head.dep_ in ("compound", "flat", "appos", "conj") and head.head.i != head.i:
         head = head.head
     vt = v.tokens[verb]
     if head.head.i == vt.i or (head.head.dep_ == "agent" and head.head.head.i == vt.i):
@@ -227,7 +227,7 @@ def is_speaker(v: View, target: list[int]) -> bool:
     if not target:
         return False
     head = v.tokens[target[-1]]
-    while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
         head = head.head
     if head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() in speech_lemmas():
         return True

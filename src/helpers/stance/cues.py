@@ -220,7 +220,7 @@ def _on_object(tok: Token, chosen: list[Token], blocked: set[int]) -> bool:
     if tok.lower_ not in W.AIM_PREPOSITIONS:
         return False
     obj = tok.head
-    while obj.dep_ == "conj" and obj.head is not obj:
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
         obj = obj.head
     return obj.dep_ == "dobj" and obj.i not in blocked and any(obj.head.i == c.i for c in chosen)
 
