@@ -1371,3 +1371,12 @@ def test_feelings_toward_someone_are_stance():
     assert ("Joe Biden", "Poland", "hostile") in _pairs("Joe Biden was unhappy with Poland.")
     assert ("Protesters", "Donald Trump", "hostile") in _pairs("The decision sparked the anger of protesters "
                                                                "against Trump.")
+
+
+def test_a_name_after_a_relative_clause_is_its_objects_conjunct():
+    """"the same party that nominated George Wallace in 1968 and Donald Trump in 2016": the party nominated
+    both (the parser had joined Trump to "party", making him nominate Wallace)."""
+    pairs = _pairs("The American Independent Party, the same party that nominated the late Alabama Governor George "
+                   "Wallace for president in 1968 and future president Donald Trump in 2016, ran a candidate.")
+    assert ("American Independent Party", "Donald Trump", "cooperative") in pairs
+    assert not any(s == "Donald Trump" for s, _, _ in pairs)

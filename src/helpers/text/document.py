@@ -134,8 +134,25 @@ def _repair_objects(doc: Doc) -> None:
             obj.head, obj.dep_ = t.head, "dobj"
 
 
+def _repair_relative_conjuncts(doc: Doc) -> None:
+    """Mend another misparse in place: in "the party that nominated George Wallace in 1968 and Donald Trump in
+    2016" the small model joins the second name to the relative clause's noun ("party"), as if Trump did the
+    nominating; a person's name joined to a common noun after that noun's relative clause, whose object is a
+    person's name too, is that object's conjunct."""
+    for t in doc:
+        n = t.head
+        if t.dep_ != "conj" or t.ent_type_ != "PERSON" or n.pos_ != "NOUN" or n.ent_type_:
+            continue
+        rel = next((r for r in n.children if r.dep_ == "relcl" and r.right_edge.i < t.i), None)
+        obj = next((o for o in rel.children if o.dep_ == "dobj" and o.ent_type_ == "PERSON"), None) \
+            if rel is not None else None
+        if obj is not None and not any(c.dep_ == "conj" for c in obj.children):
+            t.head = obj
+
+
 def _finish(article: Article, doc: Doc, bounds: list[SentenceBounds]) -> Document:
     _repair_objects(doc)
+    _repair_relative_conjuncts(doc)
     sentences = []
     for b in bounds:
         span = doc.char_span(b.start, b.end, alignment_mode="expand")
