@@ -2977,3 +2977,9 @@ def test_supporters_of_two_people_are_two_groups():
     m = _mentions("Donald Trump spoke in Ohio. Trump supporters clashed with Biden supporters in Ohio.")
     groups = dict(zip(m["text"], m["actor"], strict=False))
     assert groups["Trump supporters"] == "Trump supporters" and groups["Biden supporters"] == "Biden supporters"
+
+
+def test_native_american_is_no_mention_of_the_united_states():
+    """"Native American tribes": the first peoples, not the state; "the American government" still is."""
+    m = _mentions("Native American tribes protested the pipeline. The American government objected.")
+    assert list(m.loc[m["actor"] == "United States", "text"]) == ["American government"]

@@ -253,6 +253,8 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
             # "Cyrus R. Vance ... Vance said": the person the article names, not JD Vance, whom it never names
             out.append(Candidate(start, end, sid, "ner", "person", head, name=span.text))
             continue
+        if surf.kind == "demonym" and span.start > 0 and doc[span.start - 1].text in ("Native", "Indigenous"):
+            continue  # "Native American tribes": the continent's first peoples, not the state
         if surf.kind == "demonym" and actor.type == "state" and _one_national(span):
             continue  # "my friend and a great American, Joe Biden": one person, neither the state nor its people
         if surf.kind == "demonym" and actor.type == "state" and _nation_people(span):
