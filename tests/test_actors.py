@@ -2983,3 +2983,9 @@ def test_native_american_is_no_mention_of_the_united_states():
     """"Native American tribes": the first peoples, not the state; "the American government" still is."""
     m = _mentions("Native American tribes protested the pipeline. The American government objected.")
     assert list(m.loc[m["actor"] == "United States", "text"]) == ["American government"]
+
+
+def test_a_chess_title_is_no_part_of_a_name():
+    """"IM Dorsa Derakhshani" (International Master) is Dorsa Derakhshani, not a second person."""
+    m = _mentions("Dorsa Derakhshani won. IM Dorsa Derakhshani said it was not a good fit.")
+    assert set(m["actor"]) == {"Dorsa Derakhshani"}
