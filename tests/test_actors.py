@@ -2987,5 +2987,6 @@ def test_native_american_is_no_mention_of_the_united_states():
 
 def test_a_chess_title_is_no_part_of_a_name():
     """"IM Dorsa Derakhshani" (International Master) is Dorsa Derakhshani, not a second person."""
-    m = _mentions("Dorsa Derakhshani won. IM Dorsa Derakhshani said it was not a good fit.")
-    assert set(m["actor"]) == {"Dorsa Derakhshani"}
+    m = _mentions("Dorsa Derakhshani won. Having won multiple tournaments as a kid, IM Dorsa Derakhshani decided "
+                  "not to play for the federation.")
+    assert set(m.loc[m["type"] == "person", "actor"]) == {"Dorsa Derakhshani"}
