@@ -2990,3 +2990,9 @@ def test_a_chess_title_is_no_part_of_a_name():
     m = _mentions("Dorsa Derakhshani won. Having won multiple tournaments as a kid, IM Dorsa Derakhshani decided "
                   "not to play for the federation.")
     assert set(m.loc[m["type"] == "person", "actor"]) == {"Dorsa Derakhshani"}
+
+
+def test_an_interjection_is_no_name():
+    """An interview answer "Yep." is no person."""
+    found = _found("Dorsa Derakhshani answered the question. Yep. Yep, I played in the Olympiad for Iran.")
+    assert "Yep" not in found
