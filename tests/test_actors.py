@@ -2996,3 +2996,11 @@ def test_an_interjection_is_no_name():
     """An interview answer "Yep." is no person."""
     found = _found("Dorsa Derakhshani answered the question. Yep. Yep, I played in the Olympiad for Iran.")
     assert "Yep" not in found
+
+
+def test_a_birth_name_is_the_person():
+    """"Baker was born Peter Edward Baker", "Lady Gaga, born Stefani Germanotta,": one person each."""
+    m = _mentions("Drummer Ginger Baker died on Sunday. Baker was born Peter Edward Baker in London in 1939.")
+    assert set(m.loc[m["type"] == "person", "actor"]) == {"Ginger Baker"}
+    m = _mentions("Singer Doris Day died on Monday. Day, born Doris Mary Ann Kappelhoff, starred in 39 films.")
+    assert set(m.loc[m["type"] == "person", "actor"]) == {"Doris Day"}

@@ -32,7 +32,15 @@ from helpers.actors.affiliates import affiliate_mentions
 from helpers.actors.gazetteer import Gazetteer, load_gazetteer
 from helpers.actors.lexicon import ActorLexicon, load_lexicon
 from helpers.actors.pronouns import link_pronouns
-from helpers.actors.resolve import attach_titles, cluster, fold_groups, merge, name_culprits, resolve_descriptions
+from helpers.actors.resolve import (
+    attach_titles,
+    birth_names,
+    cluster,
+    fold_groups,
+    merge,
+    name_culprits,
+    resolve_descriptions,
+)
 from helpers.actors.roles import caption_blocks, clause_role, place_addresses, role_of
 from helpers.text.article import Article, parse_date
 from helpers.text.document import Document, parse
@@ -102,6 +110,7 @@ def _resolved(document: Document, gaz: Gazetteer, lex: ActorLexicon, when: dt.da
     merged = resolve_descriptions(document, merged, gaz, lex, info, when)
     fold_groups(merged, info, document.doc, lex)
     name_culprits(document, merged, info, lex)
+    birth_names(document.doc, merged, info)
     captions = caption_blocks(document, lex)
     labels = document_speaker_labels(document)
     for c in merged:

@@ -1268,6 +1268,32 @@ def fold_groups(cands: list[Candidate], info: dict[str, tuple[str, str, str]], d
                 c.actor_id = next(iter(hits))
 
 
+def birth_names(doc, cands: list[Candidate], info: dict[str, tuple[str, str, str]]) -> None:
+    """A person's birth name is that person ("Baker was born Peter Edward Baker", "Ginger Baker (born Peter
+    Edward Baker; ...)", "Lady Gaga, born Stefani Germanotta,"): every mention of the birth name's actor goes to
+    the bearer's, in place."""
+    by_head = {c.head: c for c in cands if c.actor_id and c.kind != "pronoun"}
+    moved: dict[str, str] = {}
+    for c in cands:
+        name, born = doc[c.head], doc[c.head].head
+        if info.get(c.actor_id, ("", "", ""))[1] != "person":
+            continue
+        if name.dep_ == "appos" and any(b.lower_ == "born" and b.dep_ == "amod" for b in name.children):
+            bearer = name.head  # "Day, born Doris Mary Ann Kappelhoff, starred": the parser's apposition
+        elif born.lower_ == "born" and born.tag_ == "VBN" and name.dep_ in ("dobj", "attr", "oprd", "nsubj"):
+            bearer = next((s for s in born.children if s.dep_ == "nsubjpass"), None) \
+                if born.dep_ in ("ROOT", "conj") else (born.head if born.dep_ in ("acl", "parataxis", "appos")
+                                                       else None)  # fmt: skip
+        else:
+            continue
+        other = by_head.get(bearer.i) if bearer is not None else None
+        if other is not None and other.actor_id != c.actor_id \
+                and info.get(other.actor_id, ("", "", ""))[1] == "person":
+            moved[c.actor_id] = other.actor_id
+    for c in cands:
+        c.actor_id = moved.get(c.actor_id, c.actor_id)
+
+
 def name_culprits(document: Document, cands: list[Candidate], info: dict[str, tuple[str, str, str]],
                   lex: ActorLexicon) -> None:
     """"The attacker", "the gunman", "the suspect" (a singular ``culprit_noun`` group after "the") is one person:
