@@ -2980,9 +2980,11 @@ def test_supporters_of_two_people_are_two_groups():
 
 
 def test_native_american_is_no_mention_of_the_united_states():
-    """"Native American tribes": the first peoples, not the state; "the American government" still is."""
+    """"Native American tribes": the first peoples, a group of their own, not the state; "the American
+    government" still is."""
     m = _mentions("Native American tribes protested the pipeline. The American government objected.")
     assert list(m.loc[m["actor"] == "United States", "text"]) == ["American government"]
+    assert list(m.loc[m["actor"] == "Native American", "type"]) == ["group"]
 
 
 def test_a_chess_title_is_no_part_of_a_name():

@@ -254,7 +254,11 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
             out.append(Candidate(start, end, sid, "ner", "person", head, name=span.text))
             continue
         if surf.kind == "demonym" and span.start > 0 and doc[span.start - 1].text in ("Native", "Indigenous"):
-            continue  # "Native American tribes": the continent's first peoples, not the state
+            first = doc[span.start - 1]  # "Native American tribes": the continent's first peoples, not the state
+            name = text_of(doc)[first.idx : end]
+            out.append(Candidate(first.idx, end, sid, "group", "group", head, name=name, qualifier=first.text,
+                                 modifiers=frozenset({name.lower(), "self"})))
+            continue
         if surf.kind == "demonym" and actor.type == "state" and _one_national(span):
             continue  # "my friend and a great American, Joe Biden": one person, neither the state nor its people
         if surf.kind == "demonym" and actor.type == "state" and _nation_people(span):
