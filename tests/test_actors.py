@@ -2994,7 +2994,7 @@ def test_a_chess_title_is_no_part_of_a_name():
     assert set(m.loc[m["type"] == "person", "actor"]) == {"Dorsa Derakhshani"}
 
 
-def test_an_interjection_is_no_name():
+def test_an_answer_yep_is_no_name():
     """An interview answer "Yep." is no person."""
     found = _found("Dorsa Derakhshani answered the question. Yep. Yep, I played in the Olympiad for Iran.")
     assert "Yep" not in found
