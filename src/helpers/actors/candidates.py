@@ -47,6 +47,7 @@ from helpers.text.document import Document, inner_hyphen, text_of
 from helpers.text.words import (
     COMPARISON_PREPOSITIONS,
     DETERMINERS,
+    FIRST_PEOPLE_WORDS,
     HONORIFIC_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MOTION_VERBS,
@@ -253,7 +254,7 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
             # "Cyrus R. Vance ... Vance said": the person the article names, not JD Vance, whom it never names
             out.append(Candidate(start, end, sid, "ner", "person", head, name=span.text))
             continue
-        if surf.kind == "demonym" and span.start > 0 and doc[span.start - 1].text in ("Native", "Indigenous"):
+        if surf.kind == "demonym" and span.start > 0 and doc[span.start - 1].text in FIRST_PEOPLE_WORDS:
             first = doc[span.start - 1]  # "Native American tribes": the continent's first peoples, not the state
             name = text_of(doc)[first.idx : end]
             out.append(Candidate(first.idx, end, sid, "group", "group", head, name=name, qualifier=first.text,

@@ -301,7 +301,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     actors = sorted((c for c in cands if c.actor_id and _antecedent_role(c, document.text)), key=lambda c: c.start)
     genders = {a: g for a, (_, _, g) in info.items() if g in ("male", "female")}
     lex = load_lexicon()
-    described = {}  # a bar, not a bonus: "Her father, Reginald Claypoole Vanderbilt, died ... when she was one"
+    described: dict[str, str] = {}  # a sex a noun says, as a bar only ("Her father, Reginald Vanderbilt, ... she")
     for c in cands:
         if c.actor_id and c.actor_id not in genders and c.kind != "pronoun" and c.label == "person" \
                 and (said := _apposed_gender(doc[c.head], lex.person_nouns)):

@@ -89,6 +89,9 @@ PARTY_PREPOSITIONS = frozenset({"by", "from", "with", "against", "for"})
 #: Prepositions of comparison: what stands after them is compared with, not acting ("Unlike senators, members
 #: of the House ...").
 COMPARISON_PREPOSITIONS = frozenset({"unlike", "like", "than"})
+#: Capitalised words before a nation's demonym that make it a first people, no state ("Native American",
+#: "Indigenous Australian").
+FIRST_PEOPLE_WORDS = frozenset({"Native", "Indigenous", "Aboriginal"})
 #: Words glued by a hyphen after a name that make an adjective or adverb of it ("from Bangalore-side", "a
 #: Moscow-based firm"); not the second half of a given name ("Won-soon", "Hoi-kwan").
 NAME_SUFFIX_WORDS = frozenset({"side", "based", "born", "bound", "led", "backed", "owned", "run", "made", "style",
