@@ -3006,3 +3006,11 @@ def test_a_birth_name_is_the_person():
     assert set(m.loc[m["type"] == "person", "actor"]) == {"Ginger Baker"}
     m = _mentions("Singer Doris Day died on Monday. Day, born Doris Mary Ann Kappelhoff, starred in 39 films.")
     assert set(m.loc[m["type"] == "person", "actor"]) == {"Doris Day"}
+
+
+def test_its_after_a_place_that_acts_is_the_place():
+    """"Nevada held its caucuses": the place subject of the pronoun's own clause, not the party named before;
+    a place elsewhere in the sentence is not ("In Iowa, the party held its caucuses")."""
+    m = _mentions("The Democratic Party uses caucuses to select its nominee. Nevada held its caucuses on "
+                  "February 22. In Iowa, the party held its caucuses on February 3.")
+    assert list(m.loc[m["text"] == "its", "actor"]) == ["Democratic Party", "Nevada", "Democratic Party"]

@@ -380,6 +380,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         local = _local_subjects(t) if t.dep_ in SUBJECT_DEPS or t.dep_ in PASSIVE_SUBJECT_DEPS else set()
         local_actors = {linked[i] for i in local if i in linked}
         binders = {s.i for s in _controllers(_verb_of(t))} if low.endswith(("self", "selves")) else set()
+        owners = {s.i for s in _controllers(_verb_of(t))} if low in ("its", "itself") else set()
         for c in pool:
             if c.actor_id in not_them or is_outlet(c.actor_id):
                 continue  # "“He is a good guy,” Trump said": not the speaker, who would say "I"; a news
@@ -393,8 +394,9 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
                 if g and g != gender:
                     continue
             elif low in ("its", "itself"):
-                if label not in _ITS:
-                    continue
+                if label not in _ITS and not (label == "place" and c.head in owners):
+                    continue  # (a place only as the subject of the pronoun's own clause: "Nevada held its
+                    # caucuses")
                 if doc[c.head].tag_ == "NNS" or (label == "group" and c.kind == "ner"):  # "the Tongs"
                     plural.add(c.actor_id)  # "the protesters ... its": competes, but a plural noun is "they"
                 else:
