@@ -3014,3 +3014,12 @@ def test_its_after_a_place_that_acts_is_the_place():
     m = _mentions("The Democratic Party uses caucuses to select its nominee. Nevada held its caucuses on "
                   "February 22. In Iowa, the party held its caucuses on February 3.")
     assert list(m.loc[m["text"] == "its", "actor"]) == ["Democratic Party", "Nevada", "Democratic Party"]
+
+
+def test_they_goes_on_about_the_things_the_sentence_before_was_about():
+    """"these five bone tools are all pretty similar. They all looked very similar, they had a similar size":
+    the tools, each time, not the organisation named before (the first "They" opens its sentence but hangs
+    on a later clause)."""
+    m = _mentions("The Max Planck Society funded the dig. So, these five bone tools are all pretty similar. They all "
+                  "looked very similar, they had a similar size.")
+    assert not {"They", "they"} & set(m["text"])

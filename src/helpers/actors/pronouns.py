@@ -323,6 +323,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     named_people: dict[str, tuple[int, int]] = {}  # person actor -> (mentions before the pronoun, last sentence)
     quoted = [(lo, hi) for _, _, lo, hi in quotations]
     sides = _sides(doc, cands)
+    free_plural = -1  # token index of the last they/them/their left to a plural noun no mention covers
     for t in doc:
         low = t.lower_
         spec = PRONOUNS.get(low)
@@ -344,8 +345,12 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         if spec[0] in ("male", "female") and not in_quote and _unnamed_subject(t, spec[0], taken, lex.person_nouns):
             unnamed_last[spec[0]] = document.sentence_at(t.idx)
             continue  # "One of the victims decided to allow her name to be made public": the victim, unnamed
-        if low in THEY and _plural_noun_before(t, taken, lex.person_nouns, lex.groups):
-            continue  # "frogs may look similar, but when you look at their skeletons": the frogs
+        if low in THEY and (_plural_noun_before(t, taken, lex.person_nouns, lex.groups)
+                            or _same_plural(document, t, free_plural, actors)):
+            free_plural = t.i
+            continue  # "frogs may look similar, but when you look at their skeletons": the frogs; and the
+            # they/them/their after such a one, with no actor named between ("These bone tools are similar.
+            # They all looked very similar, they had a similar size")
         if low in ("its", "their") and t.i >= 2 and doc[t.i - 1].lower_ == "and" and doc[t.i - 2].pos_ == "NOUN" \
                 and doc[t.i - 2].idx not in taken and not any(c.dep_ == "poss" for c in doc[t.i - 2].children):
             continue  # "the COVID-19 pandemic and its effect": the thing just named, as "Clinton and her staff"
@@ -537,8 +542,8 @@ def _plural_noun_before(pron: Token, taken: set[int], people: dict[str, str], gr
     charitable efforts"): a they/them/their stands for it more likely than for an actor named
     sentences before. A plural object counts when it names people ("helping women with their rights", "girls
     who come through Faithless Hijabi — I mentor them": ``people``, the person nouns, or ``groups``), not
-    otherwise ("face allegations they failed to react"). A "They" opening its sentence's main clause, with no
-    mention before it, stands for an uncovered plural or collective subject of the sentence before ("The team
+    otherwise ("face allegations they failed to react"). A "They" opening its sentence or its main clause,
+    with no mention before it, stands for an uncovered plural or collective subject of the sentence before ("The team
     collected samples ... They were able to extract DNA")."""
     doc = pron.doc
     if pron.i >= 2 and doc[pron.i - 1].lower_ == "and" and doc[pron.i - 2].idx in taken:
@@ -559,13 +564,28 @@ def _plural_noun_before(pron: Token, taken: set[int], people: dict[str, str], gr
     if pron.dep_ == "dobj" and verb.dep_ == "conj" and any(
             c.dep_ == "dobj" and c.tag_ == "NNS" and c.idx not in taken for c in verb.head.children):
         return True  # "obtained the Telegram messages ... and released them": the object of the verb before
-    if pron.dep_ not in SUBJECT_DEPS or pron.head.dep_ != "ROOT" or pron.sent.start == 0 \
+    if pron.dep_ not in SUBJECT_DEPS or (pron.head.dep_ != "ROOT" and pron.i != pron.sent.start) \
+            or pron.sent.start == 0 \
             or any(w.idx in taken for w in doc[pron.sent.start : pron.i]):
         return False
     before = doc[pron.sent.start - 1].sent.root  # "The Montreal team, led by Björn Benneke, used data from NASA's
     # Hubble telescope. They found ...": the subject the sentence before is about
     return any(w.dep_ in SUBJECT_DEPS and w.idx not in taken and (w.tag_ == "NNS" or w.lower_ in COLLECTIVE_NOUNS)
                and w.lower_ not in QUANTITY_HEADS for w in before.children)
+
+
+def _same_plural(document: Document, pron: Token, before: int, actors: list[Candidate]) -> bool:
+    """Whether the they/them/their at token ``before`` (-1: none), left to a plural noun no mention covers,
+    is in the pronoun's sentence, with no organisation, state or group named between: the pronoun goes on
+    about the same people or things. (Not across sentences: where the first was wrongly left, "Stamenković et
+    al found ... for all the brines they considered. They published ...", the error would spread.)"""
+    if before < 0:
+        return False
+    doc = pron.doc
+    lo, hi = doc[before].idx, pron.idx
+    if document.sentence_at(hi) != document.sentence_at(lo):
+        return False
+    return not any(lo < c.start < hi and c.label in _PLURAL | {"state"} for c in actors)
 
 
 def _plural_noun(w: Token, people: dict[str, str], groups: dict) -> bool:
