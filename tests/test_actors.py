@@ -3023,3 +3023,13 @@ def test_they_goes_on_about_the_things_the_sentence_before_was_about():
     m = _mentions("The Max Planck Society funded the dig. So, these five bone tools are all pretty similar. They all "
                   "looked very similar, they had a similar size.")
     assert not {"They", "they"} & set(m["text"])
+
+
+def test_one_of_them_is_one_of_the_things_just_named():
+    """"removed various items from his flat, amongst them a saw", "some parts of Islam ... homophobia being
+    one of them": the things; "Police met the protesters. Many of them": the protesters."""
+    m = _mentions("Thames Valley Police arrested Khairi Saadallah. A raid removed various items from Saadallah's "
+                  "flat, amongst them reportedly a circular saw.")
+    assert "them" not in set(m["text"])
+    m = _mentions("Police met the protesters on Sunday. Many of them were arrested.")
+    assert list(m.loc[m["text"] == "them", "actor"]) == ["Protesters"]

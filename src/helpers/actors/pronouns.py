@@ -451,6 +451,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         carried = _carried(t, gender, last_linked, sid, scored, not_them, (named, linked))
         if carried is not None:
             scored[carried[0]] = carried[1]
+        if _partitive(t) and (near := _nearest_plural(t)) is not None and named.get(near.i) in scored:
+            scored = {named[near.i]: scored[named[near.i]]}  # "Police met the protesters. Many of them ..."
         before_and = _conjoined_possessor(doc, t, scope, linked)
         if before_and is not None and before_and.actor_id in scored:
             scored = {before_and.actor_id: scored[before_and.actor_id]}
@@ -548,6 +550,8 @@ def _plural_noun_before(pron: Token, taken: set[int], people: dict[str, str], gr
     doc = pron.doc
     if pron.i >= 2 and doc[pron.i - 1].lower_ == "and" and doc[pron.i - 2].idx in taken:
         return False  # "support to the students and their parents": the mention just before, as for "Clinton and her"
+    if _partitive(pron) and (near := _nearest_plural(pron)) is not None and near.idx not in taken:
+        return True  # "removed various items from the flat, amongst them a saw"
     if any((_plural_noun(w, people, groups) or w.lower_ in COLLECTIVE_NOUNS) and w.idx not in taken
            and w.lower_ not in QUANTITY_HEADS
            and (_is_subject(w) or (w.tag_ in ("NNS", "NNPS") and (w.lemma_.lower() in people or w.lower_ in groups)))
@@ -572,6 +576,25 @@ def _plural_noun_before(pron: Token, taken: set[int], people: dict[str, str], gr
     # Hubble telescope. They found ...": the subject the sentence before is about
     return any(w.dep_ in SUBJECT_DEPS and w.idx not in taken and (w.tag_ == "NNS" or w.lower_ in COLLECTIVE_NOUNS)
                and w.lower_ not in QUANTITY_HEADS for w in before.children)
+
+
+def _partitive(pron: Token) -> bool:
+    """Whether "them" names a whole some of which the phrase picks out ("one of them", "a lot of them",
+    "amongst them")."""
+    if pron.lower_ != "them" or pron.dep_ != "pobj" or pron.head.lower_ not in ("of", "among", "amongst"):
+        return False
+    whole = pron.head.head
+    return pron.head.lower_ != "of" or whole.lower_ in QUANTITY_HEADS or whole.tag_ == "CD"
+
+
+def _nearest_plural(pron: Token) -> Token | None:
+    """The nearest plural noun before the pronoun, in its sentence or the one before (not a quantity head
+    or a compound's first part), or None: what a partitive "them" picks from ("some parts of Islam ...
+    homophobia being one of them"; "Police met the protesters. Many of them were arrested")."""
+    doc = pron.doc
+    start = doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else 0
+    return next((w for w in reversed(doc[start : pron.i]) if w.tag_ in ("NNS", "NNPS") and w.dep_ != "compound"
+                 and w.lower_ not in QUANTITY_HEADS), None)
 
 
 def _same_plural(document: Document, pron: Token, before: int, actors: list[Candidate]) -> bool:
