@@ -260,8 +260,9 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
             out.append(Candidate(first.idx, end, sid, "group", "group", head, name=name, qualifier=first.text,
                                  modifiers=frozenset({name.lower(), "self"})))
             continue
-        if surf.kind == "demonym" and actor.type == "state" and _one_national(span):
-            continue  # "my friend and a great American, Joe Biden": one person, neither the state nor its people
+        if surf.kind == "demonym" and _one_national(span):
+            continue  # "my friend and a great American, Joe Biden": one person, neither the state nor its people;
+            # "a Republican, Mark Amodei": one member, not the party
         if surf.kind == "demonym" and actor.type == "state" and _nation_people(span):
             out.append(Candidate(start, end, sid, "group", "group", head, name=span.text, qualifier=span.text,
                                  modifiers=frozenset({"people", "self"})))  # fmt: skip
@@ -610,8 +611,8 @@ def _concept(t: Token, lex: ActorLexicon) -> bool:
 
 
 def _one_national(span: Span) -> bool:
-    """Whether a demonym is a singular noun after "a"/"an": one person of that nation ("an American was
-    killed", "a great American")."""
+    """Whether a demonym is a singular noun after "a"/"an": one person of that nation or party ("an American
+    was killed", "a great American", "a Republican, Mark Amodei")."""
     root = span.root
     return (root.tag_ in ("NN", "NNP") and root.dep_ not in ("amod", "compound")
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children))  # fmt: skip
