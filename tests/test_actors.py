@@ -3010,10 +3010,14 @@ def test_a_birth_name_is_the_person():
 
 def test_its_after_a_place_that_acts_is_the_place():
     """"Nevada held its caucuses": the place subject of the pronoun's own clause, not the party named before;
-    a place elsewhere in the sentence is not ("In Iowa, the party held its caucuses")."""
+    a place elsewhere in the sentence is not ("In Iowa, the party held its caucuses"); "In Ohio, which was
+    planning to hold its primary": Ohio's, so no actor's."""
     m = _mentions("The Democratic Party uses caucuses to select its nominee. Nevada held its caucuses on "
                   "February 22. In Iowa, the party held its caucuses on February 3.")
     assert list(m.loc[m["text"] == "its", "actor"]) == ["Democratic Party", "Nevada", "Democratic Party"]
+    m = _mentions("The Republican Party postponed events. In Ohio, which was planning to hold its primary election "
+                  "on Tuesday, Governor Mike DeWine postponed the vote.")
+    assert "its" not in set(m["text"])  # Ohio's, named as a place here
 
 
 def test_they_goes_on_about_the_things_the_sentence_before_was_about():

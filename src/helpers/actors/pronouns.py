@@ -299,6 +299,7 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
     "the Susan Rice email ... her staff"), as new candidates."""
     doc = document.doc
     actors = sorted((c for c in cands if c.actor_id and _antecedent_role(c, document.text)), key=lambda c: c.start)
+    places = {c.head for c in cands if c.role == "place"}  # heads of states and cities named as places
     genders = {a: g for a, (_, _, g) in info.items() if g in ("male", "female")}
     lex = load_lexicon()
     described: dict[str, str] = {}  # a sex a noun says, as a bar only ("Her father, Reginald Vanderbilt, ... she")
@@ -385,7 +386,11 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         local = _local_subjects(t) if t.dep_ in SUBJECT_DEPS or t.dep_ in PASSIVE_SUBJECT_DEPS else set()
         local_actors = {linked[i] for i in local if i in linked}
         binders = {s.i for s in _controllers(_verb_of(t))} if low.endswith(("self", "selves")) else set()
-        owners = {s.i for s in _controllers(_verb_of(t))} if low in ("its", "itself") else set()
+        owners = {s.head.head.i if s.lower_ in RELATIVE_PRONOUNS and s.head.dep_ == "relcl" else s.i
+                  for s in _controllers(_verb_of(t))} if low in ("its", "itself") else set()  # ("Ohio, which
+        # was planning to hold its primary": Ohio)
+        if owners & places:
+            continue  # "In Ohio, which was planning to hold its primary": the place, which is no actor here
         for c in pool:
             if c.actor_id in not_them or is_outlet(c.actor_id):
                 continue  # "“He is a good guy,” Trump said": not the speaker, who would say "I"; a news
