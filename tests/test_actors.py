@@ -368,6 +368,7 @@ def test_titled_things_are_no_actors():
     found = _found("She was named Person of the Year and won the Nobel Peace Prize for her work on the climate")
     assert found == {}
     assert "Dorian" not in _found("The storm named Hurricane Dorian hit the islands, and later Dorian moved north")
+    assert _found("He was charged with obstructing the administration of the Internal Revenue Laws.") == {}
 
 
 def test_place_first_in_a_longer_name_is_not_the_state():
