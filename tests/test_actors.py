@@ -3052,3 +3052,12 @@ def test_a_republican_is_one_member_not_the_party():
     m = _mentions("Wisconsin governor Tony Evers, a Democrat, said he would have preferred that neither Trump nor "
                   "Biden visit.")
     assert "Democratic Party" not in set(m["actor"])
+
+
+def test_its_after_a_persons_object_is_the_thing():
+    """"Denise Crosby left the series toward the end of its first season": the series, not the studio named
+    before (a person is no "it"); "Paramount moved the show to its new lot": the studio."""
+    m = _mentions("Paramount made the show. Actress Denise Crosby left the series toward the end of its first season.")
+    assert "its" not in set(m["text"])
+    m = _mentions("Paramount made the show. Paramount moved the series to its new lot.")
+    assert list(m.loc[m["text"] == "its", "actor"]) == ["Paramount"]

@@ -389,6 +389,8 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         owners = {s.head.head.i if s.lower_ in RELATIVE_PRONOUNS and s.head.dep_ == "relcl" else s.i
                   for s in _controllers(_verb_of(t))} if low in ("its", "itself") else set()  # ("Ohio, which
         # was planning to hold its primary": Ohio)
+        if low == "its" and _thing_object_before(t, taken, lex.person_nouns, info, named):
+            continue  # "she left the series toward the end of its first season": the series
         if owners & places:
             continue  # "In Ohio, which was planning to hold its primary": the place, which is no actor here
         for c in pool:
@@ -581,6 +583,21 @@ def _plural_noun_before(pron: Token, taken: set[int], people: dict[str, str], gr
     # Hubble telescope. They found ...": the subject the sentence before is about
     return any(w.dep_ in SUBJECT_DEPS and w.idx not in taken and (w.tag_ == "NNS" or w.lower_ in COLLECTIVE_NOUNS)
                and w.lower_ not in QUANTITY_HEADS for w in before.children)
+
+
+def _thing_object_before(pron: Token, taken: set[int], people: dict[str, str], info: dict,
+                         named: dict[int, str]) -> bool:
+    """Whether an "its" in a clause done by a person ("she left the series toward the end of its first season",
+    "he flipped the truck on its side") follows that clause's singular object, a common noun no mention
+    covers: a person is no "it", so the thing is meant."""
+    verb = _verb_of(pron)
+    doers = _controllers(verb)
+    if not doers or not all(d.lower_ in ("he", "she", "i", "we", "you")
+                            or info.get(named.get(d.i, ""), ("", "", ""))[1] == "person" for d in doers):
+        return False
+    return any(c.dep_ == "dobj" and c.tag_ == "NN" and c.i < pron.i and c.idx not in taken
+               and c.lemma_.lower() not in people and not c.left_edge.i <= pron.i <= c.right_edge.i
+               for c in verb.children)
 
 
 def _partitive(pron: Token) -> bool:
