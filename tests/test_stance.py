@@ -1380,3 +1380,15 @@ def test_a_name_after_a_relative_clause_is_its_objects_conjunct():
                    "Wallace for president in 1968 and future president Donald Trump in 2016, ran a candidate.")
     assert ("American Independent Party", "Donald Trump", "cooperative") in pairs
     assert not any(s == "Donald Trump" for s, _, _ in pairs)
+
+
+def test_a_thing_named_after_a_state_is_not_the_state():
+    """"supported the Eighteenth Amendment to the United States Constitution": the amendment, no stance
+    toward the United States; "supported the United States" still is."""
+    got = _pairs("The United States government regulates alcohol. The Prohibition Party is the third oldest "
+                 "existing political party in the US. It reached its "
+                 "height of popularity during the late nineteenth century. As its name suggests, the party supported "
+                 "the Eighteenth Amendment to the United States Constitution, which banned the sale of alcohol.")
+    assert not any(t == "United States" for _, t, _ in got)
+    assert ("Prohibition Party", "United States", "cooperative") in _pairs(
+        "The Prohibition Party was founded in 1869. The party supported the United States in the war.")

@@ -280,6 +280,8 @@ def owners(frame: Frame, tok: Token, depth: int = 0, preps: Iterable[str] = W.OW
     for deps in (("poss",), ("compound", "amod", "nmod")):
         if deps[0] == "compound" and tok.lower_.endswith("ing") and tok.pos_ == "NOUN":
             continue  # "support Court packing": the court undergoes the packing, it does not own it
+        if deps[0] == "compound" and tok.pos_ == "PROPN" and tok.lower_ in actor_lexicon().thing_heads:
+            continue  # "the Eighteenth Amendment to the United States Constitution": a thing's name
         found = [k for c in kids if c.dep_ in deps for k in refers(frame, c, conjuncts=True)]
         if not found:  # "[Turkish] President Tayyip Erdogan", "the [Harris County] attorney's office"
             found = [k for c in kids if c.dep_ in deps and c.dep_ in ("compound", "poss") and c.pos_ != "PRON"
