@@ -1392,3 +1392,12 @@ def test_a_thing_named_after_a_state_is_not_the_state():
     assert not any(t == "United States" for _, t, _ in got)
     assert ("Prohibition Party", "United States", "cooperative") in _pairs(
         "The Prohibition Party was founded in 1869. The party supported the United States in the war.")
+
+
+def test_advocating_an_act_done_to_someone_is_no_support_of_them():
+    """"some Democrats advocated packing the Court": for an act done to the Court, not cooperation with it;
+    "threatened to close Russia's embassy" stays hostile."""
+    got = _article_edges("The Supreme Court ruled. Some Democrats advocated packing the Court with liberal justices.")
+    assert not any("Supreme Court" in t for _, t, _ in got)
+    got = _article_edges("Russia expelled diplomats. The United States threatened to close Russia's embassy.")
+    assert ("United States", "Russia", "hostile") in got

@@ -445,6 +445,8 @@ def _verb_roles(frame: Frame, match: Match, cue_heads: set[int]) -> Roles:
     patient_tokens = verb_patients(head, match, lex)
     if not patient_tokens and match.entry.note != "reciprocal":  # "agreed to suspend Parliament": no partner
         patient_tokens = complement_patients(head, cue_heads, lex)
+        if match.entry.weight > 0 and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in head.children):
+            patient_tokens = []  # "advocated packing the Court": for an act done to the Court, no support of it
     patients = [k for k in entities(frame, patient_tokens) if k not in agents]
     if not patients and match.entry.note == "reciprocal":  # "negotiate on Ukraine War issues with [Y]"
         patients = [k for k in entities(frame, partners(head), proxy=False) if k not in agents]
