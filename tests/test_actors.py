@@ -2986,6 +2986,8 @@ def test_native_american_is_no_mention_of_the_united_states():
     m = _mentions("Native American tribes protested the pipeline. The American government objected.")
     assert list(m.loc[m["actor"] == "United States", "text"]) == ["American government"]
     assert list(m.loc[m["actor"] == "Native American", "type"]) == ["group"]
+    m = _mentions("About 3% of people identified as Indigenous Australians in the census.")
+    assert list(m.loc[m["actor"] == "Indigenous Australians", "type"]) == ["group"]  # a people, no body
 
 
 def test_a_chess_title_is_no_part_of_a_name():

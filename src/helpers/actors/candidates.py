@@ -878,6 +878,8 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 lab = "place"  # "Fort Lee, New Jersey": a town
             elif _family(doc, i, j, name_words):
                 lab = "group"  # "The Tongs" (GPE to the small model), "the Obamas": a family
+            elif j - i >= 2 and doc[i].text in FIRST_PEOPLE_WORDS and doc[j - 1].tag_ in ("NNPS", "NNS"):
+                lab = "group"  # "Indigenous Australians", "Aboriginal Australians": a people, no body
             elif ent_label == "PERSON" and j - i == 1 and doc[i].text in outlets:
                 lab = "organisation"  # "In an interview with Dawn, she said": a newspaper, not "she"
             elif ent_label == "PERSON" and j - i >= 2 and words[-1] in lex.org_heads:
