@@ -446,6 +446,10 @@ def _roles(text: str, gaz: Path | None = None) -> dict[str, str]:
         ("Budi Gunawan, chief of the State Intelligence Agency, spoke.", "State Intelligence Agency", "modifier"),
         # a name given to a kind of place (actor_cues.csv, place_noun) is a place
         ("Wiranto was visiting the town of Pandeglang on Thursday.", "Pandeglang", "place"),
+        # where someone is admitted or taken to, also one of the places named after "including"
+        ("Trump was admitted to Walter Reed Hospital on Friday.", "Walter Reed Hospital", "place"),
+        ("Victims were transported to hospitals in the area, including Hartford Hospital.", "Hartford Hospital",
+         "place"),
         ("The deal ignores our islands, including our biggest island Crete, entirely.", "Crete", "place"),
         # "the" + a nationality + a finite verb: the nation, which the parser read as an adjective
         ("The British relinquished control of the colony in 1997.", "British", "actor"),

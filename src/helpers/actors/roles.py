@@ -149,8 +149,10 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
             and head.lemma_.lower() in lex.person_nouns:
         return "modifier"  # "praised a Saudi student": one person from there, not the state
     if c.label not in PLACE_LABELS:
-        if c.label == "organisation" and dep == "pobj" and _located(head):
-            return "place"  # "marched to Parliament", "studied at MIT"
+        if c.label == "organisation" and dep == "pobj" and (_located(head) or (
+                head.lower_ in ("including", "like") and head.head.dep_ == "pobj" and _located(head.head.head))):
+            return "place"  # "marched to Parliament", "studied at MIT", "taken to hospitals in the area,
+            # including Hartford Hospital"
         if c.label == "organisation" and dep == "pobj" and head.lower_ == "in" and head.head.lemma_ in _VENUE_VERBS:
             return "place"  # "findings published in Current Biology": where a paper appeared, no act of the journal
         if c.label in ("organisation", "group") and dep == "pobj" and head.lower_ == "of" and _holder(head.head, lex):

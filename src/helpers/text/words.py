@@ -65,6 +65,7 @@ PLACE_PREPOSITIONS = frozenset({"at", "outside", "inside", "near", "around", "in
 MOTION_VERBS = frozenset({
     "march", "walk", "go", "come", "travel", "fly", "return", "head", "move", "drive", "sail", "flee", "evacuate",
     "airlift", "transfer", "take", "bring", "send", "deport", "run", "rush", "arrive", "leave", "escape", "ride",
+    "admit", "transport", "relocate",
 })  # fmt: skip
 
 #: Subject and agent relations: the doer of a clause.
