@@ -3067,3 +3067,12 @@ def test_its_after_a_persons_object_is_the_thing():
     assert "its" not in set(m["text"])
     m = _mentions("Paramount made the show. Paramount moved the series to its new lot.")
     assert list(m.loc[m["text"] == "its", "actor"]) == ["Paramount"]
+
+
+def test_them_goes_on_about_the_people_the_sentence_before_was_about():
+    """"all male permanent residents ... must register for the Selective Service System. This renders them
+    eligible ... and identifies them for the draft": the residents, not the body named before."""
+    m = _mentions("The Armed Services Committee met. By law, all male permanent residents of the United States over "
+                  "the age of 18 must register for the Selective Service System. This both renders them eligible for "
+                  "certain public services and identifies them for the draft.")
+    assert "them" not in set(m["text"])

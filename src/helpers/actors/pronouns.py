@@ -551,8 +551,9 @@ def _plural_noun_before(pron: Token, taken: set[int], people: dict[str, str], gr
     charitable efforts"): a they/them/their stands for it more likely than for an actor named
     sentences before. A plural object counts when it names people ("helping women with their rights", "girls
     who come through Faithless Hijabi — I mentor them": ``people``, the person nouns, or ``groups``), not
-    otherwise ("face allegations they failed to react"). A "They" opening its sentence or its main clause,
-    with no mention before it, stands for an uncovered plural or collective subject of the sentence before ("The team
+    otherwise ("face allegations they failed to react"). A they/them with no mention before it in its
+    sentence (not a possessive: "Some microbes can survive ... In their model, they found" is the
+    researchers') stands for an uncovered plural or collective subject of the sentence before ("The team
     collected samples ... They were able to extract DNA")."""
     doc = pron.doc
     if pron.i >= 2 and doc[pron.i - 1].lower_ == "and" and doc[pron.i - 2].idx in taken:
@@ -575,8 +576,7 @@ def _plural_noun_before(pron: Token, taken: set[int], people: dict[str, str], gr
     if pron.dep_ == "dobj" and verb.dep_ == "conj" and any(
             c.dep_ == "dobj" and c.tag_ == "NNS" and c.idx not in taken for c in verb.head.children):
         return True  # "obtained the Telegram messages ... and released them": the object of the verb before
-    if pron.dep_ not in SUBJECT_DEPS or (pron.head.dep_ != "ROOT" and pron.i != pron.sent.start) \
-            or pron.sent.start == 0 \
+    if pron.dep_ == "poss" or pron.sent.start == 0 \
             or any(w.idx in taken for w in doc[pron.sent.start : pron.i]):
         return False
     before = doc[pron.sent.start - 1].sent.root  # "The Montreal team, led by Björn Benneke, used data from NASA's
