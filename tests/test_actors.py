@@ -3076,3 +3076,17 @@ def test_them_goes_on_about_the_people_the_sentence_before_was_about():
                   "the age of 18 must register for the Selective Service System. This both renders them eligible for "
                   "certain public services and identifies them for the draft.")
     assert "them" not in set(m["text"])
+
+
+def test_how_a_post_is_filled_names_no_holder():
+    """"the Electoral College that elects the U.S. President", "the British Prime Minister is elected
+    indirectly", "ineligible to serve as VPOTUS (Vice President of the United States)": the posts, not
+    their holders at the article's date; "The U.S. President spoke" still is one."""
+    m = find_mentions(load_article(text="Puerto Rico has no vote in the U.S. Electoral College that elects the U.S. "
+                                        "President. In Britain, the British Prime Minister is elected indirectly. "
+                                        "The U.S. President spoke on Monday.", date="2019-10-01"))
+    assert list(m.loc[m["actor"] == "Donald Trump", "text"]) == ["The U.S. President"]
+    assert "Boris Johnson" not in set(m["actor"])
+    m = find_mentions(load_article(text="Mike Pence spoke. Kamala Harris is ineligible to serve as VPOTUS (Vice "
+                                        "President of the United States), he said.", date="2020-08-20"))
+    assert "Vice President of the United States" not in set(m["text"])

@@ -970,9 +970,27 @@ def _predicative(head: Token) -> bool:
     """Whether a noun phrase says what something is rather than naming someone: after a copula ("is the
     secretary of state", "to become the president"), "as" ("serving as the speaker pro tem") or as an
     object's predicate ("elected Speaker")."""
+    for _ in range(2):
+        if head.dep_ == "appos" and head.head.i != head.i:
+            head = head.head  # "to serve as VPOTUS (Vice President of the United States)": what "as" says
     if head.dep_ == "pobj" and head.head.lower_ == "as":
         return head.head.head.pos_ in ("VERB", "AUX", "NOUN")
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_ in _CHOOSING and _habitual(head.head):
+        return True  # "the Electoral College that elects the U.S. President", "the British Prime Minister is
+        # elected indirectly": how the post is filled, no holder
     return head.dep_ == "oprd" or (head.dep_ == "attr" and head.head.lemma_ in ("be", "become", "remain"))
+
+
+#: Verbs by which a post is filled.
+_CHOOSING = frozenset({"elect", "choose", "appoint", "nominate", "select"})
+
+
+def _habitual(verb: Token) -> bool:
+    """Whether a verb is in the simple present, active or passive ("elects", "is elected"): what is done in
+    general, not an event."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _predicated(head: Token) -> Token | None:
