@@ -3090,3 +3090,11 @@ def test_how_a_post_is_filled_names_no_holder():
     m = find_mentions(load_article(text="Mike Pence spoke. Kamala Harris is ineligible to serve as VPOTUS (Vice "
                                         "President of the United States), he said.", date="2020-08-20"))
     assert "Vice President of the United States" not in set(m["text"])
+
+
+def test_their_after_couples_is_the_couples():
+    """"does not offer same-sex couples all the same rights as their heterosexual counterparts": the couples,
+    not the parliament named before."""
+    m = _mentions("The Legislative Yuan passed the bill on Friday. The law does not offer same-sex couples all the "
+                  "same rights as their heterosexual counterparts.")
+    assert "their" not in set(m["text"])
