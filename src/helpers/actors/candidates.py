@@ -260,9 +260,9 @@ def gazetteer_candidates(document: Document, gaz: Gazetteer, lex: ActorLexicon) 
             out.append(Candidate(first.idx, end, sid, "group", "group", head, name=name, qualifier=first.text,
                                  modifiers=frozenset({name.lower(), "self"})))
             continue
-        if surf.kind == "demonym" and _one_national(span):
-            continue  # "my friend and a great American, Joe Biden": one person, neither the state nor its people;
-            # "a Republican, Mark Amodei": one member, not the party
+        if surf.kind == "demonym" and actor.type == "state" and one_national(span):
+            continue  # "my friend and a great American, Joe Biden": one person, neither the state nor its people
+            # (a party's member stays, as a modifier: "a Republican, Mark Amodei", helpers.actors.roles)
         if surf.kind == "demonym" and actor.type == "state" and _nation_people(span):
             out.append(Candidate(start, end, sid, "group", "group", head, name=span.text, qualifier=span.text,
                                  modifiers=frozenset({"people", "self"})))  # fmt: skip
@@ -610,7 +610,7 @@ def _concept(t: Token, lex: ActorLexicon) -> bool:
     return any(low.endswith(x) and len(low) > len(x) + 2 for x in lex.concept_suffixes)
 
 
-def _one_national(span: Span) -> bool:
+def one_national(span: Span) -> bool:
     """Whether a demonym is a singular noun after "a"/"an": one person of that nation or party ("an American
     was killed", "a great American", "a Republican, Mark Amodei")."""
     root = span.root

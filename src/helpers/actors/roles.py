@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from helpers.actors.candidates import Candidate, places_named
+from helpers.actors.candidates import Candidate, one_national, places_named
 from helpers.actors.lexicon import ActorLexicon, title_key
 from helpers.text.document import Document, inner_hyphen
 from helpers.text.words import (
@@ -119,6 +119,8 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
             own.head.ent_type_ == "PERSON" or any(k.lower_ in ("a", "an") for k in own.children)):
         return "modifier"  # "Sirhan, an ethnic Palestinian from Jordan", "Thom Tillis, a Republican": what the
         # person is, no act of the state or party (not "not the MDC, not the British": who)
+    if c.kind == "demonym" and c.label != "state" and one_national(own.doc[own.i : own.i + 1]):
+        return "modifier"  # "a Republican, Mark Amodei, said": one member, what the person is, no act of the party
     if c.kind == "metonym" and document.text[c.start : c.end] in places_named(document.doc, lex):
         return "place"  # "Seattle's Capitol Hill neighborhood": the place, not the body its name stands for
     if _hyphen_modifier(document.doc, c):
