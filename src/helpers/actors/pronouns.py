@@ -587,9 +587,10 @@ def _plural_noun_before(pron: Token, taken: set[int], people: dict[str, str], gr
 
 def _thing_object_before(pron: Token, taken: set[int], people: dict[str, str], info: dict,
                          named: dict[int, str]) -> bool:
-    """Whether an "its" in a clause done by a person ("she left the series toward the end of its first season",
-    "he flipped the truck on its side") follows that clause's singular object, a common noun no mention
-    covers: a person is no "it", so the thing is meant."""
+    """Whether an "its" in a clause done by a person ("she left the series toward the end of its first season")
+    follows that clause's singular object, a common noun no mention covers: a person is no "it", so the thing
+    is meant. (Not where the parser hangs the "its" phrase elsewhere: "flipped the truck he had been driving
+    on its side" reads "on its side" with "driving".)"""
     verb = _verb_of(pron)
     doers = _controllers(verb)
     if not doers or not all(d.lower_ in ("he", "she", "i", "we", "you")
