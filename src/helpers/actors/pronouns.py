@@ -385,10 +385,11 @@ def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tu
         not_them = not_them | _co_objects(t, named)
         local = _local_subjects(t) if t.dep_ in SUBJECT_DEPS or t.dep_ in PASSIVE_SUBJECT_DEPS else set()
         local_actors = {linked[i] for i in local if i in linked}
-        binders = {s.i for s in _controllers(_verb_of(t))} if low.endswith(("self", "selves")) else set()
+        doers = _controllers(_verb_of(t)) if low == "its" or low.endswith(("self", "selves")) else []
+        binders = {s.i for s in doers} if low.endswith(("self", "selves")) else set()
         owners = {s.head.head.i if s.lower_ in RELATIVE_PRONOUNS and s.head.dep_ == "relcl" else s.i
-                  for s in _controllers(_verb_of(t))} if low in ("its", "itself") else set()  # ("Ohio, which
-        # was planning to hold its primary": Ohio)
+                  for s in doers} if low in ("its", "itself") else set()  # ("Ohio, which was planning to hold
+        # its primary": Ohio)
         if low == "its" and _thing_object_before(t, taken, lex.person_nouns, info, named):
             continue  # "she left the series toward the end of its first season": the series
         if owners & places:
