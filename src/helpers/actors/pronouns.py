@@ -56,6 +56,7 @@ gazetteer is no antecedent ("explained to Wikinews that crews might turn their t
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -294,215 +295,299 @@ def _subject_or_owner(t: Token) -> bool:
     return _is_subject(t) or (t.dep_ == "poss" and _is_subject(t.head))
 
 
+@dataclass(frozen=True)
+class _Scene:
+    """What every pronoun of one document is read against, gathered once."""
+
+    document: Document
+    info: dict[str, tuple[str, str, str]]  # actor -> (name, type, gender)
+    actors: list[Candidate]  # mentions that can be antecedents, in text order
+    places: set[int]  # heads of states and cities named as places
+    described: dict[str, str]  # a sex a noun says, as a bar only ("Her father, Reginald Vanderbilt, ... she")
+    hints: dict[str, str]  # a sex the Census given names suggest, as a bonus only
+    taken: set[int]  # character offsets inside a mention already
+    quoted: list[tuple[int, int]]  # [start, end) of each quotation's words
+    speakers: list[tuple[int, int, set[str]]]  # quotations with their speakers
+    speaker_starts: list[int]
+    named: dict[int, str]  # head token -> actor: a verb's own subject, by any mention
+    sides: dict[str, set[str]]
+
+    def in_quote(self, pos: int) -> bool:
+        return any(lo <= pos < hi for lo, hi in self.quoted)
+
+
+@dataclass
+class _Reading:
+    """What reading the pronouns left to right has found so far."""
+
+    genders: dict[str, str]  # actor -> sex, known or learnt from a he/she linked to it
+    out: list[Candidate] = field(default_factory=list)
+    linked: dict[int, str] = field(default_factory=dict)  # token index of a linked pronoun -> its actor
+    linked_counts: dict[str, int] = field(default_factory=dict)  # actor -> pronouns linked to it so far
+    chains: dict[str, list[Candidate]] = field(default_factory=dict)  # sex -> an open chain with no named referent
+    last_linked: dict[str, tuple[int, str, bool]] = field(default_factory=dict)  # sex -> (sentence, actor, subject?)
+    unnamed_last: dict[str, int] = field(default_factory=dict)  # sex -> sentence of the last he/she left to an
+    # unnamed person
+    named_people: dict[str, tuple[int, int]] = field(default_factory=dict)  # person -> (mentions so far, last sentence)
+    k: int = 0  # antecedents before the pronoun being read
+    free_plural: int = -1  # token index of the last they/them/their left to a plural noun no mention covers
+
+    def link(self, t: Token, sid: int, actor_id: str, label: str, gender: str = "") -> None:
+        self.linked[t.i] = actor_id
+        self.linked_counts[actor_id] = self.linked_counts.get(actor_id, 0) + 1
+        self.out.append(Candidate(t.idx, t.idx + len(t.text), sid, "pronoun", label, t.i, actor_id=actor_id,
+                                  name=t.text, gender=gender))  # fmt: skip
+
+
 def link_pronouns(document: Document, cands: list[Candidate], info: dict[str, tuple[str, str, str]]) -> list[Candidate]:
     """Pronoun mentions linked to actors of ``cands`` (actor-role mentions, and people named as modifiers:
     "the Susan Rice email ... her staff"), as new candidates."""
+    scene = _scene(document, cands, info)
+    reading = _Reading(genders={a: g for a, (_, _, g) in info.items() if g in ("male", "female")})
+    for t in document.doc:
+        spec = PRONOUNS.get(t.lower_)
+        if spec is None or spec[2] != 3 or t.pos_ != "PRON" or t.idx in scene.taken:
+            continue
+        if t.lower_ in ("it", "itself"):
+            _link_it(t, scene, reading)
+        elif not _stands_for_no_actor(t, spec, scene, reading):
+            _link_personal(t, spec, scene, reading)
+    for chain in reading.chains.values():
+        _close_chain(chain, reading.out)
+    return reading.out
+
+
+def _scene(document: Document, cands: list[Candidate], info: dict[str, tuple[str, str, str]]) -> _Scene:
     doc = document.doc
     actors = sorted((c for c in cands if c.actor_id and _antecedent_role(c, document.text)), key=lambda c: c.start)
-    places = {c.head for c in cands if c.role == "place"}  # heads of states and cities named as places
     genders = {a: g for a, (_, _, g) in info.items() if g in ("male", "female")}
     lex = load_lexicon()
-    described: dict[str, str] = {}  # a sex a noun says, as a bar only ("Her father, Reginald Vanderbilt, ... she")
+    described: dict[str, str] = {}
     for c in cands:
         if c.actor_id and c.actor_id not in genders and c.kind != "pronoun" and c.label == "person" \
                 and (said := _apposed_gender(doc[c.head], lex.person_nouns)):
             described.setdefault(c.actor_id, said)
-    out: list[Candidate] = []
-    linked: dict[int, str] = {}  # token index of a pronoun already linked -> its actor
-    linked_counts: dict[str, int] = {}  # actor -> pronouns linked to it so far
-    hints = _census_hints(info, genders, lex)
-    org_heads = lex.org_heads
-    chains: dict[str, list[Candidate]] = {}  # gender -> pronouns of an open chain with no named referent
-    last_linked: dict[str, tuple[int, str, bool]] = {}  # gender -> (sentence, actor, subject?) of the last he/she
-    unnamed_last: dict[str, int] = {}  # gender -> sentence of the last he/she left to an unnamed person
-    k = 0
-    taken = {i for c in cands for i in range(c.start, c.end)}
     quotations = document_quotes(document)
     speakers = _quote_speakers(document, actors, lex.speech_cues, lex.speech_lemmas, quotations)
-    named = {c.head: c.actor_id for c in actors}  # head token -> actor: a verb's own subject, by any mention
-    speaker_starts = [q[0] for q in speakers]
-    named_people: dict[str, tuple[int, int]] = {}  # person actor -> (mentions before the pronoun, last sentence)
-    quoted = [(lo, hi) for _, _, lo, hi in quotations]
-    sides = _sides(doc, cands)
-    free_plural = -1  # token index of the last they/them/their left to a plural noun no mention covers
-    for t in doc:
-        low = t.lower_
-        spec = PRONOUNS.get(low)
-        if spec is None or spec[2] != 3 or t.pos_ != "PRON" or t.idx in taken:
-            continue
-        if low == "it" or low == "itself":
-            said_by = _reporting_body(t, lex.speech_lemmas, named, info)
-            if said_by is None or any(lo <= t.idx < hi for lo, hi in quoted):
-                continue  # too often expletive ("it is unknown")
-            sid = document.sentence_at(t.idx)  # "PG&E said it would ...": the body that said so
-            linked[t.i] = said_by
-            linked_counts[said_by] = linked_counts.get(said_by, 0) + 1
-            out.append(Candidate(t.idx, t.idx + len(t.text), sid, "pronoun", info[said_by][1], t.i,
-                                 actor_id=said_by, name=t.text))  # fmt: skip
-            continue
-        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in HONORIFIC_NOUNS:
-            continue  # "Her Majesty": a title
-        in_quote = any(lo <= t.idx < hi for lo, hi in quoted)
-        if spec[0] in ("male", "female") and not in_quote and _unnamed_subject(t, spec[0], taken, lex.person_nouns):
-            unnamed_last[spec[0]] = document.sentence_at(t.idx)
-            continue  # "One of the victims decided to allow her name to be made public": the victim, unnamed
-        if low in THEY and (_plural_noun_before(t, taken, lex.person_nouns, lex.groups)
-                            or _same_plural(document, t, free_plural, actors)):
-            free_plural = t.i
-            continue  # "frogs may look similar, but when you look at their skeletons": the frogs; and the
-            # they/them/their after such a one, with no actor named between ("These bone tools are similar.
-            # They all looked very similar, they had a similar size")
-        if low in ("its", "their") and t.i >= 2 and doc[t.i - 1].lower_ == "and" and doc[t.i - 2].pos_ == "NOUN" \
-                and doc[t.i - 2].idx not in taken and not any(c.dep_ == "poss" for c in doc[t.i - 2].children):
-            continue  # "the COVID-19 pandemic and its effect": the thing just named, as "Clinton and her staff"
-            # (not "their issues and their suggestions")
-        if low in ("his", "her") and t.i >= 2 and doc[t.i - 1].lower_ == "and" and doc[t.i - 2].tag_ == "NN" \
-                and doc[t.i - 2].idx not in taken and t.head.dep_ == "conj" and t.head.head.i == t.i - 2 \
-                and doc[t.i - 2].lemma_.lower() not in lex.affiliates \
-                and lex.person_nouns.get(doc[t.i - 2].lemma_.lower(), "-") in (spec[0], ""):
-            continue  # "the deceased child and his mother": the person just named, unnamed (not a kin noun,
-            # which names someone known: "the mother and her family")
+    return _Scene(document, info, actors, places={c.head for c in cands if c.role == "place"}, described=described,
+                  hints=_census_hints(info, genders, lex), taken={i for c in cands for i in range(c.start, c.end)},
+                  quoted=[(lo, hi) for _, _, lo, hi in quotations], speakers=speakers,
+                  speaker_starts=[q[0] for q in speakers], named={c.head: c.actor_id for c in actors},
+                  sides=_sides(doc, cands))  # fmt: skip
 
-        while k < len(actors) and actors[k].start < t.idx:
-            c = actors[k]
-            if info.get(c.actor_id, ("", c.label, ""))[1] in _PERSONLIKE:  # people named so far: (count, last)
-                named_people[c.actor_id] = (named_people.get(c.actor_id, (0, 0))[0] + 1, c.sentence_id)
-            k += 1
-        sid = document.sentence_at(t.idx)
-        gender = spec[0]
-        scope = [c for c in actors[:k] if sid - WINDOW <= c.sentence_id <= sid]
-        cata = _cataphor(doc, t, [c for c in actors[k:] if c.sentence_id == sid])
-        pool = scope + ([cata] if cata is not None else [])
-        scored: dict[str, float] = {}
-        plural: set[str] = set()  # for "its": actors named here only by a plural common noun
-        singular: set[str] = set()
-        firsts = {sent: next((c for c in actors if c.sentence_id == sent and _is_subject(doc[c.head])), None)
-                  for sent in {c.sentence_id for c in pool}}  # fmt: skip
-        not_them = set() if _editorial(doc, t) else (
-            _inside(speakers, speaker_starts, t.idx) or _colon_speaker(doc, quoted, t.idx, (linked, named)))
-        if in_quote and spec[1] == "plural":
-            not_them = not_them | {side for a in not_them for side in sides.get(a, ())}
-        not_them = not_them | _co_objects(t, named)
-        local = _local_subjects(t) if t.dep_ in SUBJECT_DEPS or t.dep_ in PASSIVE_SUBJECT_DEPS else set()
-        local_actors = {linked[i] for i in local if i in linked}
-        doers = _controllers(_verb_of(t)) if low == "its" or low.endswith(("self", "selves")) else []
-        binders = {s.i for s in doers} if low.endswith(("self", "selves")) else set()
-        owners = {s.head.head.i if s.lower_ in RELATIVE_PRONOUNS and s.head.dep_ == "relcl" else s.i
-                  for s in doers} if low in ("its", "itself") else set()  # ("Ohio, which was planning to hold
-        # its primary": Ohio)
-        if low == "its" and _thing_object_before(t, taken, lex.person_nouns, info, named):
-            continue  # "she left the series toward the end of its first season": the series
-        if owners & places:
-            continue  # "In Ohio, which was planning to hold its primary": the place, which is no actor here
-        for c in pool:
-            if c.actor_id in not_them or is_outlet(c.actor_id):
-                continue  # "“He is a good guy,” Trump said": not the speaker, who would say "I"; a news
-                # outlet is told or reports, and is hardly ever meant ("explained to Wikinews that crews
-                # might turn their transponders off")
-            label = info.get(c.actor_id, ("", c.label, ""))[1]
-            if gender in ("male", "female"):
-                if label not in _PERSONLIKE and not _name_like_org(c, label, doc, org_heads):
-                    continue
-                g = genders.get(c.actor_id) or described.get(c.actor_id, "")
-                if g and g != gender:
-                    continue
-            elif low in ("its", "itself"):
-                if label not in _ITS and not (label == "place" and c.head in owners):
-                    continue  # (a place only as the subject of the pronoun's own clause: "Nevada held its
-                    # caucuses")
-                if doc[c.head].tag_ == "NNS" or (label == "group" and c.kind == "ner"):  # "the Tongs"
-                    plural.add(c.actor_id)  # "the protesters ... its": competes, but a plural noun is "they"
-                else:
-                    singular.add(c.actor_id)
-            elif label not in _PLURAL and not (c.kind == "demonym" and c.label == "state" and " " in c.name):
-                continue
-            if _bound_elsewhere(doc, t, c, linked) or (_verbs_argument(t) and _bound_elsewhere(doc, t, c, named)):
-                continue
-            h = doc[c.head]
-            subject = _subject_or_owner(h) and not (in_quote and gender in ("male", "female")
-                                                     and _speaks(h, lex.speech_cues))
-            score = SAME * (c.sentence_id == sid) + SUBJECT * subject  # (inside a quotation, another quotation's
-            # speaker is no subject of the words: "Modi wrote, '...' Goel said, 'He was an excellent politician'")
-            score += GENDER * (gender in ("male", "female") and genders.get(c.actor_id) == gender)
-            score += HINT * (gender in ("male", "female") and c.actor_id not in genders
-                             and hints.get(c.actor_id) == gender)
-            score += FIRST * (firsts.get(c.sentence_id) is c)
-            if c is cata:
-                score += SAME + SUBJECT
-            if _leading_clause_subject(doc, t, h):
-                score += LEADING
-            if _asked(t, h):
-                score += ASKED
-            if h.i in local or (h.dep_ == "appos" and h.head.i in local) or c.actor_id in local_actors:
-                score += LOCAL
-            if h.i in binders or (h.dep_ == "appos" and h.head.i in binders) \
-                    or any(linked.get(i) == c.actor_id for i in binders):
-                score += REFLEXIVE
-            if t.tag_ == "PRP$" and (_relative_subject_of(t) in (own := (h.i, h.head.i if h.dep_ == "appos" else h.i))
-                                     or _participle_noun(t) in own):
-                score += RELATIVE
-            scored[c.actor_id] = max(scored.get(c.actor_id, 0.0), score)
-        if len(scored) > 1 and not in_quote and _speaks(t, lex.speech_cues):
-            first = _earlier_reporter(t, lex.speech_cues, (linked, named), quoted)
-            if first in scored:
-                scored[first] += REPORTER
-        if gender in ("male", "female") and len(scored) > 1 and (
-                in_quote or not any(c.sentence_id == sid and c.actor_id in scored for c in pool)):
-            topic = _topic(scored, named_people, linked_counts)
-            if topic is not None:
-                scored[topic] += TOPIC if in_quote else TOPIC_OUTSIDE
-        if unnamed_last.get(gender, -9) == sid - 1 and t.dep_ in SUBJECT_DEPS and not any(
-                genders.get(a) == gender or any(c.actor_id == a and c.sentence_id == sid for c in pool)
-                for a in scored):  # fmt: skip
-            scored = {}  # "One of the victims decided to allow her name to be made public. She said ...": the
-            # same unnamed person, not someone of unknown sex named before her
-        carried = _carried(t, gender, last_linked, sid, scored, not_them, (named, linked))
-        if carried is not None:
-            scored[carried[0]] = carried[1]
-        if _partitive(t) and (near := _nearest_plural(t)) is not None and named.get(near.i) in scored:
-            scored = {named[near.i]: scored[named[near.i]]}  # "Police met the protesters. Many of them ..."
-        before_and = _conjoined_possessor(doc, t, scope, linked)
-        if before_and is not None and before_and.actor_id in scored:
-            scored = {before_and.actor_id: scored[before_and.actor_id]}
-        if not scored and not pool_has(pool, gender, genders, info):
-            ahead = _forward(t, gender, [c for c in actors[k:] if c.sentence_id == sid], genders)
-            if ahead is not None:
-                scored = {ahead.actor_id: SAME}
-        others = [c for c in pool if c.actor_id not in not_them]
-        if not scored and gender in ("male", "female") and not pool_has(others, gender, genders, info) \
-                and not _narrated(document, t, quoted):
-            prev = last_linked.get(gender)  # "He also commented ... he added. He also noted": the same person
-            if prev is not None and sid - prev[0] <= 1 and prev[1] not in not_them:
-                scored = {prev[1]: 0.0}
-            else:
-                only = _only_one_of(gender, named_people, genders, not_them, sid - ONLY_WITHIN, linked_counts)
-                scored = {only: 0.0} if only else scored
-        for a in _commanded_names(t, named):
-            scored.pop(a, None)  # "he misled Pence": not Pence
-        if not scored:
-            if gender in ("male", "female"):
-                _extend_chain(chains, gender, t, sid, out, quoted)
-            continue
-        ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))
-        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:
-            continue
-        actor_id = ranked[0][0]
-        if actor_id in plural - singular:
-            continue
-        if spec[1] == "plural" and (_people_listed_after(doc, scope, actor_id, info)
-                                    or _people_listed_as_subject(doc, scope, t, actor_id, info)):
-            continue  # "the House voted to hold Ross and Barr in contempt, citing their refusal": not the House
+
+def _link_it(t: Token, scene: _Scene, reading: _Reading) -> None:
+    """An "it"/"itself" is linked only as the subject of a body's report ("PG&E said it would ..."): it is
+    too often expletive ("it is unknown")."""
+    said_by = _reporting_body(t, load_lexicon().speech_lemmas, scene.named, scene.info)
+    if said_by is not None and not scene.in_quote(t.idx):
+        reading.link(t, scene.document.sentence_at(t.idx), said_by, scene.info[said_by][1])
+
+
+def _stands_for_no_actor(t: Token, spec: tuple, scene: _Scene, reading: _Reading) -> bool:
+    """Whether the words around a he/she/they/its say it stands for something no mention covers (recording an
+    unnamed person or a plural noun for the pronouns after it)."""
+    doc, low, lex = t.doc, t.lower_, load_lexicon()
+    if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in HONORIFIC_NOUNS:
+        return True  # "Her Majesty": a title
+    if spec[0] in ("male", "female") and not scene.in_quote(t.idx) \
+            and _unnamed_subject(t, spec[0], scene.taken, lex.person_nouns):
+        reading.unnamed_last[spec[0]] = scene.document.sentence_at(t.idx)
+        return True  # "One of the victims decided to allow her name to be made public": the victim, unnamed
+    if low in THEY and (_plural_noun_before(t, scene.taken, lex.person_nouns, lex.groups)
+                        or _same_plural(scene.document, t, reading.free_plural, scene.actors)):
+        reading.free_plural = t.i
+        return True  # "frogs may look similar, but when you look at their skeletons": the frogs; and the
+        # they/them/their after such a one, with no actor named between ("These bone tools are similar.
+        # They all looked very similar, they had a similar size")
+    if low in ("its", "their") and t.i >= 2 and doc[t.i - 1].lower_ == "and" and doc[t.i - 2].pos_ == "NOUN" \
+            and doc[t.i - 2].idx not in scene.taken and not any(c.dep_ == "poss" for c in doc[t.i - 2].children):
+        return True  # "the COVID-19 pandemic and its effect": the thing just named, as "Clinton and her staff"
+        # (not "their issues and their suggestions")
+    if low in ("his", "her") and t.i >= 2 and doc[t.i - 1].lower_ == "and" and doc[t.i - 2].tag_ == "NN" \
+            and doc[t.i - 2].idx not in scene.taken and t.head.dep_ == "conj" and t.head.head.i == t.i - 2 \
+            and doc[t.i - 2].lemma_.lower() not in lex.affiliates \
+            and lex.person_nouns.get(doc[t.i - 2].lemma_.lower(), "-") in (spec[0], ""):
+        return True  # "the deceased child and his mother": the person just named, unnamed (not a kin noun,
+        # which names someone known: "the mother and her family")
+    return low == "its" and _thing_object_before(t, scene.taken, lex.person_nouns, scene.info, scene.named)
+    # ("she left the series toward the end of its first season": the series)
+
+
+def _link_personal(t: Token, spec: tuple, scene: _Scene, reading: _Reading) -> None:
+    """Link one he/she/they/its (and their other forms) to the best-scoring actor in scope, if one is clear."""
+    doc, low = t.doc, t.lower_
+    gender = spec[0]
+    actors = scene.actors
+    while reading.k < len(actors) and actors[reading.k].start < t.idx:
+        c = actors[reading.k]
+        if scene.info.get(c.actor_id, ("", c.label, ""))[1] in _PERSONLIKE:  # people named so far: (count, last)
+            reading.named_people[c.actor_id] = (reading.named_people.get(c.actor_id, (0, 0))[0] + 1, c.sentence_id)
+        reading.k += 1
+    sid = scene.document.sentence_at(t.idx)
+    doers = _controllers(_verb_of(t)) if low == "its" or low.endswith(("self", "selves")) else []
+    owners = {s.head.head.i if s.lower_ in RELATIVE_PRONOUNS and s.head.dep_ == "relcl" else s.i
+              for s in doers} if low in ("its", "itself") else set()  # ("Ohio, which was planning to hold
+    # its primary": Ohio)
+    if owners & scene.places:
+        return  # "In Ohio, which was planning to hold its primary": the place, which is no actor here
+    binders = {s.i for s in doers} if low.endswith(("self", "selves")) else set()
+    in_quote = scene.in_quote(t.idx)
+    scope = [c for c in actors[:reading.k] if sid - WINDOW <= c.sentence_id <= sid]
+    later = [c for c in actors[reading.k:] if c.sentence_id == sid]
+    cata = _cataphor(doc, t, later)
+    pool = scope + ([cata] if cata is not None else [])
+    not_them = set() if _editorial(doc, t) else (
+        _inside(scene.speakers, scene.speaker_starts, t.idx)
+        or _colon_speaker(doc, scene.quoted, t.idx, (reading.linked, scene.named)))
+    if in_quote and spec[1] == "plural":
+        not_them = not_them | {side for a in not_them for side in scene.sides.get(a, ())}
+    not_them = not_them | _co_objects(t, scene.named)
+    scored, plural, singular = _scores(t, gender, pool, cata, not_them, (binders, owners), scene, reading)
+    scored = _reweighed(t, gender, scored, pool, not_them, scene, reading)
+    if _partitive(t) and (near := _nearest_plural(t)) is not None and scene.named.get(near.i) in scored:
+        scored = {scene.named[near.i]: scored[scene.named[near.i]]}  # "Police met the protesters. Many of them"
+    before_and = _conjoined_possessor(doc, t, scope, reading.linked)
+    if before_and is not None and before_and.actor_id in scored:
+        scored = {before_and.actor_id: scored[before_and.actor_id]}
+    if not scored and not pool_has(pool, gender, reading.genders, scene.info):
+        ahead = _forward(t, gender, later, reading.genders)
+        if ahead is not None:
+            scored = {ahead.actor_id: SAME}
+    if not scored and gender in ("male", "female") \
+            and not pool_has([c for c in pool if c.actor_id not in not_them], gender, reading.genders, scene.info) \
+            and not _narrated(scene.document, t, scene.quoted):
+        prev = reading.last_linked.get(gender)  # "He also commented ... he added. He also noted": the same person
+        if prev is not None and sid - prev[0] <= 1 and prev[1] not in not_them:
+            scored = {prev[1]: 0.0}
+        else:
+            only = _only_one_of(gender, reading.named_people, reading.genders, not_them, sid - ONLY_WITHIN,
+                                reading.linked_counts)  # fmt: skip
+            scored = {only: 0.0} if only else scored
+    for a in _commanded_names(t, scene.named):
+        scored.pop(a, None)  # "he misled Pence": not Pence
+    if not scored:
         if gender in ("male", "female"):
-            genders.setdefault(actor_id, gender)
-            last_linked[gender] = (sid, actor_id, t.dep_ in SUBJECT_DEPS)
-        label = info.get(actor_id, ("", "person", ""))[1]
-        linked[t.i] = actor_id
-        linked_counts[actor_id] = linked_counts.get(actor_id, 0) + 1
-        out.append(Candidate(t.idx, t.idx + len(t.text), sid, "pronoun", label, t.i, actor_id=actor_id,
-                             name=t.text, gender=gender if gender in ("male", "female") else ""))  # fmt: skip
-    for chain in chains.values():
-        _close_chain(chain, out)
-    return out
+            _extend_chain(reading.chains, gender, t, sid, reading.out, scene.quoted)
+        return
+    actor_id = _chosen(t, spec, scored, plural - singular, scope, scene.info)
+    if actor_id is None:
+        return
+    if gender in ("male", "female"):
+        reading.genders.setdefault(actor_id, gender)
+        reading.last_linked[gender] = (sid, actor_id, t.dep_ in SUBJECT_DEPS)
+    reading.link(t, sid, actor_id, scene.info.get(actor_id, ("", "person", ""))[1],
+                 gender if gender in ("male", "female") else "")  # fmt: skip
+
+
+def _scores(t: Token, gender: str, pool: list[Candidate], cata: Candidate | None, not_them: set[str],
+            bound: tuple[set[int], set[int]], scene: _Scene, reading: _Reading) -> tuple[dict[str, float], set, set]:
+    """Each compatible actor of ``pool`` with its score (the weights above), and, for an "its", the actors named
+    there by a plural noun and those named by a singular one."""
+    doc, low, lex = t.doc, t.lower_, load_lexicon()
+    binders, owners = bound
+    in_quote = scene.in_quote(t.idx)
+    sid = scene.document.sentence_at(t.idx)
+    firsts = {sent: next((c for c in scene.actors if c.sentence_id == sent and _is_subject(doc[c.head])), None)
+              for sent in {c.sentence_id for c in pool}}  # fmt: skip
+    local = _local_subjects(t) if t.dep_ in SUBJECT_DEPS or t.dep_ in PASSIVE_SUBJECT_DEPS else set()
+    local_actors = {reading.linked[i] for i in local if i in reading.linked}
+    scored: dict[str, float] = {}
+    plural: set[str] = set()  # for "its": actors named here only by a plural common noun
+    singular: set[str] = set()
+    for c in pool:
+        if c.actor_id in not_them or is_outlet(c.actor_id):
+            continue  # "“He is a good guy,” Trump said": not the speaker, who would say "I"; a news
+            # outlet is told or reports, and is hardly ever meant ("explained to Wikinews that crews
+            # might turn their transponders off")
+        label = scene.info.get(c.actor_id, ("", c.label, ""))[1]
+        if gender in ("male", "female"):
+            if label not in _PERSONLIKE and not _name_like_org(c, label, doc, lex.org_heads):
+                continue
+            g = reading.genders.get(c.actor_id) or scene.described.get(c.actor_id, "")
+            if g and g != gender:
+                continue
+        elif low in ("its", "itself"):
+            if label not in _ITS and not (label == "place" and c.head in owners):
+                continue  # (a place only as the subject of the pronoun's own clause: "Nevada held its
+                # caucuses")
+            if doc[c.head].tag_ == "NNS" or (label == "group" and c.kind == "ner"):  # "the Tongs"
+                plural.add(c.actor_id)  # "the protesters ... its": competes, but a plural noun is "they"
+            else:
+                singular.add(c.actor_id)
+        elif label not in _PLURAL and not (c.kind == "demonym" and c.label == "state" and " " in c.name):
+            continue
+        if _bound_elsewhere(doc, t, c, reading.linked) \
+                or (_verbs_argument(t) and _bound_elsewhere(doc, t, c, scene.named)):
+            continue
+        h = doc[c.head]
+        subject = _subject_or_owner(h) and not (in_quote and gender in ("male", "female")
+                                                 and _speaks(h, lex.speech_cues))
+        score = SAME * (c.sentence_id == sid) + SUBJECT * subject  # (inside a quotation, another quotation's
+        # speaker is no subject of the words: "Modi wrote, '...' Goel said, 'He was an excellent politician'")
+        score += GENDER * (gender in ("male", "female") and reading.genders.get(c.actor_id) == gender)
+        score += HINT * (gender in ("male", "female") and c.actor_id not in reading.genders
+                         and scene.hints.get(c.actor_id) == gender)
+        score += FIRST * (firsts.get(c.sentence_id) is c)
+        if c is cata:
+            score += SAME + SUBJECT
+        if _leading_clause_subject(doc, t, h):
+            score += LEADING
+        if _asked(t, h):
+            score += ASKED
+        if h.i in local or (h.dep_ == "appos" and h.head.i in local) or c.actor_id in local_actors:
+            score += LOCAL
+        if h.i in binders or (h.dep_ == "appos" and h.head.i in binders) \
+                or any(reading.linked.get(i) == c.actor_id for i in binders):
+            score += REFLEXIVE
+        if t.tag_ == "PRP$" and (_relative_subject_of(t) in (own := (h.i, h.head.i if h.dep_ == "appos" else h.i))
+                                 or _participle_noun(t) in own):
+            score += RELATIVE
+        scored[c.actor_id] = max(scored.get(c.actor_id, 0.0), score)
+    return scored, plural, singular
+
+
+def _reweighed(t: Token, gender: str, scored: dict[str, float], pool: list[Candidate], not_them: set[str],
+               scene: _Scene, reading: _Reading) -> dict[str, float]:
+    """The scores after what the text around the pronoun adds: an earlier reporter, the article's topic, an
+    unnamed person just before, and the person the last he/she stood for."""
+    lex = load_lexicon()
+    in_quote = scene.in_quote(t.idx)
+    sid = scene.document.sentence_at(t.idx)
+    if len(scored) > 1 and not in_quote and _speaks(t, lex.speech_cues):
+        first = _earlier_reporter(t, lex.speech_cues, (reading.linked, scene.named), scene.quoted)
+        if first in scored:
+            scored[first] += REPORTER
+    if gender in ("male", "female") and len(scored) > 1 and (
+            in_quote or not any(c.sentence_id == sid and c.actor_id in scored for c in pool)):
+        topic = _topic(scored, reading.named_people, reading.linked_counts)
+        if topic is not None:
+            scored[topic] += TOPIC if in_quote else TOPIC_OUTSIDE
+    if reading.unnamed_last.get(gender, -9) == sid - 1 and t.dep_ in SUBJECT_DEPS and not any(
+            reading.genders.get(a) == gender or any(c.actor_id == a and c.sentence_id == sid for c in pool)
+            for a in scored):  # fmt: skip
+        scored = {}  # "One of the victims decided to allow her name to be made public. She said ...": the
+        # same unnamed person, not someone of unknown sex named before her
+    carried = _carried(t, gender, reading.last_linked, sid, scored, not_them, (scene.named, reading.linked))
+    if carried is not None:
+        scored[carried[0]] = carried[1]
+    return scored
+
+
+def _chosen(t: Token, spec: tuple, scored: dict[str, float], only_plural: set[str], scope: list[Candidate],
+            info: dict[str, tuple[str, str, str]]) -> str | None:
+    """The best-scoring actor when it beats the runner-up by ``MARGIN``, is not named only by a plural noun for an
+    "its", and, for a plural pronoun, is not followed by people named together."""
+    ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:
+        return None
+    actor_id = ranked[0][0]
+    if actor_id in only_plural:
+        return None
+    if spec[1] == "plural" and (_people_listed_after(t.doc, scope, actor_id, info)
+                                or _people_listed_as_subject(t.doc, scope, t, actor_id, info)):
+        return None  # "the House voted to hold Ross and Barr in contempt, citing their refusal": not the House
+    return actor_id
 
 
 def _co_objects(pron: Token, named: dict[int, str]) -> set[str]:
