@@ -2755,6 +2755,25 @@ def test_a_name_before_a_kind_of_thing_is_that_thing():
     assert "SpaceX" in set(m["text"])
 
 
+def test_a_name_the_text_says_is_a_kind_of_thing_is_that_thing():
+    """"Minecraft is a commercial game", "a distribution that I founded called CAOS Linux": a game and a
+    software distribution, no actors; a name said to be something that is no kind of thing stays ("Boeing is a
+    planemaker"), and so does one another clause says is a body ("CentOS is the project"). A word alone that
+    opens both the thing's name and a person's is the thing ("Rocky Linux was
+    named after Rocky McGaugh ... Rocky is compatible"), and "he" is then the one person left."""
+    found = _found("Minecraft is a multi-platform commercial game. Minecraft performs poorly on older computers. "
+                   "At the time a Linux distribution that I founded called CAOS Linux was just beginning. "
+                   "Boeing is a planemaker. Boeing said no.")
+    assert found == {"Boeing": "organisation"}
+    m = _mentions("Gregory Kurtzer announced Rocky Linux. Rocky Linux is a community Linux distribution. Kurtzer "
+                  "said Rocky Linux was named after Rocky McGaugh. Because Rocky is compatible with CentOS, he said "
+                  "users can move.")
+    assert "Rocky" not in set(m["text"])
+    assert m.loc[m["text"] == "he", "actor"].tolist() == ["Gregory Kurtzer"]
+    found = _found("Since 2004, CentOS has been a free software. CentOS is the project. CentOS announced a change.")
+    assert found == {"CentOS": "organisation"}  # also said to be a body
+
+
 def test_a_group_noun_from_two_nations_is_two_groups():
     """"many Indian students ... Chinese students reported": two groups, not the first one's name for both;
     the noun alone is then neither."""

@@ -1124,9 +1124,11 @@ def _things_named(doc, lex: ActorLexicon) -> frozenset[str]:
     The name is the recogniser's entity starting there, else the run of capitalised words, or the entity in
     apposition after a comma, or before it ("his recent film, Fall of Grace"; "Airfleets, a database"); not one
     opening with a known given name, which may be the person the thing is named after, nor the subject of a
-    relative clause on the noun or of a speech verb anywhere ("the book Bolton wrote")."""
+    relative clause on the noun or of a speech verb anywhere ("the book Bolton wrote"). A name a clause says is
+    a kind of thing ("Minecraft is a commercial game", "a distribution called CAOS Linux") is that thing too,
+    unless another clause says it is a body ("CentOS is the project": ``org_heads.csv``, ``body_kind``)."""
     starts = {e.start: e for e in doc.ents}
-    out = set()
+    out, said = set(), set()
     for t in doc[:-1]:
         if not ((t.is_lower and t.lower_ in lex.thing_kinds) or (t.text.isupper() and t.lower_ in lex.thing_leads)):
             continue
@@ -1142,10 +1144,15 @@ def _things_named(doc, lex: ActorLexicon) -> frozenset[str]:
             out.update(_kind_compounds(doc, t))  # "the SpaceX Crew Dragon capsule": "Crew Dragon"
             out.update(starts[a.i].text for a in t.rights if a.dep_ == "appos" and a.i in starts
                        and doc[a.i - 1].text == ",")  # fmt: skip
+            if (name := _name_said_to_be(t)) is not None:
+                said.add(name)  # "Rocky Linux is a community Linux distribution"; "a distribution called CAOS"
             h = t.head
             if t.dep_ == "appos" and h.i < t.i and doc[h.i + 1].text == "," and h.text[:1].isupper():
                 # "Airfleets, a database detailing the aircraft": the name before
                 out.add(next((e.text for e in doc.ents if e.start <= h.i < e.end), h.text))
+    bodies = {name for w in doc if w.is_lower and (w.lower_ in lex.org_heads or w.lower_ in lex.body_kinds)
+              and (name := _name_said_to_be(w))}  # fmt: skip
+    out |= said - bodies  # (not "CentOS has been a free software ... CentOS is the project")
     for ent in doc.ents:  # "MV Namse Bangdzod" as one entity: its name
         if len(ent) > 1 and ent[0].text.isupper() and ent[0].lower_ in lex.thing_leads:
             out.add(ent[1:].text)
@@ -1154,6 +1161,30 @@ def _things_named(doc, lex: ActorLexicon) -> frozenset[str]:
                      and n.split()[-1] not in speaking)  # article names too ("renamed their ship after Alan
     # Kurdi, a three-year-old Syrian child"); a name that speaks is no thing ("The book Bolton wrote ...
     # Bolton said")
+
+
+def _name_said_to_be(kind: Token) -> str | None:
+    """The name a clause says is a ``kind`` of thing (or body): the subject of a copula with the noun as its predicate
+    ("Rocky Linux is a Linux distribution"), or the name after "called" or "named" on the noun ("a
+    distribution that I founded called CAOS Linux"); the recogniser's entity there, else the proper nouns
+    compounded up to the name's head."""
+    verb = kind.head
+    if kind.dep_ == "attr" and verb.lemma_ == "be":
+        name = next((w for w in reversed(list(verb.lefts)) if w.dep_ == "nsubj"), None)  # (the nearest: not
+        # an interview's speaker marker before it, "((Gregory Kurtzer)) Rocky Linux is a distribution")
+    elif kind.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in ("call", "name", "dub"):
+        name = next((w for w in verb.rights if w.dep_ == "oprd"), None)
+    else:
+        name = next((w for c in kind.rights if c.dep_ == "acl" and c.lemma_ in ("call", "name", "dub")
+                     for w in c.rights if w.dep_ == "oprd"), None)  # fmt: skip
+    if name is None or name.pos_ != "PROPN":
+        return None
+    if name.ent_iob_ != "O":
+        return next((e.text for e in name.doc.ents if e.start <= name.i < e.end), None)
+    k = name.i
+    while k > 0 and name.doc[k - 1].pos_ == "PROPN" and name.doc[k - 1].dep_ == "compound":
+        k -= 1
+    return name.doc[k : name.i + 1].text
 
 
 def _kind_compounds(doc, kind: Token) -> list[str]:
@@ -1231,11 +1262,18 @@ def _compound_name(doc, noun: int) -> Span | None:
 
 def _named_thing(doc, i: int, j: int, named: frozenset[str], lex: ActorLexicon) -> bool:
     """Whether tokens ``[i, j)`` are a name of :func:`things_named`, with or without a ship's prefix, or its
-    last words after its first ("Crew Dragon has room" where the recogniser found only "Dragon")."""
+    last words after its first ("Crew Dragon has room" where the recogniser found only "Dragon"), or its
+    first word alone when a person's name opens with it too."""
     if doc[i:j].text in named:
         return True
     if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1 : j].text in named:
         return True
+    if j - i == 1 and any(n.split()[0] == doc[i].text != n for n in named) \
+            and any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == doc[i].text and e.text not in named
+                    for e in doc.ents):
+        return True  # "Because Rocky is compatible with CentOS" after "Rocky Linux is a distribution" and
+        # "Rocky McGaugh": a word alone that opens both a thing's name and a person's is the thing, which may
+        # be named after the person (not the maker of "the SpaceX Crew Dragon capsule")
     return j - i >= 2 and doc[i].text.isupper() and doc[i].lower_ in lex.thing_leads and doc[i + 1 : j].text in named
 
 

@@ -125,6 +125,9 @@ class ActorLexicon:
     honour_heads: frozenset[str]
     #: lower-case nouns right before a name that make it a thing ("the cargo ship Namse Bangdzod", "the film Argo")
     thing_kinds: frozenset[str]
+    #: lower-case nouns that say a name is a body when a clause says the name is one ("CentOS is the project"),
+    #: beside the ``org_heads.csv`` words: such a name is no thing though another clause calls it software
+    body_kinds: frozenset[str]
     #: words before a storm's name ("Hurricane Lorenzo"): the name alone later is the storm, no person
     storm_leads: frozenset[str]
     #: endings of a one-word name that is an idea, not an actor ("Marxism", "Islamophobia")
@@ -232,6 +235,7 @@ def _load(folder: str) -> ActorLexicon:
         thing_leads=frozenset(cues.get("thing_lead", ())),
         honour_heads=frozenset(cues.get("honour_head", ())),
         thing_kinds=frozenset(cues.get("thing_kind", ())),
+        body_kinds=frozenset(cues.get("body_kind", ())),
         storm_leads=frozenset(cues.get("storm_lead", ())),
         concept_suffixes=tuple(sorted(cues.get("concept_suffix", ()))),
         food=frozenset(cues.get("food", ())),
