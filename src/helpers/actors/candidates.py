@@ -586,8 +586,11 @@ def _only_title(doc, i: int, j: int, ent_label: str, lex: ActorLexicon, surnames
     "Winston Duke": a surname may be a title word; not "Office of the President")."""
     words = doc[i:j]
     whole = title_key(words.text)
+    if j - i > 2 and (doc[i].tag_ == "JJ" or doc[i].ent_type_ == "NORP" or doc[i].lower_ == "women"):
+        whole = ("woman " if doc[i].lower_ == "women" else "") + title_key(doc[i + 1 : j].text)
     if j - i > 1 and (whole in lex.titles or (whole.endswith("s") and whole[:-1] in lex.titles)):
-        return True  # "an International Master", "two Grand Masters": a title of several words
+        return True  # "an International Master", "two Grand Masters": a title of several words, also after
+        # a nationality ("Israeli Grand Master") or for women ("Women Candidate Master")
     if all(t.text in "-–" or title_key(t.text) in lex.titles for t in words):
         if j - i > 1:  # "Dr. King", "Mrs. King": an honorific before a surname that is a title word
             return (lex.titles.get(title_key(doc[i].text)) or _NO_TITLE).kind != "honorific"
@@ -788,6 +791,10 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                 # "Wynnum coach Matt Myers": the teams
             if ent_label in ("PERSON", "ORG"):
                 i = _hyphened_start(doc, i, lex)
+            if ent_label == "ORG" and 0 < i < j - 2 and title_key(f"{doc[i - 1].text} {doc[i].text}") in lex.titles \
+                    and all(t.text[:1].isupper() or t.text in "-–" for t in doc[i + 1 : j]):
+                i, ent_label, label = i + 1, "PERSON", "person"  # "Iranian Grand Master Ehasn Ghaem-Maghami"
+                # with only "Master Ehasn Ghaem-Maghami" recognised: the end of a title, then a person's name
             if ent_label == "ORG" and i < j and doc[i:j].text.casefold() in particled:
                 ent_label, label = "PERSON", "person"  # "attacked al-Quaety" after "Nabil Hasan al-Quaety"
             listed = i < j and ent_label in ("ORG", "PERSON") and _named_after_person_noun(doc[i:j].root, lex)
