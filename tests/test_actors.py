@@ -2774,6 +2774,15 @@ def test_a_name_the_text_says_is_a_kind_of_thing_is_that_thing():
     assert found == {"CentOS": "organisation"}  # also said to be a body
 
 
+def test_a_state_after_resident_of_is_a_place():
+    """"a legal resident of the United States", "a native of the Netherlands": where someone lives or comes
+    from (``dweller_noun`` cues), no act of the state; "The city of Milwaukee reduced" still acts."""
+    m = _mentions("He was a legal resident of the United States. Van Halen was a native of the Netherlands. The "
+                  "city of Milwaukee reduced the number of polling stations.")
+    roles = dict(zip(m["text"], m["role"], strict=True))
+    assert roles["United States"] == "place" and roles["the Netherlands"] == "place" and roles["Milwaukee"] == "actor"
+
+
 def test_titles_and_awards_are_no_bodies():
     """A title after a nationality or for women ("Israeli Grand Master", "Women Candidate Master") is no
     organisation; the end of a title the recogniser took into a name is cut off ("Iranian Grand Master Ehasn

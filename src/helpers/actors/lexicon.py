@@ -128,6 +128,9 @@ class ActorLexicon:
     #: lower-case nouns that say a name is a body when a clause says the name is one ("CentOS is the project"),
     #: beside the ``org_heads.csv`` words: such a name is no thing though another clause calls it software
     body_kinds: frozenset[str]
+    #: nouns for who lives in or belongs to a place ("a resident of the United States"): the place after their
+    #: "of" is where, no actor
+    dweller_nouns: frozenset[str]
     #: words before a storm's name ("Hurricane Lorenzo"): the name alone later is the storm, no person
     storm_leads: frozenset[str]
     #: endings of a one-word name that is an idea, not an actor ("Marxism", "Islamophobia")
@@ -236,6 +239,7 @@ def _load(folder: str) -> ActorLexicon:
         honour_heads=frozenset(cues.get("honour_head", ())),
         thing_kinds=frozenset(cues.get("thing_kind", ())),
         body_kinds=frozenset(cues.get("body_kind", ())),
+        dweller_nouns=frozenset(cues.get("dweller_noun", ())),
         storm_leads=frozenset(cues.get("storm_lead", ())),
         concept_suffixes=tuple(sorted(cues.get("concept_suffix", ()))),
         food=frozenset(cues.get("food", ())),

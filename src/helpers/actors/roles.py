@@ -211,9 +211,12 @@ def _named_place(t: Token, lex: ActorLexicon) -> bool:
     """A name given to a kind of place: after "the <place noun> of" (unless that noun acts: "The city of
     Chicago sued", "prevent the state of Pennsylvania from certifying") or in apposition to a place noun
     (``place_noun`` cues: town, city, island, ...; singular or plural: "Listed US states ... were: Alabama,
-    Arkansas, ...")."""
+    Arkansas, ..."), or after "of" on a noun for who lives there (``dweller_noun``: "a resident of the United
+    States")."""
     if t.dep_ == "pobj" and t.head.lower_ == "of":
         noun = t.head.head  # "The city of Chicago sued": the place acts, through its noun
+        if noun.lemma_.lower() in lex.dweller_nouns and noun.pos_ == "NOUN":
+            return True  # "a legal resident of the United States", "citizens of Canada": where they live
         return (noun.lower_ in lex.place_nouns or noun.lemma_.lower() in lex.place_nouns) and not _acts(t, lex)
     return t.dep_ in ("appos", "compound") and t.i > t.head.i and (
         t.head.lower_ in lex.place_nouns or t.head.lemma_.lower() in lex.place_nouns)  # "US states ...: Alabama"
