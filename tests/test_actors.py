@@ -2774,6 +2774,17 @@ def test_a_name_the_text_says_is_a_kind_of_thing_is_that_thing():
     assert found == {"CentOS": "organisation"}  # also said to be a body
 
 
+def test_a_surname_spelt_one_letter_apart_is_the_same_person():
+    """"Hamza bin Laden ... Hamza bin Ladin", "Frido Welker ... Frido Walker": a spelling or a transliteration
+    of one person (the given names the same, the surname one letter apart); surnames shorter than four letters
+    ("Jo Li", "Jo Lu") stay two people."""
+    m = _mentions("Hamza bin Laden was killed in an operation. Officials said Hamza bin Ladin had threatened "
+                  "attacks. Frido Welker led the analysis. Frido Walker is the ZooMS expert. Jo Li and Jo Lu met.")
+    assert set(m.loc[m["text"].str.startswith("Hamza"), "actor"]) == {"Hamza bin Laden"}
+    assert set(m.loc[m["text"].str.startswith("Frido"), "actor"]) == {"Frido Welker"}
+    assert {"Jo Li", "Jo Lu"} <= set(m["actor"])
+
+
 def test_a_state_after_resident_of_is_a_place():
     """"a legal resident of the United States", "a native of the Netherlands": where someone lives or comes
     from (``dweller_noun`` cues), no act of the state; "The city of Milwaukee reduced" still acts."""

@@ -586,6 +586,10 @@ def _join(c: Candidate, words: list[str], names: list[tuple[str, list[str], str]
             # (a ship), nor "Alex Van Halen" of the band "Van Halen": the shorter name opens with a given name
         if not same and words[0] in lex.first_names:  # "John Luk" after "John Luk Jok": the name's first words
             same = {a for a, w, lab in names if lab == "person" and len(w) > len(core) and w[: len(core)] == core}
+        if not same:  # "Hamza bin Ladin" after "Hamza bin Laden", "Frido Welker" after "Frido Walker": one
+            same = {a for a, w, lab in names if lab == "person" and len(w) == len(words) and w[:-1] == words[:-1]
+                    and min(len(w[-1]), len(words[-1])) >= 4 and _one_edit(w[-1], words[-1])}  # letter apart
+            # in the surname, the given names the same: a spelling or transliteration of the same person
         if len(same) == 1:
             return same.pop()
     if len(words) >= 2 and c.label in ("person", "organisation") and (
@@ -662,6 +666,16 @@ def _short_form(short: list[str], long: list[str], lex: ActorLexicon) -> bool:
         return False
     rest = long[len(short) :]
     return rest[0] in ("of", "for") or rest[-1] in lex.legal_forms
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one letter apart: one changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
