@@ -509,6 +509,19 @@ def test_wikinews_interview_labels_are_transcript_turns():
     assert set(m.loc[m["text"].isin(["my", "We"]), "actor_id"]) == {"new:sara-seager"}  # her own words
 
 
+def test_an_interview_label_in_initials_is_the_one_person_of_those_initials():
+    """"((WSS))" after "Wikinews reporter William S. Saturn": the reporter, not a body named WSS; the turn's
+    words start after the colon that may follow the label."""
+    text = ("Wikinews reporter William S. Saturn interviewed Brian Carroll about his campaign.\n\n"
+            "((WSS)) : Which past U.S. president do you most admire and why?\n\n"
+            "((Brian Carroll))  Abraham Lincoln.\n\n((WSS)) : How has the pandemic affected your campaign?")
+    res = analyze(load_article(text=text))
+    turns = res.quotes[res.quotes["attributed_by"] == "transcript"]
+    asked = turns[turns["speaker_text"] == "WSS"]
+    assert set(asked["speaker"]) == {"William S. Saturn"} and set(asked["speaker_resolved_by"]) == {"initials"}
+    assert asked["text"].tolist()[0] == "Which past U.S. president do you most admire and why?"
+
+
 def test_an_answer_running_over_several_paragraphs_is_one_speakers():
     """The paragraphs after an answer's label, up to the next label, are the same answer; not after the
     interviewer's turns (the article's own voice between interviews), not headings or stage directions."""

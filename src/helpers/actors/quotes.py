@@ -74,12 +74,13 @@ official-type noun or a document of ``data/lexicons/speaker_nouns.csv`` and an a
 the head is a he/she/they/it the mentions table left unlinked and it agrees with the most recent earlier
 speaker or subject mention (within :data:`ANTECEDENT_SENTENCES` sentences: he/she a person, office or role
 of no other gender; they a group or organisation; it an organisation or state); ``relative`` for
-"who"/"that" whose noun is an actor (the phrase is then the pronoun); ``surname`` for a transcript name
-that is the last word of exactly one person actor ("WALLACE"); ``quote`` for an "I" or "we" inside another
-quotation with a speaker, who is that speaker ("As I told you, ..." in an interviewee's answer); else
-``phrase``: ``speaker_id`` None and ``speaker`` the phrase itself ("one Russian newspaper", "analysts"). A
-newspaper of a country is not its government, and a missing speaker is better than a wrong one: no actor
-is ever made here.
+"who"/"that" whose noun is an actor (the phrase is then the pronoun); ``surname`` for a transcript name that
+is the last word of exactly one person actor ("WALLACE"); ``initials`` for a transcript label of two to four
+capitals that are the initials of exactly one person actor ("((WSS))" for William S. Saturn); ``quote`` for an
+"I" or "we" inside another quotation with a speaker, who is that speaker ("As I told you, ..." in an
+interviewee's answer); else ``phrase``: ``speaker_id`` None and ``speaker`` the phrase itself ("one Russian
+newspaper", "analysts"). A newspaper of a country is not its government, and a missing speaker is better than
+a wrong one: no actor is ever made here.
 
 **Quotations without a cue**:
 
@@ -167,7 +168,8 @@ QUOTE_COLUMNS = [
 #: How a row got its speaker (``attributed_by``), and how the speaker phrase maps to an actor.
 ATTRIBUTIONS = ("tree", "label", "intro", "colon", "sentence", "next sentence", "byline", "transcript", "paragraph",
                 "previous paragraph", "cue")
-RESOLUTIONS = ("mention", "pronoun", "speaker_noun", "antecedent", "relative", "surname", "phrase", "quote")
+RESOLUTIONS = ("mention", "pronoun", "speaker_noun", "antecedent", "relative", "surname", "initials", "phrase",
+               "quote")
 #: Sentences before a pronoun speaker searched for its antecedent (the pronoun's own sentence too).
 ANTECEDENT_SENTENCES = 3
 #: First-person pronouns that, inside a quotation, are its speaker.
@@ -1386,23 +1388,32 @@ def _transcript_turns(r: _Reader, labels: dict[int, _Mention]) -> dict[int, tupl
         return {}
     names = {p: r.text[s:e].lower() for p, (s, e, _, _) in found.items()}
     surnames: dict[str, set[tuple[str, str]]] = {}
+    initials: dict[str, set[tuple[str, str]]] = {}
     for m in r.mentions:
         if m.type == "person" and m.actor:
             surnames.setdefault(m.actor.split()[-1].lower(), set()).add((m.actor_id, m.actor))
+            initials.setdefault("".join(w[0] for w in m.actor.split()).upper(), set()).add((m.actor_id, m.actor))
     out = {}
     for p, (s, e, cs, end) in found.items():
         low = names[p]
         known = surnames.get(low.split()[-1], set())
+        label = r.text[s:e]
+        by_initials = initials.get(label, set()) if label.isupper() and 2 <= len(label) <= 4 else set()
         if len(known) != 1 and sum(n == low for n in names.values()) < 2 and len(found) < 2:
             continue
         m_here = labels.get(s) or r.mention_at(s)
-        if m_here is not None:
+        if m_here is not None and not (by_initials and m_here.actor == label):  # (not the label read as a body)
             speaker = _Speaker(s, e, m_here.actor_id, m_here.actor, "mention")
         elif len(known) == 1:
             actor_id, actor = next(iter(known))
             speaker = _Speaker(s, e, actor_id, actor, "surname")
+        elif len(by_initials) == 1:  # "((WSS))" for "reporter William S. Saturn": the one person of those
+            actor_id, actor = next(iter(by_initials))  # initials
+            speaker = _Speaker(s, e, actor_id, actor, "initials")
         else:
             speaker = _Speaker(s, e, None, None, "phrase")
+        while cs < end and r.text[cs] in ": ":
+            cs += 1  # "((WSS)): Which past president ...": the words, not the colon after the label
         out[p] = (s, cs, end, speaker)
     if len(out) >= 2:
         out.update(_continued_turns(r, out))
