@@ -2785,6 +2785,16 @@ def test_a_surname_spelt_one_letter_apart_is_the_same_person():
     assert {"Jo Li", "Jo Lu"} <= set(m["actor"])
 
 
+def test_one_of_a_group_says_what_someone_is():
+    """"Imus was named one of Time's 25 most influential Americans", "he is one of the richest Russians": what
+    the person is (role ``modifier``), no act of the group or the state; "One of the Americans was killed" is
+    still a member of the group acted on."""
+    m = _mentions("Imus was named one of Time's 25 most influential Americans in 1997. He is one of the richest "
+                  "Russians. One of the Americans was killed.")
+    assert m.loc[m["text"] == "Americans", "role"].tolist() == ["modifier", "actor"]
+    assert m.loc[m["text"] == "Russians", "role"].tolist() == ["modifier"]
+
+
 def test_a_state_after_resident_of_is_a_place():
     """"a legal resident of the United States", "a native of the Netherlands": where someone lives or comes
     from (``dweller_noun`` cues), no act of the state; "The city of Milwaukee reduced" still acts."""

@@ -119,6 +119,9 @@ def role_of(c: Candidate, document: Document, lex: ActorLexicon, captions: set[i
             own.head.ent_type_ == "PERSON" or any(k.lower_ in ("a", "an") for k in own.children)):
         return "modifier"  # "Sirhan, an ethnic Palestinian from Jordan", "Thom Tillis, a Republican": what the
         # person is, no act of the state or party (not "not the MDC, not the British": who)
+    if _one_of_what(own):
+        return "modifier"  # "Imus was named one of Time's 25 most influential Americans": what he is, no act of
+        # the group or state (not "One of the Americans was killed")
     if c.kind == "demonym" and c.label != "state" and one_national(own.doc[own.i : own.i + 1]):
         return "modifier"  # "a Republican, Mark Amodei, said": one member, what the person is, no act of the party
     if c.kind == "metonym" and document.text[c.start : c.end] in places_named(document.doc, lex):
@@ -205,6 +208,16 @@ def _aimed_at(t: Token, lex: ActorLexicon) -> bool:
     if gov.lower_ in lex.act_nouns:
         return True
     return gov.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in lex.act_nouns for c in gov.children)
+
+
+def _one_of_what(t: Token) -> bool:
+    """Whether a mention is the plural after "one of" (or a number and "of") that says what someone is: the
+    predicate of a copula or of "named", or an apposition ("was one of the richest Russians", "named one of
+    the most influential Americans", "Smith, one of the Democrats who ...")."""
+    if t.dep_ != "pobj" or t.head.lower_ != "of" or t.tag_ not in ("NNS", "NNPS"):
+        return False
+    one = t.head.head
+    return (one.lower_ == "one" or one.tag_ == "CD") and one.dep_ in ("attr", "oprd", "appos")
 
 
 def _named_place(t: Token, lex: ActorLexicon) -> bool:
