@@ -2785,6 +2785,17 @@ def test_a_surname_spelt_one_letter_apart_is_the_same_person():
     assert {"Jo Li", "Jo Lu"} <= set(m["actor"])
 
 
+def test_the_party_is_the_latest_party_named_also_by_an_alias():
+    """"Liberal Democrats describes itself ... The party has two elected officials": the Liberal Democrats (the
+    gazetteer also writes "Liberal Democrat Party"), not the Labor Party named before them; "the group" after
+    ISIS is the Islamic State ("Islamic State group")."""
+    m = _mentions("There was a swing against the Labor Party in Queensland. Craig Farquharson is running for the "
+                  "Liberal Democrats. Liberal Democrats describes itself as standing for liberty. The party has two "
+                  "elected officials. The coalition came to fight ISIS after the group took over a third of Iraq.")
+    assert m.loc[m["text"] == "The party", "actor"].tolist() == ["Liberal Democrats"]
+    assert m.loc[m["text"] == "the group", "actor"].tolist() == ["Islamic State"]
+
+
 def test_one_of_a_group_says_what_someone_is():
     """"Imus was named one of Time's 25 most influential Americans", "he is one of the richest Russians": what
     the person is (role ``modifier``), no act of the group or the state; "One of the Americans was killed" is

@@ -1075,10 +1075,10 @@ def _owners_state(document: Document, c: Candidate, scope: list[Candidate], gaz:
 
 def _definite_antecedent(document: Document, c: Candidate, before: list[Candidate], gaz: Gazetteer,
                          lex: ActorLexicon, info: dict, main_polity: str) -> str:
-    """The actor of "the court", "the party", "the government": an earlier organisation whose name ends
-    in the noun, else (for state nouns) the one polity in this sentence and the one before, else the
-    article's ``main_polity``. A polity that is no state has a government of its own ("Hong Kong
-    government")."""
+    """The actor of "the court", "the party", "the government": an earlier organisation whose name (or a gazetteer
+    alias: "Liberal Democrat Party") ends in the noun, else (for state nouns) the one polity in this sentence and
+    the one before, else the article's ``main_polity``. A polity that is no state has a government of its own ("Hong
+    Kong government")."""
     noun = c.title
     full = _capitalised_name(c, gaz)
     if full:  # "the Democratic party": a name the gazetteer writes capitalised ("Democratic Party")
@@ -1097,7 +1097,7 @@ def _definite_antecedent(document: Document, c: Candidate, before: list[Candidat
     if proper and noun not in lex.definites and not overlapped:  # "the national Constitution Party": a name
         return _named_body(proper, document.doc[c.head].text, c, info)  # the recogniser missed
     near = [m for m in before if m.actor_id and m.label in _BODY_LABELS and m.sentence_id >= c.sentence_id - 1
-            and head_word(info.get(m.actor_id, ("", "", ""))[0] or "-") == noun]
+            and noun in _head_words(m.actor_id, info, gaz)]
     if near:  # "The Labour Party's leader ... the party's leadership": this sentence or the one before (a party
         # the gazetteer types a group counts here): one in the same sentence before one in the sentence before,
         # a subject before an object before the rest, the latest on a tie
@@ -1140,6 +1140,15 @@ def _definite_antecedent(document: Document, c: Candidate, before: list[Candidat
     actor_id = "new:" + id_slug(f"{polity} government")  # "Hong Kong government", as when the text says so
     info.setdefault(actor_id, (f"{polity} government", "organisation", ""))
     return actor_id
+
+
+def _head_words(actor_id: str, info: dict, gaz: Gazetteer) -> set[str]:
+    """Head nouns of an actor's name and of its gazetteer aliases ("Liberal Democrats", also written "Liberal
+    Democrat Party": democrats, party)."""
+    heads = {head_word(info.get(actor_id, ("", "", ""))[0] or "-")}
+    if actor_id in gaz.actors:
+        heads.update(head_word(alias) for alias in gaz.actors[actor_id].aliases if alias.split())
+    return heads
 
 
 def _the_company(document: Document, c: Candidate, before: list[Candidate], info: dict, lex: ActorLexicon) -> str:
