@@ -522,6 +522,17 @@ def test_an_interview_label_in_initials_is_the_one_person_of_those_initials():
     assert asked["text"].tolist()[0] == "Which past U.S. president do you most admire and why?"
 
 
+def test_an_interviewers_we_is_everyone():
+    """"((WN)) What do we know about lissoirs?": the interviewer's "we" is everyone, no mention of Wikinews;
+    "Tell us" is the interviewer; the interviewee's "we" stays hers."""
+    text = ("Naomi Martisius is a researcher.\n\n((WN))  What do we know about lissoirs? Tell us more.\n\n"
+            "((Naomi Martisius))  We found one in France.")
+    m = analyze(load_article(text=text)).mentions
+    assert "we" not in set(m["text"])
+    assert m.loc[m["text"] == "us", "actor"].tolist() == ["Wikinews"]
+    assert m.loc[m["text"] == "We", "actor"].tolist() == ["Naomi Martisius"]
+
+
 def test_an_answer_running_over_several_paragraphs_is_one_speakers():
     """The paragraphs after an answer's label, up to the next label, are the same answer; not after the
     interviewer's turns (the article's own voice between interviews), not headings or stage directions."""

@@ -139,6 +139,7 @@ import pandas as pd
 from spacy.tokens import Token
 
 from helpers import config
+from helpers.actors.gazetteer import is_outlet
 from helpers.actors.lexicon import load_lexicon, title_key
 from helpers.actors.mentions import MENTION_COLUMNS
 from helpers.actors.roles import token_clause_role
@@ -173,6 +174,9 @@ RESOLUTIONS = ("mention", "pronoun", "speaker_noun", "antecedent", "relative", "
 #: Sentences before a pronoun speaker searched for its antecedent (the pronoun's own sentence too).
 ANTECEDENT_SENTENCES = 3
 #: First-person pronouns that, inside a quotation, are its speaker.
+#: First-person plural forms that an interviewer uses for everyone ("What do we know ...?"); "us" ("Tell us
+#: about it") and "I" are the interviewer.
+_WE_SUBJECT = frozenset({"we", "our", "ours", "ourselves"})
 FIRST_PERSON = frozenset(w for w, (_, _, person) in PRONOUNS.items() if person == 1)
 
 _CUE_KINDS = ("verb", "source")
@@ -1475,13 +1479,14 @@ def _table(rows: list[dict[str, Any]]) -> pd.DataFrame:
 def quote_pronouns(document: Document, quotes: pd.DataFrame, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """First-person pronouns inside quotations (I, me, my, we, our, us …) as mentions of the quotation's speaker.
 
-    Only direct and partial rows (the speaker's own words: in quotation marks, or a transcript turn)
-    whose speaker is an actor (``speaker_id``) count, never reported clauses; a pronoun in quotations
-    nested in one another goes to the innermost; "US" in capitals is the country. Rows have the columns
-    of :data:`helpers.actors.mentions.MENTION_COLUMNS`, ordered by ``start``, with ``resolved_by``
-    ``quote``, ``role`` ``actor`` and ``title`` None; ``type``, ``gender`` and ``office_id`` come from the
-    speaker's mentions in ``mentions`` where given (else ``unknown``, ``""``, None). No actor is made:
-    every row names an actor the quotes table already has.
+    Only direct and partial rows (the speaker's own words: in quotation marks, or a transcript turn) whose speaker
+    is an actor (``speaker_id``) count, never reported clauses; a pronoun in quotations nested in one another goes
+    to the innermost; "US" in capitals is the country; a news outlet's "we" and "our" are everyone, not the outlet
+    ("((WN)) What do we know about lissoirs?", "change our search for life"). Rows have the columns of
+    :data:`helpers.actors.mentions.MENTION_COLUMNS`, ordered by ``start``, with ``resolved_by`` ``quote``, ``role``
+    ``actor`` and ``title`` None; ``type``, ``gender`` and ``office_id`` come from the speaker's mentions in
+    ``mentions`` where given (else ``unknown``, ``""``, None). No actor is made: every row names an actor the quotes
+    table already has.
     """
 
     info: dict[str, list[Any]] = {}
@@ -1516,6 +1521,8 @@ def quote_pronouns(document: Document, quotes: pd.DataFrame, mentions: pd.DataFr
             t = doc[i]
             if i in seen or t.lower_ not in FIRST_PERSON or t.pos_ != "PRON" or t.text == "US":
                 continue
+            if t.lower_ in _WE_SUBJECT and is_outlet(sid):
+                continue  # "((WN)) What do we know about lissoirs?": an interviewer's "we" is everyone
             seen.add(i)
             sentence_id = max(0, bisect.bisect_right(s_starts, t.idx) - 1)
             role, verb = token_clause_role(t)
