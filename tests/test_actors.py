@@ -2772,6 +2772,9 @@ def test_a_name_the_text_says_is_a_kind_of_thing_is_that_thing():
     assert m.loc[m["text"] == "he", "actor"].tolist() == ["Gregory Kurtzer"]
     found = _found("Since 2004, CentOS has been a free software. CentOS is the project. CentOS announced a change.")
     assert found == {"CentOS": "organisation"}  # also said to be a body
+    found = _found("CentOS Stream was announced in 2019. CentOS Stream is an upstream distribution. Stream was "
+                   "introduced as a way to work together. Pablo Greco said Stream is faster.")
+    assert found == {"Pablo Greco": "person"}  # (announced, not announcing; its last word alone too)
 
 
 def test_a_surname_spelt_one_letter_apart_is_the_same_person():

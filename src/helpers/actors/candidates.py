@@ -1163,7 +1163,8 @@ def _things_named(doc, lex: ActorLexicon) -> frozenset[str]:
     for ent in doc.ents:  # "MV Namse Bangdzod" as one entity: its name
         if len(ent) > 1 and ent[0].text.isupper() and ent[0].lower_ in lex.thing_leads:
             out.add(ent[1:].text)
-    speaking = {w.text for w in doc if w.dep_ in ("nsubj", "nsubjpass") and w.head.lower_ in lex.speech_cues}
+    speaking = {w.text for w in doc if w.dep_ == "nsubj" and w.head.lower_ in lex.speech_cues}  # (not "Stream was
+    # announced": a passive subject is spoken of)
     return frozenset(n for n in out if n.split()[0] not in lex.first_names  # a ship named after a person the
                      and n.split()[-1] not in speaking)  # article names too ("renamed their ship after Alan
     # Kurdi, a three-year-old Syrian child"); a name that speaks is no thing ("The book Bolton wrote ...
@@ -1269,12 +1270,17 @@ def _compound_name(doc, noun: int) -> Span | None:
 
 def _named_thing(doc, i: int, j: int, named: frozenset[str], lex: ActorLexicon) -> bool:
     """Whether tokens ``[i, j)`` are a name of :func:`things_named`, with or without a ship's prefix, or its
-    last words after its first ("Crew Dragon has room" where the recogniser found only "Dragon"), or its
-    first word alone when a person's name opens with it too."""
+    last words after its first ("Crew Dragon has room" where the recogniser found only "Dragon"), or its last
+    word alone when no person's name ends with it, or its first word alone when a person's name opens with it
+    too."""
     if doc[i:j].text in named:
         return True
     if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1 : j].text in named:
         return True
+    if j - i == 1 and any(n.split()[-1] == doc[i].text != n for n in named) \
+            and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == doc[i].text for e in doc.ents):
+        return True  # "Stream was introduced" after "CentOS Stream is an upstream distribution": its last word,
+        # when no person's name ends with it
     if j - i == 1 and any(n.split()[0] == doc[i].text != n for n in named) \
             and any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == doc[i].text and e.text not in named
                     for e in doc.ents):
