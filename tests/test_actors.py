@@ -2799,6 +2799,15 @@ def test_the_party_is_the_latest_party_named_also_by_an_alias():
     assert m.loc[m["text"] == "the group", "actor"].tolist() == ["Islamic State"]
 
 
+def test_a_quotation_going_on_from_a_named_subject_keeps_its_pronouns():
+    """'telling Wikinews the company "extends its profound condolences"': the quotation goes on from a subject
+    the narrator names outside it, so its "its" is that subject's (the company, Boeing), though a pronoun
+    inside a quotation is otherwise not its speaker ('"He is a good guy," Trump said')."""
+    m = _mentions("The Aviation Herald reported the crash on Monday. Boeing did not release any information, telling "
+                  "reporters the company \"extends its profound condolences to the families\".")
+    assert m.loc[m["text"] == "its", "actor"].tolist() == ["Boeing"]
+
+
 def test_one_of_a_group_says_what_someone_is():
     """"Imus was named one of Time's 25 most influential Americans", "he is one of the richest Russians": what
     the person is (role ``modifier``), no act of the group or the state; "One of the Americans was killed" is

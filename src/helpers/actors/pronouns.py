@@ -442,6 +442,10 @@ def _link_personal(t: Token, spec: tuple, scene: _Scene, reading: _Reading) -> N
         or _colon_speaker(doc, scene.quoted, t.idx, (reading.linked, scene.named)))
     if in_quote and spec[1] == "plural":
         not_them = not_them | {side for a in not_them for side in scene.sides.get(a, ())}
+    if in_quote and not_them:  # 'the company "extends its condolences"': a quotation that goes on from a subject
+        # the narrator names outside it is the narrator's clause, and its pronouns may be that subject's
+        not_them = not_them - {a for s in _controllers(_verb_of(t)) if not scene.in_quote(s.idx)
+                               and (a := scene.named.get(s.i) or reading.linked.get(s.i))}  # fmt: skip
     not_them = not_them | _co_objects(t, scene.named)
     scored, plural, singular = _scores(t, gender, pool, cata, not_them, (binders, owners), scene, reading)
     scored = _reweighed(t, gender, scored, pool, not_them, scene, reading)
