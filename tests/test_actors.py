@@ -2808,6 +2808,16 @@ def test_a_quotation_going_on_from_a_named_subject_keeps_its_pronouns():
     assert m.loc[m["text"] == "its", "actor"].tolist() == ["Boeing"]
 
 
+def test_its_of_a_thing_that_is_its_clauses_subject_is_no_actor():
+    """"Dorian made its initial landfall", "The aircraft had a fault in its sensor": the clause's own subject,
+    which no mention covers, not the body named before; "the Bahamian government withdrew its warnings" is
+    still the government's (a mention in the subject's phrase)."""
+    m = _mentions("Hurricane Dorian struck the Bahamas on Sunday. Dorian made its initial landfall in the Abaco "
+                  "Islands. Lion Air operated the flight. The aircraft had a fault in its sensor. The Bahamian "
+                  "government withdrew its warnings.")
+    assert m.loc[m["text"] == "its", "actor"].tolist() == ["Bahamas"]
+
+
 def test_one_of_a_group_says_what_someone_is():
     """"Imus was named one of Time's 25 most influential Americans", "he is one of the richest Russians": what
     the person is (role ``modifier``), no act of the group or the state; "One of the Americans was killed" is

@@ -410,8 +410,9 @@ def _stands_for_no_actor(t: Token, spec: tuple, scene: _Scene, reading: _Reading
             and lex.person_nouns.get(doc[t.i - 2].lemma_.lower(), "-") in (spec[0], ""):
         return True  # "the deceased child and his mother": the person just named, unnamed (not a kin noun,
         # which names someone known: "the mother and her family")
-    return low == "its" and _thing_object_before(t, scene.taken, lex.person_nouns, scene.info, scene.named)
-    # ("she left the series toward the end of its first season": the series)
+    return low == "its" and (_thing_object_before(t, scene.taken, lex.person_nouns, scene.info, scene.named)
+                             or _uncovered_doer(t, scene.taken, lex.person_nouns))
+    # ("she left the series toward the end of its first season": the series; "the aircraft lost its sensor")
 
 
 def _link_personal(t: Token, spec: tuple, scene: _Scene, reading: _Reading) -> None:
@@ -673,6 +674,17 @@ def _plural_noun_before(pron: Token, taken: set[int], people: dict[str, str], gr
     # Hubble telescope. They found ...": the subject the sentence before is about
     return any(w.dep_ in SUBJECT_DEPS and w.idx not in taken and (w.tag_ == "NNS" or w.lower_ in COLLECTIVE_NOUNS)
                and w.lower_ not in QUANTITY_HEADS for w in before.children)
+
+
+def _uncovered_doer(pron: Token, taken: set[int], people: dict[str, str]) -> bool:
+    """Whether an "its" is in a clause whose own subject is a singular noun before it whose phrase holds no
+    mention (nor the pronoun) and that names no person: "Dorian made its initial landfall", "Maritime
+    Connector has an entry for the ship in its database" (a name the recogniser missed); not "Time magazine
+    announced its selection". The pronoun stands for that, no actor."""
+    subjects = [d for d in _verb_of(pron).children if d.dep_ in SUBJECT_DEPS or d.dep_ in PASSIVE_SUBJECT_DEPS]
+    return any(d.i < pron.i and d.tag_ in ("NN", "NNP") and d.lemma_.lower() not in people
+               and d.lower_ not in RELATIVE_PRONOUNS and not d.left_edge.i <= pron.i <= d.right_edge.i
+               and not any(w.idx in taken for w in d.subtree) for d in subjects)  # fmt: skip
 
 
 def _thing_object_before(pron: Token, taken: set[int], people: dict[str, str], info: dict,
