@@ -2818,6 +2818,15 @@ def test_its_of_a_thing_that_is_its_clauses_subject_is_no_actor():
     assert m.loc[m["text"] == "its", "actor"].tolist() == ["Bahamas"]
 
 
+def test_the_first_half_of_a_things_name_before_and_is_no_actor():
+    """"the World Rapid and Blitz Championship": "World Rapid" is half of the championship's name, no body; "The
+    Bernie and Sid Show" is a show; a place before "and" stays ("New Orleans and Jefferson Parish officials")."""
+    m = _mentions("She won the World Rapid and Blitz Championship in 2019. The Bernie and Sid Show replaced the "
+                  "program. New Orleans and Jefferson Parish officials have said they are ready.")
+    assert not {"World Rapid", "Bernie"} & set(m["text"])
+    assert "New Orleans" in set(m["text"])
+
+
 def test_one_of_a_group_says_what_someone_is():
     """"Imus was named one of Time's 25 most influential Americans", "he is one of the richest Russians": what
     the person is (role ``modifier``), no act of the group or the state; "One of the Americans was killed" is

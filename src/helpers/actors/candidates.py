@@ -855,9 +855,11 @@ def _ner_candidates(document: Document, lex: ActorLexicon, headlines: set[int]) 
                     i += 1  # "Longtime Imus in the Morning writer ...": a word capitalised by its place
             elif ent_label == "ORG" and j - i == 2 and _opening_modifier(doc[i], lex) and doc[j - 1].text in surnames:
                 i += 1  # the same, read as a body: the person's surname
-            if (j - i == 1 and doc[i].text in storms) or _named_thing(doc, i, j, named_things, lex):
+            if (j - i == 1 and doc[i].text in storms) or _named_thing(doc, i, j, named_things, lex) \
+                    or (ent_label not in ("GPE", "LOC", "FAC") and _before_and_thing(doc, j, lex)):
                 continue  # "Hurricane Lorenzo ... Though Lorenzo was forecast to diminish": the storm again;
-                # "the cargo ship Namse Bangdzod ... MV Namse Bangdzod sailed": the ship again
+                # "the cargo ship Namse Bangdzod ... MV Namse Bangdzod sailed": the ship again; "the World
+                # Rapid and Blitz Championship": the first half of a thing's name
             words = [t.lower_ for t in doc[i:j]]
             given = ent_label == "PERSON" and j - i == 2 and doc[i].text in lex.first_names and not (
                 i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start) \
@@ -1266,6 +1268,18 @@ def _compound_name(doc, noun: int) -> Span | None:
         else:
             break
     return doc[i:noun] if i < noun else None
+
+
+def _before_and_thing(doc, j: int, lex: ActorLexicon) -> bool:
+    """Whether a name ending before token ``j`` goes on with "and" and capitalised words to a thing's head word
+    ("the World Rapid and Blitz Championship": the recogniser's "World Rapid" is half of the championship's
+    name; a place is left alone, "New Orleans and Jefferson Parish officials")."""
+    if j + 2 >= len(doc) or doc[j].lower_ != "and" or not doc[j + 1].text[:1].isupper():
+        return False
+    k = j + 1
+    while k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
+        k += 1
+    return k > j + 1 and doc[k].lower_ in lex.thing_heads and doc[k].lower_ not in lex.org_heads
 
 
 def _named_thing(doc, i: int, j: int, named: frozenset[str], lex: ActorLexicon) -> bool:
