@@ -176,7 +176,7 @@ ANTECEDENT_SENTENCES = 3
 #: First-person pronouns that, inside a quotation, are its speaker.
 #: First-person plural forms that an interviewer uses for everyone ("What do we know ...?"); "us" ("Tell us
 #: about it") and "I" are the interviewer.
-_WE_SUBJECT = frozenset({"we", "our", "ours", "ourselves"})
+_EVERYONE_WE = frozenset({"we", "our", "ours", "ourselves"})
 FIRST_PERSON = frozenset(w for w, (_, _, person) in PRONOUNS.items() if person == 1)
 
 _CUE_KINDS = ("verb", "source")
@@ -1521,7 +1521,7 @@ def quote_pronouns(document: Document, quotes: pd.DataFrame, mentions: pd.DataFr
             t = doc[i]
             if i in seen or t.lower_ not in FIRST_PERSON or t.pos_ != "PRON" or t.text == "US":
                 continue
-            if t.lower_ in _WE_SUBJECT and is_outlet(sid):
+            if t.lower_ in _EVERYONE_WE and is_outlet(sid):
                 continue  # "((WN)) What do we know about lissoirs?": an interviewer's "we" is everyone
             seen.add(i)
             sentence_id = max(0, bisect.bisect_right(s_starts, t.idx) - 1)
