@@ -1142,11 +1142,13 @@ def _things_named(doc, lex: ActorLexicon) -> frozenset[str]:
         if not ((t.is_lower and t.lower_ in lex.thing_kinds) or (t.text.isupper() and t.lower_ in lex.thing_leads)):
             continue
         k = t.i + 1
-        j = starts[k].end if k in starts else k
-        while j == k and j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].is_sent_start:
-            j += 1  # (the small model may tag a title as a plural noun: "the TV series Sliders")
-        while k < j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and k not in starts:
-            j += 1
+        if k in starts:
+            j = starts[k].end
+        elif doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].is_sent_start:
+            j = _capitalised_end(doc, k)  # (the small model may tag a title as a plural noun: "the TV series
+            # Sliders")
+        else:
+            j = k
         if j > k and not _relative_subject(doc[k:j]):
             out.add(doc[k:j].text)
         if t.is_lower and t.lower_ in lex.thing_kinds:  # "his recent film, Fall of Grace": the name in apposition
@@ -1190,7 +1192,8 @@ def _name_said_to_be(kind: Token) -> str | None:
     if name is None or name.pos_ != "PROPN":
         return None
     if name.ent_iob_ != "O":
-        return next((e.text for e in name.doc.ents if e.start <= name.i < e.end), None)
+        ent = next(e for e in name.doc.ents if e.start <= name.i < e.end)
+        return (ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent).text  # (not "The Linux Foundation")
     k = name.i
     while k > 0 and name.doc[k - 1].pos_ == "PROPN" and name.doc[k - 1].dep_ == "compound":
         k -= 1
@@ -1276,10 +1279,15 @@ def _before_and_thing(doc, j: int, lex: ActorLexicon) -> bool:
     name; a place is left alone, "New Orleans and Jefferson Parish officials")."""
     if j + 2 >= len(doc) or doc[j].lower_ != "and" or not doc[j + 1].text[:1].isupper():
         return False
-    k = j + 1
-    while k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
-        k += 1
+    k = _capitalised_end(doc, j + 2) - 1
     return k > j + 1 and doc[k].lower_ in lex.thing_heads and doc[k].lower_ not in lex.org_heads
+
+
+def _capitalised_end(doc, k: int) -> int:
+    """The end (exclusive) of the run of capitalised words from token ``k`` on (``k`` itself when none)."""
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    return k
 
 
 def _named_thing(doc, i: int, j: int, named: frozenset[str], lex: ActorLexicon) -> bool:

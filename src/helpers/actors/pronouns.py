@@ -448,8 +448,9 @@ def _link_personal(t: Token, spec: tuple, scene: _Scene, reading: _Reading) -> N
         not_them = not_them - {a for s in _controllers(_verb_of(t)) if not scene.in_quote(s.idx)
                                and (a := scene.named.get(s.i) or reading.linked.get(s.i))}  # fmt: skip
     not_them = not_them | _co_objects(t, scene.named)
-    scored, plural, singular = _scores(t, gender, pool, cata, not_them, (binders, owners), scene, reading)
-    scored = _reweighed(t, gender, scored, pool, not_them, scene, reading)
+    at = (sid, in_quote)
+    scored, plural, singular = _scores(t, gender, pool, cata, not_them, (binders, owners), at, scene, reading)
+    scored = _reweighed(t, gender, scored, pool, not_them, at, scene, reading)
     if _partitive(t) and (near := _nearest_plural(t)) is not None and scene.named.get(near.i) in scored:
         scored = {scene.named[near.i]: scored[scene.named[near.i]]}  # "Police met the protesters. Many of them"
     before_and = _conjoined_possessor(doc, t, scope, reading.linked)
@@ -486,13 +487,14 @@ def _link_personal(t: Token, spec: tuple, scene: _Scene, reading: _Reading) -> N
 
 
 def _scores(t: Token, gender: str, pool: list[Candidate], cata: Candidate | None, not_them: set[str],
-            bound: tuple[set[int], set[int]], scene: _Scene, reading: _Reading) -> tuple[dict[str, float], set, set]:
+            bound: tuple[set[int], set[int]], at: tuple[int, bool], scene: _Scene,
+            reading: _Reading) -> tuple[dict[str, float], set, set]:  # fmt: skip
     """Each compatible actor of ``pool`` with its score (the weights above), and, for an "its", the actors named
-    there by a plural noun and those named by a singular one."""
+    there by a plural noun and those named by a singular one. ``at``: the pronoun's sentence and whether it is
+    inside a quotation."""
     doc, low, lex = t.doc, t.lower_, load_lexicon()
     binders, owners = bound
-    in_quote = scene.in_quote(t.idx)
-    sid = scene.document.sentence_at(t.idx)
+    sid, in_quote = at
     firsts = {sent: next((c for c in scene.actors if c.sentence_id == sent and _is_subject(doc[c.head])), None)
               for sent in {c.sentence_id for c in pool}}  # fmt: skip
     local = _local_subjects(t) if t.dep_ in SUBJECT_DEPS or t.dep_ in PASSIVE_SUBJECT_DEPS else set()
@@ -553,12 +555,11 @@ def _scores(t: Token, gender: str, pool: list[Candidate], cata: Candidate | None
 
 
 def _reweighed(t: Token, gender: str, scored: dict[str, float], pool: list[Candidate], not_them: set[str],
-               scene: _Scene, reading: _Reading) -> dict[str, float]:
+               at: tuple[int, bool], scene: _Scene, reading: _Reading) -> dict[str, float]:
     """The scores after what the text around the pronoun adds: an earlier reporter, the article's topic, an
-    unnamed person just before, and the person the last he/she stood for."""
+    unnamed person just before, and the person the last he/she stood for (``at`` as for ``_scores``)."""
     lex = load_lexicon()
-    in_quote = scene.in_quote(t.idx)
-    sid = scene.document.sentence_at(t.idx)
+    sid, in_quote = at
     if len(scored) > 1 and not in_quote and _speaks(t, lex.speech_cues):
         first = _earlier_reporter(t, lex.speech_cues, (reading.linked, scene.named), scene.quoted)
         if first in scored:
