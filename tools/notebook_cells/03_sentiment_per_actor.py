@@ -53,7 +53,7 @@ charts.label_bars(actors["sentiment"], actors["ci_low"], actors["ci_high"], labe
                   xlabel="mean sentiment toward the actor, −1 to +1")
 """),
     ("code", """
-result.actors[["actor", "mentions", "sentiment", "ci_low", "ci_high", "label", "portrayal_basis"]].round(3)
+result.actors[["actor", "mentions", "sentiment", "ci_low", "ci_high", "label", "portrayal_basis"]].round(2)
 """),
     ("md", """
 ## 2. Methods side by side

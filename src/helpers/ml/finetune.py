@@ -42,6 +42,7 @@ from helpers.errors import DataError
 from helpers.ml import encoder as R
 from helpers.ml.calibration import fit_temperature
 from helpers.ml.data import is_validation, load_newsmtsc, read_dse
+from helpers.ml.int8 import unsigned_weights
 
 #: The recipe (every choice made on the two validation sets; see model.json's ``selection``).
 RECIPE: dict = {
@@ -465,7 +466,8 @@ class _OnnxBody(nn.Module):
 
 
 def export(net: Net, fp32_path: Path, int8_path: Path) -> None:
-    """The body to ONNX (fp32, legacy exporter, opset 17), then int8 per-channel dynamic quantisation."""
+    """The body to ONNX (fp32, legacy exporter, opset 17), then int8 per-channel dynamic quantisation, with the
+    weights stored unsigned so that every x86 CPU computes the same (:mod:`helpers.ml.int8`)."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     net.eval()
@@ -477,6 +479,7 @@ def export(net: Net, fp32_path: Path, int8_path: Path) -> None:
                       output_names=["hidden"], dynamic_axes=dyn, opset_version=17, dynamo=False,
                       do_constant_folding=True)  # fmt: skip
     quantize_dynamic(str(fp32_path), str(int8_path), per_channel=True, weight_type=QuantType.QInt8)
+    unsigned_weights(int8_path)
 
 
 def head_arrays(net: Net) -> dict[str, np.ndarray]:

@@ -125,7 +125,7 @@ def method_comparison(analysis: Analysis) -> pd.DataFrame:
         out[f"sentiment ({alt})"] = a[f"sentiment_{alt}"]
         out[f"label ({alt})"] = a[f"label_{alt}"]
         out["agree"] = a["label"] == a[f"label_{alt}"]
-    return out.round(3)
+    return out.round(2)  # (two decimals: a model score's third moves with the CPU's rounding)
 
 
 def mention_disagreements(analysis: Analysis) -> pd.DataFrame:
