@@ -687,6 +687,23 @@ def test_quote_pronouns_never_make_an_unnamed_actor():
     assert quote_pronouns(document, q).empty
 
 
+def test_a_speakers_we_is_the_body_they_speak_for():
+    """"Wynnum coach Matt Myers": his "we" is the team, his "I" stays his; "Labour leader ... his Labour Party":
+    the party, whose "our" gives the speaker no stance toward it; "Senate Minority Leader": no side (the
+    words between), so his "we" stays his."""
+    text = ("“We turned up here ready and I am proud,” Wynnum coach Matt Myers said. Wynnum beat Souths.\n\n"
+            "Opposition leader Jeremy Corbyn said his Labour Party “are eager, but we are not prepared to risk "
+            "the disaster of no deal on our communities”.\n\n"
+            "Senate Minority Leader Chuck Schumer said: “We made a plea to the president.”")
+    res = analyze(load_article(text=text))
+    actor = dict(zip(res.mentions["start"], res.mentions["actor"], strict=True))
+    corbyn, schumer = text.index("Opposition"), text.index("Senate")
+    assert actor[text.index("We")] == "Wynnum" and actor[text.index("I am")] == "Matt Myers"
+    assert actor[text.index("we", corbyn)] == actor[text.index(" our ", corbyn) + 1] == "Labour Party"
+    assert actor[text.index("We", schumer)] == "Chuck Schumer"
+    assert not ((res.stance["source"] == "Jeremy Corbyn") & (res.stance["target"] == "Labour Party")).any()
+
+
 def test_quote_pronouns_skip_the_country_us():
     text = "“US troops will stay with us,” Biden said."
     document = document_of(text)

@@ -110,6 +110,9 @@ class ActorLexicon:
     #: Verbs that make their object do what their infinitive says ("led Biden to say", "forced Stumpf to admit").
     causatives: frozenset[str]
     team_staff: frozenset[str]
+    #: lower-case title nouns of one who speaks for a body: between the body's name and a person's ("Microsoft CEO
+    #: Satya Nadella", "Labour leader Jeremy Corbyn"), the person's "we" in a quotation is that body
+    speaks_for: frozenset[str]
     #: lower-case nouns naming a kind of business ("chain", "retailer", "carmaker"): names in apposition after
     #: their plural are firms ("store chains Woolworths and Coles")
     firm_kinds: frozenset[str]
@@ -229,6 +232,7 @@ def _load(folder: str) -> ActorLexicon:
         issue_verbs=frozenset(cues.get("issue_verb", ())),
         causatives=frozenset(cues.get("causative", ())),
         team_staff=frozenset(cues.get("team_staff", ())),
+        speaks_for=frozenset(cues.get("speaks_for", ())) | frozenset(cues.get("team_staff", ())),
         firm_kinds=frozenset(cues.get("firm_kind", ())),
         speech_cues=frozenset(cues.get("speech", ())),
         speech_lemmas=frozenset(r["lemma"].lower() for r in read_rows(root / "speech_verbs.csv", ("lemma",))),

@@ -136,7 +136,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from helpers import config
 from helpers.actors.gazetteer import is_outlet
@@ -178,6 +178,10 @@ ANTECEDENT_SENTENCES = 3
 #: about it") and "I" are the interviewer.
 _EVERYONE_WE = frozenset({"we", "our", "ours", "ourselves"})
 FIRST_PERSON = frozenset(w for w, (_, _, person) in PRONOUNS.items() if person == 1)
+#: First-person plural forms, which a person who speaks for a body uses for that body.
+_WE = frozenset(w for w, (_, number, person) in PRONOUNS.items() if person == 1 and number == "plural")
+#: Actor types a person may speak for as "we".
+_SIDE_TYPES = ("organisation", "state", "group")
 
 _CUE_KINDS = ("verb", "source")
 _TAKES = ("clause", "object", "audience")
@@ -1482,7 +1486,8 @@ def quote_pronouns(document: Document, quotes: pd.DataFrame, mentions: pd.DataFr
     Only direct and partial rows (the speaker's own words: in quotation marks, or a transcript turn) whose speaker
     is an actor (``speaker_id``) count, never reported clauses; a pronoun in quotations nested in one another goes
     to the innermost; "US" in capitals is the country; a news outlet's "we" and "our" are everyone, not the outlet
-    ("((WN)) What do we know about lissoirs?", "change our search for life"). Rows have the columns of
+    ("((WN)) What do we know about lissoirs?", "change our search for life"); the "we", "us" and "our" of a
+    person who speaks for one body (:func:`speaker_sides`) are that body. Rows have the columns of
     :data:`helpers.actors.mentions.MENTION_COLUMNS`, ordered by ``start``, with ``resolved_by`` ``quote``, ``role``
     ``actor`` and ``title`` None; ``type``, ``gender`` and ``office_id`` come from the speaker's mentions in
     ``mentions`` where given (else ``unknown``, ``""``, None). No actor is made: every row names an actor the quotes
@@ -1513,10 +1518,11 @@ def quote_pronouns(document: Document, quotes: pd.DataFrame, mentions: pd.DataFr
     doc = document.doc
     starts = [t.idx for t in doc]
     s_starts = [b.start for b in document.bounds]
+    sides, owned = speaker_sides(document, mentions)
     rows = []
     seen: set[int] = set()
     for s, e, sid, name in sorted(spans, key=lambda x: x[1] - x[0]):  # innermost first
-        type_, gender, office_id = info.get(sid, ["unknown", "", None])
+        side = owned.get((sid, max(0, bisect.bisect_right(s_starts, s) - 1))) or sides.get(sid)
         for i in range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)):
             t = doc[i]
             if i in seen or t.lower_ not in FIRST_PERSON or t.pos_ != "PRON" or t.text == "US":
@@ -1524,10 +1530,52 @@ def quote_pronouns(document: Document, quotes: pd.DataFrame, mentions: pd.DataFr
             if t.lower_ in _EVERYONE_WE and is_outlet(sid):
                 continue  # "((WN)) What do we know about lissoirs?": an interviewer's "we" is everyone
             seen.add(i)
+            who, who_name = side if t.lower_ in _WE and side is not None else (sid, name)
+            type_, gender, office_id = info.get(who, ["unknown", "", None])
             sentence_id = max(0, bisect.bisect_right(s_starts, t.idx) - 1)
             role, verb = token_clause_role(t)
-            rows.append((sid, name, type_, sentence_id, t.idx, t.idx + len(t), t.text, "quote", gender, office_id,
-                         None, "actor", role, verb))  # fmt: skip
+            rows.append((who, who_name, type_, sentence_id, t.idx, t.idx + len(t), t.text, "quote", gender,
+                         office_id, None, "actor", role, verb))  # fmt: skip
     rows.sort(key=lambda row: (row[4], row[5]))
     out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return out.astype({"sentence_id": "int64", "start": "int64", "end": "int64"})
+
+
+def speaker_sides(document: Document, mentions: pd.DataFrame | None
+                  ) -> tuple[dict[str, tuple[str, str]], dict[tuple[str, int], tuple[str, str]]]:  # fmt: skip
+    """Whom a person speaks for as "we": ``(sides, owned)``, each giving ``(actor_id, name)`` of an organisation or
+    group that is no news outlet.
+
+    ``sides``: person actor -> the one body named right before a ``speaks_for`` title of one of their mentions,
+    for the whole article ("University coach Brad Tronc", "Microsoft CEO Satya Nadella", "Labour leader Jeremy
+    Corbyn"; not "Senate Minority Leader Chuck Schumer", nor a state: "US Ambassador Nikki Haley"'s "we" may be
+    the country or the government); none for a person with two. ``owned``: (person, sentence) -> the one body
+    they own in that sentence ("Corbyn said his Labour Party '[are] eager for an election — but as keen as we
+    are'"; not a side noun: "her opponents"), for the quotations that start there."""
+    if mentions is None or not len(mentions):
+        return {}, {}
+    doc, text = document.doc, document.text
+    lex = load_lexicon()
+    cols = [mentions[c].tolist() for c in ("actor_id", "actor", "type", "start", "end", "sentence_id")]
+    heads: dict[int, str] = {}
+    bodies: list[tuple[Span, str, str, int]] = []
+    for actor_id, name, type_, start, end, sentence_id in zip(*cols, strict=True):
+        span = doc.char_span(int(start), int(end), alignment_mode="expand") if end <= len(text) else None
+        if not isinstance(actor_id, str) or span is None or not len(span):
+            continue
+        if type_ == "person":
+            heads[span.root.i] = actor_id
+        elif type_ in ("organisation", "group") and not is_outlet(actor_id):
+            bodies.append((span, actor_id, str(name), int(sentence_id)))
+    titled: dict[str, set[tuple[str, str]]] = {}
+    owned: dict[tuple[str, int], set[tuple[str, str]]] = {}
+    for span, actor_id, name, sentence_id in bodies:
+        title = doc[span.end] if span.end < len(doc) else None
+        if title is not None and title.lower_ in lex.speaks_for and title.dep_ == "compound" \
+                and title.head.i in heads:
+            titled.setdefault(heads[title.head.i], set()).add((actor_id, name))
+        owner = next((heads[c.i] for c in span.root.children if c.dep_ == "poss" and c.i in heads), None)
+        if owner is not None and span.root.lemma_.lower() not in lex.side_nouns:
+            owned.setdefault((owner, sentence_id), set()).add((actor_id, name))
+    return ({p: next(iter(side)) for p, side in titled.items() if len(side) == 1},
+            {k: next(iter(side)) for k, side in owned.items() if len(side) == 1})  # fmt: skip

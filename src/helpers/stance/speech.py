@@ -226,8 +226,11 @@ def reported(frame: Frame, speakers: Speakers, taken: set[int]) -> list[Evaluati
             continue
         speaker = frame.add_entity(Entity(q.actor_id, q.name, -1, -1))
         for k in present:
-            if frame.entities[k].actor_id == q.actor_id:
-                continue
+            e = frame.entities[k]
+            if e.actor_id == q.actor_id or (q.start <= e.start < q.end
+                                             and doc.text[e.start : e.end].lower() in W.FIRST_PERSON):
+                continue  # (a speaker's own "we", "our", also when it is the body they speak for: "as keen as we
+                # are, we are not prepared to risk inflicting the disaster of no deal on our communities")
             words = [t for t in clauses[k] if q.start <= t.idx < q.end]
             scored = [(lex[t.lower_], t) for t in words if t.lower_ in lex and t.i not in frame.owner
                       and t.i not in taken and t.i not in acted and t.pos_ != "PROPN" and t.lower_ not in misfortune
