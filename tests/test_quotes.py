@@ -972,6 +972,14 @@ def test_a_passive_speech_verbs_by_phrase_hung_from_the_quoted_words_is_its_spea
     assert q["speaker_text"].tolist() == ["the World Health Organization", "Senator John Smith"]
 
 
+def test_a_passive_speech_verbs_in_phrase_speaks_unless_the_quotation_is_in_it():
+    """"was reported in The Guardian" names who reported; 'a fire was reported in the "Kiss & Fly" section of a
+    parking structure' names where: the quoted name is no one's words."""
+    q = quotes_of('The deal was reported in The Guardian as "a disaster". A fire was reported in the "Kiss & Fly" '
+                  'section of a parking structure.')
+    assert q["speaker_text"].tolist() == ["The Guardian", None]
+
+
 def test_a_colon_quotation_after_a_reported_clause_is_the_reporters():
     """"The High Court ruled ..., finding that the prorogation of Parliament was not a matter for the courts:
     “…”": the court, not the subject of the clause it reports."""

@@ -478,6 +478,9 @@ class _Reader:
             if by is None:
                 inside = next((ch for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "in"), None)
                 by = next((g for g in inside.children if g.dep_ == "pobj"), None) if inside is not None else None
+                if by is not None and any(self.quoted(t) for t in by.subtree):
+                    by = None  # "reported in the Guardian", but not 'a fire was reported in the "Kiss & Fly"
+                    # section of a parking structure': a phrase with a quotation in it is where, not who
             if by is None:
                 by = _stray_agent(verb)
             return self.speaker_np(by), slot
