@@ -6,6 +6,8 @@ STAMP  := $(VENV)/.installed
 ARTICLE ?= data/articles/putin-phone-call.txt
 DATE   ?=
 SHARED ?= ../shared
+# check-models: retrain the encoder auto (where the CPU has bfloat16 instructions), always or never
+RETRAIN ?= auto
 # Tests and notebooks must never need NLTK corpora or the network.
 export NLTK_DATA := $(CURDIR)/.nltk_data_empty
 export MPLBACKEND := Agg
@@ -82,7 +84,7 @@ models: $(TRAIN_STAMP)
 # Retrain each committed model from ../shared and check that it behaves like the committed one
 # (validation predictions agree on >= 99% of items, validation macro-F1 within 0.005).
 check-models: $(TRAIN_STAMP)
-	$(TRAIN_VENV)/bin/python tools/check_encoder_model.py --shared $(SHARED)
+	$(TRAIN_VENV)/bin/python tools/check_encoder_model.py --shared $(SHARED) --retrain $(RETRAIN)
 	$(TRAIN_VENV)/bin/python tools/check_bow_model.py --shared $(SHARED)
 
 benchmarks: $(STAMP)
