@@ -11,7 +11,8 @@ committed model's. It also runs the committed int8 model and checks that it stil
 is absent. Needs the training environment (``requirements-train.txt``).
 
 The recipe trains under bfloat16 autocast, which needs a CPU with bfloat16 instructions (AMX or AVX-512 BF16)
-to be fast: on a CPU with AVX2 only, the first epoch of three had not finished after 35 minutes. There
+to be fast: on a 2-core CPU with AVX2 only, 100 of the first epoch's 568 steps took 38 minutes (about 10
+hours for the three epochs). There
 ``--retrain auto`` (the default) skips the retraining with a message and checks the rest: the committed
 files' hashes, the data's hashes, the int8 weights (unsigned, :mod:`helpers.ml.int8`) and the committed
 model's predictions on both validation sets against those ``model.json`` recorded.
@@ -64,8 +65,8 @@ def compare(committed: dict, fresh: dict) -> tuple[dict, bool]:
 
 
 NO_BF16 = ("this CPU has no bfloat16 instructions (AMX or AVX-512 BF16), so the recipe's bf16 autocast runs emulated: "
-           "on a 2-core AVX2 machine the first of three epochs had not finished after 35 minutes, against 20-30 "
-           "minutes for all three with AMX; `make check-models RETRAIN=always` retrains anyway")
+           "on a 2-core AVX2 machine 100 of the first epoch's 568 steps took 38 "
+           "minutes (about 10 hours for three epochs), against 20-30 minutes for all three with AMX; `make check-models RETRAIN=always` retrains anyway")
 
 
 def bf16_cpu() -> bool | None:
