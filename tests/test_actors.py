@@ -491,6 +491,17 @@ def test_a_name_given_to_a_district_is_that_place_wherever_it_stands():
     assert set(m.loc[m["text"] == "Groom", "role"]) == {"place"}
 
 
+def test_a_name_called_or_named_on_a_place_or_site_noun_is_that_place():
+    """"a site called Bacho Kiro", "a village named Kanta Pura": places, no persons, wherever they stand; not "a
+    man named John Smith", nor a web site ("One news site, Znak.com, claims")."""
+    m = _mentions("Researchers dug at a site called Bacho Kiro in Bulgaria. Bacho Kiro held bones. They found a "
+                  "village named Kanta Pura. Kanta Pura was burned. A man named John Smith said it. One news site, "
+                  "Znak.com, claims the blast was an attack.")
+    assert set(m.loc[m["text"].isin(["Bacho Kiro", "Kanta Pura"]), "type"]) == {"place"}
+    assert set(m.loc[m["text"] == "John Smith", "type"]) == {"person"}
+    assert set(m.loc[m["text"] == "Znak.com", "role"]) == {"actor"}
+
+
 def test_a_name_compounded_with_a_place_noun_is_that_place_wherever_it_stands():
     m = _mentions("The conflict over the disputed Nagorno-Karabakh region escalated. Troops surrounded "
                   "Nagorno-Karabakh on Monday. Protests began in Seattle's Capitol Hill neighborhood, and "

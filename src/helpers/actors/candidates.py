@@ -1175,13 +1175,15 @@ def _things_named(doc, lex: ActorLexicon) -> frozenset[str]:
     # Bolton said")
 
 
-def _name_said_to_be(kind: Token) -> str | None:
+def _name_said_to_be(kind: Token, copula: bool = True) -> str | None:
     """The name a clause says is a ``kind`` of thing (or body): the subject of a copula with the noun as its predicate
-    ("Rocky Linux is a Linux distribution"), or the name after "called" or "named" on the noun ("a
-    distribution that I founded called CAOS Linux"); the recogniser's entity there, else the proper nouns
-    compounded up to the name's head."""
+    ("Rocky Linux is a Linux distribution"; only with ``copula``), or the name after "called" or "named" on the
+    noun ("a distribution that I founded called CAOS Linux"); the recogniser's entity there, else the proper
+    nouns compounded up to the name's head."""
     verb = kind.head
     if kind.dep_ == "attr" and verb.lemma_ == "be":
+        if not copula:
+            return None
         name = next((w for w in reversed(list(verb.lefts)) if w.dep_ == "nsubj"), None)  # (the nearest: not
         # an interview's speaker marker before it, "((Gregory Kurtzer)) Rocky Linux is a distribution")
     elif kind.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in ("call", "name", "dub"):
@@ -1225,7 +1227,8 @@ def _places_named(doc, lex: ActorLexicon) -> frozenset[str]:
     ("Trump Tower" leaves Trump, "JWP Junior Championship" leaves the JWP). Also a one-word name given
     after "the <place noun> of" ("the electoral district of Groom"), when no known given name, and a name
     compounded with a lower-case place noun ("the disputed Nagorno-Karabakh region", "Seattle's Capitol Hill
-    neighborhood"), when no person's or nationality's."""
+    neighborhood"), when no person's or nationality's; and a name "called" or "named" on a place noun or a
+    ``site_noun`` ("a site called Bacho Kiro"), when no listed place and not opening with a given name."""
     out = set()
     for t in doc[1:]:  # "Fath Airport ... the failed landing at Fath": the first word of a place's name alone
         if t.lower_ in lex.thing_heads and t.text[:1].isupper() and t.lower_ not in lex.org_heads:
@@ -1245,6 +1248,12 @@ def _places_named(doc, lex: ActorLexicon) -> frozenset[str]:
                 and len([w for w in doc[t.left_edge.i : t.i + 1] if w.pos_ == "PROPN"]) == 1 \
                 and t.lower_ not in lex.stopwords:  # (the name alone: "the city of Izmir, Turkey")
             out.add(t.text)
+    for t in doc:  # "a site called Bacho Kiro", "a village named Kanta Pura": a place's name (not a listed place,
+        # which may act as a state or a city's government; not a copula's subject: "Texas is a state")
+        if t.is_lower and (t.lower_ in lex.place_nouns or t.lower_ in lex.site_nouns) \
+                and (name := _name_said_to_be(t, copula=False)) \
+                and name not in lex.places and name.split()[0] not in lex.first_names:
+            out.add(name)
     for t in doc[1:]:  # "the disputed Nagorno-Karabakh region", "Seattle's Capitol Hill neighborhood": a place's name
         if t.is_lower and t.lower_ in lex.place_nouns and doc[t.i - 1].dep_ == "compound" \
                 and doc[t.i - 1].head.i == t.i and doc[t.i - 1].pos_ == "PROPN":

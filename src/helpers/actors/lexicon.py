@@ -110,6 +110,8 @@ class ActorLexicon:
     #: Verbs that make their object do what their infinitive says ("led Biden to say", "forced Stumpf to admit").
     causatives: frozenset[str]
     team_staff: frozenset[str]
+    #: kinds of place that may name no town ("site", "cave"): a name "called" or "named" on one is a place
+    site_nouns: frozenset[str]
     #: lower-case title nouns of one who speaks for a body: between the body's name and a person's ("Microsoft CEO
     #: Satya Nadella", "Labour leader Jeremy Corbyn"), the person's "we" in a quotation is that body
     speaks_for: frozenset[str]
@@ -232,6 +234,7 @@ def _load(folder: str) -> ActorLexicon:
         issue_verbs=frozenset(cues.get("issue_verb", ())),
         causatives=frozenset(cues.get("causative", ())),
         team_staff=frozenset(cues.get("team_staff", ())),
+        site_nouns=frozenset(cues.get("site_noun", ())),
         speaks_for=frozenset(cues.get("speaks_for", ())) | frozenset(cues.get("team_staff", ())),
         firm_kinds=frozenset(cues.get("firm_kind", ())),
         speech_cues=frozenset(cues.get("speech", ())),
