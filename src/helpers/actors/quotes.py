@@ -180,8 +180,9 @@ _EVERYONE_WE = frozenset({"we", "our", "ours", "ourselves"})
 FIRST_PERSON = frozenset(w for w, (_, _, person) in PRONOUNS.items() if person == 1)
 #: First-person plural forms, which a person who speaks for a body uses for that body.
 _WE = frozenset(w for w, (_, number, person) in PRONOUNS.items() if person == 1 and number == "plural")
-#: Actor types a person may speak for as "we".
-_SIDE_TYPES = ("organisation", "state", "group")
+#: Actor types a person may speak for as "we" (not a state: "US Ambassador Nikki Haley", "French inventor Franky
+#: Zapata" speak for no state as a body).
+_SIDE_TYPES = ("organisation", "group")
 
 _CUE_KINDS = ("verb", "source")
 _TAKES = ("clause", "object", "audience")
@@ -1568,7 +1569,7 @@ def speaker_sides(document: Document, mentions: pd.DataFrame | None
             continue
         if type_ == "person":
             heads[span.root.i] = actor_id
-        elif type_ in ("organisation", "group") and not is_outlet(actor_id):
+        elif type_ in _SIDE_TYPES and not is_outlet(actor_id):
             bodies.append((span, actor_id, str(name), int(sentence_id)))
     titled: dict[str, set[tuple[str, str]]] = {}
     owned: dict[tuple[str, int], set[tuple[str, str]]] = {}
