@@ -491,6 +491,16 @@ def test_a_name_given_to_a_district_is_that_place_wherever_it_stands():
     assert set(m.loc[m["text"] == "Groom", "role"]) == {"place"}
 
 
+def test_events_named_by_their_head_word_are_no_actors():
+    """"the Gibraltar Chess Tournament", "the G20 Summit", "the Boston Marathon": events (``thing_head``); a firm
+    whose name only opens with such a word acts ("Summit Partners invested")."""
+    m = _mentions("He won the Gibraltar Chess Tournament in 2019. Leaders met at the G20 Summit in Osaka. The Boston "
+                  "Marathon was cancelled. Summit Partners invested in the firm.")
+    acting = set(actor_table(m)["actor"])
+    assert not {"Gibraltar Chess Tournament", "G20 Summit", "Boston Marathon"} & acting
+    assert "Summit Partners" in acting
+
+
 def test_a_name_called_or_named_on_a_place_or_site_noun_is_that_place():
     """"a site called Bacho Kiro", "a village named Kanta Pura": places, no persons, wherever they stand; not "a
     man named John Smith", nor a web site ("One news site, Znak.com, claims")."""
