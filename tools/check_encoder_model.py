@@ -65,8 +65,8 @@ def compare(committed: dict, fresh: dict) -> tuple[dict, bool]:
 
 
 NO_BF16 = ("this CPU has no bfloat16 instructions (AMX or AVX-512 BF16), so the recipe's bf16 autocast runs emulated: "
-           "on a 2-core AVX2 machine 100 of the first epoch's 568 steps took 38 "
-           "minutes (about 10 hours for three epochs), against 20-30 minutes for all three with AMX; `make check-models RETRAIN=always` retrains anyway")
+           "on a 2-core AVX2 machine 100 of the first epoch's 568 steps took 38 minutes (about 10 hours for three "
+           "epochs), against 20-30 minutes for all three with AMX; `make check-models RETRAIN=always` retrains anyway")
 
 
 def bf16_cpu() -> bool | None:
