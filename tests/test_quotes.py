@@ -533,6 +533,17 @@ def test_an_interviewers_we_is_everyone():
     assert m.loc[m["text"] == "We", "actor"].tolist() == ["Naomi Martisius"]
 
 
+def test_it_tells_us_inside_an_answer_is_no_report():
+    """"Well it tells us that planets can form" in an interviewee's answer is her reasoning, not a report by "it";
+    the narrator's "It also urged people to ..." after a body's statement stays a report."""
+    text = ("Anthony Boccaletti is an astronomer.\n\n((WN))  What does the planet tell us?\n\n"
+            "((Anthony Boccaletti))  Well it tells us that planets can form far away. We were surprised.\n\n"
+            "The ministry issued a statement. It also urged people to stay home.")
+    q = analyze(load_article(text=text)).quotes
+    assert not (q["cue"] == "tells").any()
+    assert (q["cue"] == "urged").sum() == 1
+
+
 def test_an_answer_running_over_several_paragraphs_is_one_speakers():
     """The paragraphs after an answer's label, up to the next label, are the same answer; not after the
     interviewer's turns (the article's own voice between interviews), not headings or stage directions."""

@@ -178,6 +178,9 @@ ANTECEDENT_SENTENCES = 3
 #: about it") and "I" are the interviewer.
 _EVERYONE_WE = frozenset({"we", "our", "ours", "ourselves"})
 FIRST_PERSON = frozenset(w for w, (_, _, person) in PRONOUNS.items() if person == 1)
+#: Speakers that are only a thing's pronoun ("it tells us", "this suggests"): inside someone's quotation, their
+#: reasoning.
+_NEUTER_SPEAKERS = frozenset({"it", "this", "that"})
 #: First-person plural forms, which a person who speaks for a body uses for that body.
 _WE = frozenset(w for w, (_, number, person) in PRONOUNS.items() if person == 1 and number == "plural")
 #: Actor types a person may speak for as "we" (not a state: "US Ambassador Nikki Haley", "French inventor Franky
@@ -1269,6 +1272,7 @@ def find_quotes(
                          about_ids=_about(sp["speaker_id"], r.mentions_in(s, e))))  # fmt: skip
     rows.sort(key=lambda row: (row["start"], row["end"]))
     _speaking_inside(rows)
+    rows = [row for row in rows if not _said_by_a_thing_inside(row, rows)]
     _continue_paragraphs(r, rows)
     rows = [row for row in rows if not _is_title(row["text"]) or (row["speaker_text"] is not None
                                                                   and not _named_as(text, row))]
@@ -1317,6 +1321,16 @@ def _speaking_inside(rows: list[dict[str, Any]]) -> None:
         if outer:
             o = min(outer, key=lambda o: o["end"] - o["start"])  # the innermost
             row.update(speaker_id=o["speaker_id"], speaker=o["speaker"], speaker_resolved_by="quote")
+
+
+def _said_by_a_thing_inside(row: dict[str, Any], rows: list[dict[str, Any]]) -> bool:
+    """Whether a row is a report inside another speaker's quotation whose speaker is only "it", "this" or "that"
+    ("Well, it tells us that planets can form" in an interviewee's answer, "it does suggest that"): the
+    quotation's speaker reasoning, no one's report ("It also urged people to ..." in the narrator's words stays)."""
+    if row["speaker_id"] is not None or (row["speaker_text"] or "").lower() not in _NEUTER_SPEAKERS:
+        return False
+    return any(o is not row and o["speaker_id"] is not None and o["start"] <= row["speaker_start"] < o["end"]
+               for o in rows)  # fmt: skip
 
 
 def _key(row: dict[str, Any]) -> str | None:
