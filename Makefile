@@ -84,6 +84,7 @@ models: $(TRAIN_STAMP)
 # Retrain each committed model from ../shared and check that it behaves like the committed one
 # (validation predictions agree on >= 99% of items, validation macro-F1 within 0.005).
 check-models: $(TRAIN_STAMP)
+	$(TRAIN_VENV)/bin/python -m pytest -q -p no:cacheprovider tests/test_ml_int8.py
 	$(TRAIN_VENV)/bin/python tools/check_encoder_model.py --shared $(SHARED) --retrain $(RETRAIN)
 	$(TRAIN_VENV)/bin/python tools/check_bow_model.py --shared $(SHARED)
 
