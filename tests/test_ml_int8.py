@@ -8,7 +8,7 @@ ort = pytest.importorskip("onnxruntime")
 
 from onnx import TensorProto, helper, numpy_helper  # noqa: E402
 
-from helpers.ml.int8 import unsigned_weights  # noqa: E402
+from helpers.ml.int8 import count_signed, unsigned_weights  # noqa: E402
 
 
 def _model(path, weights: np.ndarray, zero_point: np.ndarray) -> None:
@@ -33,7 +33,9 @@ def test_shifted_weights_give_the_same_products(tmp_path):
     path = tmp_path / "m.onnx"
     _model(path, w, zp)
     exact = (a.astype(np.int64) - 3) @ (w.astype(np.int64) - zp.astype(np.int64))
+    assert count_signed(path) == 2
     assert unsigned_weights(path) == 2
+    assert count_signed(path) == 0
     m = onnx.load(str(path))
     assert {t.name: t.data_type for t in m.graph.initializer}["w"] == TensorProto.UINT8
     assert (_run(path, a) == exact).all()

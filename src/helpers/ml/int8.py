@@ -17,25 +17,33 @@ import onnx
 from onnx import numpy_helper
 
 
+def signed_weights(model: onnx.ModelProto) -> list[onnx.TensorProto]:
+    """The signed int8 weights and zero points of ``model``'s ``MatMulInteger`` nodes, each tensor once."""
+    inits = {t.name: t for t in model.graph.initializer}
+    out: dict[str, onnx.TensorProto] = {}
+    for node in model.graph.node:
+        if node.op_type != "MatMulInteger":
+            continue
+        names = [node.input[1]] + ([node.input[3]] if len(node.input) > 3 and node.input[3] else [])
+        if any(n not in inits for n in names):
+            raise ValueError(f"MatMulInteger {node.name!r} has weights that are no initializer")
+        out.update((n, inits[n]) for n in names if inits[n].data_type == onnx.TensorProto.INT8)
+    return list(out.values())
+
+
+def count_signed(path: str | Path) -> int:
+    """How many signed int8 weight tensors the ONNX file at ``path`` holds (0 once :func:`unsigned_weights` ran)."""
+    return len(signed_weights(onnx.load(str(path))))
+
+
 def unsigned_weights(path: str | Path) -> int:
     """Rewrite the int8 ONNX file at ``path`` in place with each ``MatMulInteger``'s signed int8 weights and
     zero points as unsigned int8 (value + 128); returns how many tensors changed (0 when none were signed)."""
     model = onnx.load(str(path))
-    inits = {t.name: t for t in model.graph.initializer}
-    changed: set[str] = set()
-    for node in model.graph.node:
-        if node.op_type != "MatMulInteger":
-            continue
-        weights, zero_point = node.input[1], node.input[3] if len(node.input) > 3 else ""
-        if weights not in inits or (zero_point and zero_point not in inits):
-            raise ValueError(f"{path}: MatMulInteger {node.name!r} has weights that are no initializer")
-        for name in (weights, zero_point) if zero_point else (weights,):
-            tensor = inits[name]
-            if name in changed or tensor.data_type != onnx.TensorProto.INT8:
-                continue
-            shifted = numpy_helper.to_array(tensor).astype(np.int16) + 128
-            tensor.CopyFrom(numpy_helper.from_array(shifted.astype(np.uint8), name))
-            changed.add(name)
-    if changed:
+    tensors = signed_weights(model)
+    for tensor in tensors:
+        shifted = numpy_helper.to_array(tensor).astype(np.int16) + 128
+        tensor.CopyFrom(numpy_helper.from_array(shifted.astype(np.uint8), tensor.name))
+    if tensors:
         onnx.save(model, str(path))
-    return len(changed)
+    return len(tensors)
